@@ -1,0 +1,78 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { PGlite } from "@electric-sql/pglite";
+import postgres from "postgres";
+import * as schema from "@/db/schema";
+import { env } from "@/lib/env";
+import { acquireDataDirLock } from "@/db/lock";
+import { migrateDatabase } from "@/db/migrate";
+
+/**
+ * One database client for the whole app: PGlite under .data/ when DATABASE_URL is unset (the
+ * zero-setup default), postgres.js when it is set. Both speak PostgreSQL and share one schema and one
+ * set of migrations; the rest of the code sees only `Db`.
+ */
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything that can run a query: the database or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export type DbHandle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+export function openPostgres(url: string, options: { max?: number } = {}): DbHandle {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, idle_timeout: 30, connect_timeout: 10 });
+  const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+/** In-memory when dataDir is undefined (tests), else a folder guarded by a lock file. */
+export async function openPglite(dataDir?: string): Promise<DbHandle> {
+  let release = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = acquireDataDirLock(dataDir);
+  }
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+const holder = globalThis as unknown as { __mojbokDb?: Promise<DbHandle> };
+
+/** The process-wide database. PGlite folders are migrated on first open; a server is migrated by `npm run db:migrate`. */
+export function getDbHandle(): Promise<DbHandle> {
+  holder.__mojbokDb ??= (async () => {
+    const e = env();
+    if (e.DATABASE_URL) return openPostgres(e.DATABASE_URL);
+    const handle = await openPglite(path.resolve(process.cwd(), e.PGLITE_DIR));
+    await migrateDatabase(handle);
+    return handle;
+  })().catch((error) => {
+    holder.__mojbokDb = undefined;
+    throw error;
+  });
+  return holder.__mojbokDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}
+
+/** Lets tests and scripts install their own database as the process-wide one. */
+export function setDbHandle(handle: DbHandle | undefined): void {
+  holder.__mojbokDb = handle ? Promise.resolve(handle) : undefined;
+}

@@ -1,0 +1,146 @@
+import { boolean, foreignKey, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { customers } from "./customer-data";
+import { createdAt, tenantId, tstz } from "./columns";
+
+/** Customer accounts of the portal, their sessions, tokens, regulations and consents. */
+
+export const accountStatus = pgEnum("account_status", ["pending_activation", "active", "disabled"]);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    customerId: text("customer_id").notNull(),
+    login: text("login").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone"),
+    status: accountStatus("status").notNull().default("pending_activation"),
+    /** argon2id PHC string; null until a password (or one-time password) is set. */
+    passwordHash: text("password_hash"),
+    /** The next sign-in must go through "Wymagana zmiana hasła". */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    lockedAt: tstz("locked_at"),
+    /** An unactivated registration reserves the login and the customer until then. */
+    pendingUntil: tstz("pending_until"),
+    activatedAt: tstz("activated_at"),
+    lastLoginAt: tstz("last_login_at"),
+    passwordChangedAt: tstz("password_changed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    uniqueIndex("accounts_login_idx").on(t.tenantId, sql`lower(${t.login})`),
+    uniqueIndex("accounts_customer_idx").on(t.tenantId, t.customerId),
+    index("accounts_email_idx").on(t.tenantId, sql`lower(${t.email})`),
+  ],
+);
+
+/** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: tstz("last_seen_at").notNull().defaultNow(),
+    /** Absolute limit (12 h after sign-in). */
+    expiresAt: tstz("expires_at").notNull(),
+    revokedAt: tstz("revoked_at"),
+    revokedReason: text("revoked_reason"),
+    ip: inet("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_account_idx").on(t.accountId)],
+);
+
+export const tokenPurpose = pgEnum("token_purpose", ["activation", "one_time_password", "password_reset_link", "email_change"]);
+
+/** Activation links, one-time passwords, reset links and e-mail confirmations: stored only as hashes. */
+export const authTokens = pgTable(
+  "auth_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    purpose: tokenPurpose("purpose").notNull(),
+    /** SHA-256 for high-entropy link tokens; argon2id for short one-time passwords. */
+    tokenHash: text("token_hash").notNull(),
+    payload: jsonb("payload").$type<Record<string, string>>(),
+    expiresAt: tstz("expires_at").notNull(),
+    usedAt: tstz("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("auth_tokens_hash_idx").on(t.tokenHash), index("auth_tokens_account_idx").on(t.accountId, t.purpose)],
+);
+
+export const regulationStatus = pgEnum("regulation_status", ["draft", "published"]);
+
+export const regulationVersions = pgTable(
+  "regulation_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    version: text("version").notNull(),
+    title: text("title").notNull(),
+    markdown: text("markdown").notNull(),
+    effectiveDate: date("effective_date").notNull(),
+    status: regulationStatus("status").notNull().default("draft"),
+    publishedAt: tstz("published_at"),
+    publishedBy: uuid("published_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("regulation_versions_idx").on(t.tenantId, t.version), index("regulation_published_idx").on(t.tenantId, t.status, t.publishedAt)],
+);
+
+export const regulationAcceptances = pgTable(
+  "regulation_acceptances",
+  {
+    tenantId: tenantId(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    regulationVersionId: uuid("regulation_version_id")
+      .notNull()
+      .references(() => regulationVersions.id),
+    acceptedAt: tstz("accepted_at").notNull().defaultNow(),
+    ip: inet("ip"),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.regulationVersionId] }), index("regulation_acceptances_version_idx").on(t.regulationVersionId)],
+);
+
+export const consentKind = pgEnum("consent_kind", ["regulation", "cookies", "data_processing", "e_invoice", "marketing"]);
+
+/** Append-only history of consents; the newest row per (customer, kind) is the current state. */
+export const consentEvents = pgTable(
+  "consent_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    customerId: text("customer_id").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    kind: consentKind("kind").notNull(),
+    granted: boolean("granted").notNull(),
+    source: text("source").notNull(),
+    ip: inet("ip"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    index("consent_events_customer_idx").on(t.tenantId, t.customerId, t.kind, t.createdAt.desc()),
+  ],
+);
+
+export type Account = typeof accounts.$inferSelect;
+export type NewAccount = typeof accounts.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type AuthToken = typeof authTokens.$inferSelect;
+export type RegulationVersion = typeof regulationVersions.$inferSelect;
+export type ConsentEvent = typeof consentEvents.$inferSelect;

@@ -1,0 +1,221 @@
+import { date, foreignKey, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { money, tenantId, tstz } from "./columns";
+
+/**
+ * Data pushed by the seller's CRM (SPEC §6). Records keep the CRM's own ids; the primary key is
+ * (tenant_id, id), and every reference carries tenant_id too, so a row can never point across sellers.
+ */
+
+export const customerKind = pgEnum("customer_kind", ["individual", "business"]);
+export const contractStatus = pgEnum("contract_status", ["draft", "signed_by_customer", "active", "terminated"]);
+export const pointKind = pgEnum("point_kind", ["electricity", "heat", "gas"]);
+export const invoiceKind = pgEnum("invoice_kind", ["invoice", "correction", "interest_note"]);
+export const readingUnit = pgEnum("reading_unit", ["kWh", "GJ", "m3"]);
+export const readingZone = pgEnum("reading_zone", ["all", "day", "night"]);
+export const readingSource = pgEnum("reading_source", ["actual", "estimated", "customer"]);
+
+export type Address = { street: string; building: string; apartment?: string; postalCode: string; city: string };
+
+export const customers = pgTable(
+  "customers",
+  {
+    tenantId: tenantId(),
+    id: text("id").notNull(),
+    kind: customerKind("kind").notNull(),
+    pesel: text("pesel"),
+    nip: text("nip"),
+    customerNumber: text("customer_number"),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    address: jsonb("address").$type<Address>().notNull(),
+    /** Set by the customer in "Moje dane"; the CRM learns it through the export. */
+    correspondenceAddress: jsonb("correspondence_address").$type<Address>(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index("customers_pesel_idx").on(t.tenantId, t.pesel),
+    index("customers_nip_idx").on(t.tenantId, t.nip),
+    uniqueIndex("customers_number_idx").on(t.tenantId, t.customerNumber),
+    index("customers_email_idx").on(t.tenantId, sql`lower(${t.email})`),
+  ],
+);
+
+export const contracts = pgTable(
+  "contracts",
+  {
+    tenantId: tenantId(),
+    id: text("id").notNull(),
+    customerId: text("customer_id").notNull(),
+    payerId: text("payer_id").notNull(),
+    number: text("number").notNull(),
+    status: contractStatus("status").notNull(),
+    signedAt: date("signed_at"),
+    startDate: date("start_date"),
+    endDate: date("end_date"),
+    product: text("product"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    foreignKey({ columns: [t.tenantId, t.payerId], foreignColumns: [customers.tenantId, customers.id] }),
+    index("contracts_customer_idx").on(t.tenantId, t.customerId),
+    index("contracts_payer_idx").on(t.tenantId, t.payerId),
+    index("contracts_number_idx").on(t.tenantId, t.number),
+  ],
+);
+
+export const points = pgTable(
+  "points",
+  {
+    tenantId: tenantId(),
+    id: text("id").notNull(),
+    contractId: text("contract_id").notNull(),
+    code: text("code").notNull(),
+    kind: pointKind("kind").notNull(),
+    address: jsonb("address").$type<Address>().notNull(),
+    tariff: text("tariff"),
+    meterNumber: text("meter_number"),
+    distributor: text("distributor"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }),
+    index("points_contract_idx").on(t.tenantId, t.contractId),
+  ],
+);
+
+export const invoices = pgTable(
+  "invoices",
+  {
+    tenantId: tenantId(),
+    id: text("id").notNull(),
+    /** The payer. */
+    customerId: text("customer_id").notNull(),
+    contractId: text("contract_id"),
+    number: text("number").notNull(),
+    kind: invoiceKind("kind").notNull(),
+    correctsId: text("corrects_id"),
+    issueDate: date("issue_date").notNull(),
+    dueDate: date("due_date").notNull(),
+    periodFrom: date("period_from"),
+    periodTo: date("period_to"),
+    net: money("net").notNull(),
+    vat: money("vat").notNull(),
+    gross: money("gross").notNull(),
+    ksefNumber: text("ksef_number"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }),
+    index("invoices_customer_issue_idx").on(t.tenantId, t.customerId, t.issueDate.desc()),
+    index("invoices_contract_idx").on(t.tenantId, t.contractId),
+    index("invoices_number_idx").on(t.tenantId, t.number),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  "invoice_lines",
+  {
+    tenantId: tenantId(),
+    invoiceId: text("invoice_id").notNull(),
+    lineNo: integer("line_no").notNull(),
+    description: text("description").notNull(),
+    quantity: numeric("quantity").notNull(),
+    unit: text("unit").notNull(),
+    net: money("net").notNull(),
+    vatRate: text("vat_rate").notNull(),
+    vat: money("vat").notNull(),
+    gross: money("gross").notNull(),
+    pointId: text("point_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.invoiceId, t.lineNo] }),
+    foreignKey({ columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }).onDelete("cascade"),
+  ],
+);
+
+export const payments = pgTable(
+  "payments",
+  {
+    tenantId: tenantId(),
+    id: text("id").notNull(),
+    customerId: text("customer_id").notNull(),
+    date: date("date").notNull(),
+    amount: money("amount").notNull(),
+    invoiceId: text("invoice_id"),
+    method: text("method"),
+    /** The online payment's reference when this booked payment settles one made in the portal. */
+    reference: text("reference"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    foreignKey({ columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }),
+    index("payments_customer_date_idx").on(t.tenantId, t.customerId, t.date.desc()),
+    index("payments_reference_idx").on(t.tenantId, t.reference),
+  ],
+);
+
+export const readings = pgTable(
+  "readings",
+  {
+    tenantId: tenantId(),
+    id: text("id").notNull(),
+    pointId: text("point_id").notNull(),
+    date: date("date").notNull(),
+    value: numeric("value").notNull(),
+    unit: readingUnit("unit").notNull(),
+    zone: readingZone("zone").notNull().default("all"),
+    source: readingSource("source").notNull(),
+    /** Set when a customer submitted the reading in the portal. */
+    submittedByAccountId: text("submitted_by_account_id"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.pointId], foreignColumns: [points.tenantId, points.id] }),
+    index("readings_point_date_idx").on(t.tenantId, t.pointId, t.date.desc()),
+  ],
+);
+
+export const consumption = pgTable(
+  "consumption",
+  {
+    tenantId: tenantId(),
+    pointId: text("point_id").notNull(),
+    periodFrom: date("period_from").notNull(),
+    periodTo: date("period_to").notNull(),
+    quantity: numeric("quantity").notNull(),
+    unit: readingUnit("unit").notNull(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.pointId, t.periodFrom, t.periodTo] }),
+    foreignKey({ columns: [t.tenantId, t.pointId], foreignColumns: [points.tenantId, points.id] }),
+  ],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type NewCustomer = typeof customers.$inferInsert;
+export type Contract = typeof contracts.$inferSelect;
+export type NewContract = typeof contracts.$inferInsert;
+export type Point = typeof points.$inferSelect;
+export type NewPoint = typeof points.$inferInsert;
+export type Invoice = typeof invoices.$inferSelect;
+export type NewInvoice = typeof invoices.$inferInsert;
+export type InvoiceLine = typeof invoiceLines.$inferSelect;
+export type NewInvoiceLine = typeof invoiceLines.$inferInsert;
+export type Payment = typeof payments.$inferSelect;
+export type NewPayment = typeof payments.$inferInsert;
+export type Reading = typeof readings.$inferSelect;
+export type NewReading = typeof readings.$inferInsert;
+export type Consumption = typeof consumption.$inferSelect;
+export type NewConsumption = typeof consumption.$inferInsert;

@@ -1,0 +1,5 @@
+export * from "./customer-data";
+export * from "./accounts";
+export * from "./tickets";
+export * from "./online-payments";
+export * from "./platform";

@@ -1,0 +1,38 @@
+import { foreignKey, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customers } from "./customer-data";
+import { accounts } from "./accounts";
+import { createdAt, money, tenantId, tstz } from "./columns";
+
+/** Payments started in the portal and in progress at the gateway (SPEC §4 "E-payments"). */
+
+export const onlinePaymentStatus = pgEnum("online_payment_status", ["pending", "paid", "cancelled", "failed", "settled"]);
+
+export const onlinePayments = pgTable(
+  "online_payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    customerId: text("customer_id").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    /** Our session id at the gateway; also the reference the CRM books the payment with. */
+    sessionId: text("session_id").notNull(),
+    amount: money("amount").notNull(),
+    currency: text("currency").notNull().default("PLN"),
+    invoiceIds: jsonb("invoice_ids").$type<string[]>().notNull(),
+    gateway: text("gateway").notNull(),
+    gatewayToken: text("gateway_token"),
+    gatewayOrderId: text("gateway_order_id"),
+    status: onlinePaymentStatus("status").notNull().default("pending"),
+    paidAt: tstz("paid_at"),
+    settledByPaymentId: text("settled_by_payment_id"),
+    createdAt: createdAt(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    uniqueIndex("online_payments_session_idx").on(t.sessionId),
+    index("online_payments_customer_idx").on(t.tenantId, t.customerId, t.status),
+  ],
+);
+
+export type OnlinePayment = typeof onlinePayments.$inferSelect;

@@ -1,0 +1,82 @@
+import { customType, foreignKey, index, integer, pgEnum, pgTable, text, uuid, boolean } from "drizzle-orm/pg-core";
+import { customers } from "./customer-data";
+import { accounts } from "./accounts";
+import { createdAt, tenantId, tstz } from "./columns";
+
+/** Tickets ("Zgłoszenia" / "Lista spraw") with their messages and attachments. */
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+export const ticketStatus = pgEnum("ticket_status", ["new", "in_progress", "answered", "closed"]);
+export const messageAuthor = pgEnum("message_author", ["customer", "staff"]);
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    customerId: text("customer_id").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    category: text("category").notNull(),
+    subject: text("subject").notNull(),
+    status: ticketStatus("status").notNull().default("new"),
+    contractId: text("contract_id"),
+    pointId: text("point_id"),
+    /** Complaints must be answered within 14 days. */
+    answerDueAt: tstz("answer_due_at"),
+    createdAt: createdAt(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    index("tickets_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
+    index("tickets_queue_idx").on(t.tenantId, t.status, t.answerDueAt),
+  ],
+);
+
+export const ticketMessages = pgTable(
+  "ticket_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    author: messageAuthor("author").notNull(),
+    staffId: uuid("staff_id"),
+    body: text("body").notNull(),
+    /** Staff-only notes; never shown to the customer. */
+    internal: boolean("internal").notNull().default(false),
+    /** When the other side read it; a staff reply unread by the customer counts as "Nieprzeczytane". */
+    readAt: tstz("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ticket_messages_ticket_idx").on(t.ticketId, t.createdAt)],
+);
+
+export const ticketAttachments = pgTable(
+  "ticket_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    messageId: uuid("message_id").references(() => ticketMessages.id, { onDelete: "cascade" }),
+    /** The name the user gave, cleaned; storage never uses it. */
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    data: bytea("data").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ticket_attachments_ticket_idx").on(t.ticketId)],
+);
+
+export type Ticket = typeof tickets.$inferSelect;
+export type TicketMessage = typeof ticketMessages.$inferSelect;
+export type TicketAttachment = typeof ticketAttachments.$inferSelect;

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/**
+ * Every setting comes from the environment and is validated once, here. In production the app
+ * refuses to start without the secrets it needs (S25).
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    AUTH_SECRET: z.string().min(32).optional(),
+    TENANT_HOSTS: z.string().optional(),
+    ADMIN_HOSTS: z.string().optional(),
+    RESEND_API_KEY: z.string().optional(),
+    RESEND_BASE_URL: z.string().url().optional(),
+    DEV_TOOLS: z.enum(["0", "1"]).optional(),
+    MAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+    IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(512 * 1024 * 1024),
+    PUBLIC_PORT: z.coerce.number().int().positive().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET (32+ characters) is required in production" });
+    if (!env.TENANT_HOSTS) ctx.addIssue({ code: "custom", path: ["TENANT_HOSTS"], message: "TENANT_HOSTS is required in production" });
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export const isProduction = () => env().NODE_ENV === "production";
+
+/** The development mailbox and clock: outside production, or a production build with DEV_TOOLS=1 for e2e tests. */
+export const devToolsEnabled = () => !isProduction() || env().DEV_TOOLS === "1";

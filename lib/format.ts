@@ -1,0 +1,56 @@
+/**
+ * pl-PL formats. Amounts are integer grosze; thousands are always grouped with a non-breaking
+ * space, also for four-digit amounts (Intl leaves "1234,56" ungrouped in pl-PL, so we group ourselves).
+ */
+const NBSP = "\u00a0";
+
+export function formatAmount(grosze: number): string {
+  const negative = grosze < 0;
+  const abs = Math.abs(Math.round(grosze));
+  const zl = Math.floor(abs / 100).toString();
+  const gr = (abs % 100).toString().padStart(2, "0");
+  const grouped = zl.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return `${negative ? "−" : ""}${grouped},${gr}${NBSP}zł`;
+}
+
+/** "123.45" / "-12.30" (SPEC §6) → grosze, exactly (no floating point). */
+export function parseAmount(value: string): number | null {
+  const match = /^(-)?(\d{1,13})\.(\d{2})$/.exec(value);
+  if (!match) return null;
+  const grosze = Number(match[2]) * 100 + Number(match[3]);
+  return match[1] ? -grosze : grosze;
+}
+
+export function amountToDecimal(grosze: number): string {
+  const abs = Math.abs(grosze);
+  return `${grosze < 0 ? "-" : ""}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, "0")}`;
+}
+
+const dateFormatter = new Intl.DateTimeFormat("pl-PL", { timeZone: "Europe/Warsaw", day: "2-digit", month: "2-digit", year: "numeric" });
+const dateTimeFormatter = new Intl.DateTimeFormat("pl-PL", {
+  timeZone: "Europe/Warsaw",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** 21.11.2026 — from a Date, or from a "YYYY-MM-DD" calendar date (no time-zone shift). */
+export function formatDate(value: Date | string): string {
+  if (typeof value === "string") {
+    const [y, m, d] = value.split("-");
+    return `${d}.${m}.${y}`;
+  }
+  return dateFormatter.format(value);
+}
+
+export function formatDateTime(value: Date): string {
+  return dateTimeFormatter.format(value).replace(",", "");
+}
+
+/** Today's calendar date in Warsaw as YYYY-MM-DD. */
+export function warsawDate(value: Date): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
+  return parts;
+}

@@ -1,0 +1,154 @@
+import { z } from "zod";
+
+/**
+ * The typed shape of one seller ("tenant"). Every difference between sellers is a field here;
+ * code elsewhere reads the field and never asks which tenant it is.
+ */
+
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, "colour must be #rrggbb");
+const host = z
+  .string()
+  .regex(/^[a-z0-9.-]+$/, "host must be lower-case, without port or scheme")
+  .refine((h) => !h.startsWith("www."), "list the host without www.");
+
+const address = z.object({
+  street: z.string().min(1),
+  postalCode: z.string().regex(/^\d{2}-\d{3}$/),
+  city: z.string().min(1),
+});
+
+/** The portal's modules. Each has a fixed route; the tenant chooses which, their order and labels. */
+export const moduleIds = [
+  "dashboard",
+  "invoices",
+  "payments",
+  "contracts",
+  "points",
+  "meters",
+  "my-data",
+  "tickets",
+  "documents",
+  "settings",
+] as const;
+export type ModuleId = (typeof moduleIds)[number];
+
+export const passwordPolicySchema = z
+  .object({
+    /** The length the seller's document states; the effective floor is max(this, 8). */
+    documentedMinLength: z.number().int().min(1),
+    maxLength: z.number().int().min(64),
+    requireUpper: z.boolean(),
+    requireLower: z.boolean(),
+    requireDigit: z.boolean(),
+    requireDigitOrSpecial: z.boolean(),
+    /** The rule as the seller's document words it, shown next to the new-password field. */
+    hint: z.string().min(1),
+  })
+  .strict();
+
+export const tenantSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9]{1,19}$/),
+    hosts: z
+      .object({
+        development: z.array(host).min(1),
+        production: z.array(host),
+      })
+      .strict(),
+    names: z
+      .object({
+        legal: z.string().min(1),
+        short: z.string().min(1),
+        product: z.string().min(1),
+        /** Heading of the portal pages, e.g. "EBOK" in the Polenergia documents. */
+        portalHeading: z.string().min(1),
+      })
+      .strict(),
+    legal: z
+      .object({
+        nip: z.string().regex(/^\d{10}$/),
+        regon: z.string().regex(/^\d{9}(\d{5})?$/).optional(),
+        krs: z.string().regex(/^\d{10}$/).optional(),
+        address,
+        bankName: z.string().min(1),
+        /** The seller's own account (IBAN without spaces); customers get individual sub-accounts. */
+        bankAccount: z.string().regex(/^PL\d{26}$/),
+        registryNote: z.string().optional(),
+      })
+      .strict(),
+    brand: z
+      .object({
+        primary: hexColour,
+        primaryContrast: hexColour,
+        accent: hexColour,
+        surface: hexColour,
+        text: hexColour,
+        danger: hexColour,
+        success: hexColour,
+        fontStack: z.string().min(1),
+        /** An SVG wordmark of our own (no seller's trademark files are shipped). */
+        wordmarkSvg: z.string().startsWith("<svg"),
+        faviconSvg: z.string().startsWith("<svg"),
+      })
+      .strict(),
+    contacts: z
+      .object({
+        phone: z.string().min(1),
+        phoneNote: z.string().optional(),
+        emailIndividual: z.email(),
+        emailBusiness: z.email(),
+        hours: z.string().optional(),
+      })
+      .strict(),
+    /** How a customer signs in: a chosen login (else PESEL/NIP), or the customer number. */
+    identifier: z.enum(["login-or-tax-id", "customer-number"]),
+    /** Which registration flow the documents describe. */
+    registration: z.discriminatedUnion("flow", [
+      z.object({ flow: z.literal("contract"), minContractStatus: z.literal("signed_by_customer") }).strict(),
+      z
+        .object({
+          flow: z.literal("customer-number"),
+          /** Tenants of a housing cooperative prove identity with the last settlement's amount. */
+          allowSettlementAmount: z.boolean(),
+        })
+        .strict(),
+    ]),
+    passwordPolicy: passwordPolicySchema,
+    captcha: z.boolean(),
+    navigation: z
+      .array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict())
+      .min(1)
+      .refine((items) => new Set(items.map((i) => i.module)).size === items.length, "a module is listed twice"),
+    ticketCategories: z
+      .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict())
+      .min(1),
+    texts: z
+      .object({
+        signInTitle: z.string().min(1),
+        signInButton: z.string().min(1),
+        registerLink: z.string().min(1),
+        forgotPasswordLink: z.string().min(1),
+        forgotLoginLink: z.string().nullable(),
+        registerTitle: z.string().min(1),
+        registerButton: z.string().min(1),
+        welcome: z.string().min(1),
+      })
+      .strict(),
+    regulation: z
+      .object({ version: z.string().min(1), title: z.string().min(1), effectiveDate: z.iso.date(), markdown: z.string().min(1) })
+      .strict(),
+    privacyPolicy: z.object({ title: z.string().min(1), markdown: z.string().min(1) }).strict(),
+    email: z
+      .object({ from: z.string().min(3), replyTo: z.email().optional() })
+      .strict(),
+  })
+  .strict();
+
+export type TenantInput = z.input<typeof tenantSchema>;
+export type Tenant = z.output<typeof tenantSchema>;
+export type PasswordPolicy = Tenant["passwordPolicy"];
+
+/** Typed identity helper for tenant files; validation happens once, in the registry. */
+export function defineTenant(config: TenantInput): TenantInput {
+  return config;
+}

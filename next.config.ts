@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite must be loaded by Node itself, not bundled (TOOLCHAIN.md); argon2 is a native addon.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,113 @@
+import { defineTenant } from "@/lib/tenant/schema";
+import { wordmark, favicon } from "@/tenants/shared/wordmark";
+
+/** eBOK of an MPEC-style district-heating company (document 004). */
+export default defineTenant({
+  id: "mpec",
+  hosts: { development: ["mpec.localhost"], production: [] },
+  names: {
+    legal: "Miejskie Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o.",
+    short: "MPEC",
+    product: "eBOK",
+    portalHeading: "eBOK",
+  },
+  legal: {
+    nip: "8170001238",
+    address: { street: "ul. Ciepłownicza 1", postalCode: "39-300", city: "Mielec" },
+    bankName: "Bank Millennium S.A.",
+    bankAccount: "PL38203000451110000009876543",
+    registryNote: "Dane rejestrowe, kontakt i rachunek są danymi demonstracyjnymi do zastąpienia danymi sprzedawcy.",
+  },
+  brand: {
+    primary: "#a4161a",
+    primaryContrast: "#ffffff",
+    accent: "#7a3e00",
+    surface: "#faf6f4",
+    text: "#221715",
+    danger: "#b00020",
+    success: "#1b6e20",
+    fontStack: "Verdana, 'DejaVu Sans', Geneva, sans-serif",
+    wordmarkSvg: wordmark("MPEC", "#a4161a", "#f2a900"),
+    faviconSvg: favicon("M", "#a4161a"),
+  },
+  contacts: {
+    phone: "+48 17 000 00 00",
+    emailIndividual: "ebok@mpec.example.pl",
+    emailBusiness: "bok@mpec.example.pl",
+    hours: "pon.–pt. 7:00–15:00",
+  },
+  identifier: "customer-number",
+  registration: { flow: "customer-number", allowSettlementAmount: true },
+  passwordPolicy: {
+    documentedMinLength: 6,
+    maxLength: 128,
+    requireUpper: true,
+    requireLower: true,
+    requireDigit: true,
+    requireDigitOrSpecial: false,
+    hint: "Minimalna długość hasła 8 znaków. Hasło musi zawierać przynajmniej jedną dużą literę, jedną małą literę i jedną cyfrę.",
+  },
+  captcha: true,
+  navigation: [
+    { module: "contracts", label: "Umowa" },
+    { module: "points", label: "Punkt odbioru" },
+    { module: "payments", label: "Płatności" },
+    { module: "meters", label: "Liczniki" },
+    { module: "tickets", label: "Lista spraw" },
+    { module: "documents", label: "Dokumenty" },
+  ],
+  ticketCategories: [
+    { id: "ekonomiczne", label: "Ekonomiczne", isComplaint: false },
+    { id: "techniczne", label: "Techniczne", isComplaint: false },
+    { id: "reklamacja", label: "Reklamacja", isComplaint: true },
+    { id: "dokumenty", label: "Przesłanie dokumentów", isComplaint: false },
+  ],
+  texts: {
+    signInTitle: "Zaloguj się",
+    signInButton: "Zatwierdź",
+    registerLink: "Zarejestruj się",
+    forgotPasswordLink: "Zapomniałeś hasła?",
+    forgotLoginLink: null,
+    registerTitle: "Rejestracja użytkownika",
+    registerButton: "Zarejestruj się",
+    welcome: "Aby korzystać z elektronicznego Biura Obsługi Klienta musisz być zarejestrowany.",
+  },
+  regulation: {
+    version: "1",
+    title: "Regulamin portalu eBOK",
+    effectiveDate: "2024-01-01",
+    markdown: `## § 1. Postanowienia ogólne
+
+1. Regulamin określa zasady korzystania z portalu eBOK (elektronicznego Biura Obsługi Klienta).
+2. Portal umożliwia odbiorcom ciepła wgląd w umowę, punkt odbioru, płatności, dokumenty i odczyty liczników oraz składanie spraw.
+
+## § 2. Rejestracja
+
+1. Do rejestracji potrzebny jest numer odbiorcy (Nr Nabywcy) oraz numer ostatniej faktury, a w przypadku lokatorów wspólnoty mieszkaniowej — kwota ostatniego rozliczenia.
+2. Loginem do portalu jest numer odbiorcy.
+
+## § 3. Bezpieczeństwo
+
+1. Hasło musi mieć co najmniej 8 znaków i zawierać dużą literę, małą literę oraz cyfrę.
+2. Po 15 minutach bezczynności użytkownik jest automatycznie wylogowywany.
+
+## § 4. Zmiany Regulaminu
+
+O zmianie Regulaminu użytkownik zostanie poproszony o jego ponowną akceptację przy kolejnym logowaniu.`,
+  },
+  privacyPolicy: {
+    title: "Polityka prywatności i cookies",
+    markdown: `## Administrator danych
+
+Administratorem danych osobowych użytkowników portalu eBOK jest Miejskie Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o.
+
+## Pliki cookie
+
+Portal używa wyłącznie plików cookie niezbędnych do działania (sesja, zapamiętana nazwa użytkownika). Nie używamy cookie reklamowych ani analitycznych.
+
+## Prawa użytkownika
+
+Użytkownik ma prawo dostępu do swoich danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, przenoszenia oraz wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`,
+  },
+  email: { from: "eBOK MPEC <powiadomienia@mpec.mojbok.example>" },
+});

@@ -1,0 +1,57 @@
+import { defineTenant } from "@/lib/tenant/schema";
+import { polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
+
+/** mojBOK POLSp — Polenergia Sprzedaż Sp. z o.o. (documents 001 and 003). */
+export default defineTenant({
+  id: "polsp",
+  hosts: { development: ["polsp.localhost"], production: [] },
+  names: {
+    legal: "Polenergia Sprzedaż Sp. z o.o.",
+    short: "Polenergia Sprzedaż",
+    product: "mojBOK POLSp",
+    portalHeading: "EBOK",
+  },
+  legal: {
+    nip: "5213158420",
+    address: { street: "ul. Krucza 24/26", postalCode: "00-526", city: "Warszawa" },
+    bankName: "Bank Polska Kasa Opieki S.A.",
+    bankAccount: "PL41124010370000220003456789",
+    registryNote: "Dane rejestrowe i rachunek są danymi demonstracyjnymi do zastąpienia danymi sprzedawcy.",
+  },
+  brand: {
+    primary: "#0f5a45",
+    primaryContrast: "#ffffff",
+    accent: "#a34a00",
+    surface: "#f4f8f3",
+    text: "#16231d",
+    danger: "#b00020",
+    success: "#1b6e20",
+    fontStack: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    wordmarkSvg: wordmark("POLSp", "#0f5a45", "#a34a00"),
+    faviconSvg: favicon("S", "#0f5a45"),
+  },
+  contacts: {
+    phone: "+48 718 898 888",
+    phoneNote: "połączenia płatne wg stawek operatora",
+    emailIndividual: "cok@polenergia-sprzedaz.pl",
+    emailBusiness: "bok@polenergia-sprzedaz.pl",
+  },
+  identifier: "login-or-tax-id",
+  registration: { flow: "contract", minContractStatus: "signed_by_customer" },
+  passwordPolicy: polenergiaPassword,
+  captcha: false,
+  navigation: [
+    { module: "dashboard", label: "Pulpit" },
+    { module: "invoices", label: "Faktury" },
+    { module: "contracts", label: "Umowy" },
+    { module: "points", label: "Punkty poboru" },
+    { module: "my-data", label: "Moje dane" },
+    { module: "tickets", label: "Zgłoszenia" },
+    { module: "settings", label: "Ustawienia" },
+  ],
+  ticketCategories: polenergiaTicketCategories,
+  texts: polenergiaTexts,
+  regulation: polenergiaRegulation("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o."),
+  privacyPolicy: polenergiaPrivacy("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o.", "cok@polenergia-sprzedaz.pl"),
+  email: { from: "mojBOK POLSp <powiadomienia@polsp.mojbok.example>" },
+});

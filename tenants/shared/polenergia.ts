@@ -1,0 +1,88 @@
+import type { TenantInput } from "@/lib/tenant/schema";
+export { wordmark, favicon } from "@/tenants/shared/wordmark";
+
+/** What the two Polenergia sellers share, word for word from documents 000/001 (screens) and 002/003 (FAQ). */
+
+export const polenergiaTexts: TenantInput["texts"] = {
+  signInTitle: "Logowanie",
+  signInButton: "Zaloguj się",
+  registerLink: "Zarejestruj się",
+  forgotPasswordLink: "Nie pamiętasz hasła?",
+  forgotLoginLink: "Nie pamiętasz nazwy użytkownika?",
+  registerTitle: "EBOK / Rejestracja",
+  registerButton: "Zarejestruj się",
+  welcome: "Czy jesteś nowym klientem? Zaloguj się, aby zarządzać swoim kontem online w zaciszu własnego domu.",
+};
+
+export const polenergiaPassword: TenantInput["passwordPolicy"] = {
+  documentedMinLength: 8,
+  maxLength: 128,
+  requireUpper: true,
+  requireLower: false,
+  requireDigit: false,
+  requireDigitOrSpecial: true,
+  hint: "Hasło musi mieć minimalnie 8 znaków i zawierać przynajmniej jedną wielką literę oraz znak specjalny lub cyfrę.",
+};
+
+export const polenergiaTicketCategories: TenantInput["ticketCategories"] = [
+  { id: "zapytanie", label: "Zapytanie", isComplaint: false },
+  { id: "reklamacja", label: "Reklamacja", isComplaint: true },
+  { id: "dokumenty", label: "Przesłanie dokumentów", isComplaint: false },
+  { id: "dane", label: "Aktualizacja danych", isComplaint: false },
+];
+
+export function polenergiaRegulation(product: string, seller: string): TenantInput["regulation"] {
+  return {
+    version: "1",
+    title: `Regulamin Serwisu samoobsługowego elektronicznego Biura Obsługi Klienta ${product}`,
+    effectiveDate: "2024-09-01",
+    markdown: `## § 1. Postanowienia ogólne
+
+1. Regulamin określa zasady korzystania z Serwisu ${product} (dalej: Serwis), prowadzonego przez ${seller} (dalej: Sprzedawca).
+2. Serwis umożliwia Klientom Sprzedawcy całodobowy dostęp do informacji o rozliczeniach, umowach, punktach poboru i płatnościach.
+3. Korzystanie z Serwisu jest bezpłatne. Wyrażenie zgody na przestrzeganie Regulaminu przy rejestracji lub przy aktualizacji Regulaminu jest równoznaczne z jego akceptacją bez konieczności zawierania odrębnej umowy.
+
+## § 2. Rejestracja i logowanie
+
+1. Zarejestrować się może Klient, którego umowa ma status co najmniej „Podpisana przez klienta”.
+2. Klient może założyć tylko jedno konto. Jeden adres e-mail może być powiązany z wieloma kontami.
+3. Link aktywacyjny jest ważny 24 godziny. Po tym czasie wymagana jest ponowna rejestracja.
+4. Pięciokrotne wprowadzenie błędnego hasła powoduje zablokowanie konta.
+5. Po 15 minutach bezczynności Użytkownik jest automatycznie wylogowywany.
+
+## § 3. Bezpieczeństwo
+
+1. Użytkownik zobowiązuje się nie udostępniać hasła osobom trzecim.
+2. Komunikacja z Serwisem jest szyfrowana.
+
+## § 4. Dostępność
+
+1. Serwis jest dostępny 24 godziny na dobę, 7 dni w tygodniu, z wyłączeniem przerw związanych z aktualizacją danych oraz przerw serwisowych.
+2. Dane w Serwisie są aktualizowane kilka razy na dobę, a w sytuacjach awaryjnych nie rzadziej niż raz na 5 dni roboczych.
+
+## § 5. Zmiany Regulaminu
+
+O zmianie Regulaminu Użytkownik zostanie poproszony o jego ponowną akceptację przy kolejnym logowaniu.`,
+  };
+}
+
+export function polenergiaPrivacy(product: string, seller: string, contactEmail: string): TenantInput["privacyPolicy"] {
+  return {
+    title: "Polityka prywatności i cookies",
+    markdown: `## Administrator danych
+
+Administratorem danych osobowych Użytkowników Serwisu ${product} jest ${seller}. W sprawach danych osobowych można pisać na adres ${contactEmail}.
+
+## Jakie dane przetwarzamy
+
+Dane identyfikacyjne (PESEL lub NIP, numer umowy), dane kontaktowe (numer telefonu komórkowego, adres e-mail) oraz dane rozliczeniowe przekazywane z systemów Sprzedawcy.
+
+## Pliki cookie
+
+Serwis używa wyłącznie plików cookie niezbędnych do działania: cookie sesji (usuwane po wylogowaniu lub po 15 minutach bezczynności) oraz — jeśli Użytkownik zaznaczy „Zapamiętaj mnie” — cookie zapamiętujące nazwę użytkownika na tym urządzeniu. Serwis nie używa cookie reklamowych ani analitycznych.
+
+## Prawa Użytkownika
+
+Użytkownik ma prawo dostępu do swoich danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, przenoszenia oraz wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`,
+  };
+}
