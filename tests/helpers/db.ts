@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
 import postgres from "postgres";
 import { openPglite, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -9,7 +10,6 @@ import { migrateDatabase } from "@/db/migrate";
  */
 export const testDbKind = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
 export const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-export const templateName = "mojbok_test_template";
 
 export function databaseUrl(name: string): string {
   const url = new URL(adminUrl);
@@ -24,9 +24,11 @@ export async function createTestDb(): Promise<DbHandle> {
     setDbHandle(handle);
     return handle;
   }
-  const name = `mojbok_t_${randomBytes(6).toString("hex")}`;
+  // Named with the template's (the run's) pid so global setup can tell leftovers of dead runs.
+  const template = inject("templateDb");
+  const name = `mojbok_t_${template.slice("mojbok_tpl_".length)}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${templateName}`);
+  await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const handle = openPostgres(databaseUrl(name), { max: 5 });
   setDbHandle(handle);

@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import { rateLimits } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { now } from "@/lib/clock";
+
+/**
+ * Fixed-window counters in the database, so every app instance shares them (SPEC §8). A hit
+ * increments the current window atomically and says whether the caller is still under the limit.
+ */
+export type RateRule = { name: string; limit: number; windowSeconds: number };
+
+export type RateResult = { allowed: boolean; count: number; retryAfterSeconds: number };
+
+export async function hitRateLimit(db: DbOrTx, rule: RateRule, subject: string): Promise<RateResult> {
+  const at = now();
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(at.getTime() / windowMs) * windowMs);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ bucket: `${rule.name}:${subject}`, windowStart, count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.bucket, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ count: rateLimits.count });
+  const count = row?.count ?? 1;
+  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - at.getTime()) / 1000);
+  return { allowed: count <= rule.limit, count, retryAfterSeconds };
+}
+
+/** Old windows are worthless; called now and then (e.g. by the mail worker's loop) to keep the table small. */
+export async function pruneRateLimits(db: DbOrTx, olderThanSeconds = 86_400): Promise<void> {
+  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now().getTime() - olderThanSeconds * 1000)}`);
+}
