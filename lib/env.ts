@@ -42,7 +42,15 @@ export function env(): Env {
   return cached;
 }
 
+/** For tests that change process.env: the next env() call parses it again. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 export const isProduction = () => env().NODE_ENV === "production";
 
-/** The development mailbox and clock: outside production, or a production build with DEV_TOOLS=1 for e2e tests. */
+/**
+ * The development mailbox, clock and index of tenants on localhost: outside production, or a
+ * production build with DEV_TOOLS=1 for e2e tests.
+ */
 export const devToolsEnabled = () => !isProduction() || env().DEV_TOOLS === "1";

@@ -2,7 +2,14 @@ import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
 /** `npm run db:migrate`: applies db/migrations to DATABASE_URL, or to the PGlite folder. */
-const handle = await getDbHandle();
-await migrateDatabase(handle);
-console.log(`Migrations applied (${handle.kind === "postgres" ? "PostgreSQL server" : "embedded PGlite"}).`);
-await handle.close();
+async function main() {
+  const handle = await getDbHandle();
+  await migrateDatabase(handle);
+  console.log(`Migrations applied (${handle.kind === "postgres" ? "PostgreSQL server" : "embedded PGlite"}).`);
+  await handle.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

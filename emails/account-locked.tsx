@@ -1,0 +1,34 @@
+import { formatDateTime } from "@/lib/format";
+import type { EmailContext, EmailDefinition } from "./context";
+import { ActionLink, EmailLayout, P } from "./layout";
+import { textEmail } from "./text";
+
+/**
+ * Five wrong passwords in a row. Only the owner learns of the lock (SPEC §3 deviations), and is told
+ * both ways out: customer service, or password recovery (which lifts the lock).
+ */
+export type AccountLockedProps = { login: string; lockedAt: Date; recoveryPath: string };
+
+const subject = (_: AccountLockedProps, ctx: EmailContext) => `Konto zostało zablokowane — ${ctx.brand.productName}`;
+const intro = (p: AccountLockedProps, ctx: EmailContext) =>
+  `Konto ${p.login} w serwisie ${ctx.brand.productName} zostało zablokowane ${formatDateTime(p.lockedAt)} po pięciokrotnym wprowadzeniu błędnego hasła.`;
+const howTo = (ctx: EmailContext) =>
+  `Aby odblokować konto, prosimy skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej) albo skorzystać z opcji „${ctx.brand.forgotPasswordLabel}” — po zalogowaniu hasłem jednorazowym i ustawieniu nowego hasła konto zostanie odblokowane:`;
+const warning = "Jeżeli próby logowania nie pochodziły od Państwa, ktoś mógł próbować odgadnąć hasło. Zalecamy ustawienie nowego, silnego hasła.";
+
+function Component({ ctx, ...p }: AccountLockedProps & { ctx: EmailContext }) {
+  return (
+    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
+      <P>{intro(p, ctx)}</P>
+      <P>{howTo(ctx)}</P>
+      <ActionLink ctx={ctx} href={ctx.url(p.recoveryPath)} label={ctx.brand.forgotPasswordLabel} />
+      <P>{warning}</P>
+    </EmailLayout>
+  );
+}
+
+export const accountLocked: EmailDefinition<AccountLockedProps> = {
+  subject,
+  Component,
+  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), howTo(ctx), ctx.url(p.recoveryPath), warning]),
+};

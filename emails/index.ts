@@ -1,0 +1,36 @@
+import type { EmailDefinition } from "./context";
+import { accountCreated } from "./account-created";
+import { accountLocked } from "./account-locked";
+import { activation } from "./activation";
+import { emailChange } from "./email-change";
+import { loginReminder } from "./login-reminder";
+import { oneTimePassword } from "./one-time-password";
+import { passwordChanged } from "./password-changed";
+import { passwordReset } from "./password-reset";
+import { paymentReceived } from "./payment-received";
+import { regulationUpdated } from "./regulation-updated";
+import { ticketReplied } from "./ticket-replied";
+
+/** Every e-mail the product sends, by the name stored in email_outbox.template. */
+export const emailTemplates = {
+  activation,
+  "one-time-password": oneTimePassword,
+  "login-reminder": loginReminder,
+  "password-changed": passwordChanged,
+  "account-locked": accountLocked,
+  "account-created": accountCreated,
+  "password-reset": passwordReset,
+  "email-change": emailChange,
+  "ticket-replied": ticketReplied,
+  "regulation-updated": regulationUpdated,
+  "payment-received": paymentReceived,
+};
+
+export type EmailName = keyof typeof emailTemplates;
+type PropsOf<D> = D extends EmailDefinition<infer P> ? P : never;
+export type EmailProps<N extends EmailName> = PropsOf<(typeof emailTemplates)[N]>;
+
+/** `{ name: "activation", props: {…} } | …` — what callers of sendEmail pass. */
+export type EmailTemplate = { [N in EmailName]: { name: N; props: EmailProps<N> } }[EmailName];
+
+export type { EmailBrand, EmailContext, EmailDefinition } from "./context";

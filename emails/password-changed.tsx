@@ -1,0 +1,28 @@
+import { formatDateTime } from "@/lib/format";
+import type { EmailContext, EmailDefinition } from "./context";
+import { EmailLayout, P } from "./layout";
+import { textEmail } from "./text";
+
+/** Sent after every password change, so the owner notices a change they didn't make. */
+export type PasswordChangedProps = { login: string; changedAt: Date };
+
+const subject = (_: PasswordChangedProps, ctx: EmailContext) => `Hasło zostało zmienione — ${ctx.brand.productName}`;
+const intro = (p: PasswordChangedProps, ctx: EmailContext) =>
+  `Hasło do konta ${p.login} w serwisie ${ctx.brand.productName} zostało zmienione ${formatDateTime(p.changedAt)}. Pozostałe sesje tego konta zostały zakończone.`;
+const warning = (ctx: EmailContext) =>
+  `Jeżeli zmiana nie została wykonana przez Państwa, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej) lub skorzystać z opcji „${ctx.brand.forgotPasswordLabel}” na stronie logowania.`;
+
+function Component({ ctx, ...p }: PasswordChangedProps & { ctx: EmailContext }) {
+  return (
+    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
+      <P>{intro(p, ctx)}</P>
+      <P>{warning(ctx)}</P>
+    </EmailLayout>
+  );
+}
+
+export const passwordChanged: EmailDefinition<PasswordChangedProps> = {
+  subject,
+  Component,
+  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(ctx), "Logowanie:", ctx.url("/")]),
+};

@@ -1,0 +1,30 @@
+import { createElement } from "react";
+import { render } from "@react-email/render";
+import { emailTemplates, type EmailDefinition, type EmailTemplate } from "@/emails";
+import { neutralBrand, tenantBrand, type EmailContext } from "@/emails/context";
+import type { Tenant } from "@/lib/tenant/schema";
+import { backOfficeUrl, tenantUrl } from "@/lib/email/urls";
+
+export type RenderedEmail = { from: string; replyTo?: string; subject: string; html: string; text: string };
+
+/** Sender of back-office mail, which belongs to no seller. */
+export const backOfficeFrom = "mojBOK <powiadomienia@mojbok.example>";
+
+export function emailContext(tenant: Tenant | null): EmailContext {
+  return tenant ? { brand: tenantBrand(tenant), url: (path) => tenantUrl(tenant, path) } : { brand: neutralBrand, url: backOfficeUrl };
+}
+
+/** Subject, HTML and text of one message. Pure apart from reading the configured hosts. */
+export async function renderEmail(tenant: Tenant | null, template: EmailTemplate): Promise<RenderedEmail> {
+  const ctx = emailContext(tenant);
+  // The union's name and props belong together; TypeScript can't follow that through an index.
+  const definition = emailTemplates[template.name] as unknown as EmailDefinition<typeof template.props>;
+  const html = await render(createElement(definition.Component, { ...template.props, ctx }));
+  return {
+    from: tenant?.email.from ?? backOfficeFrom,
+    replyTo: tenant?.email.replyTo,
+    subject: definition.subject(template.props, ctx),
+    html,
+    text: definition.text(template.props, ctx),
+  };
+}

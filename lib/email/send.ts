@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { emailOutbox } from "@/db/schema";
+import type { EmailTemplate } from "@/emails";
+import type { Tenant } from "@/lib/tenant/schema";
+import { renderEmail } from "@/lib/email/render";
+
+export type SendEmailInput = {
+  /** Null for back-office mail: neutral branding, links to the back-office host. */
+  tenant: Tenant | null;
+  to: string;
+  template: EmailTemplate;
+};
+
+/**
+ * The one way to send an e-mail (STYLE habit 7). It only writes an outbox row, in the caller's
+ * transaction: a change that rolls back sends nothing, a committed one is delivered by the worker
+ * (lib/email/worker.ts) with retries. Pass the transaction, not the global db, when there is one.
+ */
+export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailInput): Promise<{ id: string }> {
+  const message = await renderEmail(tenant, template);
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({
+      tenantId: tenant?.id ?? null,
+      to: to.trim(),
+      from: message.from,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      template: template.name,
+      idempotencyKey: randomUUID(),
+      // now() is the transaction's start, the same for every message of one transaction; the wall
+      // clock keeps "newest first" in the mailbox exact. Real time, not lib/clock: moving the test
+      // clock back must not reorder the mailbox.
+      createdAt: sql`clock_timestamp()`,
+    })
+    .returning({ id: emailOutbox.id });
+  return { id: row!.id };
+}

@@ -1,0 +1,85 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { emailOutbox, type OutboxMessage } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { tenantById } from "@/lib/tenant/registry";
+import { maxAttempts as defaultMaxAttempts, retryDelayMs } from "@/lib/email/backoff";
+import type { MailProvider } from "@/lib/email/provider";
+
+export type DeliverOptions = {
+  provider: MailProvider;
+  batchSize?: number;
+  maxAttempts?: number;
+  /** How long a claim lasts. Longer than one provider call with its timeout; a crashed worker's claim runs out. */
+  lockSeconds?: number;
+};
+
+export type DeliveryReport = { claimed: number; sent: number; retried: number; dead: number };
+
+/**
+ * Claims up to `batchSize` due messages in ONE statement and hands them to the provider. Any number
+ * of workers (app instances, `npm run mail:worker`) may run this at once: FOR UPDATE SKIP LOCKED
+ * means two never claim the same row, and the claim (locked_until) keeps it away from the next pass.
+ * Times come from lib/clock so tests can move through the retry schedule.
+ */
+export async function deliverDueMessages(db: Db, options: DeliverOptions): Promise<DeliveryReport> {
+  const { provider, batchSize = 10, lockSeconds = 120 } = options;
+  const t = now();
+  const claimUntil = new Date(t.getTime() + lockSeconds * 1000);
+  const due = db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(
+      and(
+        eq(emailOutbox.status, "pending"),
+        lte(emailOutbox.nextAttemptAt, t),
+        or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, t)),
+      ),
+    )
+    .orderBy(asc(emailOutbox.createdAt))
+    .limit(batchSize)
+    .for("update", { skipLocked: true });
+  const claimed = await db.update(emailOutbox).set({ lockedUntil: claimUntil }).where(inArray(emailOutbox.id, due)).returning();
+
+  const report: DeliveryReport = { claimed: claimed.length, sent: 0, retried: 0, dead: 0 };
+  const outcomes = await Promise.allSettled(
+    claimed.map(async (row) => {
+      report[await deliverOne(db, row, claimUntil, provider, options.maxAttempts ?? defaultMaxAttempts)] += 1;
+    }),
+  );
+  const failure = outcomes.find((o) => o.status === "rejected");
+  if (failure) throw failure.reason;
+  return report;
+}
+
+async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<"sent" | "retried" | "dead"> {
+  const replyTo = row.tenantId ? tenantById(row.tenantId)?.email.replyTo : undefined;
+  const result = await provider.send(
+    { from: row.from, to: row.to, replyTo, subject: row.subject, html: row.html, text: row.text },
+    { idempotencyKey: row.idempotencyKey },
+  );
+  const attempts = row.attempts + 1;
+  // Only while our claim holds: if it ran out and another worker took the row, its outcome wins.
+  const ours = and(eq(emailOutbox.id, row.id), eq(emailOutbox.lockedUntil, claimUntil));
+
+  if (result.ok) {
+    await db
+      .update(emailOutbox)
+      .set({ status: "sent", attempts, providerMessageId: result.providerMessageId, sentAt: now(), lockedUntil: null })
+      .where(ours);
+    return "sent";
+  }
+  const dead = result.permanent || attempts >= maxAttempts;
+  console.warn(`[mail] message ${row.id} try ${attempts} failed${dead ? " — dead-lettered" : ""}: ${result.error}`);
+  await db
+    .update(emailOutbox)
+    .set({
+      status: dead ? "dead" : "pending",
+      attempts,
+      lastError: result.error.slice(0, 1000),
+      nextAttemptAt: dead ? undefined : new Date(now().getTime() + retryDelayMs(attempts)),
+      lockedUntil: null,
+    })
+    .where(ours);
+  return dead ? "dead" : "retried";
+}

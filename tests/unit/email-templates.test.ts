@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { requireTenantById } from "@/lib/tenant/registry";
+import { renderEmail } from "@/lib/email/render";
+import { emailTemplates, type EmailTemplate } from "@/emails";
+
+const polo = requireTenantById("polo");
+const mpec = requireTenantById("mpec");
+const expiresAt = new Date("2026-11-22T09:15:00Z");
+const lines = (text: string) => text.split("\n");
+const linkLine = (host: string, path: string) => new RegExp(`^http://${host.replace(/\./g, "\\.")}:\\d+${path}$`);
+
+/** One example of every template, so a new template without a case here fails the coverage test. */
+const examples: EmailTemplate[] = [
+  { name: "activation", props: { login: "jan.kowalski", path: "/aktywacja/tok-123", expiresAt } },
+  { name: "one-time-password", props: { reason: "activation", login: "jan.kowalski", password: "Xk7-ŁódźQ", expiresAt } },
+  { name: "login-reminder", props: { logins: ["a", "b"] } },
+  { name: "password-changed", props: { login: "jan.kowalski", changedAt: expiresAt } },
+  { name: "account-locked", props: { login: "jan.kowalski", lockedAt: expiresAt, recoveryPath: "/haslo/przypomnij" } },
+  { name: "account-created", props: { login: "100200" } },
+  { name: "password-reset", props: { login: "100200", path: "/haslo/ustaw/tok-456", expiresAt } },
+  { name: "email-change", props: { newEmail: "nowy@example.pl", path: "/moje-dane/potwierdz-email/tok-789", expiresAt } },
+  { name: "ticket-replied", props: { ticketSubject: "Błędny odczyt licznika", path: "/zgloszenia/42" } },
+  { name: "regulation-updated", props: { title: "Regulamin serwisu", version: "2", effectiveDate: "2026-12-01" } },
+  { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
+];
+
+describe("e-mail templates", () => {
+  it("has an example for every template", () => {
+    expect(new Set(examples.map((e) => e.name))).toEqual(new Set(Object.keys(emailTemplates)));
+  });
+
+  it.each(examples.map((e) => [e.name, e] as const))("%s: Polish text, tenant footer, absolute links alone on their lines", async (_, template) => {
+    const mail = await renderEmail(polo, template);
+    expect(mail.subject).toMatch(/\S/);
+    expect(mail.from).toBe(polo.email.from);
+    expect(mail.text).toContain("Dzień dobry,");
+    expect(mail.text).toContain("Polenergia Obrót S.A.");
+    expect(mail.text).toContain("Tel. +48 718 898 888");
+    expect(mail.text).toContain("E-mail dla klientów indywidualnych: cok@polenergia.pl");
+    expect(mail.text).toContain("E-mail dla klientów biznesowych: bok.obrot@polenergia.pl");
+    expect(mail.html).toContain("Polenergia Obrót S.A.");
+    expect(mail.html).toContain("cok@polenergia.pl");
+    expect(mail.html).toContain(polo.brand.primary);
+    expect(mail.html).toContain('lang="pl"');
+    // Every URL in the text part is absolute, on the tenant's host, and is the whole line.
+    const urls = mail.text.match(/https?:\/\/\S+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url).toMatch(/^http:\/\/polo\.localhost:\d+\//);
+      expect(lines(mail.text)).toContain(url);
+    }
+  });
+
+  it("activation: the link on a line of its own, valid 24 h", async () => {
+    const mail = await renderEmail(polo, examples[0]!);
+    expect(lines(mail.text).some((l) => linkLine("polo.localhost", "/aktywacja/tok-123").test(l))).toBe(true);
+    expect(mail.text).toContain("24 godziny");
+    expect(mail.html).toMatch(/href="http:\/\/polo\.localhost:\d+\/aktywacja\/tok-123"/);
+  });
+
+  it("one-time password: a line `Hasło jednorazowe: <value>`, Polish letters intact, variant text", async () => {
+    const first = await renderEmail(polo, examples[1]!);
+    expect(lines(first.text)).toContain("Hasło jednorazowe: Xk7-ŁódźQ");
+    expect(first.html).toContain("Xk7-ŁódźQ");
+    expect(first.subject).toContain("pierwszego logowania");
+    const recovery = await renderEmail(mpec, { name: "one-time-password", props: { reason: "recovery", login: "100200", password: "Abc12345", expiresAt } });
+    expect(lines(recovery.text)).toContain("Hasło jednorazowe: Abc12345");
+    expect(recovery.subject).toContain("odzyskania dostępu");
+    expect(recovery.text).toContain("Dotychczasowe hasło działa nadal");
+    expect(recovery.text).toContain(mpec.texts.forgotPasswordLink);
+  });
+
+  it("login reminder: one line `Login: <value>` per login", async () => {
+    const mail = await renderEmail(polo, examples[2]!);
+    expect(lines(mail.text).filter((l) => l.startsWith("Login: "))).toEqual(["Login: a", "Login: b"]);
+  });
+
+  it("account locked: says how to unlock (customer service or recovery)", async () => {
+    const mail = await renderEmail(polo, examples[4]!);
+    expect(mail.text).toContain("Biurem Obsługi Klienta");
+    expect(mail.text).toContain("„Nie pamiętasz hasła?”");
+    expect(lines(mail.text).some((l) => linkLine("polo.localhost", "/haslo/przypomnij").test(l))).toBe(true);
+  });
+
+  it("payment received: amount in pl-PL format", async () => {
+    const mail = await renderEmail(polo, examples[10]!);
+    expect(mail.text).toContain("1\u00a0234,56\u00a0zł");
+    expect(mail.text).toContain("20.11.2026");
+  });
+
+  it("uses each tenant's own brand and contacts", async () => {
+    const mail = await renderEmail(mpec, examples[5]!);
+    expect(mail.subject).toBe("Konto w serwisie eBOK zostało utworzone");
+    expect(mail.text).toContain(`E-mail dla klientów indywidualnych: ${mpec.contacts.emailIndividual}`);
+    expect(mail.text).toContain(mpec.names.legal);
+    expect(mail.text).not.toContain("Polenergia");
+    expect(mail.html).toContain(mpec.brand.primary);
+    expect(mail.text).toMatch(/^http:\/\/mpec\.localhost:\d+\/$/m);
+  });
+
+  it("back-office mail (tenant null) gets the neutral brand and back-office links", async () => {
+    const mail = await renderEmail(null, examples[3]!);
+    expect(mail.text).toContain("mojBOK");
+    expect(mail.text).not.toContain("Tel.");
+    expect(mail.text).toMatch(/^http:\/\/admin\.localhost:\d+\/$/m);
+  });
+
+  it("refuses a link path that is not a local absolute path", async () => {
+    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketSubject: "x", path: "//evil.example/x" } })).rejects.toThrow(/single "\/"/);
+    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketSubject: "x", path: "https://evil.example/" } })).rejects.toThrow();
+  });
+});
