@@ -1,0 +1,103 @@
+import type { Tenant } from "@/lib/tenant/schema";
+import { createRng, hashSeed, type Rng } from "@/lib/demo/random";
+import { addDaysIso, monthStart } from "@/lib/demo/dates";
+import { customerIdFor, customerNumberFor, demoIdentitiesFor, type DemoIdentity } from "@/lib/demo/identities";
+import { randomAddress, randomPerson, type Person } from "@/lib/demo/person";
+import { customerHistory, type DemoRecord, type Habit, type HistoryPoint } from "@/lib/demo/history";
+import type { DemoProfile } from "@/lib/demo/profiles";
+
+/** Every record of one demo customer, in an order where each record only refers to earlier ones. */
+
+export type DemoContext = { tenant: Tenant; profile: DemoProfile; today: string; seed: string; months: { year: number; month: number }[] };
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** An 18-digit PPE code (GS1 GSRN: prefix 590543, serial, mod-10 check digit). */
+export function ppeCode(serial: number): string {
+  const body = `590543${pad(serial, 11)}`;
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
+  return body + ((10 - (sum % 10)) % 10);
+}
+
+function identityPerson(identity: DemoIdentity, profile: DemoProfile): Person {
+  const city = profile.cities.find((c) => c.name === identity.address.city) ?? profile.cities[0]!;
+  return { kind: identity.kind, name: identity.name, pesel: identity.pesel, nip: identity.nip, email: identity.email, address: identity.address, city };
+}
+
+function habitFor(rng: Rng, identity: DemoIdentity | undefined): Habit {
+  if (identity) return identity.role === "demo-login" ? "debtor" : "punctual";
+  const r = rng.next();
+  return r < 0.55 ? "punctual" : r < 0.75 ? "late" : r < 0.9 ? "debtor" : "overpaid";
+}
+
+function productName(ctx: DemoContext, tariff: string, business: boolean): string {
+  if (ctx.profile.commodity === "heat") return `Ciepło — grupa taryfowa ${tariff}`;
+  return business ? `Prąd dla Firmy (${tariff})` : `Prąd Stała Cena (${tariff})`;
+}
+
+export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord[] {
+  const { tenant, profile, months } = ctx;
+  const rng = createRng(hashSeed(ctx.seed, tenant.id, index));
+  const identity = demoIdentitiesFor(tenant.id)[index];
+  const serial = pad(index + 1, 7);
+  const business = identity ? identity.kind === "business" : rng.chance(0.15);
+  const person = identity ? identityPerson(identity, profile) : randomPerson(rng, profile.cities, business, index + 1);
+  const customerId = identity?.customerId ?? customerIdFor(index);
+  const records: DemoRecord[] = [];
+
+  records.push({
+    type: "customer", id: customerId, kind: person.kind,
+    ...(person.pesel ? { pesel: person.pesel } : {}),
+    ...(person.nip ? { nip: person.nip } : {}),
+    ...(tenant.identifier === "customer-number" ? { customerNumber: identity?.customerNumber ?? customerNumberFor(index) } : {}),
+    name: person.name,
+    ...(person.email ? { email: person.email } : {}),
+    ...(person.phone ? { phone: person.phone } : {}),
+    address: person.address,
+  });
+
+  const firstMonth = monthStart(months[0]!.year, months[0]!.month);
+  const tariff = rng.pick(profile.tariffs[business ? "business" : "individual"]);
+  const letter = profile.commodity === "heat" ? "C" : "E";
+  const short = tenant.names.short.toUpperCase();
+  const contractId = identity?.contract.id ?? `U${serial}`;
+  const status = identity?.contract.status ?? "active";
+  const signedAt = addDaysIso(firstMonth, -rng.int(20, 400));
+  records.push({
+    type: "contract", id: contractId, customer: customerId, number: identity?.contract.number ?? `U${letter}/${short}/${signedAt.slice(0, 4)}/${serial}`, status,
+    ...(status === "draft" ? {} : { signedAt }),
+    ...(status === "active" ? { startDate: firstMonth } : status === "signed_by_customer" ? { startDate: addDaysIso(ctx.today, 30 - Number(ctx.today.slice(8))) } : {}),
+    product: productName(ctx, tariff.name, business),
+  });
+  if (status === "draft" || status === "signed_by_customer") return records; // nothing supplied yet
+
+  const points: HistoryPoint[] = [];
+  const pointCount = business && rng.chance(0.25) ? 2 : 1;
+  for (let k = 1; k <= pointCount; k++) {
+    const id = `P${serial}-${k}`;
+    const address = k === 1 ? person.address : randomAddress(rng, person.city, false);
+    const [lo, hi] = profile.monthlyUse[business ? "business" : "individual"];
+    points.push({ id, tariff, baseMilli: rng.int(lo, hi) * 1000, meterStart: rng.int(2_000, 60_000) * 1000 });
+    records.push({
+      type: "point", id, contract: contractId, kind: profile.commodity,
+      code: profile.commodity === "heat" ? `WC/${serial}/${k}` : ppeCode((index + 1) * 10 + k),
+      address, tariff: tariff.name, meterNumber: `${letter}${rng.digits(8)}`,
+      distributor: profile.commodity === "heat" ? tenant.names.legal : person.city.distributor,
+    });
+  }
+
+  // Statuses the portal must handle besides the main active contract.
+  const extra = identity ? 1 : rng.next();
+  if (extra < 0.06) records.push({ type: "contract", id: `U${serial}-T`, customer: customerId, number: `U${letter}/${short}/2019/${serial}-T`, status: "terminated", signedAt: "2019-03-01", startDate: "2019-04-01", endDate: addDaysIso(firstMonth, -1), product: productName(ctx, tariff.name, business) });
+  else if (extra < 0.1) records.push({ type: "contract", id: `U${serial}-D`, customer: customerId, number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-D`, status: "draft", product: productName(ctx, tariff.name, business) });
+  else if (extra < 0.16) records.push({ type: "contract", id: `U${serial}-S`, customer: customerId, number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-S`, status: "signed_by_customer", signedAt: addDaysIso(ctx.today, -5), product: productName(ctx, tariff.name, business) });
+
+  records.push(
+    ...customerHistory({
+      rng, profile, today: ctx.today, months, customerId, contractId, serial, sellerNip: tenant.legal.nip, points,
+      habit: habitFor(rng, identity), lastInvoice: identity?.lastInvoice, corrections: !identity?.lastInvoice,
+    }),
+  );
+  return records;
+}

@@ -1,0 +1,150 @@
+import type { Address } from "@/db/schema";
+import { describeIssues } from "@/lib/import/issues";
+import { recordTypes, type ParsedOf, type RecordSchemas, type RecordType } from "@/lib/import/records";
+import type { TableName } from "@/lib/import/tables";
+
+/**
+ * One line of the file → the row it writes and the ids it refers to. Rows use the tables' column
+ * names (snake_case) because they travel to PostgreSQL as JSON for jsonb_to_recordset.
+ */
+
+export type RefKind = "customer" | "contract" | "point" | "invoice";
+export type Ref = { kind: RefKind; id: string };
+export type Row = Record<string, unknown>;
+
+export type Prepared = {
+  type: RecordType;
+  table: TableName;
+  /** Unique within the table (for the last-one-wins rule inside a batch). */
+  key: string;
+  row: Row;
+  defines: Ref | null;
+  refs: Ref[];
+  lines?: Row[];
+  customerNumber?: string | null;
+};
+
+export type PrepareResult = { ok: true; record: Prepared } | { ok: false; reason: string };
+
+const addressRow = (a: ParsedOf<"customer">["address"]): Address => {
+  const { apartment, ...rest } = a;
+  return apartment ? { ...rest, apartment } : rest;
+};
+
+const refs = (...list: [RefKind, string | null][]): Ref[] => list.filter((r): r is [RefKind, string] => r[1] !== null).map(([kind, id]) => ({ kind, id }));
+
+const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
+  customer: (r) => ({
+    type: "customer",
+    table: "customers",
+    key: r.id,
+    row: { id: r.id, kind: r.kind, pesel: r.pesel, nip: r.nip, customer_number: r.customerNumber, name: r.name, email: r.email, phone: r.phone, address: addressRow(r.address) },
+    defines: { kind: "customer", id: r.id },
+    refs: [],
+    customerNumber: r.customerNumber,
+  }),
+  contract: (r) => ({
+    type: "contract",
+    table: "contracts",
+    key: r.id,
+    row: {
+      id: r.id,
+      customer_id: r.customer,
+      payer_id: r.payer ?? r.customer,
+      number: r.number,
+      status: r.status,
+      signed_at: r.signedAt,
+      start_date: r.startDate,
+      end_date: r.endDate,
+      product: r.product,
+    },
+    defines: { kind: "contract", id: r.id },
+    refs: refs(["customer", r.customer], ["customer", r.payer]),
+  }),
+  point: (r) => ({
+    type: "point",
+    table: "points",
+    key: r.id,
+    row: { id: r.id, contract_id: r.contract, code: r.code, kind: r.kind, address: addressRow(r.address), tariff: r.tariff, meter_number: r.meterNumber, distributor: r.distributor },
+    defines: { kind: "point", id: r.id },
+    refs: refs(["contract", r.contract]),
+  }),
+  invoice: (r) => ({
+    type: "invoice",
+    table: "invoices",
+    key: r.id,
+    row: {
+      id: r.id,
+      customer_id: r.customer,
+      contract_id: r.contract,
+      number: r.number,
+      kind: r.kind,
+      corrects_id: r.corrects,
+      issue_date: r.issueDate,
+      due_date: r.dueDate,
+      period_from: r.periodFrom,
+      period_to: r.periodTo,
+      net: r.net,
+      vat: r.vat,
+      gross: r.gross,
+      ksef_number: r.ksefNumber,
+    },
+    lines: r.lines.map((l, i) => ({
+      invoice_id: r.id,
+      line_no: i + 1,
+      description: l.description,
+      quantity: l.quantity,
+      unit: l.unit,
+      net: l.net,
+      vat_rate: l.vatRate,
+      vat: l.vat,
+      gross: l.gross,
+      point_id: l.point,
+    })),
+    defines: { kind: "invoice", id: r.id },
+    refs: refs(["customer", r.customer], ["contract", r.contract], ["invoice", r.corrects], ...r.lines.map((l): [RefKind, string | null] => ["point", l.point])),
+  }),
+  payment: (r) => ({
+    type: "payment",
+    table: "payments",
+    key: r.id,
+    row: { id: r.id, customer_id: r.customer, date: r.date, amount: r.amount, invoice_id: r.invoice, method: r.method, reference: r.reference },
+    defines: null,
+    refs: refs(["customer", r.customer], ["invoice", r.invoice]),
+  }),
+  reading: (r) => ({
+    type: "reading",
+    table: "readings",
+    key: r.id,
+    row: { id: r.id, point_id: r.point, date: r.date, value: r.value, unit: r.unit, zone: r.zone ?? "all", source: r.source },
+    defines: null,
+    refs: refs(["point", r.point]),
+  }),
+  consumption: (r) => ({
+    type: "consumption",
+    table: "consumption",
+    key: `${r.point}\u0000${r.periodFrom}\u0000${r.periodTo}`,
+    row: { point_id: r.point, period_from: r.periodFrom, period_to: r.periodTo, quantity: r.quantity, unit: r.unit },
+    defines: null,
+    refs: refs(["point", r.point]),
+  }),
+};
+
+const isRecordType = (value: unknown): value is RecordType => typeof value === "string" && (recordTypes as readonly string[]).includes(value);
+
+export function prepareLine(line: string, schemas: RecordSchemas): PrepareResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { ok: false, reason: "nieprawidłowy JSON" };
+  }
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return { ok: false, reason: "wiersz musi być obiektem JSON" };
+  const type = (input as { type?: unknown }).type;
+  if (type === undefined) return { ok: false, reason: 'brak wymaganego pola "type"' };
+  if (!isRecordType(type)) return { ok: false, reason: `nieznany typ rekordu ${JSON.stringify(type)} (dozwolone: ${recordTypes.join(", ")})` };
+  const parsed = schemas[type].safeParse(input);
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues, input) };
+  const build = builders[type] as (r: unknown) => Prepared;
+  return { ok: true, record: build(parsed.data) };
+}

@@ -1,0 +1,145 @@
+import { z } from "zod";
+import type { Tenant } from "@/lib/tenant/schema";
+import { address, amount, decimal, id, isoDate, nip, opt, pesel, text } from "@/lib/import/fields";
+
+/** One zod schema per record type of SPEC §6. Strict: an unknown field makes the line bad. */
+
+export const recordTypes = ["customer", "contract", "point", "invoice", "payment", "reading", "consumption"] as const;
+export type RecordType = (typeof recordTypes)[number];
+
+const customerBase = z.strictObject({
+  type: z.literal("customer"),
+  id,
+  kind: z.enum(["individual", "business"]),
+  pesel: opt(pesel),
+  nip: opt(nip),
+  customerNumber: opt(text(40)),
+  name: text(300),
+  email: opt(z.email("nieprawidłowy adres e-mail").max(254)),
+  phone: opt(text(30)),
+  address,
+});
+
+/** Where customers sign in with their customer number, every customer must carry one. */
+export function customerSchema(tenant: Pick<Tenant, "identifier">) {
+  if (tenant.identifier !== "customer-number") return customerBase;
+  return customerBase.superRefine((c, ctx) => {
+    if (!c.customerNumber) ctx.addIssue({ code: "custom", path: ["customerNumber"], message: "numer odbiorcy jest wymagany u tego sprzedawcy" });
+  });
+}
+
+const notAfter = (from: string | null, to: string | null) => !from || !to || from <= to;
+
+const contract = z
+  .strictObject({
+    type: z.literal("contract"),
+    id,
+    customer: id,
+    number: text(100),
+    status: z.enum(["draft", "signed_by_customer", "active", "terminated"]),
+    signedAt: opt(isoDate),
+    startDate: opt(isoDate),
+    endDate: opt(isoDate),
+    product: opt(text(200)),
+    payer: opt(id),
+  })
+  .refine((c) => notAfter(c.startDate, c.endDate), { path: ["endDate"], message: "data końca jest wcześniejsza niż data początku" });
+
+const point = z.strictObject({
+  type: z.literal("point"),
+  id,
+  contract: id,
+  code: text(50),
+  kind: z.enum(["electricity", "heat", "gas"]),
+  address,
+  tariff: opt(text(50)),
+  meterNumber: opt(text(50)),
+  distributor: opt(text(200)),
+});
+
+const invoiceLine = z
+  .strictObject({
+    description: text(300),
+    quantity: decimal,
+    unit: text(20),
+    net: amount,
+    vatRate: z.enum(["23", "8", "5", "0", "zw"]),
+    vat: amount,
+    gross: amount,
+    point: opt(id),
+  })
+  .refine((l) => l.net + l.vat === l.gross, { path: ["gross"], message: "netto + VAT nie równa się brutto" });
+
+const sum = (lines: { net: number; vat: number; gross: number }[], key: "net" | "vat" | "gross") => lines.reduce((s, l) => s + l[key], 0);
+
+const invoice = z
+  .strictObject({
+    type: z.literal("invoice"),
+    id,
+    customer: id,
+    contract: opt(id),
+    number: text(100),
+    kind: z.enum(["invoice", "correction", "interest_note"]),
+    corrects: opt(id),
+    issueDate: isoDate,
+    dueDate: isoDate,
+    periodFrom: opt(isoDate),
+    periodTo: opt(isoDate),
+    net: amount,
+    vat: amount,
+    gross: amount,
+    lines: z.array(invoiceLine).max(1000, "faktura ma więcej niż 1000 pozycji"),
+    ksefNumber: opt(text(100)),
+  })
+  .superRefine((inv, ctx) => {
+    if (inv.net + inv.vat !== inv.gross) ctx.addIssue({ code: "custom", path: ["gross"], message: "netto + VAT nie równa się brutto" });
+    if (!notAfter(inv.periodFrom, inv.periodTo)) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "koniec okresu jest wcześniejszy niż jego początek" });
+    if (inv.corrects && inv.kind !== "correction") ctx.addIssue({ code: "custom", path: ["corrects"], message: 'pole "corrects" dotyczy tylko faktur korygujących' });
+    if (inv.lines.length === 0) return;
+    for (const key of ["net", "vat", "gross"] as const) {
+      if (sum(inv.lines, key) !== inv[key]) ctx.addIssue({ code: "custom", path: [key], message: `suma pozycji (${key}) nie zgadza się z nagłówkiem` });
+    }
+  });
+
+const payment = z.strictObject({
+  type: z.literal("payment"),
+  id,
+  customer: id,
+  date: isoDate,
+  amount,
+  invoice: opt(id),
+  method: opt(text(50)),
+  reference: opt(text(200)),
+});
+
+const unit = z.enum(["kWh", "GJ", "m3"]);
+
+const reading = z.strictObject({
+  type: z.literal("reading"),
+  id,
+  point: id,
+  date: isoDate,
+  value: decimal,
+  unit,
+  zone: opt(z.enum(["all", "day", "night"])),
+  source: z.enum(["actual", "estimated", "customer"]),
+});
+
+const consumption = z
+  .strictObject({
+    type: z.literal("consumption"),
+    point: id,
+    periodFrom: isoDate,
+    periodTo: isoDate,
+    quantity: decimal,
+    unit,
+  })
+  .refine((c) => c.periodFrom <= c.periodTo, { path: ["periodTo"], message: "koniec okresu jest wcześniejszy niż jego początek" });
+
+export function recordSchemas(tenant: Pick<Tenant, "identifier">) {
+  return { customer: customerSchema(tenant), contract, point, invoice, payment, reading, consumption } as const;
+}
+
+export type RecordSchemas = ReturnType<typeof recordSchemas>;
+export type ParsedRecord = { [K in RecordType]: z.output<RecordSchemas[K]> }[RecordType];
+export type ParsedOf<K extends RecordType> = z.output<RecordSchemas[K]>;

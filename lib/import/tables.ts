@@ -1,0 +1,138 @@
+/**
+ * What the import writes, table by table, in the order that satisfies the foreign keys. Column types
+ * are PostgreSQL types for jsonb_to_recordset, which turns one JSON parameter into a whole batch of
+ * rows: one bind parameter per batch instead of one per value (the 65535-parameter limit never
+ * applies, and PostgreSQL parses JSON faster than it binds thousands of parameters).
+ */
+
+export type TableName = "customers" | "contracts" | "points" | "invoices" | "invoice_lines" | "payments" | "readings" | "consumption";
+
+export type TableSpec = {
+  name: TableName;
+  key: [string, string][];
+  columns: [string, string][];
+  /** invoice_lines has no updated_at: the invoice's own row carries it. */
+  touchesUpdatedAt: boolean;
+};
+
+const t = (name: TableName, key: [string, string][], columns: [string, string][], touchesUpdatedAt = true): TableSpec => ({ name, key, columns, touchesUpdatedAt });
+
+export const tableSpecs: TableSpec[] = [
+  t(
+    "customers",
+    [["id", "text"]],
+    [
+      ["kind", "customer_kind"],
+      ["pesel", "text"],
+      ["nip", "text"],
+      ["customer_number", "text"],
+      ["name", "text"],
+      ["email", "text"],
+      ["phone", "text"],
+      ["address", "jsonb"],
+    ],
+  ),
+  t(
+    "contracts",
+    [["id", "text"]],
+    [
+      ["customer_id", "text"],
+      ["payer_id", "text"],
+      ["number", "text"],
+      ["status", "contract_status"],
+      ["signed_at", "date"],
+      ["start_date", "date"],
+      ["end_date", "date"],
+      ["product", "text"],
+    ],
+  ),
+  t(
+    "points",
+    [["id", "text"]],
+    [
+      ["contract_id", "text"],
+      ["code", "text"],
+      ["kind", "point_kind"],
+      ["address", "jsonb"],
+      ["tariff", "text"],
+      ["meter_number", "text"],
+      ["distributor", "text"],
+    ],
+  ),
+  t(
+    "invoices",
+    [["id", "text"]],
+    [
+      ["customer_id", "text"],
+      ["contract_id", "text"],
+      ["number", "text"],
+      ["kind", "invoice_kind"],
+      ["corrects_id", "text"],
+      ["issue_date", "date"],
+      ["due_date", "date"],
+      ["period_from", "date"],
+      ["period_to", "date"],
+      ["net", "bigint"],
+      ["vat", "bigint"],
+      ["gross", "bigint"],
+      ["ksef_number", "text"],
+    ],
+  ),
+  t(
+    "invoice_lines",
+    [
+      ["invoice_id", "text"],
+      ["line_no", "integer"],
+    ],
+    [
+      ["description", "text"],
+      ["quantity", "numeric"],
+      ["unit", "text"],
+      ["net", "bigint"],
+      ["vat_rate", "text"],
+      ["vat", "bigint"],
+      ["gross", "bigint"],
+      ["point_id", "text"],
+    ],
+    false,
+  ),
+  t(
+    "payments",
+    [["id", "text"]],
+    [
+      ["customer_id", "text"],
+      ["date", "date"],
+      ["amount", "bigint"],
+      ["invoice_id", "text"],
+      ["method", "text"],
+      ["reference", "text"],
+    ],
+  ),
+  t(
+    "readings",
+    [["id", "text"]],
+    [
+      ["point_id", "text"],
+      ["date", "date"],
+      ["value", "numeric"],
+      ["unit", "reading_unit"],
+      ["zone", "reading_zone"],
+      ["source", "reading_source"],
+    ],
+  ),
+  t(
+    "consumption",
+    [
+      ["point_id", "text"],
+      ["period_from", "date"],
+      ["period_to", "date"],
+    ],
+    [
+      ["quantity", "numeric"],
+      ["unit", "reading_unit"],
+    ],
+  ),
+];
+
+/** Which table holds the records a reference of each kind points at. */
+export const refTables = { customer: "customers", contract: "contracts", point: "points", invoice: "invoices" } as const;

@@ -1,0 +1,111 @@
+import { readFileSync, createReadStream } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import type { DbHandle } from "@/db/client";
+import { auditLog, importRuns, invoiceLines, invoices } from "@/db/schema";
+import { requireTenantById } from "@/lib/tenant/registry";
+import { importJsonLines } from "@/lib/import/import-json-lines";
+import { contract, count, customer, jsonl, snapshot } from "./import-helpers";
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => handle.close());
+
+const polo = () => requireTenantById("polo");
+const fixture = "tests/fixtures/import/valid-polo.jsonl";
+
+describe(`import (${testDbKind})`, () => {
+  it("applies a valid file: counts, amounts in grosze, invoice lines, run and audit", async () => {
+    const result = await importJsonLines(handle.db, polo(), createReadStream(fixture), { source: "test" });
+    expect(result).toMatchObject({ status: "applied", lines: 10, counts: { customer: 2, contract: 2, point: 1, invoice: 2, payment: 1, reading: 1, consumption: 1 } });
+    const [f1] = await handle.db.select().from(invoices).where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, "F1")));
+    expect(f1).toMatchObject({ net: 10000, vat: 2300, gross: 12300, issueDate: "2024-03-31" });
+    const lines = await handle.db.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, "F1"))).orderBy(invoiceLines.lineNo);
+    expect(lines.map((l) => [l.lineNo, l.gross, l.pointId])).toEqual([[1, 11070, "P1"], [2, 1230, null]]);
+    const [run] = await handle.db.select().from(importRuns).where(eq(importRuns.id, result.runId));
+    expect(run).toMatchObject({ status: "applied", lines: 10, badLines: 0 });
+    const audits = await handle.db.select().from(auditLog).where(eq(auditLog.targetId, result.runId));
+    expect(audits.map((a) => [a.action, a.actorKind])).toEqual([["import.applied", "import"]]);
+  });
+
+  it("changes nothing, not even updated_at, when the same file comes again", async () => {
+    const before = await snapshot(handle.db, "polo");
+    const again = await importJsonLines(handle.db, polo(), [readFileSync(fixture)]);
+    expect(again.status).toBe("applied");
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
+  });
+
+  it("writes nothing when one line among good ones is bad, and names that line", async () => {
+    const before = await snapshot(handle.db, "polo");
+    const file = jsonl(customer("N1"), contract("NK1", "N1"), { ...customer("N2"), pesel: "44051401358" }, customer("N3"));
+    const result = await importJsonLines(handle.db, polo(), [file]);
+    expect(result.status).toBe("rejected");
+    if (result.status !== "rejected") return;
+    expect(result.errors).toEqual([{ line: 3, reason: expect.stringContaining("nieprawidłowy PESEL") }]);
+    expect(result.errorCount).toBe(1);
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
+    const [run] = await handle.db.select().from(importRuns).where(eq(importRuns.id, result.runId));
+    expect(run).toMatchObject({ status: "rejected", badLines: 1, errors: result.errors });
+  });
+
+  it("reports every bad line, not just the first, across batches", async () => {
+    const records: object[] = [];
+    for (let i = 1; i <= 30; i++) records.push(i % 7 === 0 ? { type: "payment", id: `W${i}` } : customer(`M${i}`));
+    records.push(contract("MK1", "M1"), contract("MK2", "M29")); // still resolvable after the first bad line
+    const result = await importJsonLines(handle.db, polo(), [jsonl(...records)], { batchLines: 4 });
+    expect(result.status).toBe("rejected");
+    if (result.status !== "rejected") return;
+    expect(result.errors.map((e) => e.line)).toEqual([7, 14, 21, 28]);
+    expect(result.errors[0]!.reason).toContain('brak wymaganego pola "customer"');
+    expect(await count(handle.db, "customers", "polo")).toBe(2);
+  });
+
+  it("rejects a reference to an unknown id, with its line", async () => {
+    const result = await importJsonLines(handle.db, polo(), [jsonl(customer("R1"), contract("RK1", "C99"))]);
+    expect(result.status === "rejected" && result.errors).toEqual([{ line: 2, reason: 'nieznany klient "C99"' }]);
+  });
+
+  it("accepts references to stored records and to earlier lines, rejects forward references", async () => {
+    const ok = await importJsonLines(handle.db, polo(), [jsonl(contract("OK1", "C1"), customer("OK2"), contract("OK3", "OK2", { payer: "C2" }))]);
+    expect(ok.status).toBe("applied");
+    const forward = await importJsonLines(handle.db, polo(), [jsonl(contract("FW1", "FW2"), customer("FW2"))]);
+    expect(forward.status === "rejected" && forward.errors).toEqual([{ line: 1, reason: 'odwołanie do klienta "FW2" z dalszego wiersza 2' }]);
+  });
+
+  it("keeps tenants apart: a polsp file cannot refer to polo records", async () => {
+    const result = await importJsonLines(handle.db, requireTenantById("polsp"), [jsonl(contract("X1", "C1"))]);
+    expect(result.status === "rejected" && result.errors[0]?.reason).toBe('nieznany klient "C1"');
+    expect(await count(handle.db, "contracts", "polsp")).toBe(0);
+  });
+
+  it("requires customer numbers where the tenant signs in with them, and keeps them unique", async () => {
+    const mpec = requireTenantById("mpec");
+    const missing = await importJsonLines(handle.db, mpec, [jsonl(customer("H1"))]);
+    expect(missing.status === "rejected" && missing.errors[0]?.reason).toContain("numer odbiorcy jest wymagany");
+    expect((await importJsonLines(handle.db, mpec, [jsonl(customer("H1", { customerNumber: "100001" }))])).status).toBe("applied");
+    const taken = await importJsonLines(handle.db, mpec, [jsonl(customer("H2", { customerNumber: "100001" }))]);
+    expect(taken.status === "rejected" && taken.errors[0]?.reason).toBe('numer odbiorcy "100001" ma już klient "H1"');
+  });
+
+  it("replaces an invoice's lines when it changes", async () => {
+    const line = (net: string, vat: string, gross: string) => ({ description: "Energia", quantity: "1", unit: "kWh", net, vatRate: "23", vat, gross });
+    const invoice = (lines: object[], net: string, vat: string, gross: string) => ({ type: "invoice", id: "L1", customer: "C1", number: "FV/L1", kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net, vat, gross, lines });
+    await importJsonLines(handle.db, polo(), [jsonl(invoice([line("10.00", "2.30", "12.30"), line("10.00", "2.30", "12.30")], "20.00", "4.60", "24.60"))]);
+    await importJsonLines(handle.db, polo(), [jsonl(invoice([line("5.00", "1.15", "6.15")], "5.00", "1.15", "6.15"))]);
+    const rows = await handle.db.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, "L1")));
+    expect(rows.map((r) => [r.lineNo, r.gross])).toEqual([[1, 615]]);
+  });
+
+  it("marks runs left 'running' by a dead process as failed at the next import", async () => {
+    const [stale] = await handle.db
+      .insert(importRuns)
+      .values({ tenantId: "polo", source: "cli:killed", status: "running", startedAt: new Date(Date.now() - 10 * 60_000) })
+      .returning();
+    await importJsonLines(handle.db, polo(), [jsonl(customer("S1"))]);
+    const [after] = await handle.db.select().from(importRuns).where(eq(importRuns.id, stale!.id));
+    expect(after!.status).toBe("failed");
+  });
+});

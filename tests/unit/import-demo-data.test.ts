@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { demoJsonLines } from "@/lib/demo/generate";
+import { demoIdentitiesFor, demoLoginCustomerId } from "@/lib/demo/identities";
+import { prepareLine } from "@/lib/import/prepare";
+import { recordSchemas } from "@/lib/import/records";
+import { isValidNip } from "@/lib/validation/nip";
+import { isValidPesel } from "@/lib/validation/pesel";
+import { allTenants } from "@/lib/tenant/registry";
+import { amountToDecimal } from "@/lib/format";
+
+const today = "2026-11-21";
+const records = (tenantId: string, customers = 30) => {
+  const tenant = allTenants().find((t) => t.id === tenantId)!;
+  return [...demoJsonLines(tenant, { customers, today })].join("").trimEnd().split("\n");
+};
+
+describe("demo data", () => {
+  it("is deterministic", () => {
+    expect(records("polo", 5)).toEqual(records("polo", 5));
+  });
+
+  it.each(["polo", "polsp", "mpec"])("passes the import schemas of %s, with valid PESEL/NIP and balanced invoices", (tenantId) => {
+    const tenant = allTenants().find((t) => t.id === tenantId)!;
+    const schemas = recordSchemas(tenant);
+    const kinds = new Set<string>();
+    const statuses = new Set<string>();
+    let lastIssue = "";
+    for (const line of records(tenantId, 100)) {
+      const result = prepareLine(line, schemas);
+      if (!result.ok) throw new Error(`${result.reason}: ${line}`);
+      const r = JSON.parse(line) as Record<string, string>;
+      if (r.type === "customer") expect(r.pesel ? isValidPesel(r.pesel) : isValidNip(r.nip!)).toBe(true);
+      if (r.type === "contract") statuses.add(r.status!);
+      if (r.type === "invoice") {
+        kinds.add(r.kind!);
+        if (r.kind === "invoice" && r.issueDate! > lastIssue) lastIssue = r.issueDate!;
+      }
+    }
+    expect([...kinds].sort()).toEqual(["correction", "interest_note", "invoice"]);
+    expect([...statuses].sort()).toEqual(["active", "draft", "signed_by_customer", "terminated"]);
+    expect(lastIssue).toBe("2026-10-31"); // monthly invoices end last month
+  });
+
+  it("gives the documented MPEC identities their last invoice number and settlement amount", () => {
+    const invoices = records("mpec", 3)
+      .map((l) => JSON.parse(l) as Record<string, string>)
+      .filter((r) => r.type === "invoice" && r.kind === "invoice");
+    for (const identity of demoIdentitiesFor("mpec").filter((i) => i.lastInvoice)) {
+      const own = invoices.filter((r) => r.customer === identity.customerId).sort((a, b) => a.issueDate!.localeCompare(b.issueDate!));
+      const newest = own.at(-1)!;
+      expect(newest.number).toBe(identity.lastInvoice!.number);
+      if (identity.lastSettlementGross) expect(newest.gross).toBe(identity.lastSettlementGross);
+    }
+  });
+
+  it("uses the fixed identities as the first customers, with valid ids", () => {
+    for (const tenant of allTenants()) {
+      const identities = demoIdentitiesFor(tenant.id);
+      const customers = records(tenant.id, identities.length)
+        .map((l) => JSON.parse(l) as Record<string, string>)
+        .filter((r) => r.type === "customer");
+      expect(customers.map((c) => c.id)).toEqual(identities.map((i) => i.customerId));
+      for (const i of identities) expect(i.pesel ? isValidPesel(i.pesel) : isValidNip(i.nip!)).toBe(true);
+      expect(demoLoginCustomerId(tenant.id)).not.toBeNull();
+    }
+  });
+
+  it("leaves some customers in debt, some overpaid and some at exactly zero", () => {
+    const balance = new Map<string, number>();
+    const grosze = (s: string) => Math.round(Number(s) * 100);
+    for (const line of records("polo", 60)) {
+      const r = JSON.parse(line) as Record<string, string>;
+      if (r.type === "invoice") balance.set(r.customer!, (balance.get(r.customer!) ?? 0) + grosze(r.gross!));
+      if (r.type === "payment") balance.set(r.customer!, (balance.get(r.customer!) ?? 0) - grosze(r.amount!));
+    }
+    const values = [...balance.values()];
+    expect(values.some((v) => v > 0)).toBe(true);
+    expect(values.some((v) => v < 0)).toBe(true);
+    expect(values.some((v) => v === 0)).toBe(true);
+    expect(amountToDecimal(values.find((v) => v > 0)!)).toMatch(/^\d+\.\d{2}$/);
+  });
+});
