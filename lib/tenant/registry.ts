@@ -1,7 +1,7 @@
 import { tenantModules } from "@/tenants/index.generated";
 import { tenantSchema, type Tenant } from "@/lib/tenant/schema";
 import { parseTenantHosts, normalizeHost, type HostTable } from "@/lib/tenant/resolve";
-import { env, isProduction } from "@/lib/env";
+import { devToolsEnabled, env, isProduction } from "@/lib/env";
 
 /** Validates every tenant file once (at start-up) and builds the host table. */
 export function loadTenants(modules: unknown[]): Map<string, Tenant> {
@@ -18,7 +18,15 @@ export function loadTenants(modules: unknown[]): Map<string, Tenant> {
   return byId;
 }
 
-export function buildHostTable(tenants: Map<string, Tenant>, options: { production: boolean; tenantHosts?: string; adminHosts?: string }): HostTable {
+export type HostTableOptions = {
+  production: boolean;
+  tenantHosts?: string;
+  adminHosts?: string;
+  /** Serve the index of tenants on localhost / 127.0.0.1; defaults to outside production. */
+  indexHosts?: boolean;
+};
+
+export function buildHostTable(tenants: Map<string, Tenant>, options: HostTableOptions): HostTable {
   const map = new Map<string, string>();
   const add = (host: string, id: string) => {
     const h = normalizeHost(host);
@@ -39,7 +47,7 @@ export function buildHostTable(tenants: Map<string, Tenant>, options: { producti
       .map((h) => normalizeHost(h))
       .filter(Boolean),
   );
-  const indexHosts = new Set(options.production ? [] : ["localhost", "127.0.0.1"]);
+  const indexHosts = new Set((options.indexHosts ?? !options.production) ? ["localhost", "127.0.0.1"] : []);
   return { tenants: map, adminHosts, indexHosts };
 }
 
@@ -49,7 +57,9 @@ function registry() {
   if (!cache) {
     const tenants = loadTenants(tenantModules);
     const e = env();
-    cache = { tenants, table: buildHostTable(tenants, { production: isProduction(), tenantHosts: e.TENANT_HOSTS, adminHosts: e.ADMIN_HOSTS }) };
+    // The index of tenants follows the dev tools, so the e2e suite can test it on a production build (DEV_TOOLS=1).
+    const table = buildHostTable(tenants, { production: isProduction(), tenantHosts: e.TENANT_HOSTS, adminHosts: e.ADMIN_HOSTS, indexHosts: devToolsEnabled() });
+    cache = { tenants, table };
   }
   return cache;
 }

@@ -1,0 +1,16 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+
+/** Readiness for load balancers and the e2e web server: the app answers and the database does too. */
+export async function GET() {
+  const headers = { "Cache-Control": "no-store" };
+  try {
+    const db = await getDb();
+    await db.execute(sql`SELECT 1`);
+    return Response.json({ ok: true }, { headers });
+  } catch (error) {
+    // The cause goes to the server log only (S24).
+    console.error("health check failed:", error);
+    return Response.json({ ok: false }, { status: 503, headers });
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The server the Playwright suite runs against (playwright.config.ts starts it): a fresh PostgreSQL
+ * database, migrated and seeded, and a production build of the app on port 3100 (E2E_PORT) with the
+ * dev tools on. Its output, and that of `next build`, goes to test-results/e2e-server.log as well, so
+ * a failing CI run can be diagnosed.
+ *
+ *   npx tsx scripts/e2e-server.ts          # build, then serve
+ *   E2E_SKIP_BUILD=1 npx tsx scripts/e2e-server.ts   # serve the existing .next build
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import postgres from "postgres";
+import { openPostgres } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { createImportKey } from "@/lib/import-keys";
+
+const port = process.env.E2E_PORT ?? "3100";
+const adminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const databaseName = "mojbok_e2e";
+const databaseUrl = (() => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+})();
+
+const root = process.cwd();
+const logDir = path.join(root, "test-results");
+mkdirSync(logDir, { recursive: true });
+const logFile = path.join(logDir, "e2e-server.log");
+const log = createWriteStream(logFile, { flags: "w" });
+
+function say(line: string) {
+  const text = `[e2e-server] ${line}\n`;
+  process.stdout.write(text);
+  log.write(text);
+}
+
+/** The environment of the app under test; also this process's, so the seed sees the same config. */
+const appEnv: Record<string, string> = {
+  NODE_ENV: "production",
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: randomBytes(36).toString("base64url"), // 48 characters, new every run
+  AUTH_TRUST_HOST: "true",
+  DEV_TOOLS: "1",
+  TENANT_HOSTS: "polo=polo.localhost,polsp=polsp.localhost,mpec=mpec.localhost",
+  ADMIN_HOSTS: "admin.localhost",
+  PUBLIC_PORT: port,
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+Object.assign(process.env, appEnv);
+
+async function recreateDatabase() {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.unsafe(`CREATE DATABASE ${databaseName}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function migrateAndSeed() {
+  const handle = openPostgres(databaseUrl, { max: 2 });
+  try {
+    await migrateDatabase(handle);
+    say("migrations applied");
+    // tests/e2e/factories.ts imports through the API with these (dev keys are refused in production).
+    const keys: Record<string, string> = {};
+    for (const tenantId of ["polo", "polsp", "mpec"]) keys[tenantId] = (await createImportKey(handle.db, tenantId, "e2e")).key;
+    writeFileSync(path.join(logDir, "e2e-import-keys.json"), JSON.stringify(keys));
+    say("import keys written to test-results/e2e-import-keys.json");
+    // The demo data module is written in parallel with this script; run without it until it exists.
+    const seedPath = path.join(root, "lib/demo/seed.ts");
+    if (!existsSync(seedPath)) {
+      say("lib/demo/seed.ts not found: starting without demo data");
+      return;
+    }
+    const seedModule = (await import(pathToFileURL(seedPath).href)) as { seedDemoData?: (db: unknown) => Promise<unknown> };
+    if (typeof seedModule.seedDemoData !== "function") {
+      say("lib/demo/seed.ts exports no seedDemoData(db): starting without demo data");
+      return;
+    }
+    await seedModule.seedDemoData(handle.db);
+    say("demo data seeded");
+  } finally {
+    await handle.close();
+  }
+}
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+function run(command: string, args: string[]): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    log.write(chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    log.write(chunk);
+  });
+  return child;
+}
+
+function runToEnd(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = run(command, args);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? code})`))));
+  });
+}
+
+async function main() {
+  say(`database ${databaseName}: recreating`);
+  await recreateDatabase();
+  await migrateAndSeed();
+
+  await runToEnd(process.execPath, ["scripts/gen-tenant-index.mjs"]);
+  // Always build unless told not to: a stale .next would test yesterday's code.
+  if (process.env.E2E_SKIP_BUILD === "1") say("E2E_SKIP_BUILD=1: using the existing build");
+  else {
+    say("next build");
+    await runToEnd(bin("next"), ["build"]);
+  }
+
+  say(`next start -p ${port} (log: ${path.relative(root, logFile)})`);
+  const server = run(bin("next"), ["start", "-p", port]);
+  const stop = () => {
+    if (server.exitCode === null) server.kill("SIGTERM");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  process.on("exit", stop);
+  server.on("exit", (code, signal) => {
+    say(`next start exited (${signal ?? code})`);
+    log.end(() => process.exit(code ?? 0));
+  });
+}
+
+main().catch((error: unknown) => {
+  say(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  log.end(() => process.exit(1));
+});

@@ -1,0 +1,113 @@
+import path from "node:path";
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import polo from "@/tenants/polo";
+import polsp from "@/tenants/polsp";
+import mpec from "@/tenants/mpec";
+
+export { expect };
+
+export const port = process.env.E2E_PORT ?? "3100";
+
+/** http://polo.localhost:3100/regulamin — Chromium resolves *.localhost to loopback by itself. */
+export function tenantUrl(id: string, pathname = "/"): string {
+  return `http://${id}.localhost:${port}${pathname}`;
+}
+
+export function hostUrl(host: string, pathname = "/"): string {
+  return `http://${host}:${port}${pathname}`;
+}
+
+/**
+ * What each tenant must show. POLO's and POLSp's contacts are written out from the documents, so a
+ * wrong tenant file fails here; MPEC's are demonstration data, read from its tenant file.
+ */
+export const tenants = [
+  {
+    id: "polo",
+    product: "mojBOK POLO",
+    legal: "Polenergia Obrót S.A.",
+    phone: "+48 718 898 888",
+    emails: ["cok@polenergia.pl", "bok.obrot@polenergia.pl"],
+    primary: polo.brand.primary,
+    regulationTitle: polo.regulation.title,
+    privacyTitle: polo.privacyPolicy.title,
+  },
+  {
+    id: "polsp",
+    product: "mojBOK POLSp",
+    legal: "Polenergia Sprzedaż Sp. z o.o.",
+    phone: "+48 718 898 888",
+    emails: ["cok@polenergia-sprzedaz.pl", "bok@polenergia-sprzedaz.pl"],
+    primary: polsp.brand.primary,
+    regulationTitle: polsp.regulation.title,
+    privacyTitle: polsp.privacyPolicy.title,
+  },
+  {
+    id: "mpec",
+    product: "eBOK",
+    legal: mpec.names.legal,
+    phone: mpec.contacts.phone,
+    emails: [mpec.contacts.emailIndividual, mpec.contacts.emailBusiness],
+    primary: mpec.brand.primary,
+    regulationTitle: mpec.regulation.title,
+    privacyTitle: mpec.privacyPolicy.title,
+  },
+] as const;
+
+export type TenantExpectation = (typeof tenants)[number];
+
+export const viewports = [
+  { name: "390", width: 390, height: 844 },
+  { name: "1280", width: 1280, height: 800 },
+] as const;
+
+/** "#0b3b5c" → "rgb(11, 59, 92)", the form getComputedStyle reports. */
+export function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(violations, "axe violations").toEqual([]);
+}
+
+/** Full-page screenshots for people to look at (tests/e2e/screenshots/ is git-ignored). */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join("tests", "e2e", "screenshots", `${name}.png`), fullPage: true });
+}
+
+/** The page must not scroll sideways (a 390 px phone shows everything by wrapping). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
+}
+
+type ConsoleGuard = { allowed: RegExp[] };
+
+/**
+ * Every test fails on a console error or an uncaught exception in the page (STYLE habit 9). CSP
+ * violations are reported as console errors, so a blocked inline style or script fails the test.
+ */
+export const test = base.extend<{ consoleGuard: ConsoleGuard; allowConsoleErrors: (pattern: RegExp) => void }>({
+  consoleGuard: [
+    // "provide" is Playwright's `use`, renamed so the React hooks lint rule does not mistake it for React's.
+    async ({ page }, provide) => {
+      const guard: ConsoleGuard = { allowed: [] };
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`${message.text()} @ ${message.location().url}`);
+      });
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      await provide(guard);
+      const unexpected = errors.filter((e) => !guard.allowed.some((pattern) => pattern.test(e)));
+      expect(unexpected, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+  allowConsoleErrors: async ({ consoleGuard }, provide) => {
+    await provide((pattern) => consoleGuard.allowed.push(pattern));
+  },
+});
