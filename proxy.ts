@@ -17,7 +17,10 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(securityHeaders({ production: !development }))) response.headers.set(name, value);
-  if (tokenPagePrefixes.some((p) => request.nextUrl.pathname.startsWith(p))) response.headers.set("Referrer-Policy", "no-referrer");
+  // Token pages: only the origin, never the path with the token, leaves in a Referer. Not
+  // "no-referrer": it makes browsers send "Origin: null" with a form POST, so the pages' forms would
+  // be refused without JavaScript (S16 same-origin check).
+  if (tokenPagePrefixes.some((p) => request.nextUrl.pathname.startsWith(p))) response.headers.set("Referrer-Policy", "strict-origin");
   return response;
 }
 

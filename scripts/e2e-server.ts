@@ -16,6 +16,8 @@ import postgres from "postgres";
 import { openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createImportKey } from "@/lib/import-keys";
+import { loadTenants } from "@/lib/tenant/registry";
+import { tenantModules } from "@/tenants/index.generated";
 
 const port = process.env.E2E_PORT ?? "3100";
 const adminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -38,6 +40,9 @@ function say(line: string) {
   log.write(text);
 }
 
+// Read straight from the tenant files: the registry would cache the environment before appEnv is set.
+const tenants = [...loadTenants(tenantModules).values()];
+
 /** The environment of the app under test; also this process's, so the seed sees the same config. */
 const appEnv: Record<string, string> = {
   NODE_ENV: "production",
@@ -45,7 +50,7 @@ const appEnv: Record<string, string> = {
   AUTH_SECRET: randomBytes(36).toString("base64url"), // 48 characters, new every run
   AUTH_TRUST_HOST: "true",
   DEV_TOOLS: "1",
-  TENANT_HOSTS: "polo=polo.localhost,polsp=polsp.localhost,mpec=mpec.localhost",
+  TENANT_HOSTS: tenants.map((t) => `${t.id}=${t.hosts.development.join("|")}`).join(","),
   ADMIN_HOSTS: "admin.localhost",
   PUBLIC_PORT: port,
   PORT: port,
@@ -70,7 +75,7 @@ async function migrateAndSeed() {
     say("migrations applied");
     // tests/e2e/factories.ts imports through the API with these (dev keys are refused in production).
     const keys: Record<string, string> = {};
-    for (const tenantId of ["polo", "polsp", "mpec"]) keys[tenantId] = (await createImportKey(handle.db, tenantId, "e2e")).key;
+    for (const { id: tenantId } of tenants) keys[tenantId] = (await createImportKey(handle.db, tenantId, "e2e")).key;
     writeFileSync(path.join(logDir, "e2e-import-keys.json"), JSON.stringify(keys));
     say("import keys written to test-results/e2e-import-keys.json");
     // The demo data module is written in parallel with this script; run without it until it exists.

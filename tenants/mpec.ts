@@ -38,6 +38,7 @@ export default defineTenant({
   },
   identifier: "customer-number",
   registration: { flow: "customer-number", allowSettlementAmount: true },
+  recovery: "reset-link",
   passwordPolicy: {
     documentedMinLength: 6,
     maxLength: 128,

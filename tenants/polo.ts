@@ -38,6 +38,7 @@ export default defineTenant({
   },
   identifier: "login-or-tax-id",
   registration: { flow: "contract", minContractStatus: "signed_by_customer" },
+  recovery: "one-time-password",
   passwordPolicy: polenergiaPassword,
   captcha: false,
   navigation: [

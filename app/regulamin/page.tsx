@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { getTenant } from "@/lib/tenant/server";
+import { getDb } from "@/db/client";
+import { currentRegulation } from "@/lib/accounts/regulation";
 import { formatDate } from "@/lib/format";
 import { LegalDocument } from "@/components/legal-document";
 
 export const metadata: Metadata = { title: "Regulamin" };
 
-/** The tenant's current regulation, open to everyone (the registration form links here). */
+/** The regulation in force (the newest published version), open to everyone: registration links here. */
 export default async function RegulationPage() {
-  const { regulation } = await getTenant();
+  const tenant = await getTenant();
+  const regulation = await currentRegulation(await getDb(), tenant);
   return (
     <LegalDocument
       title={regulation.title}

@@ -8,7 +8,7 @@ export type HostTarget = { kind: "tenant"; tenantId: string } | { kind: "admin" 
 export type HostTable = {
   tenants: ReadonlyMap<string, string>;
   adminHosts: ReadonlySet<string>;
-  /** Bare hosts that show the development index of tenants (only outside production). */
+  /** Bare hosts that show the development index of tenants (outside production, or with DEV_TOOLS=1). */
   indexHosts: ReadonlySet<string>;
 };
 

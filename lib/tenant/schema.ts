@@ -113,6 +113,8 @@ export const tenantSchema = z
         })
         .strict(),
     ]),
+    /** "Nie pamiętasz hasła?": a one-time password by e-mail (Polenergia) or a link to set a new one (MPEC). */
+    recovery: z.enum(["one-time-password", "reset-link"]),
     passwordPolicy: passwordPolicySchema,
     captcha: z.boolean(),
     navigation: z

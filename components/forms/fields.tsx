@@ -1,0 +1,151 @@
+import type { ReactNode } from "react";
+import { fieldError, formValue, type FormState } from "@/lib/actions/form-state";
+
+/**
+ * Form fields with their error under them (aria-invalid + aria-describedby), refilled from the
+ * action's returned values. Server-rendered markup: the forms work without JavaScript.
+ */
+
+type Common = {
+  name: string;
+  label: ReactNode;
+  state: FormState;
+  required?: boolean;
+  hint?: ReactNode;
+  /** Extra content after the label, e.g. a "Więcej" link. */
+  labelExtra?: ReactNode;
+};
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base text-ink shadow-sm aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
+
+function describedBy(name: string, error?: string, hint?: ReactNode): string | undefined {
+  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function Label({ name, label, required, labelExtra }: Pick<Common, "name" | "label" | "required" | "labelExtra">) {
+  return (
+    <label htmlFor={name} className="block text-sm font-semibold text-ink">
+      {label}
+      {required ? <span aria-hidden="true"> *</span> : null}
+      {labelExtra}
+    </label>
+  );
+}
+
+export function ErrorText({ name, error }: { name: string; error?: string }) {
+  return (
+    <p id={`${name}-error`} className="mt-1 text-sm font-medium text-danger" hidden={!error}>
+      {error}
+    </p>
+  );
+}
+
+export function TextField(
+  props: Common & {
+    type?: "text" | "email" | "tel" | "password" | "date" | "number";
+    autoComplete?: string;
+    inputMode?: "numeric" | "tel" | "email" | "text" | "decimal";
+    defaultValue?: string;
+    maxLength?: number;
+  },
+) {
+  const { name, state, required, hint, type = "text" } = props;
+  const error = fieldError(state, name);
+  const value = type === "password" ? undefined : formValue(state, name, props.defaultValue ?? "");
+  return (
+    <div className="mb-4">
+      <Label {...props} />
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        maxLength={props.maxLength}
+        defaultValue={value}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={inputClass}
+        // React keeps an uncontrolled input's old value across a re-render with a new defaultValue;
+        // the key makes it take the value the server sent back.
+        key={`${name}:${value ?? ""}:${state.status}`}
+      />
+      <ErrorText name={name} error={error} />
+    </div>
+  );
+}
+
+export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+  const { name, state, required, hint } = props;
+  const error = fieldError(state, name);
+  const value = formValue(state, name, props.defaultValue ?? props.options[0]?.value ?? "");
+  return (
+    <div className="mb-4">
+      <Label {...props} />
+      <select
+        id={name}
+        name={name}
+        defaultValue={value}
+        key={`${name}:${value}`}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={inputClass}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <ErrorText name={name} error={error} />
+    </div>
+  );
+}
+
+export function CheckboxField(props: Common & { defaultChecked?: boolean }) {
+  const { name, state, required } = props;
+  const error = fieldError(state, name);
+  const checked = state.values ? state.values[name] === "on" : (props.defaultChecked ?? false);
+  return (
+    <div className="mb-3">
+      <div className="flex items-start gap-3">
+        <input
+          id={name}
+          name={name}
+          type="checkbox"
+          defaultChecked={checked}
+          key={`${name}:${checked}`}
+          aria-required={required || undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${name}-error` : undefined}
+          className="mt-1 size-5 shrink-0 accent-brand"
+        />
+        <Label {...props} />
+      </div>
+      <ErrorText name={name} error={error} />
+    </div>
+  );
+}
+
+/** The form-level error (role="alert") and success/info message (role="status"). */
+export function FormMessages({ state }: { state: FormState }) {
+  return (
+    <>
+      <div role="alert" className={state.formError ? "mb-4 rounded-md border border-danger bg-white p-3 text-sm font-medium text-danger" : "sr-only"}>
+        {state.formError}
+      </div>
+      <div role="status" className={state.message ? "mb-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"}>
+        {state.message}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ModuleId } from "@/lib/tenant/schema";
+import type { Tenant } from "@/lib/tenant/schema";
+
+/**
+ * Each portal module has one fixed route; tenants choose which modules they show, in what order and
+ * under what label (tenant.navigation). A module appears in the navigation once its screen exists
+ * (`available`), so the navigation never links to a page that is not there.
+ */
+export const moduleRoutes: Record<ModuleId, string> = {
+  dashboard: "/pulpit",
+  invoices: "/faktury",
+  payments: "/platnosci",
+  contracts: "/umowy",
+  points: "/punkty-poboru",
+  meters: "/liczniki",
+  "my-data": "/moje-dane",
+  tickets: "/zgloszenia",
+  documents: "/dokumenty",
+  settings: "/ustawienia",
+};
+
+/** Modules whose screens are built. */
+export const availableModules = new Set<ModuleId>(["dashboard", "contracts", "settings"]);
+
+export type NavItem = { module: ModuleId; label: string; href: string };
+
+export function navigation(tenant: Tenant): NavItem[] {
+  return tenant.navigation.filter((item) => availableModules.has(item.module)).map((item) => ({ ...item, href: moduleRoutes[item.module] }));
+}
+
+/** Where a customer lands after signing in: the tenant's first module. */
+export function homeRoute(tenant: Tenant): string {
+  return navigation(tenant)[0]?.href ?? moduleRoutes.settings;
+}
