@@ -1,0 +1,135 @@
+import { and, eq } from "drizzle-orm";
+import { accounts, contracts, customers } from "@/db/schema";
+import type { Db, Tx } from "@/db/client";
+import type { Tenant } from "@/lib/tenant/schema";
+import type { ContractRegistration } from "@/lib/accounts/schemas/registration";
+import { addHours, now } from "@/lib/clock";
+import { audit } from "@/lib/audit";
+import { sendEmail } from "@/lib/email/send";
+import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
+import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
+import {
+  accountByLogin,
+  accountOfCustomer,
+  contactsSentence,
+  deleteAccount,
+  isExpiredPending,
+  recordConsents,
+  registrationAllowed,
+  TOO_MANY_ATTEMPTS,
+  uniqueViolation,
+  type RegistrationFailure,
+  type RequestMeta,
+} from "@/lib/accounts/registration-common";
+
+/**
+ * POLO/POLSp registration (document 001): PESEL or NIP plus the number of one of the customer's
+ * contracts prove who the user is. Only after that proof does any answer depend on the customer's
+ * state (contract status, an existing account) — so a stranger learns nothing (S06).
+ */
+
+const SIGNED_STATUSES = new Set(["signed_by_customer", "active", "terminated"]);
+
+export const contractMessages = {
+  notFound: (tenant: Tenant) =>
+    `Nie znaleźliśmy umowy o podanym numerze dla podanego numeru PESEL/NIP. Sprawdź dane i spróbuj ponownie. Jeżeli dane są poprawne, skontaktuj się z nami — ${contactsSentence(tenant)}`,
+  notSigned: (tenant: Tenant) =>
+    `Rejestracja w ${tenant.names.product} jest możliwa dopiero po nadaniu umowie statusu co najmniej „Podpisana przez klienta”.`,
+  hasAccount: (tenant: Tenant) =>
+    `Dla tego klienta istnieje już konto w ${tenant.names.product}. Zaloguj się lub skorzystaj z opcji „${tenant.texts.forgotPasswordLink}”.`,
+  pending:
+    "Dla tego klienta trwa już rejestracja: link aktywacyjny został wysłany na adres e-mail podany przy rejestracji i jest ważny 24 godziny. Otwórz go, aby aktywować konto. Po upływie 24 godzin możesz zarejestrować się ponownie.",
+  loginTaken: "Ten login jest już zajęty. Wpisz inny login.",
+} as const;
+
+export type RegistrationResult = { ok: true; accountId: string; login: string } | RegistrationFailure;
+
+class Refused extends Error {
+  constructor(readonly failure: RegistrationFailure) {
+    super("registration refused");
+  }
+}
+
+export async function registerByContract(db: Db, tenant: Tenant, input: ContractRegistration, meta: RequestMeta): Promise<RegistrationResult> {
+  if (!(await registrationAllowed(db, tenant, meta))) return { ok: false, formError: TOO_MANY_ATTEMPTS };
+  try {
+    return await db.transaction((tx) => register(tx, tenant, input, meta));
+  } catch (error) {
+    if (error instanceof Refused) return error.failure;
+    const index = uniqueViolation(error);
+    if (index === "accounts_login_idx") return { ok: false, fieldErrors: { login: [contractMessages.loginTaken] } };
+    if (index === "accounts_customer_idx") return { ok: false, formError: contractMessages.hasAccount(tenant) };
+    throw error;
+  }
+}
+
+async function findCustomerContract(tx: Tx, tenant: Tenant, input: ContractRegistration) {
+  const taxColumn = input.kind === "individual" ? customers.pesel : customers.nip;
+  const rows = await tx
+    .select({ customerId: customers.id, status: contracts.status })
+    .from(contracts)
+    .innerJoin(customers, and(eq(customers.tenantId, contracts.tenantId), eq(customers.id, contracts.customerId)))
+    .where(and(eq(contracts.tenantId, tenant.id), eq(contracts.number, input.contractNumber), eq(taxColumn, input.taxId)));
+  // Several rows only if the CRM reused a number; a signed one decides.
+  return rows.find((r) => SIGNED_STATUSES.has(r.status)) ?? rows[0] ?? null;
+}
+
+async function register(tx: Tx, tenant: Tenant, input: ContractRegistration, meta: RequestMeta): Promise<RegistrationResult> {
+  const found = await findCustomerContract(tx, tenant, input);
+  if (!found) throw new Refused({ ok: false, formError: contractMessages.notFound(tenant) });
+  if (!SIGNED_STATUSES.has(found.status)) throw new Refused({ ok: false, formError: contractMessages.notSigned(tenant) });
+
+  const existing = await accountOfCustomer(tx, tenant.id, found.customerId);
+  if (existing && isExpiredPending(existing)) await deleteAccount(tx, existing);
+  else if (existing?.status === "pending_activation") throw new Refused({ ok: false, formError: contractMessages.pending });
+  else if (existing) throw new Refused({ ok: false, formError: contractMessages.hasAccount(tenant) });
+
+  const login = input.login ?? input.taxId;
+  const holder = await accountByLogin(tx, tenant.id, login);
+  if (holder && isExpiredPending(holder)) await deleteAccount(tx, holder);
+  else if (holder) throw new Refused({ ok: false, fieldErrors: { login: [contractMessages.loginTaken] } });
+
+  const at = now();
+  const [account] = await tx
+    .insert(accounts)
+    .values({
+      tenantId: tenant.id,
+      customerId: found.customerId,
+      login,
+      email: input.email,
+      phone: input.phone,
+      status: "pending_activation",
+      pendingUntil: addHours(at, TOKEN_TTL_HOURS),
+      createdAt: at,
+    })
+    .returning();
+  const accountId = account!.id;
+
+  await recordConsents(tx, {
+    tenantId: tenant.id,
+    customerId: found.customerId,
+    accountId,
+    ip: meta.ip,
+    consents: [
+      { kind: "regulation", granted: true },
+      { kind: "cookies", granted: true },
+    ],
+  });
+  const regulation = await currentRegulation(tx, tenant);
+  await acceptRegulation(tx, { tenantId: tenant.id, accountId, versionId: regulation.id, ip: meta.ip });
+
+  const token = await issueLinkToken(tx, { tenantId: tenant.id, accountId, purpose: "activation" });
+  await sendEmail(tx, { tenant, to: input.email, template: { name: "activation", props: { login, path: `/aktywacja/${token}`, expiresAt: addHours(at, TOKEN_TTL_HOURS) } } });
+  await audit(tx, {
+    tenantId: tenant.id,
+    actorKind: "customer",
+    actorId: accountId,
+    action: "account.registered",
+    targetKind: "account",
+    targetId: accountId,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    details: { flow: "contract", customerKind: input.kind, regulationVersion: regulation.version },
+  });
+  return { ok: true, accountId, login };
+}

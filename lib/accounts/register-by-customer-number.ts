@@ -1,0 +1,138 @@
+import { and, desc, eq } from "drizzle-orm";
+import { accounts, customers, invoices } from "@/db/schema";
+import type { Db, Tx } from "@/db/client";
+import type { Tenant } from "@/lib/tenant/schema";
+import type { CustomerNumberRegistration } from "@/lib/accounts/schemas/registration";
+import { addHours, now } from "@/lib/clock";
+import { audit } from "@/lib/audit";
+import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
+import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
+import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
+import {
+  accountByLogin,
+  accountOfCustomer,
+  contactsSentence,
+  deleteAccount,
+  recordConsents,
+  registrationAllowed,
+  TOO_MANY_ATTEMPTS,
+  uniqueViolation,
+  type RegistrationFailure,
+  type RequestMeta,
+} from "@/lib/accounts/registration-common";
+
+/**
+ * MPEC registration (document 004): the customer number plus the number of the last invoice — or,
+ * for tenants of a housing cooperative, that invoice's gross amount — prove who the user is. The
+ * account is created pending, and the user sets the password at once ("Ustaw hasło do portalu"),
+ * carried there by a single-use token that the action keeps in a cookie, never in the URL.
+ */
+
+/** How long the "Ustaw hasło do portalu" step stays open after a successful registration. */
+export const PASSWORD_STEP_MINUTES = 30;
+export const PASSWORD_STEP = "registration";
+
+export const customerNumberMessages = {
+  noProof: (tenant: Tenant) =>
+    `Podane dane nie pozwalają potwierdzić tożsamości. Sprawdź numer odbiorcy (Nr Nabywcy z faktury) oraz numer ostatniej faktury lub kwotę ostatniego rozliczenia. Jeżeli dane są poprawne, skontaktuj się z nami — ${contactsSentence(tenant)}`,
+  hasAccount: (tenant: Tenant) =>
+    `Dla tego numeru odbiorcy istnieje już konto w ${tenant.names.product}. Zaloguj się numerem odbiorcy lub skorzystaj z opcji „${tenant.texts.forgotPasswordLink}”.`,
+} as const;
+
+export type CustomerNumberResult = { ok: true; accountId: string; login: string; passwordStepToken: string } | RegistrationFailure;
+
+class Refused extends Error {
+  constructor(readonly failure: RegistrationFailure) {
+    super("registration refused");
+  }
+}
+
+export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
+  if (!(await registrationAllowed(db, tenant, meta))) return { ok: false, formError: TOO_MANY_ATTEMPTS };
+  if (tenant.captcha) {
+    const captcha = await verifyCaptcha(db, input.captcha);
+    if (!captcha.ok) return { ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
+  }
+  try {
+    return await db.transaction((tx) => register(tx, tenant, input, meta));
+  } catch (error) {
+    if (error instanceof Refused) return error.failure;
+    if (uniqueViolation(error)) return { ok: false, formError: customerNumberMessages.hasAccount(tenant) };
+    throw error;
+  }
+}
+
+/** The customer's newest document of kind "invoice" by issue date (ties: the highest number). */
+async function lastInvoice(tx: Tx, tenantId: string, customerId: string) {
+  const [row] = await tx
+    .select({ number: invoices.number, gross: invoices.gross })
+    .from(invoices)
+    .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId), eq(invoices.kind, "invoice")))
+    .orderBy(desc(invoices.issueDate), desc(invoices.number))
+    .limit(1);
+  return row ?? null;
+}
+
+const sameNumber = (a: string, b: string) => a.replace(/\s/g, "").toUpperCase() === b.replace(/\s/g, "").toUpperCase();
+
+async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
+  const [customer] = await tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenant.id), eq(customers.customerNumber, input.customerNumber)))
+    .limit(1);
+  const invoice = customer ? await lastInvoice(tx, tenant.id, customer.id) : null;
+  const proven =
+    invoice !== null &&
+    (input.proof.kind === "invoice" ? sameNumber(invoice.number, input.proof.invoiceNumber) : invoice.gross === input.proof.grosze);
+  if (!customer || !proven) throw new Refused({ ok: false, formError: customerNumberMessages.noProof(tenant) });
+
+  // A pending account here never got its password: the same proof starts the registration afresh.
+  const existing = await accountOfCustomer(tx, tenant.id, customer.id);
+  if (existing?.status === "pending_activation") await deleteAccount(tx, existing);
+  else if (existing) throw new Refused({ ok: false, formError: customerNumberMessages.hasAccount(tenant) });
+  const login = input.customerNumber;
+  const holder = await accountByLogin(tx, tenant.id, login);
+  if (holder?.status === "pending_activation") await deleteAccount(tx, holder);
+  else if (holder) throw new Refused({ ok: false, formError: customerNumberMessages.hasAccount(tenant) });
+
+  const at = now();
+  const [account] = await tx
+    .insert(accounts)
+    .values({ tenantId: tenant.id, customerId: customer.id, login, email: input.email, status: "pending_activation", pendingUntil: addHours(at, TOKEN_TTL_HOURS), createdAt: at })
+    .returning();
+  const accountId = account!.id;
+
+  await recordConsents(tx, {
+    tenantId: tenant.id,
+    customerId: customer.id,
+    accountId,
+    ip: meta.ip,
+    consents: [
+      { kind: "regulation", granted: true },
+      { kind: "data_processing", granted: true },
+      { kind: "e_invoice", granted: input.eInvoice },
+    ],
+  });
+  const regulation = await currentRegulation(tx, tenant);
+  await acceptRegulation(tx, { tenantId: tenant.id, accountId, versionId: regulation.id, ip: meta.ip });
+  const passwordStepToken = await issueLinkToken(tx, {
+    tenantId: tenant.id,
+    accountId,
+    purpose: "password_reset_link",
+    ttlHours: PASSWORD_STEP_MINUTES / 60,
+    payload: { step: PASSWORD_STEP },
+  });
+  await audit(tx, {
+    tenantId: tenant.id,
+    actorKind: "customer",
+    actorId: accountId,
+    action: "account.registered",
+    targetKind: "account",
+    targetId: accountId,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    details: { flow: "customer-number", proof: input.proof.kind, eInvoice: input.eInvoice, regulationVersion: regulation.version },
+  });
+  return { ok: true, accountId, login, passwordStepToken };
+}

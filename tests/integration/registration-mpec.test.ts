@@ -1,0 +1,147 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import type { DbHandle } from "@/db/client";
+import { accounts, consentEvents, emailOutbox, regulationAcceptances } from "@/db/schema";
+import { setClockOffsetSeconds } from "@/lib/clock";
+import { verifySecret } from "@/lib/auth/password-hash";
+import { customerNumberMessages, registerByCustomerNumber } from "@/lib/accounts/register-by-customer-number";
+import { passwordStep, setInitialPassword } from "@/lib/accounts/set-initial-password";
+import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
+import { PASSWORDS_DIFFER, type CustomerNumberRegistration } from "@/lib/accounts/schemas/registration";
+import { customer, importRecords, invoice, meta, mpec, solvedCaptcha } from "./registration-world";
+
+let handle: DbHandle;
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  await importRecords(handle.db, mpec, [
+    customer("M1", { kind: "individual", customerNumber: "100001" }),
+    invoice("M1-a", "M1", "FV/2026/09/1", "2026-09-30", "120.00"),
+    invoice("M1-b", "M1", "FV/2026/10/7", "2026-10-31", "246.00"),
+    invoice("M1-c", "M1", "FV/2026/10/8", "2026-10-31", "1234.56"),
+    invoice("M1-k", "M1", "KOR/2026/11/1", "2026-11-05", "-20.00", "correction"),
+    customer("M2", { kind: "individual", customerNumber: "100002" }),
+    invoice("M2-a", "M2", "FV/2026/10/100", "2026-10-31", "99.99"),
+    customer("M3", { kind: "individual", customerNumber: "100003" }),
+    invoice("M3-a", "M3", "FV/2026/10/300", "2026-10-31", "50.00"),
+  ]);
+});
+afterEach(() => setClockOffsetSeconds(0));
+afterAll(async () => handle.close());
+
+const input = async (over: Partial<CustomerNumberRegistration> = {}): Promise<CustomerNumberRegistration> => ({
+  customerNumber: "100001",
+  proof: { kind: "invoice", invoiceNumber: "FV/2026/10/8" },
+  email: "m1@example.pl",
+  eInvoice: true,
+  captcha: await solvedCaptcha(),
+  ...over,
+});
+
+const accountOf = async (customerId: string) => (await handle.db.select().from(accounts).where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, customerId))))[0];
+
+describe(`MPEC registration (${testDbKind})`, () => {
+  it("S06: a proof that is not the last invoice is refused with one message (older invoice, correction, other customer's)", async () => {
+    const refused = { ok: false, formError: customerNumberMessages.noProof(mpec) };
+    // Same issue date: the higher number is the last invoice, so FV/2026/10/7 is not it.
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "FV/2026/10/7" } }), meta())).toEqual(refused);
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "KOR/2026/11/1" } }), meta())).toEqual(refused);
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "FV/2026/10/100" } }), meta())).toEqual(refused);
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "999999" }), meta())).toEqual(refused);
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "settlement", grosze: 24600 } }), meta())).toEqual(refused);
+    expect(await accountOf("M1")).toBeUndefined();
+  });
+
+  it("the last invoice's number proves identity; the account waits for its password", async () => {
+    const result = await registerByCustomerNumber(handle.db, mpec, await input(), meta());
+    expect(result).toMatchObject({ ok: true, login: "100001" });
+    expect(await accountOf("M1")).toMatchObject({ status: "pending_activation", login: "100001", email: "m1@example.pl", passwordHash: null });
+    const account = (await accountOf("M1"))!;
+    const consents = await handle.db.select().from(consentEvents).where(eq(consentEvents.accountId, account.id));
+    expect(consents.map((c) => `${c.kind}:${c.granted}`).sort()).toEqual(["data_processing:true", "e_invoice:true", "regulation:true"]);
+    expect(await handle.db.select().from(regulationAcceptances).where(eq(regulationAcceptances.accountId, account.id))).toHaveLength(1);
+    if (result.ok) expect(await passwordStep(handle.db, mpec, result.passwordStepToken)).toEqual({ ok: true, login: "100001" });
+  });
+
+  it("the last settlement's amount proves identity; a refused e-invoice consent is stored as refused", async () => {
+    const result = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100002", proof: { kind: "settlement", grosze: 9999 }, email: "m2@example.pl", eInvoice: false }), meta());
+    expect(result.ok).toBe(true);
+    const account = (await accountOf("M2"))!;
+    const [eInvoice] = await handle.db.select().from(consentEvents).where(and(eq(consentEvents.accountId, account.id), eq(consentEvents.kind, "e_invoice")));
+    expect(eInvoice?.granted).toBe(false);
+  });
+
+  it("captcha: missing, forged and reused payloads are refused", async () => {
+    const missing = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" }, captcha: "" }), meta());
+    expect(missing).toEqual({ ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] } });
+
+    const good = await solvedCaptcha();
+    const decoded = JSON.parse(Buffer.from(good, "base64").toString()) as { solution: { counter: number } };
+    decoded.solution.counter += 1;
+    const forged = Buffer.from(JSON.stringify(decoded)).toString("base64");
+    expect(await verifyCaptcha(handle.db, forged)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCaptcha(handle.db, "bm90IGpzb24=")).toEqual({ ok: false, reason: "malformed" });
+
+    expect(await verifyCaptcha(handle.db, good)).toEqual({ ok: true });
+    expect(await verifyCaptcha(handle.db, good)).toEqual({ ok: false, reason: "reused" });
+    // A reuse in the next hour's window is still a reuse.
+    setClockOffsetSeconds(3600);
+    expect((await verifyCaptcha(handle.db, good)).ok).toBe(false);
+  });
+
+  it("captcha: a challenge older than 10 minutes is refused", async () => {
+    const payload = await solvedCaptcha();
+    setClockOffsetSeconds(10 * 60 + 1);
+    expect(await verifyCaptcha(handle.db, payload)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("Ustaw hasło do portalu: MPEC's rule, the length floor, common and context passwords (S01, S02)", async () => {
+    const result = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "fv/2026/10/300" }, email: "m3@example.pl" }), meta());
+    expect(result.ok).toBe(true);
+    const token = result.ok ? result.passwordStepToken : "";
+    const problems = async (password: string) => {
+      const r = await setInitialPassword(handle.db, mpec, token, { password, passwordRepeat: password }, meta());
+      return r.ok ? [] : (r.fieldErrors?.password ?? [r.formError]);
+    };
+    expect(await problems("Abcde12")).toContain("Hasło musi mieć co najmniej 8 znaków.");
+    expect(await problems("abcdefg1")).toContain("Hasło musi zawierać przynajmniej jedną wielką literę.");
+    expect(await problems("ABCDEFG1")).toContain("Hasło musi zawierać przynajmniej jedną małą literę.");
+    expect(await problems("Abcdefgh")).toContain("Hasło musi zawierać przynajmniej jedną cyfrę.");
+    expect((await problems("Password1"))[0]).toMatch(/zbyt popularne/);
+    expect((await problems("Xy100003zz"))[0]).toMatch(/numeru odbiorcy/);
+    expect((await accountOf("M3"))!.status).toBe("pending_activation");
+
+    // Every problem at once: the rule and the repeat.
+    expect(await setInitialPassword(handle.db, mpec, token, { password: "abcdefgh1", passwordRepeat: "abcdefgh2" }, meta())).toEqual({
+      ok: false,
+      fieldErrors: { password: ["Hasło musi zawierać przynajmniej jedną wielką literę."], passwordRepeat: [PASSWORDS_DIFFER] },
+    });
+    expect(await setInitialPassword(handle.db, mpec, token, { password: "Ciepło Zimą 7", passwordRepeat: "Ciepło Zimą 7" }, meta())).toEqual({ ok: true, login: "100003" });
+    const account = (await accountOf("M3"))!;
+    expect(account).toMatchObject({ status: "active", mustChangePassword: false, pendingUntil: null });
+    expect(account.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifySecret(account.passwordHash!, "Ciepło Zimą 7")).toBe(true);
+    const mails = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, "m3@example.pl"));
+    expect(mails.map((m) => m.template)).toEqual(["account-created"]);
+
+    // S05: the step's token works once.
+    expect(await passwordStep(handle.db, mpec, token)).toEqual({ ok: false });
+    expect((await setInitialPassword(handle.db, mpec, token, { password: "Inne Hasło 8", passwordRepeat: "Inne Hasło 8" }, meta())).ok).toBe(false);
+  });
+
+  it("the step expires after 30 minutes", async () => {
+    const result = await registerByCustomerNumber(handle.db, mpec, await input({ email: "m1b@example.pl" }), meta());
+    expect(result.ok).toBe(true);
+    setClockOffsetSeconds(31 * 60);
+    const password = { password: "Ciepło Zimą 7", passwordRepeat: "Ciepło Zimą 7" };
+    expect((await setInitialPassword(handle.db, mpec, result.ok ? result.passwordStepToken : "", password, meta())).ok).toBe(false);
+  });
+
+  it("an existing active account is reported only after proof", async () => {
+    const again = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" } }), meta());
+    expect(again).toEqual({ ok: false, formError: customerNumberMessages.hasAccount(mpec) });
+    const stranger = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } }), meta());
+    expect(stranger).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
+  });
+});
