@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { formatDate } from "@/lib/format";
+import { contractStatusLabels, customerContracts } from "@/app/(portal)/umowy/contracts";
+
+export const metadata: Metadata = { title: "Umowy" };
+
+const dateOrDash = (value: string | null) => (value ? formatDate(value) : "—");
+
+/** Umowy (MPEC: "Umowa"): every contract of the customer except drafts (SPEC §4). */
+export default async function ContractsPage() {
+  const { tenant, account } = await requireCustomer();
+  const rows = await customerContracts(await getDb(), tenant.id, account.customerId);
+  const label = tenant.navigation.find((item) => item.module === "contracts")?.label ?? "Umowy";
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+      {rows.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
+      ) : (
+        <ul className="mt-6 grid gap-4" data-testid="contracts">
+          {rows.map((contract) => (
+            <li key={contract.id} className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6">
+              <h2 className="text-lg font-semibold break-words">Umowa nr {contract.number}</h2>
+              <dl className="mt-3 grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6">
+                <dt className="text-sm text-ink-muted">Status</dt>
+                <dd className="font-medium" data-testid="contract-status">
+                  {contractStatusLabels[contract.status]}
+                </dd>
+                <dt className="text-sm text-ink-muted">Produkt</dt>
+                <dd>{contract.product ?? "—"}</dd>
+                <dt className="text-sm text-ink-muted">Data podpisania</dt>
+                <dd>{dateOrDash(contract.signedAt)}</dd>
+                <dt className="text-sm text-ink-muted">Obowiązuje od</dt>
+                <dd>{dateOrDash(contract.startDate)}</dd>
+                <dt className="text-sm text-ink-muted">Obowiązuje do</dt>
+                <dd>{contract.endDate ? formatDate(contract.endDate) : contract.status === "terminated" ? "—" : "czas nieokreślony"}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

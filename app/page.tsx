@@ -1,0 +1,36 @@
+import { notFound, redirect } from "next/navigation";
+import { allTenants, primaryHost, tenantById } from "@/lib/tenant/registry";
+import { getHostTarget, requestHost } from "@/lib/tenant/server";
+import { TenantIndex } from "@/components/home/tenant-index";
+import { SignInScreen, signedOutNotice } from "@/components/auth/sign-in-screen";
+import { rememberedLogin } from "@/components/auth/remembered-login";
+import { findCustomer } from "@/lib/auth/customer";
+import { homeRoute } from "@/lib/portal/modules";
+
+/** "localhost:3100" → ":3100"; no port → "". */
+function portSuffix(host: string | null): string {
+  const port = /^(?:\[[^\]]*\]|[^:]*):(\d{1,5})$/.exec(host?.split(",")[0]?.trim() ?? "")?.[1];
+  return port ? `:${port}` : "";
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const target = await getHostTarget();
+  // The back office gets its own start page later; until then its host has nothing to show.
+  if (!target || target.kind === "admin") notFound();
+
+  if (target.kind === "index") {
+    const port = portSuffix(await requestHost());
+    const tenants = allTenants().map((t) => ({ id: t.id, product: t.names.product, legal: t.names.legal, url: `http://${primaryHost(t)}${port}/` }));
+    return <TenantIndex tenants={tenants} />;
+  }
+
+  const tenant = tenantById(target.tenantId);
+  if (!tenant) notFound();
+  // A tenant's host opens on the sign-in screen; a signed-in customer goes straight to the portal.
+  if (await findCustomer()) redirect(homeRoute(tenant));
+  const reason = (await searchParams).wylogowano;
+  const notice = signedOutNotice(typeof reason === "string" ? reason : undefined);
+  return <SignInScreen tenant={tenant} notice={notice} rememberedLogin={await rememberedLogin()} />;
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { customerAction } from "@/lib/actions/action";
+import { checkAccepted, report, text, type Issue } from "@/lib/accounts/schemas/fields";
+import { homeRoute } from "@/lib/portal/modules";
+import { acceptShownRegulation } from "@/app/regulamin/akceptacja/accept";
+
+const ACCEPT_LABEL = "Akceptuję regulamin";
+
+const acceptSchema = () =>
+  z.object({ accept: text(), versionId: text() }).superRefine((input, ctx) => {
+    const issues: Issue[] = [];
+    checkAccepted(input.accept, issues, ACCEPT_LABEL, "accept");
+    report(ctx, issues);
+  });
+
+/** "Akceptuję" on the regulation gate. */
+export const acceptRegulationAction = customerAction(
+  acceptSchema,
+  async (input, ctx) => {
+    const result = await acceptShownRegulation(ctx.db, ctx.tenant, ctx.account, input.versionId, ctx);
+    if (!result.ok) return { status: "error", formError: result.message, values: {} };
+    redirect(homeRoute(ctx.tenant));
+  },
+  { allow: "regulation" },
+);

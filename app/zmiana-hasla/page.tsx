@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireCustomer } from "@/lib/auth/customer";
+import { homeRoute } from "@/lib/portal/modules";
+import { polishNbsp } from "@/components/typography";
+import { ForcedChangeForm } from "@/components/auth/forced-change-form";
+import { SignOutButton } from "@/components/portal/sign-out-button";
+
+export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
+
+/**
+ * "Wymagana zmiana hasła" (documents 000/001 Rys. 7): after signing in with a one-time password,
+ * before any other page.
+ */
+export default async function ForcedChangePage() {
+  const { tenant, account } = await requireCustomer({ allow: "password-change" });
+  if (!account.mustChangePassword) redirect(homeRoute(tenant));
+  return (
+    <div className="mx-auto w-full max-w-xl px-4 py-8 sm:px-6 sm:py-12">
+      <p className="text-sm font-medium text-ink-muted">{tenant.names.portalHeading}</p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">Wymagana zmiana hasła</h1>
+      <p className="mt-3 leading-relaxed text-ink-muted">
+        {polishNbsp("Wpisz hasło jednorazowe z wiadomości e-mail i ustaw nowe hasło. Dopiero potem możesz korzystać z serwisu.")}
+      </p>
+      <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">
+        <ForcedChangeForm hint={tenant.passwordPolicy.hint} />
+      </div>
+      <div className="mt-6 flex justify-end">
+        <SignOutButton variant="link" />
+      </div>
+    </div>
+  );
+}

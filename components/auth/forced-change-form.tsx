@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessages, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { forcedChangeAction } from "@/app/zmiana-hasla/action";
+
+/** Hasło jednorazowe, Nowe hasło (with the tenant's rule under it), Powtórz nowe hasło. */
+export function ForcedChangeForm({ hint }: { hint: string }) {
+  const [state, formAction] = useActionState(forcedChangeAction, initialFormState);
+  return (
+    <form action={formAction} noValidate data-testid="forced-change-form">
+      <FormMessages state={state} />
+      <TextField name="oneTimePassword" label="Hasło jednorazowe" type="password" state={state} required autoComplete="one-time-code" maxLength={64} />
+      <TextField name="newPassword" label="Nowe hasło" type="password" state={state} required autoComplete="new-password" hint={hint} maxLength={1000} />
+      <TextField name="repeatPassword" label="Powtórz nowe hasło" type="password" state={state} required autoComplete="new-password" maxLength={1000} />
+      <div className="mt-5">
+        <SubmitButton>Zmień hasło</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/nextauth";
+import { publicAction } from "@/lib/actions/action";
+import { signInSchema } from "@/lib/accounts/schemas/sign-in";
+import { signInWithPassword } from "@/lib/accounts/sign-in";
+import { homeRoute } from "@/lib/portal/modules";
+import { rememberLogin } from "@/components/auth/remembered-login";
+
+/** The sign-in form's action: the decision is signInWithPassword's; this sets the cookies and redirects. */
+export const signInAction = publicAction(
+  signInSchema,
+  async (input, ctx) => {
+    if (!input.remember) await rememberLogin(null);
+    const result = await signInWithPassword(ctx.db, ctx.tenant, input, ctx);
+    if (!result.ok) return { status: "error", formError: result.message, values: { login: input.login, remember: input.remember ? "on" : "" } };
+
+    if (input.remember) await rememberLogin(input.login);
+    try {
+      await signIn("session-ticket", { ticket: result.token, redirect: false });
+    } catch (error) {
+      // Only Auth.js's own failure is ours to answer; anything else (including Next's redirect) goes on.
+      if (error instanceof AuthError) return { status: "error", formError: "Nie udało się zalogować. Spróbuj ponownie." };
+      throw error;
+    }
+    redirect(result.mustChangePassword ? "/zmiana-hasla" : homeRoute(ctx.tenant));
+  },
+  { secretFields: ["password"] },
+);

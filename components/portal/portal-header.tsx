@@ -1,0 +1,31 @@
+import type { Tenant } from "@/lib/tenant/schema";
+import { navigation } from "@/lib/portal/modules";
+import { PortalNav } from "@/components/portal/portal-nav";
+import { SignOutButton } from "@/components/portal/sign-out-button";
+
+/**
+ * The signed-in band under the site header (which carries the wordmark): who is signed in, "Wyloguj"
+ * top right (documents 000/001 Rys. 14), and the tenant's modules in its order and wording.
+ */
+export function PortalHeader({ tenant, customerName, login }: { tenant: Tenant; customerName: string; login: string }) {
+  const items = navigation(tenant).map(({ href, label }) => ({ href, label }));
+  return (
+    <div data-testid="portal-header">
+      <div className="on-brand bg-brand text-brand-contrast">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-2.5 sm:px-6">
+          <p className="min-w-0 text-sm leading-snug">
+            <span className="opacity-90">{tenant.names.portalHeading} · </span>
+            <span className="font-semibold break-words" data-testid="customer-name">
+              {customerName}
+            </span>
+            <span className="sr-only"> (login: {login})</span>
+          </p>
+          <div className="hidden shrink-0 md:block">
+            <SignOutButton variant="header" />
+          </div>
+        </div>
+      </div>
+      <PortalNav items={items} />
+    </div>
+  );
+}

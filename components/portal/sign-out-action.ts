@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signOut } from "@/lib/auth/nextauth";
+import { publicAction } from "@/lib/actions/action";
+import { findCustomer } from "@/lib/auth/customer";
+import { signOutSession } from "@/lib/accounts/sign-out";
+
+/**
+ * "Wyloguj": a POST from our own page (the wrapper checks the Origin, S16). It needs no live session
+ * and passes no gate, so it works from "Wymagana zmiana hasła" and the regulation page too; the
+ * database row is revoked first (S11), then the cookie cleared.
+ */
+export const signOutAction = publicAction(
+  () => z.object({}),
+  async (_input, ctx) => {
+    const customer = await findCustomer();
+    if (customer) await signOutSession(ctx.db, { tenantId: ctx.tenant.id, accountId: customer.account.id, sessionId: customer.session.id }, ctx);
+    await signOut({ redirect: false });
+    redirect("/?wylogowano=1");
+  },
+);

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { and, eq } from "drizzle-orm";
+import { accounts, customers, type Account } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { Tenant } from "@/lib/tenant/schema";
+import { now } from "@/lib/clock";
+import { audit } from "@/lib/audit";
+import { hashSecret } from "@/lib/auth/password-hash";
+import { passwordProblems } from "@/lib/auth/password-policy";
+import { createSession, revokeAccountSessions } from "@/lib/auth/sessions";
+import { findOneTimePassword, markTokenUsed } from "@/lib/accounts/tokens";
+import { sendEmail } from "@/lib/email/send";
+import { report, requiredMessage, text, type Issue } from "@/lib/accounts/schemas/fields";
+import type { RequestInfo } from "@/lib/accounts/lockout";
+
+/**
+ * "Wymagana zmiana hasła" (documents 000/001 Rys. 7): Hasło jednorazowe, Nowe hasło, Powtórz nowe
+ * hasło. The form's schema reports every problem it can see without the account; completeForcedChange
+ * adds those that need it (the live one-time password, the login or PESEL inside the password).
+ */
+export const forcedChangeLabels = { oneTimePassword: "Hasło jednorazowe", newPassword: "Nowe hasło", repeatPassword: "Powtórz nowe hasło" } as const;
+
+export const PASSWORDS_DIFFER = "Hasła nie są identyczne.";
+export const WRONG_ONE_TIME_PASSWORD = "Hasło jednorazowe jest nieprawidłowe lub wygasło.";
+
+export const forcedChangeSchema = (tenant: Tenant) =>
+  z
+    .object({ oneTimePassword: text(), newPassword: text(), repeatPassword: text() })
+    .superRefine((input, ctx) => {
+      const issues: Issue[] = [];
+      if (!input.oneTimePassword.trim()) issues.push({ path: "oneTimePassword", message: requiredMessage(forcedChangeLabels.oneTimePassword) });
+      if (input.newPassword.length === 0) issues.push({ path: "newPassword", message: requiredMessage(forcedChangeLabels.newPassword) });
+      else for (const message of passwordProblems(input.newPassword, tenant.passwordPolicy)) issues.push({ path: "newPassword", message });
+      if (input.repeatPassword.length === 0) issues.push({ path: "repeatPassword", message: requiredMessage(forcedChangeLabels.repeatPassword) });
+      else if (input.newPassword && input.repeatPassword !== input.newPassword) issues.push({ path: "repeatPassword", message: PASSWORDS_DIFFER });
+      report(ctx, issues);
+    })
+    .transform((input) => ({ oneTimePassword: input.oneTimePassword.trim(), newPassword: input.newPassword }));
+
+export type ForcedChangeInput = z.output<ReturnType<typeof forcedChangeSchema>>;
+
+export type ForcedChangeResult = { ok: true; token: string } | { ok: false; fieldErrors: Record<string, string[]> };
+
+async function contextProblems(db: Db, tenant: Tenant, account: Account, password: string): Promise<string[]> {
+  const [customer] = await db
+    .select({ pesel: customers.pesel, nip: customers.nip, customerNumber: customers.customerNumber })
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
+    .limit(1);
+  return passwordProblems(password, tenant.passwordPolicy, {
+    login: account.login,
+    pesel: customer?.pesel,
+    nip: customer?.nip,
+    customerNumber: customer?.customerNumber,
+    names: [tenant.names.short, tenant.names.product],
+  });
+}
+
+/**
+ * Sets the new password. In one transaction: the hash, the one-time password used up, every session
+ * of the account ended (S12) and a new one started (S09: a new id after the change), the owner told
+ * by e-mail (S08), an audit row.
+ */
+export async function completeForcedChange(db: Db, tenant: Tenant, account: Account, input: ForcedChangeInput, request: RequestInfo): Promise<ForcedChangeResult> {
+  const fieldErrors: Record<string, string[]> = {};
+  const otp = await findOneTimePassword(db, account.id, input.oneTimePassword);
+  if (!otp) fieldErrors.oneTimePassword = [WRONG_ONE_TIME_PASSWORD];
+  const problems = await contextProblems(db, tenant, account, input.newPassword);
+  if (problems.length) fieldErrors.newPassword = problems;
+  if (!otp || problems.length) return { ok: false, fieldErrors };
+
+  const passwordHash = await hashSecret(input.newPassword);
+  const token = await db.transaction(async (tx) => {
+    const changedAt = now();
+    await tx
+      .update(accounts)
+      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: changedAt, failedAttempts: 0, lockedAt: null })
+      .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
+    await markTokenUsed(tx, otp.id);
+    await revokeAccountSessions(tx, account.id, "password-changed");
+    await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt } } });
+    await audit(tx, {
+      tenantId: tenant.id,
+      actorKind: "customer",
+      actorId: account.id,
+      action: "password.changed",
+      targetKind: "account",
+      targetId: account.id,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      details: { via: "one-time-password" },
+    });
+    const session = await createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
+    return session.token;
+  });
+  return { ok: true, token };
+}

@@ -1,0 +1,128 @@
+import { and, eq, sql } from "drizzle-orm";
+import { accounts, type Account } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { Tenant } from "@/lib/tenant/schema";
+import { now } from "@/lib/clock";
+import { audit } from "@/lib/audit";
+import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
+import { createSession } from "@/lib/auth/sessions";
+import { findOneTimePassword } from "@/lib/accounts/tokens";
+import { hitRateLimit, type RateRule } from "@/lib/security/rate-limit";
+import { isLocked, MAX_FAILED_ATTEMPTS, NO_ACCOUNT, recordFailure, type RequestInfo } from "@/lib/accounts/lockout";
+
+/**
+ * Sign-in (SPEC §3, S06–S09). One function, no Next: the action in components/auth only turns its
+ * result into a cookie and a redirect.
+ *
+ * - Every path costs exactly one argon2 verification (an unknown login verifies against a dummy
+ *   hash) and one cheap one-time-password lookup, so the time does not tell whether a login exists.
+ * - Unknown login, wrong password, a locked or an unactivated account: one and the same message.
+ * - A live one-time password signs in and forces "Wymagana zmiana hasła": the old password stops
+ *   working now (SPEC §3), and the lock is lifted, because the owner has just proved the e-mail.
+ *   The one-time password stays usable until the change completes, so closing the window is harmless.
+ */
+export const signInRules = {
+  byAddress: { name: "signin-ip", limit: 20, windowSeconds: 300 },
+  byLogin: { name: "signin-login", limit: 10, windowSeconds: 300 },
+} satisfies Record<string, RateRule>;
+
+export const THROTTLED_MESSAGE = "Zbyt wiele prób logowania. Spróbuj ponownie za kilka minut.";
+
+/** The one answer to every failed sign-in, naming the lock rule and the way out (tenant's own labels and contacts). */
+export function signInFailedMessage(tenant: Tenant): string {
+  const c = tenant.contacts;
+  return (
+    `Nieprawidłowy login lub hasło. Po ${MAX_FAILED_ATTEMPTS} błędnych próbach konto zostaje zablokowane — odblokujesz je, ` +
+    `korzystając z opcji „${tenant.texts.forgotPasswordLink}”, lub kontaktując się z Biurem Obsługi Klienta: tel. ${c.phone}, ` +
+    `e-mail ${c.emailIndividual} (klienci indywidualni), ${c.emailBusiness} (klienci biznesowi).`
+  );
+}
+
+export type SignInResult =
+  | { ok: true; token: string; accountId: string; mustChangePassword: boolean }
+  | { ok: false; message: string; throttled: boolean };
+
+async function findByLogin(db: Db, tenantId: string, login: string): Promise<Account | null> {
+  const [account] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
+    .limit(1);
+  return account ?? null;
+}
+
+/** 127.0.0.0/8 and ::1, also IPv4-mapped. */
+export const isLoopback = (ip: string) => /^(::ffff:)?127\./i.test(ip) || ip === "::1";
+
+/**
+ * Per address and per login. An unknown or loopback address is not counted per address: it is this
+ * machine itself (a proxy in front names the real client in X-Forwarded-For, which Next keeps), and
+ * one shared bucket would let anybody throttle everybody. The per-login limit holds for all.
+ */
+async function underLimits(db: Db, tenantId: string, login: string, ip: string | null): Promise<boolean> {
+  const byLogin = await hitRateLimit(db, signInRules.byLogin, `${tenantId}:${login.toLowerCase()}`);
+  const byAddress = ip && !isLoopback(ip) ? await hitRateLimit(db, signInRules.byAddress, ip) : { allowed: true };
+  return byLogin.allowed && byAddress.allowed;
+}
+
+type Outcome = "password" | "one-time-password" | "unknown-login" | "not-active" | "locked" | "wrong-password";
+
+function judge(account: Account | null, passwordOk: boolean, otpOk: boolean): Outcome {
+  if (!account) return "unknown-login";
+  if (account.status !== "active") return "not-active";
+  if (otpOk) return "one-time-password";
+  if (isLocked(account)) return "locked";
+  return passwordOk ? "password" : "wrong-password";
+}
+
+export async function signInWithPassword(db: Db, tenant: Tenant, input: { login: string; password: string }, request: RequestInfo): Promise<SignInResult> {
+  const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
+  if (!(await underLimits(db, tenant.id, input.login, request.ip))) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
+
+  const account = await findByLogin(db, tenant.id, input.login);
+  const otp = await findOneTimePassword(db, account?.id ?? NO_ACCOUNT, input.password);
+  const passwordOk = account?.passwordHash ? await verifySecret(account.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const outcome = judge(account, passwordOk, otp !== null);
+  const base = { tenantId: tenant.id, ip: request.ip, userAgent: request.userAgent };
+
+  if (!account || (outcome !== "password" && outcome !== "one-time-password")) {
+    await db.transaction(async (tx) => {
+      await recordFailure(tx, tenant, account, outcome === "wrong-password", request);
+      await audit(tx, {
+        ...base,
+        actorKind: "anonymous",
+        actorId: null,
+        action: "signin.failed",
+        targetKind: account ? "account" : null,
+        targetId: account?.id ?? null,
+        details: { reason: outcome, login: input.login.slice(0, 100) },
+      });
+    });
+    return failed;
+  }
+
+  const viaOtp = outcome === "one-time-password";
+  const token = await db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({
+        lastLoginAt: now(),
+        failedAttempts: 0,
+        ...(viaOtp ? { mustChangePassword: true, passwordHash: null, lockedAt: null } : {}),
+      })
+      .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
+    // A new session id on every sign-in (S09); the cookie carries only its token.
+    const session = await createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
+    await audit(tx, {
+      ...base,
+      actorKind: "customer",
+      actorId: account.id,
+      action: "signin.ok",
+      targetKind: "account",
+      targetId: account.id,
+      details: { method: outcome, ...(viaOtp && account.lockedAt ? { unlocked: true } : {}) },
+    });
+    return session.token;
+  });
+  return { ok: true, token, accountId: account.id, mustChangePassword: viaOtp || account.mustChangePassword };
+}
