@@ -1,5 +1,6 @@
 import type { Tenant } from "@/lib/tenant/schema";
-import { navigation } from "@/lib/portal/modules";
+import Link from "next/link";
+import { moduleRoutes, navigation } from "@/lib/portal/modules";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { SignOutButton } from "@/components/portal/sign-out-button";
 
@@ -8,7 +9,10 @@ import { SignOutButton } from "@/components/portal/sign-out-button";
  * top right (documents 000/001 Rys. 14), and the tenant's modules in its order and wording.
  */
 export function PortalHeader({ tenant, customerName, login }: { tenant: Tenant; customerName: string; login: string }) {
-  const items = navigation(tenant).map(({ href, label }) => ({ href, label }));
+  const nav = navigation(tenant);
+  const items = nav.map(({ href, label }) => ({ href, label }));
+  // Tenants without an "Ustawienia" tab (MPEC) still need the password change: link it here.
+  const settingsLink = nav.some((item) => item.module === "settings") ? null : moduleRoutes.settings;
   return (
     <div data-testid="portal-header">
       <div className="on-brand bg-brand text-brand-contrast">
@@ -20,8 +24,15 @@ export function PortalHeader({ tenant, customerName, login }: { tenant: Tenant; 
             </span>
             <span className="sr-only"> (login: {login})</span>
           </p>
-          <div className="hidden shrink-0 md:block">
-            <SignOutButton variant="header" />
+          <div className="flex shrink-0 items-center gap-4">
+            {settingsLink ? (
+              <Link href={settingsLink} className="text-sm font-semibold underline underline-offset-2">
+                Zmień hasło
+              </Link>
+            ) : null}
+            <div className="hidden md:block">
+              <SignOutButton variant="header" />
+            </div>
           </div>
         </div>
       </div>
