@@ -1,3 +1,4 @@
+import { PortalFeaturesSection } from "@/components/home/portal-features-section";
 import Link from "next/link";
 import type { Tenant } from "@/lib/tenant/schema";
 import { polishNbsp } from "@/components/typography";
@@ -62,6 +63,7 @@ export function SignInScreen({ tenant, notice, rememberedLogin }: { tenant: Tena
           </div>
         </section>
       </div>
+      <PortalFeaturesSection tenant={tenant} />
     </>
   );
 }
