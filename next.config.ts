@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
+    // The proxy buffers request bodies; ticket uploads carry up to 5 × 10 MB (lib/tickets/limits.ts).
+    proxyClientMaxBodySize: "52mb",
   },
 };
 

@@ -57,6 +57,7 @@ export default defineTenant({
     { module: "tickets", label: "Lista spraw" },
     { module: "documents", label: "Dokumenty" },
   ],
+  ticketWording: "sprawa",
   ticketCategories: [
     { id: "ekonomiczne", label: "Ekonomiczne", isComplaint: false },
     { id: "techniczne", label: "Techniczne", isComplaint: false },

@@ -124,6 +124,8 @@ export const tenantSchema = z
     ticketCategories: z
       .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict())
       .min(1),
+    /** How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004). */
+    ticketWording: z.enum(["zgloszenie", "sprawa"]).default("zgloszenie"),
     texts: z
       .object({
         signInTitle: z.string().min(1),

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { getTenant } from "@/lib/tenant/server";
+import { formatDate } from "@/lib/format";
+import { categoryLabel, ticketStatusLabels, ticketWords } from "@/lib/tickets/labels";
+import { markThreadRead, ticketThread } from "@/lib/tickets/queries";
+import { decodeFlash, FLASH_COOKIE } from "@/lib/tickets/flash";
+import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
+import { MessageList } from "@/components/tickets/message-list";
+import { ReplyForm } from "@/components/tickets/reply-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: ticketWords(await getTenant()).one };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * One ticket's thread. Someone else's (or another tenant's) ticket is a 404. Opening it marks the
+ * office's replies read, which clears "Nieprzeczytane" in the list.
+ */
+export default async function TicketThreadPage({ params, searchParams }: Props) {
+  const { tenant, account } = await requireCustomer();
+  const { id } = await params;
+  const query = await searchParams;
+  const db = await getDb();
+  const thread = await ticketThread(db, tenant.id, account.customerId, id);
+  if (!thread) notFound();
+  await markThreadRead(db, tenant.id, account.customerId, id);
+  const { ticket, messages } = thread;
+  const words = ticketWords(tenant);
+  const state = decodeFlash((await cookies()).get(FLASH_COOKIE)?.value, ticket.id);
+  const notice = query.wyslano ? words.sent : query.odpowiedziano ? "Odpowiedź została wysłana." : null;
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{words.module}</h1>
+      <TicketsSubnav words={words} />
+      {notice ? (
+        <p role="status" className="mb-4 rounded-md border border-success bg-white p-3 font-medium text-success">
+          {notice}
+        </p>
+      ) : null}
+      <h2 className="text-xl font-semibold break-words" data-testid="ticket-subject">{ticket.subject}</h2>
+      <dl className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm sm:gap-x-6">
+        <dt className="text-ink-muted">Status</dt>
+        <dd className="font-medium" data-testid="ticket-status">{ticketStatusLabels[ticket.status]}</dd>
+        <dt className="text-ink-muted">{words.typeColumn}</dt>
+        <dd>{categoryLabel(tenant, ticket.category)}</dd>
+        <dt className="text-ink-muted">Data wysłania</dt>
+        <dd>{formatDate(ticket.createdAt)}</dd>
+        {ticket.answerDueAt ? (
+          <>
+            <dt className="text-ink-muted">Termin</dt>
+            <dd data-testid="answer-due">Odpowiedź do: {formatDate(ticket.answerDueAt)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <MessageList ticketId={ticket.id} messages={messages} officeName={tenant.names.short} />
+      <h2 id="odpowiedz" className="mt-8 mb-3 text-xl font-semibold">Odpowiedz</h2>
+      {ticket.status === "closed" ? <p className="mb-3 text-sm text-ink-muted">{words.closedNote}</p> : null}
+      <ReplyForm ticketId={ticket.id} state={state} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { getTenant } from "@/lib/tenant/server";
+import { ticketWords } from "@/lib/tickets/labels";
+import { parseSearch, type SearchParams } from "@/lib/tickets/search-params";
+import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
+import { TicketResults } from "@/components/tickets/ticket-results";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: ticketWords(await getTenant()).list };
+}
+
+/** Zgłoszenia / "Lista wysłanych spraw" (document 004): the customer's tickets across all contracts. */
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { tenant, account } = await requireCustomer();
+  const words = ticketWords(tenant);
+  const search = parseSearch(tenant, await searchParams);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{words.module}</h1>
+      <TicketsSubnav words={words} current="list" />
+      <h2 className="mb-3 text-xl font-semibold">{words.list}</h2>
+      <TicketResults db={await getDb()} tenant={tenant} customerId={account.customerId} words={words} search={search} base="/zgloszenia" />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { and, eq } from "drizzle-orm";
+import { openPostgres } from "@/db/client";
+import { ticketAttachments, ticketMessages, tickets } from "@/db/schema";
+import { createCustomer, type TenantId } from "./factories";
+
+/**
+ * What the back office (not built yet) will write: staff replies in a thread, and a ticket of some
+ * other customer for the S13/S14 checks. Straight into the e2e server's database.
+ */
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
+
+async function withDb<T>(work: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
+  const handle = openPostgres(databaseUrl, { max: 1 });
+  try {
+    return await work(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function insertStaffReply(tenant: TenantId, ticketId: string, body: string, internal = false): Promise<void> {
+  return withDb(async (db) => {
+    await db.insert(ticketMessages).values({ tenantId: tenant, ticketId, author: "staff", body, internal });
+    if (!internal) await db.update(tickets).set({ status: "answered" }).where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant)));
+  });
+}
+
+/** A ticket with a PDF attachment belonging to a freshly imported, different customer. */
+export async function createForeignTicket(tenant: TenantId, pdf: Buffer): Promise<{ ticketId: string; attachmentId: string }> {
+  const other = await createCustomer(tenant);
+  return withDb(async (db) => {
+    const [ticket] = await db.insert(tickets).values({ tenantId: tenant, customerId: other.id, category: "reklamacja", subject: "Cudze zgłoszenie" }).returning();
+    const [message] = await db.insert(ticketMessages).values({ tenantId: tenant, ticketId: ticket!.id, author: "customer", body: "Tajne" }).returning();
+    const [file] = await db
+      .insert(ticketAttachments)
+      .values({ tenantId: tenant, ticketId: ticket!.id, messageId: message!.id, fileName: "cudze.pdf", contentType: "application/pdf", size: pdf.length, sha256: "0".repeat(64), data: pdf })
+      .returning();
+    return { ticketId: ticket!.id, attachmentId: file!.id };
+  });
+}
