@@ -6,15 +6,32 @@ import { availableModules, moduleRoutes } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
 import { balanceOf, describeBalance } from "@/lib/billing/balance";
+import { nextPayment } from "@/lib/dashboard/next-payment";
+import { consumptionAtGlance } from "@/lib/dashboard/consumption";
+import { ticketsAtGlance } from "@/lib/dashboard/tickets";
+import { moduleHref } from "@/lib/dashboard/links";
+import { dashboardTicketWords } from "@/lib/dashboard/labels";
+import { NextPaymentTile } from "@/components/dashboard/next-payment-tile";
+import { ConsumptionTile } from "@/components/dashboard/consumption-tile";
+import { TicketsTile } from "@/components/dashboard/tickets-tile";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
 const amountClass = { due: "text-danger", overpaid: "text-success", zero: "text-ink" } as const;
 
-/** Pulpit: the "Aktualne saldo" tile (SPEC §4); more tiles come with their modules. */
+/** Pulpit (SPEC §4): the balance, the next payment, consumption at a glance and open tickets. */
 export default async function DashboardPage() {
   const { tenant, account } = await requireCustomer();
-  const balance = describeBalance(await balanceOf(await getDb(), tenant.id, account.customerId, warsawDate(now())));
+  const db = await getDb();
+  const at = now();
+  const today = warsawDate(at);
+  const [grosze, payment, points, tickets] = await Promise.all([
+    balanceOf(db, tenant.id, account.customerId, today),
+    nextPayment(db, tenant.id, account.customerId, today),
+    consumptionAtGlance(db, tenant.id, account.customerId, at),
+    ticketsAtGlance(db, tenant.id, account.customerId),
+  ]);
+  const balance = describeBalance(grosze);
   const label = tenant.navigation.find((item) => item.module === "dashboard")?.label ?? "Pulpit";
   return (
     <>
@@ -37,6 +54,9 @@ export default async function DashboardPage() {
             </Link>
           ) : null}
         </section>
+        <NextPaymentTile payment={payment} href={moduleHref(tenant, "invoices")} />
+        <ConsumptionTile points={points} pointsHref={moduleHref(tenant, "points")} />
+        <TicketsTile glance={tickets} words={dashboardTicketWords(tenant)} href={moduleHref(tenant, "tickets")} />
       </div>
     </>
   );

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { requireBillingModule } from "@/lib/billing/access";
+import { documentDetail } from "@/lib/billing/detail";
+import { kindLabels } from "@/lib/billing/labels";
+import { now } from "@/lib/clock";
+import { formatAmount, formatDate, warsawDate } from "@/lib/format";
+import { moduleRoutes } from "@/lib/portal/modules";
+import { StatusBadge } from "@/components/billing/status-badge";
+import { documentHref, pdfHref } from "@/components/billing/document-table";
+import { DocumentLines } from "@/components/billing/document-lines";
+
+export const metadata: Metadata = { title: "Dokument" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** CRM ids may hold "/" (sent as %2F); a malformed escape is simply an id nobody has. */
+function segmentValue(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** One document (SPEC §4): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
+export default async function DocumentPage({ params }: Props) {
+  const { tenant, account } = await requireCustomer();
+  const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
+  const { id } = await params;
+  const doc = await documentDetail(await getDb(), tenant.id, account.customerId, segmentValue(id), warsawDate(now()));
+  if (!doc) notFound();
+  const facts: [string, ReactNode][] = [
+    ["Rodzaj", kindLabels[doc.kind]],
+    ["Data wystawienia", formatDate(doc.issueDate)],
+    ["Termin płatności", formatDate(doc.dueDate)],
+    ["Okres rozliczeniowy", doc.periodFrom && doc.periodTo ? `${formatDate(doc.periodFrom)} – ${formatDate(doc.periodTo)}` : "—"],
+    ["Umowa", doc.contractNumber ?? "—"],
+    ["Kwota netto", formatAmount(doc.net)],
+    ["VAT", formatAmount(doc.vat)],
+    ["Kwota brutto", formatAmount(doc.gross)],
+  ];
+  if (doc.ksefNumber) facts.push(["Numer KSeF", doc.ksefNumber]);
+  if (doc.corrected) facts.push(["Koryguje", <Link key="corrected" href={documentHref(doc.corrected.id)}>{doc.corrected.number}</Link>]);
+  if (doc.gross > 0) facts.push(["Zapłacono", formatAmount(doc.paid)], ["Pozostało do zapłaty", formatAmount(doc.remaining)]);
+  return (
+    <>
+      <p>
+        <Link href={moduleRoutes[home.module]}>← {home.label}</Link>
+      </p>
+      <h1 className="mt-3 text-2xl font-bold tracking-tight break-words sm:text-3xl">
+        {kindLabels[doc.kind]} nr {doc.number}
+      </h1>
+      <div className="mt-3 flex flex-wrap items-center gap-4">
+        <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} />
+        <a href={pdfHref(doc.id)} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
+          Pobierz PDF<span className="sr-only"> dokumentu {doc.number}</span>
+        </a>
+      </div>
+      <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="facts-title">
+        <h2 id="facts-title" className="text-lg font-semibold">Dane dokumentu</h2>
+        <dl className="mt-3 grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" data-testid="document-facts">
+          {facts.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-sm text-ink-muted">{term}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <DocumentLines lines={doc.lines} />
+      <section className="mt-6" aria-labelledby="doc-payments-title">
+        <h2 id="doc-payments-title" className="text-lg font-semibold">Wpłaty do tego dokumentu</h2>
+        {doc.payments.length === 0 ? (
+          <p className="mt-2 text-ink-muted">Brak wpłat wskazujących ten dokument{doc.paid > 0 ? " — zapłacono go wpłatami rozliczonymi na najstarsze należności" : ""}.</p>
+        ) : (
+          <ul className="mt-2 grid gap-1" data-testid="document-payments">
+            {doc.payments.map((payment) => (
+              <li key={payment.id}>
+                {formatDate(payment.date)} — {formatAmount(payment.amount)}
+                {payment.method ? ` (${payment.method})` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

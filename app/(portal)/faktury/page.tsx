@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { requireBillingModule } from "@/lib/billing/access";
+import { balanceOf } from "@/lib/billing/balance";
+import { listDocuments } from "@/lib/billing/documents";
+import { listHref, parseListQuery } from "@/lib/billing/list-query";
+import { paymentHistory } from "@/lib/billing/payment-history";
+import { now } from "@/lib/clock";
+import { warsawDate } from "@/lib/format";
+import { BalanceSummary } from "@/components/billing/balance-summary";
+import { BillingTabs } from "@/components/billing/billing-tabs";
+import { DocumentFilters } from "@/components/billing/document-filters";
+import { DocumentTable } from "@/components/billing/document-table";
+import { Pagination } from "@/components/billing/pagination";
+import { PaymentTable } from "@/components/billing/payment-table";
+
+export const metadata: Metadata = { title: "Faktury" };
+
+const PATH = "/faktury";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Faktury (SPEC §4, issue 4 item 3): the balance, every document with filters/sort/pages, and the payments. */
+export default async function InvoicesPage({ searchParams }: Props) {
+  const { tenant, account } = await requireCustomer();
+  const { label } = requireBillingModule(tenant, ["invoices"]);
+  const params = await searchParams;
+  const db = await getDb();
+  const today = warsawDate(now());
+  const balance = await balanceOf(db, tenant.id, account.customerId, today);
+  const view = params.widok === "wplaty" ? "payments" : "documents";
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+      <div className="mt-6">
+        <BalanceSummary grosze={balance} asOf={today} />
+      </div>
+      <BillingTabs path={PATH} current={view} />
+      {view === "payments" ? <Payments tenantId={tenant.id} customerId={account.customerId} params={params} /> : <Documents tenantId={tenant.id} customerId={account.customerId} params={params} today={today} />}
+    </>
+  );
+}
+
+async function Documents({ tenantId, customerId, params, today }: { tenantId: string; customerId: string; params: Record<string, string | string[] | undefined>; today: string }) {
+  const query = parseListQuery(params);
+  const list = await listDocuments(await getDb(), tenantId, customerId, query, today);
+  if (!list.hasAny) return <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze żadnych dokumentów.</p>;
+  const current = { ...query, page: list.page };
+  return (
+    <section aria-labelledby="documents-title">
+      <h2 id="documents-title" className="sr-only">Dokumenty</h2>
+      <DocumentFilters path={PATH} query={query} contracts={list.contracts} />
+      <p className="mt-6 text-sm text-ink-muted" role="status" data-testid="documents-count">
+        Dokumentów: {list.total}
+        {list.pages > 1 ? ` · strona ${list.page} z ${list.pages}` : ""}
+      </p>
+      {list.total === 0 ? (
+        <p className="mt-4 rounded-lg border border-line bg-white p-5">Żaden dokument nie pasuje do wybranych filtrów.</p>
+      ) : (
+        <DocumentTable rows={list.rows} caption="Dokumenty finansowe" sorting={{ path: PATH, query: current }} />
+      )}
+      <Pagination page={list.page} pages={list.pages} hrefFor={(page) => listHref(PATH, current, { page })} label="Strony listy dokumentów" />
+    </section>
+  );
+}
+
+async function Payments({ tenantId, customerId, params }: { tenantId: string; customerId: string; params: Record<string, string | string[] | undefined> }) {
+  const history = await paymentHistory(await getDb(), tenantId, customerId, parseListQuery(params).page);
+  return (
+    <section aria-labelledby="payments-title" className="mt-6">
+      <h2 id="payments-title" className="text-xl font-semibold">Historia wpłat</h2>
+      <PaymentTable rows={history.rows} />
+      <Pagination page={history.page} pages={history.pages} hrefFor={(page) => `${PATH}?widok=wplaty${page > 1 ? `&strona=${page}` : ""}`} label="Strony historii wpłat" />
+    </section>
+  );
+}

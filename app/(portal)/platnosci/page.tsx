@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { requireBillingModule } from "@/lib/billing/access";
+import { balanceOf } from "@/lib/billing/balance";
+import { openDocuments } from "@/lib/billing/documents";
+import { parseListQuery } from "@/lib/billing/list-query";
+import { paymentHistory } from "@/lib/billing/payment-history";
+import { now } from "@/lib/clock";
+import { warsawDate } from "@/lib/format";
+import { BalanceSummary } from "@/components/billing/balance-summary";
+import { DocumentTable } from "@/components/billing/document-table";
+import { Pagination } from "@/components/billing/pagination";
+import { PaymentTable } from "@/components/billing/payment-table";
+
+export const metadata: Metadata = { title: "Płatności" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** MPEC's Płatności (issue 4 item 10): the balance, what is still to pay and the payments made. */
+export default async function PaymentsPage({ searchParams }: Props) {
+  const { tenant, account } = await requireCustomer();
+  const { label } = requireBillingModule(tenant, ["payments"]);
+  const db = await getDb();
+  const today = warsawDate(now());
+  const balance = await balanceOf(db, tenant.id, account.customerId, today);
+  const open = await openDocuments(db, tenant.id, account.customerId, today);
+  const history = await paymentHistory(db, tenant.id, account.customerId, parseListQuery(await searchParams).page);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+      <div className="mt-6">
+        <BalanceSummary grosze={balance} asOf={today} />
+      </div>
+      <section className="mt-8" aria-labelledby="open-title">
+        <h2 id="open-title" className="text-xl font-semibold">Dokumenty do zapłaty</h2>
+        {open.length === 0 ? <p className="mt-4 rounded-lg border border-line bg-white p-5">Nie masz dokumentów do zapłaty.</p> : <DocumentTable rows={open} caption="Dokumenty do zapłaty" />}
+      </section>
+      <section className="mt-8" aria-labelledby="payments-title">
+        <h2 id="payments-title" className="text-xl font-semibold">Historia wpłat</h2>
+        <PaymentTable rows={history.rows} />
+        <Pagination page={history.page} pages={history.pages} hrefFor={(page) => (page > 1 ? `/platnosci?strona=${page}` : "/platnosci")} label="Strony historii wpłat" />
+      </section>
+    </>
+  );
+}
