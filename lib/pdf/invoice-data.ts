@@ -1,0 +1,77 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { consumption, customers, invoiceLines, invoices, points, type Customer, type Invoice, type InvoiceLine } from "@/db/schema";
+import { compareConsumption, shiftYears, type ConsumptionLine } from "./consumption";
+
+export type InvoicePdfData = {
+  invoice: Invoice;
+  lines: InvoiceLine[];
+  buyer: Customer;
+  /** The number of the invoice a correction corrects, when it is the same customer's. */
+  correctedNumber: string | null;
+  /** Null when the invoice has no billing period (an interest note); else one entry per unit, maybe empty. */
+  consumption: ConsumptionLine[] | null;
+};
+
+/**
+ * Everything the invoice PDF prints. The invoice is looked up by tenant, id AND payer: a document of
+ * another customer or seller is simply not found (S13, S14) — the caller answers 404.
+ */
+export async function loadInvoicePdfData(db: DbOrTx, tenantId: string, customerId: string, invoiceId: string): Promise<InvoicePdfData | null> {
+  const [invoice] = await db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId), eq(invoices.id, invoiceId)))
+    .limit(1);
+  if (!invoice) return null;
+  const [buyer] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)))
+    .limit(1);
+  if (!buyer) return null;
+  const lines = await db
+    .select()
+    .from(invoiceLines)
+    .where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoice.id)))
+    .orderBy(asc(invoiceLines.lineNo));
+  return { invoice, lines, buyer, correctedNumber: await correctedNumber(db, invoice), consumption: await consumptionOf(db, invoice, lines) };
+}
+
+async function correctedNumber(db: DbOrTx, invoice: Invoice): Promise<string | null> {
+  if (!invoice.correctsId) return null;
+  const [corrected] = await db
+    .select({ number: invoices.number })
+    .from(invoices)
+    .where(and(eq(invoices.tenantId, invoice.tenantId), eq(invoices.customerId, invoice.customerId), eq(invoices.id, invoice.correctsId)))
+    .limit(1);
+  return corrected?.number ?? null;
+}
+
+/** The points the invoice bills: those named on its lines, else all points of its contract. */
+async function pointIdsOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): Promise<string[]> {
+  const named = [...new Set(lines.map((l) => l.pointId).filter((id): id is string => id !== null))];
+  if (named.length > 0 || !invoice.contractId) return named;
+  const rows = await db
+    .select({ id: points.id })
+    .from(points)
+    .where(and(eq(points.tenantId, invoice.tenantId), eq(points.contractId, invoice.contractId)));
+  return rows.map((r) => r.id);
+}
+
+async function consumptionOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): Promise<ConsumptionLine[] | null> {
+  if (!invoice.periodFrom || !invoice.periodTo) return null;
+  const pointIds = await pointIdsOf(db, invoice, lines);
+  if (pointIds.length === 0) return [];
+  const rows = await db
+    .select({ periodFrom: consumption.periodFrom, periodTo: consumption.periodTo, quantity: consumption.quantity, unit: consumption.unit })
+    .from(consumption)
+    .where(and(eq(consumption.tenantId, invoice.tenantId), inArray(consumption.pointId, pointIds)));
+  // Only the two windows matter; filtering in SQL would need the same date arithmetic twice.
+  const lastFrom = shiftYears(invoice.periodFrom, -1);
+  return compareConsumption(
+    rows.filter((r) => r.periodFrom >= lastFrom),
+    invoice.periodFrom,
+    invoice.periodTo,
+  );
+}

@@ -1,0 +1,33 @@
+import { Document, Page } from "@react-pdf/renderer";
+import type { Tenant } from "@/lib/tenant/schema";
+import type { InvoicePdfData } from "./invoice-data";
+import { kindTitle } from "./labels";
+import { pdfStyles } from "./styles";
+import { Header } from "./parts/header";
+import { Meta } from "./parts/meta";
+import { Parties } from "./parts/parties";
+import { LinesTable } from "./parts/lines-table";
+import { VatSummaryTable } from "./parts/vat-summary-table";
+import { PaymentBox } from "./parts/payment-box";
+import { ConsumptionBox } from "./parts/consumption-box";
+import { Footer } from "./parts/footer";
+
+/** The invoice / correction / interest note as an A4 PDF in the tenant's branding. */
+export function InvoiceDocument({ tenant, data }: { tenant: Tenant; data: InvoicePdfData }) {
+  const s = pdfStyles(tenant.brand);
+  const title = `${kindTitle[data.invoice.kind]} ${data.invoice.number}`;
+  return (
+    <Document title={title} author={tenant.names.legal} creator={tenant.names.product} producer={tenant.names.product} language="pl">
+      <Page size="A4" style={s.page}>
+        <Header tenant={tenant} data={data} s={s} />
+        <Meta data={data} s={s} />
+        <Parties tenant={tenant} data={data} s={s} />
+        <LinesTable data={data} s={s} />
+        <VatSummaryTable data={data} s={s} />
+        <PaymentBox tenant={tenant} data={data} s={s} />
+        <ConsumptionBox data={data} s={s} />
+        <Footer tenant={tenant} s={s} />
+      </Page>
+    </Document>
+  );
+}

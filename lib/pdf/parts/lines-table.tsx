@@ -1,0 +1,56 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { InvoicePdfData } from "../invoice-data";
+import { amountCell, quantityCell, unitPrice } from "../labels";
+import { formatRate } from "../vat-summary";
+import type { PdfStyles } from "../styles";
+
+const columns = [
+  { title: "Lp.", width: "5%", right: false },
+  { title: "Nazwa", width: "27%", right: false },
+  { title: "Ilość", width: "8%", right: true },
+  { title: "J.m.", width: "7%", right: false },
+  { title: "Cena netto [zł]", width: "10%", right: true },
+  { title: "Wartość netto [zł]", width: "11%", right: true },
+  { title: "Stawka VAT", width: "8%", right: true },
+  { title: "Kwota VAT [zł]", width: "11%", right: true },
+  { title: "Wartość brutto [zł]", width: "13%", right: true },
+] as const;
+
+/** The invoice lines; the header row repeats on every page. */
+export function LinesTable({ data, s }: { data: InvoicePdfData; s: PdfStyles }) {
+  const cellStyle = (i: number) => [s.cell, { width: columns[i]!.width }, ...(columns[i]!.right ? [s.right] : [])];
+  return (
+    <View style={s.table}>
+      <View style={s.tableHead} fixed>
+        {columns.map((c, i) => (
+          <Text key={c.title} style={cellStyle(i)}>
+            {c.title}
+          </Text>
+        ))}
+      </View>
+      {data.lines.map((line) => {
+        const price = unitPrice(line.net, line.quantity);
+        const cells = [
+          `${line.lineNo}`,
+          line.description,
+          quantityCell(line.quantity),
+          line.unit,
+          price === null ? "–" : amountCell(price),
+          amountCell(line.net),
+          formatRate(line.vatRate),
+          amountCell(line.vat),
+          amountCell(line.gross),
+        ];
+        return (
+          <View key={line.lineNo} style={s.tableRow} wrap={false}>
+            {cells.map((text, i) => (
+              <Text key={i} style={cellStyle(i)}>
+                {text}
+              </Text>
+            ))}
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,103 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { and, eq } from "drizzle-orm";
+import { openPostgres } from "@/db/client";
+import { accounts } from "@/db/schema";
+import { createCustomer, type TenantId } from "./factories";
+import { createPdfInvoice } from "./factories-pdf";
+import { expect, tenantUrl, test } from "./fixtures";
+import { createAccount, signIn } from "./recovery-accounts";
+
+/**
+ * GET /faktury/<id>/pdf: the signed-in customer downloads their invoice as a PDF; anyone else's is a
+ * 404; without a session there is no PDF. The PDF's text is checked with pdftotext, and page 1 is
+ * rendered to tests/e2e/screenshots/ for people to look at.
+ */
+const tenants: TenantId[] = ["polo", "polsp", "mpec"];
+const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
+
+const pdfUrl = (tenant: TenantId, id: string) => tenantUrl(tenant, `/faktury/${encodeURIComponent(id)}/pdf`);
+
+/** A fetch from inside the page: same origin, the session cookie goes along (Node cannot resolve *.localhost). */
+function fetchInPage(page: Page, url: string) {
+  return page.evaluate(async (href) => {
+    const response = await fetch(href, { redirect: "follow" });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const header = (name: string) => response.headers.get(name) ?? "";
+    return { status: response.status, url: response.url, type: header("content-type"), disposition: header("content-disposition"), cache: header("cache-control"), start: String.fromCharCode(...bytes.subarray(0, 5)) };
+  }, url);
+}
+
+for (const tenant of tenants) {
+  test(`${tenant}: S13/S14: the customer downloads their invoice PDF; another customer's is a 404`, async ({ page, allowConsoleErrors }) => {
+    // Chromium logs every 404 answer to a fetch as a console error; those two are the point here.
+    allowConsoleErrors(/status of 404/);
+    const account = await createAccount(tenant);
+    const invoice = await createPdfInvoice(tenant, account.id);
+    const stranger = await createCustomer(tenant);
+    const strangers = await createPdfInvoice(tenant, stranger.id);
+    await signIn(page, account);
+
+    const downloading = page.waitForEvent("download");
+    await page.evaluate((href) => {
+      const link = document.createElement("a");
+      link.href = href;
+      document.body.append(link);
+      link.click();
+    }, pdfUrl(tenant, invoice.id));
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${invoice.number.replaceAll("/", "_")}.pdf`);
+    const dir = mkdtempSync(path.join(tmpdir(), "mojbok-e2e-pdf-"));
+    const file = path.join(dir, "invoice.pdf");
+    await download.saveAs(file);
+
+    const text = execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+    expect(text).toContain(invoice.number);
+    expect(text).toContain("Zużycie w okresie rozliczeniowym: 1 452 kWh; w analogicznym okresie ubiegłego roku: 1 500 kWh (−3,2%)");
+    expect(text).toContain(invoice.grossText);
+    expect(text).toContain("słownie: tysiąc dwieście trzydzieści cztery złote 56/100");
+    expect(text).toContain("Anna Testowa");
+    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, path.join("tests", "e2e", "screenshots", `${tenant}-invoice-pdf`)]);
+
+    expect(await fetchInPage(page, pdfUrl(tenant, strangers.id))).toMatchObject({ status: 404 });
+    expect(await fetchInPage(page, pdfUrl(tenant, `${account.id}-nie-istnieje`))).toMatchObject({ status: 404 });
+  });
+}
+
+test("polo: without a session the PDF address answers the sign-in page, not a PDF", async ({ page, browser }) => {
+  const account = await createAccount("polo");
+  const invoice = await createPdfInvoice("polo", account.id);
+  const anonymous = await browser.newContext();
+  try {
+    const stranger = await anonymous.newPage();
+    await stranger.goto(tenantUrl("polo", "/"));
+    const answer = await fetchInPage(stranger, pdfUrl("polo", invoice.id));
+    expect(answer.type).not.toContain("application/pdf");
+    expect(answer.start).not.toBe("%PDF-");
+  } finally {
+    await anonymous.close();
+  }
+  // The same address works once signed in, so the check above can fail.
+  await signIn(page, account);
+  const answer = await fetchInPage(page, pdfUrl("polo", invoice.id));
+  expect(answer).toMatchObject({ status: 200, type: "application/pdf", cache: "private, no-store", start: "%PDF-" });
+  expect(answer.disposition).toBe(`attachment; filename="${invoice.number.replaceAll("/", "_")}.pdf"; filename*=UTF-8''${encodeURIComponent(invoice.number.replaceAll("/", "_"))}.pdf`);
+});
+
+test("mpec: S13: an account that must change its password gets no document before it does", async ({ page }) => {
+  const account = await createAccount("mpec");
+  const invoice = await createPdfInvoice("mpec", account.id);
+  const handle = openPostgres(e2eDatabaseUrl, { max: 1 });
+  try {
+    await handle.db.update(accounts).set({ mustChangePassword: true }).where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, account.id)));
+  } finally {
+    await handle.close();
+  }
+  await signIn(page, account);
+  const answer = await fetchInPage(page, pdfUrl("mpec", invoice.id));
+  expect(answer.type).not.toContain("application/pdf");
+  expect(new URL(answer.url).pathname).toBe("/zmiana-hasla");
+});

@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** Records for the invoice PDF tests: a customer with a point, a year of consumption and three documents. */
+export const address = { street: "ul. Źródlana", building: "12", apartment: "3", postalCode: "00-238", city: "Łódź" };
+
+export function pdfWorld(prefix: string) {
+  const c = `${prefix}-C`;
+  const line = (description: string, quantity: string, unit: string, net: string, vatRate: string, vat: string, gross: string, point?: string) => ({
+    description,
+    quantity,
+    unit,
+    net,
+    vatRate,
+    vat,
+    gross,
+    ...(point ? { point } : {}),
+  });
+  return {
+    customerId: c,
+    invoiceId: `${prefix}-F1`,
+    correctionId: `${prefix}-K1`,
+    noteId: `${prefix}-N1`,
+    records: [
+      { type: "customer", id: c, kind: "individual", pesel: "44051401359", name: "Zażółć Gęślą-Jaźń", customerNumber: `${prefix}-NR`, address },
+      { type: "customer", id: `${prefix}-B`, kind: "business", nip: "1234563218", name: "Piekarnia Złoty Kłos Sp. z o.o.", customerNumber: `${prefix}-NRB`, address },
+      { type: "contract", id: `${prefix}-U`, customer: c, number: `UE/${prefix}`, status: "active" },
+      { type: "point", id: `${prefix}-P`, contract: `${prefix}-U`, code: `PPE-${prefix}`, kind: "electricity", address },
+      { type: "consumption", point: `${prefix}-P`, periodFrom: "2026-09-01", periodTo: "2026-09-30", quantity: "1452", unit: "kWh" },
+      { type: "consumption", point: `${prefix}-P`, periodFrom: "2025-09-01", periodTo: "2025-09-30", quantity: "1500", unit: "kWh" },
+      {
+        type: "invoice",
+        id: `${prefix}-F1`,
+        customer: c,
+        contract: `${prefix}-U`,
+        number: `FV/2026/09/${prefix}`,
+        kind: "invoice",
+        issueDate: "2026-10-05",
+        dueDate: "2026-10-19",
+        periodFrom: "2026-09-01",
+        periodTo: "2026-09-30",
+        ksefNumber: "5272618716-20261005-ABCDEF-12",
+        net: "1005.61",
+        vat: "228.95",
+        gross: "1234.56",
+        lines: [
+          line("Sprzedaż energii elektrycznej czynnej", "1452", "kWh", "990.00", "23", "227.70", "1217.70", `${prefix}-P`),
+          line("Opłata handlowa", "1", "mies.", "15.61", "8", "1.25", "16.86"),
+        ],
+      },
+      {
+        type: "invoice",
+        id: `${prefix}-K1`,
+        customer: c,
+        contract: `${prefix}-U`,
+        number: `FK/2026/10/${prefix}`,
+        kind: "correction",
+        corrects: `${prefix}-F1`,
+        issueDate: "2026-10-20",
+        dueDate: "2026-11-03",
+        net: "-15.61",
+        vat: "-1.25",
+        gross: "-16.86",
+        lines: [line("Korekta opłaty handlowej", "-1", "mies.", "-15.61", "8", "-1.25", "-16.86")],
+      },
+      {
+        type: "invoice",
+        id: `${prefix}-N1`,
+        customer: c,
+        number: `NO/2026/11/${prefix}`,
+        kind: "interest_note",
+        issueDate: "2026-11-02",
+        dueDate: "2026-11-16",
+        net: "12.34",
+        vat: "0.00",
+        gross: "12.34",
+        lines: [line("Odsetki za opóźnienie w zapłacie", "1", "szt.", "12.34", "zw", "0.00", "12.34")],
+      },
+    ],
+  };
+}
+
+/** pdftotext (poppler-utils) of a PDF, with non-breaking spaces as plain spaces and the layout kept. */
+export function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "mojbok-pdf-"));
+  const file = path.join(dir, "invoice.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+}
