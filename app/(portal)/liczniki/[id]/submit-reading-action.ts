@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { customerAction } from "@/lib/actions/action";
+import { readingFormSchema } from "@/lib/meters/reading-form";
+import { submitReading } from "@/lib/meters/submit-reading";
+
+/** "Podaj odczyt": a thin wrapper; the rules live in lib/meters/submit-reading.ts. */
+export const submitReadingAction = customerAction(readingFormSchema, async (input, ctx) => {
+  const result = await submitReading(ctx.db, { tenantId: ctx.tenant.id, customerId: ctx.account.customerId, accountId: ctx.account.id, ip: ctx.ip, userAgent: ctx.userAgent }, input);
+  if (result.ok) {
+    revalidatePath(`/liczniki/${encodeURIComponent(input.point)}`);
+    return { status: "success", message: "Odczyt został zapisany." };
+  }
+  if (result.notFound) return { status: "error", formError: "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
+  return { status: "error", fieldErrors };
+});

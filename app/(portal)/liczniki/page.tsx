@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { getTenant } from "@/lib/tenant/server";
+import { customerMeters } from "@/lib/meters/queries";
+import { moduleLabel } from "@/lib/points/module-label";
+import { formatAddress, pointCodeLabels } from "@/lib/points/labels";
+import { ReadingsTable } from "@/components/meters/readings-table";
+
+/** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: moduleLabel(await getTenant(), "meters") };
+}
+
+/** Liczniki (issue 4, item 7): every meter of the customer's points with its readings. */
+export default async function MetersPage() {
+  const { tenant, account } = await requireCustomer();
+  const meters = await customerMeters(await getDb(), tenant.id, account.customerId);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{moduleLabel(tenant, "meters")}</h1>
+      {meters.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze liczników widocznych w serwisie.</p>
+      ) : (
+        <ul className="mt-6 grid gap-4" data-testid="meters">
+          {meters.map(({ point, readings }) => (
+            <li key={point.id} className="min-w-0 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6">
+              <h2 className="text-lg font-semibold break-words">Licznik nr {point.meterNumber}</h2>
+              <p className="mt-1 text-sm text-ink-muted break-words">
+                {pointCodeLabels[point.kind]}: {point.code} · {formatAddress(point.address)}
+              </p>
+              <ReadingsTable id={`readings-${point.id}`} caption={`Odczyty licznika nr ${point.meterNumber}`} readings={readings.slice(0, 12)} />
+              <p className="mt-4">
+                <Link
+                  href={`/liczniki/${encodeURIComponent(point.id)}`}
+                  className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2.5 font-semibold text-brand-contrast hover:opacity-90"
+                >
+                  Podaj odczyt<span className="sr-only"> licznika nr {point.meterNumber}</span>
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { getTenant } from "@/lib/tenant/server";
+import { now } from "@/lib/clock";
+import { customerPoint } from "@/lib/points/queries";
+import { consumptionHistory } from "@/lib/points/consumption";
+import { moduleLabel } from "@/lib/points/module-label";
+import { PointFacts } from "@/components/points/point-facts";
+import { ConsumptionChart } from "@/components/points/consumption-chart";
+import { ConsumptionTable } from "@/components/points/consumption-table";
+import { contractStatusLabels } from "@/app/(portal)/umowy/contracts";
+import { formatDate } from "@/lib/format";
+
+/** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: moduleLabel(await getTenant(), "points") };
+}
+
+/** One point of delivery with its consumption over the last 12 months against the year before. */
+export default async function PointPage({ params }: { params: Promise<{ id: string }> }) {
+  const { tenant, account } = await requireCustomer();
+  const { id } = await params;
+  const db = await getDb();
+  const point = await customerPoint(db, tenant.id, account.customerId, decodeURIComponent(id));
+  if (!point) notFound();
+  const history = await consumptionHistory(db, tenant.id, point, now());
+  const hasData = history.months.some((m) => m.current !== null || m.previous !== null);
+  const csvHref = `/punkty-poboru/${encodeURIComponent(point.id)}/zuzycie.csv`;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/punkty-poboru" className="text-brand underline underline-offset-4 hover:no-underline">
+          ← {moduleLabel(tenant, "points")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight break-words sm:text-3xl">{point.code}</h1>
+      <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="point-facts">
+        <h2 id="point-facts" className="text-lg font-semibold">Dane punktu</h2>
+        <PointFacts point={point} withContract={false} />
+      </section>
+      <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="point-contract">
+        <h2 id="point-contract" className="text-lg font-semibold">Umowa nr {point.contractNumber}</h2>
+        <dl className="mt-3 grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6">
+          <dt className="text-sm text-ink-muted">Status</dt>
+          <dd className="font-medium">{contractStatusLabels[point.contractStatus]}</dd>
+          <dt className="text-sm text-ink-muted">Produkt</dt>
+          <dd>{point.contractProduct ?? "—"}</dd>
+          <dt className="text-sm text-ink-muted">Obowiązuje od</dt>
+          <dd>{point.contractStartDate ? formatDate(point.contractStartDate) : "—"}</dd>
+        </dl>
+      </section>
+      <section className="mt-6 rounded-lg border border-line bg-white p-4 shadow-xs sm:p-6" aria-labelledby="point-consumption">
+        <h2 id="point-consumption" className="text-lg font-semibold">Historia zużycia</h2>
+        {hasData ? (
+          <>
+            <p className="mt-1 text-sm text-ink-muted">Ostatnie 12 pełnych miesięcy w porównaniu z tymi samymi miesiącami rok wcześniej.</p>
+            <div className="mt-4">
+              <ConsumptionChart history={history} pointCode={point.code} />
+            </div>
+            <ConsumptionTable history={history} />
+            <p className="mt-4">
+              <a href={csvHref} download className="font-semibold text-brand underline underline-offset-4 hover:no-underline">
+                Pobierz CSV
+              </a>
+            </p>
+          </>
+        ) : (
+          <p className="mt-3">Brak danych o zużyciu w ostatnich 24 miesiącach.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { formatDate } from "@/lib/format";
+import { formatQuantity, unitLabel } from "@/lib/points/quantity";
+import { readingSourceLabels, readingZoneLabels, type ReadingRow } from "@/lib/meters/queries";
+
+const cell = "border-b border-line px-3 py-2";
+
+/**
+ * The meter's readings, newest first: a table from the sm breakpoint, a list on a phone where five
+ * columns do not fit. CSS shows one; display:none hides the other from screen readers too.
+ */
+export function ReadingsTable({ id, caption, readings }: { id: string; caption: string; readings: ReadingRow[] }) {
+  if (readings.length === 0) return <p className="mt-3">Brak odczytów tego licznika.</p>;
+  return (
+    <>
+      <h3 id={`${id}-list-title`} className="mt-4 font-semibold text-ink sm:hidden">
+        {caption}
+      </h3>
+      <ul className="mt-2 divide-y divide-line border-y border-line sm:hidden" aria-labelledby={`${id}-list-title`} data-testid="readings-list">
+        {readings.map((r) => (
+          <li key={r.id} className="py-2">
+            <span className="font-medium">{formatDate(r.date)}</span> — <span className="font-medium tabular-nums">{formatQuantity(r.value)}</span> {unitLabel(r.unit)}
+            <span className="block text-sm text-ink-muted">
+              strefa {readingZoneLabels[r.zone]} · odczyt {readingSourceLabels[r.source]}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <ReadingsGrid id={id} caption={caption} readings={readings} />
+    </>
+  );
+}
+
+function ReadingsGrid({ id, caption, readings }: { id: string; caption: string; readings: ReadingRow[] }) {
+  return (
+    <div className="mt-4 hidden overflow-x-auto sm:block" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="w-full border-collapse text-left text-sm tabular-nums" data-testid="readings">
+        <caption id={`${id}-caption`} className="mb-2 text-left font-semibold text-ink">
+          {caption}
+        </caption>
+        <thead>
+          <tr className="text-ink-muted">
+            <th scope="col" className={cell}>Data</th>
+            <th scope="col" className={`${cell} text-right`}>Wskazanie</th>
+            <th scope="col" className={cell}>Jednostka</th>
+            <th scope="col" className={cell}>Strefa</th>
+            <th scope="col" className={cell}>Źródło</th>
+          </tr>
+        </thead>
+        <tbody>
+          {readings.map((r) => (
+            <tr key={r.id} data-source={r.source}>
+              <td className={`${cell} whitespace-nowrap`}>{formatDate(r.date)}</td>
+              <td className={`${cell} text-right whitespace-nowrap`}>{formatQuantity(r.value)}</td>
+              <td className={cell}>{unitLabel(r.unit)}</td>
+              <td className={cell}>{readingZoneLabels[r.zone]}</td>
+              <td className={cell}>{readingSourceLabels[r.source]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
