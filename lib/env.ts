@@ -47,7 +47,8 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
-export const isProduction = () => env().NODE_ENV === "production";
+/** Read straight from NODE_ENV (not through env()), so modules may ask at load time, even during `next build`. */
+export const isProduction = () => process.env.NODE_ENV === "production";
 
 /**
  * The development mailbox, clock and index of tenants on localhost: outside production, or a

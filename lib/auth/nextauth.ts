@@ -11,34 +11,37 @@ import { isProduction } from "@/lib/env";
  * holds that token and nothing else. No /api/auth route is mounted, so nobody can call the
  * provider directly. See docs/decisions/0002-sessions.md.
  */
-const secure = isProduction();
+export const sessionCookieName = () => (isProduction() ? "__Host-mojbok.session" : "mojbok.session");
 
-export const SESSION_COOKIE = secure ? "__Host-mojbok.session" : "mojbok.session";
-
-export const { auth, signIn, signOut } = NextAuth({
-  secret: authSecret(),
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: ABSOLUTE_HOURS * 3600 },
-  cookies: {
-    sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
-  },
-  providers: [
-    Credentials({
-      id: "session-ticket",
-      credentials: { ticket: {} },
-      authorize: async (credentials) => {
-        const ticket = typeof credentials?.ticket === "string" ? credentials.ticket : "";
-        return ticket.length >= 40 ? { id: "session", ticket } : null;
-      },
-    }),
-  ],
-  callbacks: {
-    jwt: ({ token, user }) => {
-      if (user && "ticket" in user) return { sid: user.ticket as string };
-      return token;
+// The configuration is built per request (lazy NextAuth config), so `next build` needs no secret:
+// AUTH_SECRET is a runtime setting, validated at start-up (instrumentation.ts).
+export const { auth, signIn, signOut } = NextAuth(() => {
+  const secure = isProduction();
+  return {
+    secret: authSecret(),
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: ABSOLUTE_HOURS * 3600 },
+    cookies: {
+      sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
     },
-    session: ({ session, token }) => ({ ...session, sid: typeof token.sid === "string" ? token.sid : undefined }),
-  },
+    providers: [
+      Credentials({
+        id: "session-ticket",
+        credentials: { ticket: {} },
+        authorize: async (credentials) => {
+          const ticket = typeof credentials?.ticket === "string" ? credentials.ticket : "";
+          return ticket.length >= 40 ? { id: "session", ticket } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt: ({ token, user }) => {
+        if (user && "ticket" in user) return { sid: user.ticket as string };
+        return token;
+      },
+      session: ({ session, token }) => ({ ...session, sid: typeof token.sid === "string" ? token.sid : undefined }),
+    },
+  };
 });
 
 declare module "next-auth" {
