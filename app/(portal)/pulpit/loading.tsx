@@ -1,8 +1,0 @@
-/** Shown while Pulpit gathers the balance, payments, consumption and tickets. */
-export default function Loading() {
-  return (
-    <p role="status" className="text-ink-muted">
-      Wczytywanie pulpitu…
-    </p>
-  );
-}

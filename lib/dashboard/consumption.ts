@@ -1,0 +1,35 @@
+import type { DbOrTx } from "@/db/client";
+import { consumptionHistory, type Unit } from "@/lib/points/consumption";
+import { customerPoints } from "@/lib/points/queries";
+
+export const DASHBOARD_POINTS = 3;
+
+export type PointGlance = {
+  id: string;
+  code: string;
+  kind: "electricity" | "heat" | "gas";
+  unit: Unit;
+  /** "YYYY-MM" of the last full month in Warsaw. */
+  month: string;
+  /** Exact decimal sum, null without data for that month. */
+  quantity: string | null;
+  /** Change against the same month a year earlier, null when either month is missing. */
+  changePercent: number | null;
+};
+
+/**
+ * "Zużycie" at a glance: the last full month of each of the customer's first points. The points
+ * come from customerPoints (tenant + customer, no drafts); consumptionHistory then reads only
+ * those points' rows with the tenant in its WHERE clause, and counts months the same way as the
+ * point's own page, so both screens show the same figures.
+ */
+export async function consumptionAtGlance(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<PointGlance[]> {
+  const points = (await customerPoints(db, tenantId, customerId)).slice(0, DASHBOARD_POINTS);
+  return Promise.all(
+    points.map(async (point) => {
+      const history = await consumptionHistory(db, tenantId, point, at);
+      const last = history.months[history.months.length - 1]!;
+      return { id: point.id, code: point.code, kind: point.kind, unit: history.unit, month: last.month, quantity: last.current, changePercent: last.changePercent };
+    }),
+  );
+}
