@@ -21,7 +21,8 @@ import { tenantModules } from "@/tenants/index.generated";
 
 const port = process.env.E2E_PORT ?? "3100";
 const adminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const databaseName = "mojbok_e2e";
+// Tests that write fixtures straight into the database read E2E_DATABASE_URL; keep the two in step.
+const databaseName = process.env.E2E_DATABASE_NAME ?? "mojbok_e2e";
 const databaseUrl = (() => {
   const url = new URL(adminUrl);
   url.pathname = `/${databaseName}`;
