@@ -1,0 +1,47 @@
+import { and, eq } from "drizzle-orm";
+import { accounts, exportEvents, type Account } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { Tenant } from "@/lib/tenant/schema";
+import { audit } from "@/lib/audit";
+import { now } from "@/lib/clock";
+import { consumeLinkToken, peekLinkToken } from "@/lib/accounts/tokens";
+
+/**
+ * /moje-dane/potwierdz-email/[token]: the link sent to the NEW address. Only the account that asked
+ * for the change may use it; any other token — unknown, used, expired or someone else's — is "not found".
+ */
+export const EMAIL_CHANGED = "Adres e-mail został zmieniony.";
+
+export type ConfirmResult = { ok: true; email: string } | { ok: false };
+
+/** The address a valid link of this account would set (GET shows it; nothing changes). */
+export async function pendingEmail(db: Db, tenant: Tenant, account: Account, raw: string): Promise<string | null> {
+  const peek = await peekLinkToken(db, tenant.id, "email_change", raw);
+  if (!peek.ok || peek.token.accountId !== account.id) return null;
+  return peek.token.payload?.email ?? null;
+}
+
+export async function confirmEmailChange(db: Db, tenant: Tenant, account: Account, raw: string, ctx: { ip: string | null; userAgent: string | null }): Promise<ConfirmResult> {
+  // Checked before consuming, so someone else's link is not spent by a wrong account.
+  if (!(await pendingEmail(db, tenant, account, raw))) return { ok: false };
+  return db.transaction(async (tx) => {
+    const used = await consumeLinkToken(tx, tenant.id, "email_change", raw);
+    const email = used.ok ? used.token.payload?.email : undefined;
+    if (!used.ok || used.token.accountId !== account.id || !email) return { ok: false } as const;
+    const at = now();
+    await tx.update(accounts).set({ email }).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
+    await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload: { email }, createdAt: at });
+    await audit(tx, {
+      tenantId: tenant.id,
+      actorKind: "customer",
+      actorId: account.id,
+      action: "email.changed",
+      targetKind: "account",
+      targetId: account.id,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      details: {},
+    });
+    return { ok: true, email } as const;
+  });
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import type { DbHandle } from "@/db/client";
+import { exportEvents } from "@/db/schema";
+import { requireTenantById } from "@/lib/tenant/registry";
+import { createImportKey, devImportKey } from "@/lib/import-keys";
+import { EXPORT_PAGE_SIZE, INVALID_SINCE } from "@/lib/export/export-events";
+import { handleExport, KEY_REQUIRED } from "@/lib/export/handle-export";
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => handle.close());
+
+const polo = requireTenantById("polo");
+const polsp = requireTenantById("polsp");
+
+const get = (tenantHost: string, key: string | null, since?: string) =>
+  new Request(`http://${tenantHost}:3100/api/export${since === undefined ? "" : `?since=${since}`}`, {
+    headers: key ? { authorization: `Bearer ${key}`, host: `${tenantHost}:3100` } : { host: `${tenantHost}:3100` },
+  });
+
+const linesOf = async (response: Response) =>
+  (await response.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe(`GET /api/export (${testDbKind})`, () => {
+  it("key checks: missing, wrong or another seller's key → 401 JSON; an invalid cursor → 400 in Polish", async () => {
+    const polspKey = await createImportKey(handle.db, "polsp", "CRM");
+    for (const key of [null, "zly-klucz", polspKey.key, devImportKey("polsp")]) {
+      const response = await handleExport(handle.db, polo, get("polo.localhost", key));
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: KEY_REQUIRED });
+    }
+    for (const since of ["-1", "abc", "1.5"]) {
+      const response = await handleExport(handle.db, polo, get("polo.localhost", devImportKey("polo"), since));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: INVALID_SINCE });
+    }
+  });
+
+  it("pages by cursor, at most 1000 lines a call, and never shows another seller's events", async () => {
+    const at = new Date("2026-11-20T10:00:00Z");
+    const rows = Array.from({ length: EXPORT_PAGE_SIZE + 5 }, (_, i) => ({
+      tenantId: i % 2 === 0 ? "polo" : "polsp",
+      customerId: `C-${i}`,
+      type: "consent.changed",
+      payload: { consent: "marketing", granted: true },
+      createdAt: at,
+    }));
+    rows.push(...Array.from({ length: 500 }, (_, i) => ({ ...rows[0]!, customerId: `C-extra-${i}` })));
+    await handle.db.insert(exportEvents).values(rows);
+    const { key } = await createImportKey(handle.db, "polo", "CRM");
+
+    const first = await handleExport(handle.db, polo, get("polo.localhost", key));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const page1 = await linesOf(first);
+    expect(page1).toHaveLength(EXPORT_PAGE_SIZE);
+    expect(page1[0]).toEqual({ cursor: page1[0]!.cursor, type: "consent.changed", customer: "C-0", at: at.toISOString(), consent: "marketing", granted: true });
+    const cursors = page1.map((l) => l.cursor as number);
+    expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
+    expect(first.headers.get("x-next-cursor")).toBe(String(cursors.at(-1)));
+
+    const second = await handleExport(handle.db, polo, get("polo.localhost", key, first.headers.get("x-next-cursor")!));
+    const page2 = await linesOf(second);
+    const poloTotal = rows.filter((r) => r.tenantId === "polo").length;
+    expect(page1.length + page2.length).toBe(poloTotal);
+    expect(new Set([...page1, ...page2].map((l) => l.customer)).size).toBe(poloTotal);
+    expect([...page1, ...page2].every((l) => !rows.some((r) => r.tenantId === "polsp" && r.customerId === l.customer))).toBe(true);
+
+    const next = second.headers.get("x-next-cursor")!;
+    const empty = await handleExport(handle.db, polo, get("polo.localhost", key, next));
+    expect(await empty.text()).toBe("");
+    expect(empty.headers.get("x-next-cursor")).toBe(next);
+
+    const polspLines = await linesOf(await handleExport(handle.db, polsp, get("polsp.localhost", devImportKey("polsp"))));
+    expect(polspLines).toHaveLength(rows.length - poloTotal);
+    expect(polspLines.every((l) => Number(String(l.customer).slice(2)) % 2 === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import type { DbHandle } from "@/db/client";
+import { auditLog, consentEvents, customers, exportEvents, rateLimits } from "@/db/schema";
+import { requireTenantById } from "@/lib/tenant/registry";
+import { contactSchema } from "@/lib/my-data/contact-schema";
+import { changeContact, CONTACT_SAVED, EMAIL_LINK_SENT } from "@/lib/my-data/change-contact";
+import { confirmEmailChange, pendingEmail } from "@/lib/my-data/confirm-email";
+import { consentHistory, CONSENTS_SAVED, saveConsents } from "@/lib/my-data/consents";
+import { WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
+import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount } from "./recovery-world";
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterEach(async () => {
+  await handle.db.delete(rateLimits);
+});
+afterAll(async () => handle.close());
+
+const polo = requireTenantById("polo");
+const request = { ip: "198.51.100.30", userAgent: "vitest" };
+const form = { phone: "600 100 200", email: "", street: "ul. Lipowa", building: "5", apartment: "3", postalCode: "00-950", city: "Warszawa" };
+
+/** The form as the action parses it: the account's own e-mail unless the test changes it. */
+function input(account: { email: string }, values: Partial<typeof form> & { currentPassword?: string } = {}) {
+  const parsed = contactSchema().safeParse({ ...form, email: account.email, currentPassword: OLD_PASSWORD, ...values });
+  if (!parsed.success) throw new Error(parsed.error.message);
+  return parsed.data;
+}
+
+const tokenIn = (text: string) => /\/moje-dane\/potwierdz-email\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
+const eventsOf = (customerId: string) => handle.db.select().from(exportEvents).where(eq(exportEvents.customerId, customerId));
+const correspondenceOf = async (customerId: string) =>
+  (await handle.db.select().from(customers).where(and(eq(customers.tenantId, "polo"), eq(customers.id, customerId))))[0]!.correspondenceAddress;
+
+describe(`Moje dane → Dane kontaktowe (${testDbKind})`, () => {
+  it("S19: without the current password the form is refused by its schema", () => {
+    const parsed = contactSchema().safeParse({ ...form, email: "a@example.pl", currentPassword: "" });
+    expect(parsed.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["currentPassword", "Pole Aktualne hasło jest wymagane"]]);
+  });
+
+  it("S19: with a wrong current password nothing changes", async () => {
+    const account = await addAccount(handle.db, "polo");
+    const result = await changeContact(handle.db, polo, input(account, { currentPassword: "Zle-Haslo-1", email: "nowy@example.pl" }), { account, ...request });
+    expect(result).toEqual({ status: "error", fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } });
+    expect((await reloadAccount(handle.db, account.id)).phone).toBeNull();
+    expect(await correspondenceOf(account.customerId)).toBeNull();
+    expect(await eventsOf(account.customerId)).toHaveLength(0);
+    expect(await mailsTo(handle.db, "nowy@example.pl")).toHaveLength(0);
+  });
+
+  it("S19: the right password saves the phone and address at once, with an export event and an audit row", async () => {
+    const account = await addAccount(handle.db, "polo");
+    const result = await changeContact(handle.db, polo, input(account), { account, ...request });
+    expect(result).toEqual({ status: "success", message: CONTACT_SAVED });
+    expect((await reloadAccount(handle.db, account.id)).phone).toBe("+48600100200");
+    const address = { street: "ul. Lipowa", building: "5", apartment: "3", postalCode: "00-950", city: "Warszawa" };
+    expect(await correspondenceOf(account.customerId)).toEqual(address);
+    const events = await eventsOf(account.customerId);
+    expect(events.map((e) => [e.type, e.payload])).toEqual([["contact.changed", { phone: "+48600100200", correspondenceAddress: address }]]);
+    const audits = await handle.db.select().from(auditLog).where(eq(auditLog.targetId, account.id));
+    expect(audits.map((a) => a.action)).toEqual(["contact.changed"]);
+  });
+
+  it("S19: guessing the password is rate-limited per account", async () => {
+    const account = await addAccount(handle.db, "polo");
+    for (let i = 0; i < 10; i++) await changeContact(handle.db, polo, input(account, { currentPassword: `Zle-${i}` }), { account, ...request });
+    const result = await changeContact(handle.db, polo, input(account), { account, ...request });
+    expect(result.formError).toMatch(/Zbyt wiele prób/);
+    expect((await reloadAccount(handle.db, account.id)).phone).toBeNull();
+  });
+
+  it("an incomplete address and a bad phone are shown at once", () => {
+    const parsed = contactSchema().safeParse({ phone: "123", email: "a@example.pl", street: "ul. Lipowa", building: "", apartment: "", postalCode: "00950", city: "", currentPassword: "x" });
+    expect(new Set(parsed.error!.issues.map((i) => i.path[0]))).toEqual(new Set(["phone", "building", "postalCode", "city"]));
+  });
+});
+
+describe(`Moje dane → zmiana adresu e-mail (${testDbKind})`, () => {
+  it("S19: a new address gets a link; the e-mail changes only after confirming, once", async () => {
+    const account = await addAccount(handle.db, "polo");
+    const result = await changeContact(handle.db, polo, input(account, { email: "Nowy.Adres@example.pl", phone: "", street: "", building: "", apartment: "", postalCode: "", city: "" }), { account, ...request });
+    expect(result).toEqual({ status: "success", message: EMAIL_LINK_SENT });
+    expect((await reloadAccount(handle.db, account.id)).email).toBe(account.email);
+    expect(await eventsOf(account.customerId)).toHaveLength(0);
+
+    const [mail] = await mailsTo(handle.db, "nowy.adres@example.pl", "email-change");
+    const token = tokenIn(mail!.text);
+    expect(await pendingEmail(handle.db, polo, account, token)).toBe("nowy.adres@example.pl");
+
+    expect(await confirmEmailChange(handle.db, polo, account, token, request)).toEqual({ ok: true, email: "nowy.adres@example.pl" });
+    expect((await reloadAccount(handle.db, account.id)).email).toBe("nowy.adres@example.pl");
+    expect((await eventsOf(account.customerId)).map((e) => [e.type, e.payload])).toEqual([["contact.changed", { email: "nowy.adres@example.pl" }]]);
+    expect(await confirmEmailChange(handle.db, polo, account, token, request)).toEqual({ ok: false });
+  });
+
+  it("S19: another account's link is not found and stays unused", async () => {
+    const owner = await addAccount(handle.db, "polo");
+    const other = await addAccount(handle.db, "polo");
+    await changeContact(handle.db, polo, input(owner, { email: "owner-new@example.pl" }), { account: owner, ...request });
+    const [mail] = await mailsTo(handle.db, "owner-new@example.pl", "email-change");
+    const token = tokenIn(mail!.text);
+    expect(await pendingEmail(handle.db, polo, other, token)).toBeNull();
+    expect(await confirmEmailChange(handle.db, polo, other, token, request)).toEqual({ ok: false });
+    expect((await reloadAccount(handle.db, other.id)).email).toBe(other.email);
+    expect(await confirmEmailChange(handle.db, polo, owner, token, request)).toEqual({ ok: true, email: "owner-new@example.pl" });
+  });
+});
+
+describe(`Moje dane → Zgody (${testDbKind})`, () => {
+  it("each change is appended to the history and queued for the CRM; an unchanged save adds nothing", async () => {
+    const account = await addAccount(handle.db, "polo");
+    const ctx = { account, ...request };
+    expect(await saveConsents(handle.db, polo, { e_invoice: "on", marketing: "" }, ctx)).toEqual({ status: "success", message: CONSENTS_SAVED });
+    await saveConsents(handle.db, polo, { e_invoice: "on", marketing: "" }, ctx);
+    await saveConsents(handle.db, polo, { e_invoice: "", marketing: "on" }, ctx);
+    const history = await consentHistory(handle.db, "polo", account.customerId);
+    expect(history.map((h) => [h.kind, h.granted])).toEqual([
+      ["e_invoice", true],
+      ["e_invoice", false],
+      ["marketing", true],
+    ]);
+    const rows = await handle.db.select().from(consentEvents).where(eq(consentEvents.customerId, account.customerId));
+    expect(rows.every((r) => r.source === "portal")).toBe(true);
+    const events = await eventsOf(account.customerId);
+    expect(events.map((e) => e.payload)).toEqual([
+      { consent: "e_invoice", granted: true },
+      { consent: "e_invoice", granted: false },
+      { consent: "marketing", granted: true },
+    ]);
+  });
+});
