@@ -25,5 +25,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  // Not /api/import: the proxy would buffer (and cap) the request body, and imports are streamed.
+  matcher: [{ source: "/((?!_next/static|_next/image|api/import).*)" }],
 };
