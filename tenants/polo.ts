@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLO — Polenergia Obrót S.A. (documents 000 and 002). */
 export default defineTenant({
@@ -41,15 +41,7 @@ export default defineTenant({
   recovery: "one-time-password",
   passwordPolicy: polenergiaPassword,
   captcha: false,
-  navigation: [
-    { module: "dashboard", label: "Pulpit" },
-    { module: "invoices", label: "Faktury" },
-    { module: "contracts", label: "Umowy" },
-    { module: "points", label: "Punkty poboru" },
-    { module: "my-data", label: "Moje dane" },
-    { module: "tickets", label: "Zgłoszenia" },
-    { module: "settings", label: "Ustawienia" },
-  ],
+  navigation: polenergiaNavigation,
   ticketCategories: polenergiaTicketCategories,
   texts: polenergiaTexts,
   regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),

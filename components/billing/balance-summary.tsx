@@ -1,13 +1,17 @@
+import type { ReactNode } from "react";
 import { describeBalance } from "@/lib/billing/balance";
 import { formatAmount, formatDate } from "@/lib/format";
 
 const amountClass = { due: "text-danger", overpaid: "text-success", zero: "text-ink" } as const;
 
-/** "Aktualne saldo": always in words ("Do zapłaty", "Nadpłata", "Brak należności"), colour only adds. */
-export function BalanceSummary({ grosze, asOf }: { grosze: number; asOf: string }) {
+/**
+ * "Aktualne saldo" (Pulpit and Faktury): always in words ("Do zapłaty", "Nadpłata", "Brak
+ * należności") with the date it is for; colour only adds. `children` go under it (Pulpit's "Szczegóły").
+ */
+export function BalanceSummary({ grosze, asOf, testId = "balance-summary", children }: { grosze: number; asOf: string; testId?: string; children?: ReactNode }) {
   const balance = describeBalance(grosze);
   return (
-    <section className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="balance-title" data-testid="balance-summary">
+    <section className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="balance-title" data-testid={testId}>
       <h2 id="balance-title" className="text-lg font-semibold">
         Aktualne saldo
       </h2>
@@ -15,6 +19,7 @@ export function BalanceSummary({ grosze, asOf }: { grosze: number; asOf: string 
         {balance.kind === "zero" ? balance.label : `${balance.label} ${formatAmount(balance.grosze)}`}
       </p>
       <p className="mt-1 text-sm text-ink-muted">na dzień {formatDate(asOf)}</p>
+      {children}
     </section>
   );
 }

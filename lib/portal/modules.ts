@@ -32,3 +32,8 @@ export function navigation(tenant: Tenant): NavItem[] {
 export function homeRoute(tenant: Tenant): string {
   return navigation(tenant)[0]?.href ?? moduleRoutes.settings;
 }
+
+/** A link to a module only when its screen exists and the tenant shows it; otherwise null. */
+export function moduleHref(tenant: Tenant, module: ModuleId): string | null {
+  return navigation(tenant).find((item) => item.module === module)?.href ?? null;
+}

@@ -24,6 +24,17 @@ export const polenergiaPassword: TenantInput["passwordPolicy"] = {
   hint: "Hasło musi mieć minimalnie 8 znaków i zawierać przynajmniej jedną wielką literę oraz znak specjalny lub cyfrę.",
 };
 
+/** The tabs of documents 000/001/002/003, in their order. */
+export const polenergiaNavigation: TenantInput["navigation"] = [
+  { module: "dashboard", label: "Pulpit" },
+  { module: "invoices", label: "Faktury" },
+  { module: "contracts", label: "Umowy" },
+  { module: "points", label: "Punkty poboru" },
+  { module: "my-data", label: "Moje dane" },
+  { module: "tickets", label: "Zgłoszenia" },
+  { module: "settings", label: "Ustawienia" },
+];
+
 export const polenergiaTicketCategories: TenantInput["ticketCategories"] = [
   { id: "zapytanie", label: "Zapytanie", isComplaint: false },
   { id: "reklamacja", label: "Reklamacja", isComplaint: true },
