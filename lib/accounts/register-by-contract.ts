@@ -16,7 +16,7 @@ import {
   isExpiredPending,
   recordConsents,
   registrationAllowed,
-  TOO_MANY_ATTEMPTS,
+  TOO_MANY_ATTEMPTS, FLOW_NOT_OFFERED, offersFlow,
   uniqueViolation,
   type RegistrationFailure,
   type RequestMeta,
@@ -51,6 +51,7 @@ class Refused extends Error {
 }
 
 export async function registerByContract(db: Db, tenant: Tenant, input: ContractRegistration, meta: RequestMeta): Promise<RegistrationResult> {
+  if (!offersFlow(tenant, "contract")) return { ok: false, formError: FLOW_NOT_OFFERED };
   if (!(await registrationAllowed(db, tenant, meta))) return { ok: false, formError: TOO_MANY_ATTEMPTS };
   try {
     return await db.transaction((tx) => register(tx, tenant, input, meta));

@@ -15,7 +15,7 @@ import {
   deleteAccount,
   recordConsents,
   registrationAllowed,
-  TOO_MANY_ATTEMPTS,
+  TOO_MANY_ATTEMPTS, FLOW_NOT_OFFERED, offersFlow,
   uniqueViolation,
   type RegistrationFailure,
   type RequestMeta,
@@ -48,6 +48,7 @@ class Refused extends Error {
 }
 
 export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
+  if (!offersFlow(tenant, "customer-number")) return { ok: false, formError: FLOW_NOT_OFFERED };
   if (!(await registrationAllowed(db, tenant, meta))) return { ok: false, formError: TOO_MANY_ATTEMPTS };
   if (tenant.captcha) {
     const captcha = await verifyCaptcha(db, input.captcha);

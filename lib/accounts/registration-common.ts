@@ -18,6 +18,13 @@ export function contactsSentence(tenant: Tenant): string {
 }
 
 export const REGISTRATION_RATE = { name: "registration-ip", limit: 20, windowSeconds: 600 } as const;
+/**
+ * Server actions are reachable on every host, so each flow checks that this tenant registers this
+ * way — a page that only shows the right form is not enough.
+ */
+export const FLOW_NOT_OFFERED = "Ten sposób rejestracji nie jest dostępny w tym serwisie.";
+export const offersFlow = (tenant: Tenant, flow: Tenant["registration"]["flow"]) => tenant.registration.flow === flow;
+
 export const TOO_MANY_ATTEMPTS = "Zbyt wiele prób rejestracji z tego adresu. Odczekaj kilka minut i spróbuj ponownie.";
 
 /** Counted outside the registration's transaction, so a refused attempt still counts. */

@@ -10,7 +10,7 @@ import { passwordProblems } from "@/lib/auth/password-policy";
 import { consumeLinkToken, peekLinkToken } from "@/lib/accounts/tokens";
 import { PASSWORD_STEP } from "@/lib/accounts/register-by-customer-number";
 import { PASSWORDS_DIFFER } from "@/lib/accounts/schemas/registration";
-import type { RegistrationFailure, RequestMeta } from "@/lib/accounts/registration-common";
+import { offersFlow, type RegistrationFailure, type RequestMeta } from "@/lib/accounts/registration-common";
 
 /**
  * MPEC "Ustaw hasło do portalu" right after registration (document 004, step 3). The step's
@@ -53,6 +53,7 @@ export async function setInitialPassword(
   meta: RequestMeta,
 ): Promise<SetPasswordResult> {
   const { password } = input;
+  if (!offersFlow(tenant, "customer-number")) return { ok: false, formError: passwordStepMessages.gone };
   const step = token ? await peekLinkToken(db, tenant.id, "password_reset_link", token) : null;
   const row = step?.ok && step.token.payload?.step === PASSWORD_STEP ? await stepAccount(db, tenant, step.token.accountId) : null;
   if (!token || !row) return { ok: false, formError: passwordStepMessages.gone };

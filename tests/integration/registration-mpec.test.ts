@@ -9,7 +9,9 @@ import { customerNumberMessages, registerByCustomerNumber } from "@/lib/accounts
 import { passwordStep, setInitialPassword } from "@/lib/accounts/set-initial-password";
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { PASSWORDS_DIFFER, type CustomerNumberRegistration } from "@/lib/accounts/schemas/registration";
-import { customer, importRecords, invoice, meta, mpec, solvedCaptcha } from "./registration-world";
+import { FLOW_NOT_OFFERED } from "@/lib/accounts/registration-common";
+import { customer, importRecords, invoice, meta, mpec, polo, solvedCaptcha } from "./registration-world";
+import { registerByContract } from "@/lib/accounts/register-by-contract";
 
 let handle: DbHandle;
 
@@ -143,5 +145,14 @@ describe(`MPEC registration (${testDbKind})`, () => {
     expect(again).toEqual({ ok: false, formError: customerNumberMessages.hasAccount(mpec) });
     const stranger = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } }), meta());
     expect(stranger).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
+  });
+});
+
+describe(`registration flows are bound to their tenant (${testDbKind})`, () => {
+  it("S14: the customer-number flow is refused on a tenant that registers by contract, and the reverse", async () => {
+    expect(await registerByCustomerNumber(handle.db, polo, await input(), meta())).toEqual({ ok: false, formError: FLOW_NOT_OFFERED });
+    const contractInput = { kind: "individual", taxId: "44051401359", contractNumber: "X", login: null, phone: "+48600100200", email: "x@example.pl" } as const;
+    expect(await registerByContract(handle.db, mpec, contractInput, meta())).toEqual({ ok: false, formError: FLOW_NOT_OFFERED });
+    expect(await handle.db.select().from(accounts).where(eq(accounts.tenantId, "polo"))).toEqual([]);
   });
 });
