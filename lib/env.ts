@@ -18,6 +18,8 @@ const schema = z
     MAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
     IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(512 * 1024 * 1024),
     PUBLIC_PORT: z.coerce.number().int().positive().optional(),
+    /** How many proxies of ours append to X-Forwarded-For in front of the app (lib/security/client-ip.ts). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

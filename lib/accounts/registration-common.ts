@@ -3,7 +3,7 @@ import { accounts, consentEvents, type Account } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { hitAddressLimit } from "@/lib/security/rate-limit";
 
 /** What both registration flows share: request data, answers, limits and the pending-account rules. */
 
@@ -29,7 +29,7 @@ export const TOO_MANY_ATTEMPTS = "Zbyt wiele prób rejestracji z tego adresu. Od
 
 /** Counted outside the registration's transaction, so a refused attempt still counts. */
 export async function registrationAllowed(db: DbOrTx, tenant: Tenant, meta: RequestMeta): Promise<boolean> {
-  const result = await hitRateLimit(db, REGISTRATION_RATE, `${tenant.id}:${meta.ip ?? "unknown"}`);
+  const result = await hitAddressLimit(db, REGISTRATION_RATE, meta.ip, tenant.id);
   return result.allowed;
 }
 

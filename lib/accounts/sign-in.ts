@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
 import { createSession } from "@/lib/auth/sessions";
 import { findOneTimePassword } from "@/lib/accounts/tokens";
-import { hitRateLimit, type RateRule } from "@/lib/security/rate-limit";
+import { hitAddressLimit, hitRateLimit, type RateRule } from "@/lib/security/rate-limit";
 import { isLocked, MAX_FAILED_ATTEMPTS, NO_ACCOUNT, recordFailure, type RequestInfo } from "@/lib/accounts/lockout";
 
 /**
@@ -52,7 +52,6 @@ async function findByLogin(db: Db, tenantId: string, login: string): Promise<Acc
 }
 
 /** 127.0.0.0/8 and ::1, also IPv4-mapped. */
-export const isLoopback = (ip: string) => /^(::ffff:)?127\./i.test(ip) || ip === "::1";
 
 /**
  * Per address and per login. An unknown or loopback address is not counted per address: it is this
@@ -61,7 +60,7 @@ export const isLoopback = (ip: string) => /^(::ffff:)?127\./i.test(ip) || ip ===
  */
 async function underLimits(db: Db, tenantId: string, login: string, ip: string | null): Promise<boolean> {
   const byLogin = await hitRateLimit(db, signInRules.byLogin, `${tenantId}:${login.toLowerCase()}`);
-  const byAddress = ip && !isLoopback(ip) ? await hitRateLimit(db, signInRules.byAddress, ip) : { allowed: true };
+  const byAddress = await hitAddressLimit(db, signInRules.byAddress, ip);
   return byLogin.allowed && byAddress.allowed;
 }
 

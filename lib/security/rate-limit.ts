@@ -7,6 +7,20 @@ import { now } from "@/lib/clock";
  * Fixed-window counters in the database, so every app instance shares them (SPEC §8). A hit
  * increments the current window atomically and says whether the caller is still under the limit.
  */
+/**
+ * Per-address limits skip this machine and unknown addresses. The address comes from the entry our
+ * own proxy appended (lib/security/client-ip.ts), so a client cannot claim to be 127.0.0.1; loopback
+ * means a local tool (health checks, the e2e suite), and one shared "unknown" bucket would let anyone
+ * throttle everyone. The per-login / per-e-mail limits still apply to them.
+ */
+export const countsPerAddress = (ip: string | null): ip is string => !!ip && !/^(::ffff:)?127\./i.test(ip) && ip !== "::1";
+
+/** Counts a hit per client address, or allows it when the address does not count (see above). */
+export async function hitAddressLimit(db: DbOrTx, rule: RateRule, ip: string | null, scope = ""): Promise<RateResult> {
+  if (!countsPerAddress(ip)) return { allowed: true, count: 0, retryAfterSeconds: 0 };
+  return hitRateLimit(db, rule, scope ? `${scope}:${ip}` : ip);
+}
+
 export type RateRule = { name: string; limit: number; windowSeconds: number };
 
 export type RateResult = { allowed: boolean; count: number; retryAfterSeconds: number };

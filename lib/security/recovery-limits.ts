@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { hitRateLimit, type RateRule } from "@/lib/security/rate-limit";
+import { hitAddressLimit, hitRateLimit, type RateRule } from "@/lib/security/rate-limit";
 
 /**
  * Rate limits of the two recovery forms (S07), per client address and per typed login or e-mail.
@@ -21,7 +21,7 @@ export async function underRecoveryLimits(
   rules: { byAddress: RateRule; bySubject: RateRule },
   input: { tenantId: string; ip: string | null; subject: string },
 ): Promise<boolean> {
-  const byAddress = await hitRateLimit(db, rules.byAddress, input.ip ?? "unknown");
+  const byAddress = await hitAddressLimit(db, rules.byAddress, input.ip);
   const bySubject = await hitRateLimit(db, rules.bySubject, `${input.tenantId}:${input.subject.toLowerCase()}`);
   return byAddress.allowed && bySubject.allowed;
 }

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { hostTable, tenantById } from "@/lib/tenant/registry";
 import { resolveHost, type HostTarget } from "@/lib/tenant/resolve";
 import type { Tenant } from "@/lib/tenant/schema";
+import { pickClientIp } from "@/lib/security/client-ip";
+import { env } from "@/lib/env";
 
 /**
  * The request's host. After a server action redirects, Next renders the next page through an
@@ -33,10 +35,8 @@ export async function getTenant(): Promise<Tenant> {
   return tenant;
 }
 
-/** The client's address: the first X-Forwarded-For hop set by our load balancer, else unknown. */
+/** The client's address as our own proxies saw it (TRUSTED_PROXY_HOPS; see lib/security/client-ip.ts). */
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const candidate = forwarded || h.get("x-real-ip") || null;
-  return candidate && /^[0-9a-f.:]+$/i.test(candidate) ? candidate : null;
+  return pickClientIp(h.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInSchema } from "@/lib/accounts/schemas/sign-in";
-import { isLoopback } from "@/lib/accounts/sign-in";
+import { countsPerAddress } from "@/lib/security/rate-limit";
 import { describeBalance } from "@/app/(portal)/pulpit/balance";
 import { contractStatusLabels } from "@/app/(portal)/umowy/contracts";
 
@@ -35,9 +35,10 @@ describe("Pulpit balance wording", () => {
   });
 });
 
-describe("per-address sign-in limit", () => {
-  it("leaves this machine's own loopback addresses to the per-login limit", () => {
-    expect(["127.0.0.1", "::1", "::ffff:127.0.0.1"].every(isLoopback)).toBe(true);
-    expect(["203.0.113.7", "::ffff:10.0.0.1", "2001:db8::1", "1127.0.0.1"].some(isLoopback)).toBe(false);
+describe("per-address limits", () => {
+  it("leave this machine's own loopback addresses and unknown ones to the per-login limit", () => {
+    expect(["127.0.0.1", "::1", "::ffff:127.0.0.1"].some(countsPerAddress)).toBe(false);
+    expect(countsPerAddress(null)).toBe(false);
+    expect(["203.0.113.7", "::ffff:10.0.0.1", "2001:db8::1", "1127.0.0.1"].every(countsPerAddress)).toBe(true);
   });
 });
