@@ -71,12 +71,13 @@ export async function completeForcedChange(db: Db, tenant: Tenant, account: Acco
 
   const passwordHash = await hashSecret(input.newPassword);
   const token = await db.transaction(async (tx) => {
+    // First, and atomically: of two requests racing with one one-time password, only one goes on.
+    if (!(await markTokenUsed(tx, otp.id))) return null;
     const changedAt = now();
     await tx
       .update(accounts)
       .set({ passwordHash, mustChangePassword: false, passwordChangedAt: changedAt, failedAttempts: 0, lockedAt: null })
       .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
-    await markTokenUsed(tx, otp.id);
     await revokeAccountSessions(tx, account.id, "password-changed");
     await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt } } });
     await audit(tx, {
@@ -93,5 +94,6 @@ export async function completeForcedChange(db: Db, tenant: Tenant, account: Acco
     const session = await createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
     return session.token;
   });
+  if (!token) return { ok: false, fieldErrors: { oneTimePassword: [WRONG_ONE_TIME_PASSWORD] } };
   return { ok: true, token };
 }

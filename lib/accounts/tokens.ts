@@ -110,6 +110,12 @@ export async function findOneTimePassword(db: DbOrTx, accountId: string, otp: st
   return token ?? null;
 }
 
-export async function markTokenUsed(db: DbOrTx, tokenId: string): Promise<void> {
-  await db.update(authTokens).set({ usedAt: now() }).where(eq(authTokens.id, tokenId));
+/** Uses a token up; false when it was already used (two requests racing with one token). */
+export async function markTokenUsed(db: DbOrTx, tokenId: string): Promise<boolean> {
+  const used = await db
+    .update(authTokens)
+    .set({ usedAt: now() })
+    .where(and(eq(authTokens.id, tokenId), isNull(authTokens.usedAt)))
+    .returning({ id: authTokens.id });
+  return used.length === 1;
 }

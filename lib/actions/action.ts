@@ -47,9 +47,9 @@ export function publicAction<S extends z.ZodType>(
 ) {
   const secret = options.secretFields ?? [];
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const ctx = await context();
     const raw = formDataToObject(formData);
     if (!(await isSameOrigin())) return { ...REFUSED, values: keptValues(raw, secret) };
+    const ctx = await context();
     const parsed = schema(ctx.tenant).safeParse(raw);
     if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
     const result = await handler(parsed.data, ctx, raw);
@@ -64,10 +64,11 @@ export function customerAction<S extends z.ZodType>(
 ) {
   const secret = options.secretFields ?? [];
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const raw = formDataToObject(formData);
+    // Before the session check: even touching the session's last_seen_at is a change (S16).
+    if (!(await isSameOrigin())) return { ...REFUSED, values: keptValues(raw, secret) };
     const customer = await requireCustomer({ allow: options.allow });
     const ctx = { ...(await context()), ...customer };
-    const raw = formDataToObject(formData);
-    if (!(await isSameOrigin())) return { ...REFUSED, values: keptValues(raw, secret) };
     const parsed = schema(ctx.tenant).safeParse(raw);
     if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
     const result = await handler(parsed.data, ctx, raw);

@@ -17,6 +17,15 @@ export type DeliverOptions = {
 export type DeliveryReport = { claimed: number; sent: number; retried: number; dead: number };
 
 /**
+ * What is left of `text` and `html` once a message is finished (sent or dead). The rendered parts
+ * carry one-time passwords and activation / reset / e-mail-change link tokens in plain text; keeping
+ * them would undo S05 (the DB holds no plaintext — auth_tokens stores only hashes). Subject, to,
+ * template, status, attempts and errors stay for auditing. Never-delivered mail (no RESEND_API_KEY:
+ * the development mailbox) is never finished by this worker and so stays readable.
+ */
+export const erasedBody = { sent: "[treść usunięta po wysłaniu]", dead: "[treść usunięta]" } as const;
+
+/**
  * Claims up to `batchSize` due messages in ONE statement and hands them to the provider. Any number
  * of workers (app instances, `npm run mail:worker`) may run this at once: FOR UPDATE SKIP LOCKED
  * means two never claim the same row, and the claim (locked_until) keeps it away from the next pass.
@@ -65,7 +74,15 @@ async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider
   if (result.ok) {
     await db
       .update(emailOutbox)
-      .set({ status: "sent", attempts, providerMessageId: result.providerMessageId, sentAt: now(), lockedUntil: null })
+      .set({
+        status: "sent",
+        attempts,
+        providerMessageId: result.providerMessageId,
+        sentAt: now(),
+        lockedUntil: null,
+        text: erasedBody.sent,
+        html: erasedBody.sent,
+      })
       .where(ours);
     return "sent";
   }
@@ -79,6 +96,7 @@ async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider
       lastError: result.error.slice(0, 1000),
       nextAttemptAt: dead ? undefined : new Date(now().getTime() + retryDelayMs(attempts)),
       lockedUntil: null,
+      ...(dead ? { text: erasedBody.dead, html: erasedBody.dead } : {}),
     })
     .where(ours);
   return dead ? "dead" : "retried";

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { consumption, customers, invoiceLines, invoices, points, type Customer, type Invoice, type InvoiceLine } from "@/db/schema";
+import { consumption, contracts, customers, invoiceLines, invoices, points, type Customer, type Invoice, type InvoiceLine } from "@/db/schema";
 import { compareConsumption, shiftYears, type ConsumptionLine } from "./consumption";
 
 export type InvoicePdfData = {
@@ -48,14 +48,26 @@ async function correctedNumber(db: DbOrTx, invoice: Invoice): Promise<string | n
   return corrected?.number ?? null;
 }
 
-/** The points the invoice bills: those named on its lines, else all points of its contract. */
+/**
+ * The points the invoice bills: those named on its lines, else all points of its contract — but only
+ * points of a contract (same tenant) whose customer or payer is the invoice's customer. A line or an
+ * invoice naming someone else's point must not print that point's consumption (S13).
+ */
 async function pointIdsOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): Promise<string[]> {
   const named = [...new Set(lines.map((l) => l.pointId).filter((id): id is string => id !== null))];
-  if (named.length > 0 || !invoice.contractId) return named;
+  const billed = named.length > 0 ? inArray(points.id, named) : invoice.contractId ? eq(points.contractId, invoice.contractId) : null;
+  if (!billed) return [];
   const rows = await db
     .select({ id: points.id })
     .from(points)
-    .where(and(eq(points.tenantId, invoice.tenantId), eq(points.contractId, invoice.contractId)));
+    .innerJoin(contracts, and(eq(contracts.tenantId, points.tenantId), eq(contracts.id, points.contractId)))
+    .where(
+      and(
+        eq(points.tenantId, invoice.tenantId),
+        or(eq(contracts.customerId, invoice.customerId), eq(contracts.payerId, invoice.customerId)),
+        billed,
+      ),
+    );
   return rows.map((r) => r.id);
 }
 

@@ -6,7 +6,7 @@ import type { DbHandle } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
-import { deliverDueMessages } from "@/lib/email/worker";
+import { deliverDueMessages, erasedBody } from "@/lib/email/worker";
 import { resendProvider, type MailProvider } from "@/lib/email/provider";
 import { maxAttempts } from "@/lib/email/backoff";
 import { requireTenantById } from "@/lib/tenant/registry";
@@ -39,6 +39,13 @@ afterEach(() => setClockOffsetSeconds(0));
 
 const polo = requireTenantById("polo");
 const queue = (to: string) => sendEmail(handle.db, { tenant: polo, to, template: { name: "login-reminder", props: { logins: ["jan"] } } });
+const otp = "Xq7-Rt9-Wm2k";
+const queueOtp = (to: string) =>
+  sendEmail(handle.db, {
+    tenant: polo,
+    to,
+    template: { name: "one-time-password", props: { reason: "recovery", login: "jan", password: otp, expiresAt: new Date("2026-01-01T12:00:00Z") } },
+  });
 const row = async (id: string) => (await handle.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
 const pass = () => deliverDueMessages(handle.db, { provider, batchSize: 10 });
 
@@ -152,5 +159,51 @@ describe(`outbox worker (${testDbKind})`, () => {
     expect(fake.requests[1]!.replayed).toBe(true);
     expect(fake.emails).toHaveLength(1);
     expect((await row(id)).providerMessageId).toBe(fake.emails[0]!.id);
+  });
+
+  it("erases the rendered body (one-time password) once the message is sent; the provider got it whole", async () => {
+    const { id } = await queueOtp("otp@example.pl");
+    const queued = await row(id);
+    expect(queued.text).toContain(otp); // pending: still deliverable (and readable in the dev mailbox)
+    expect(queued.html).toContain(otp);
+
+    expect(await pass()).toMatchObject({ sent: 1 });
+    expect(fake.emails).toHaveLength(1);
+    expect(fake.emails[0]!.text).toContain(otp);
+    expect(fake.emails[0]!.html).toContain(otp);
+
+    const r = await row(id);
+    expect(r).toMatchObject({ status: "sent", attempts: 1, to: "otp@example.pl", template: "one-time-password", subject: queued.subject });
+    expect(r.text).toBe(erasedBody.sent);
+    expect(r.html).toBe(erasedBody.sent);
+    expect(JSON.stringify(r)).not.toContain(otp);
+  });
+
+  it("keeps the body while a message is retried and erases it when it goes dead", async () => {
+    const { id } = await queueOtp("otp-dead@example.pl");
+    fake.failNext(1000);
+    expect(await pass()).toMatchObject({ retried: 1 });
+    expect((await row(id)).text).toContain(otp);
+    for (let i = 2; i <= maxAttempts; i++) {
+      setClockOffsetSeconds(i * 86_400);
+      expect(await pass()).toMatchObject({ claimed: 1 });
+    }
+    const r = await row(id);
+    expect(r).toMatchObject({ status: "dead", attempts: maxAttempts, template: "one-time-password" });
+    expect(r.lastError).toContain("internal_server_error");
+    expect(r.text).toBe(erasedBody.dead);
+    expect(r.html).toBe(erasedBody.dead);
+    expect(JSON.stringify(r)).not.toContain(otp);
+    // Every try sent the whole message.
+    expect(fake.requests).toHaveLength(maxAttempts);
+    expect(fake.requests.every((q) => String(q.body?.text).includes(otp))).toBe(true);
+  });
+
+  it("erases the body of a message the provider rejects at once", async () => {
+    const bad: MailProvider = { name: "rejecting", send: async () => ({ ok: false, error: "validation_error (422): invalid `to`", permanent: true }) };
+    const { id } = await queueOtp("not-an-address");
+    await deliverDueMessages(handle.db, { provider: bad });
+    const r = await row(id);
+    expect(r).toMatchObject({ status: "dead", attempts: 1, text: erasedBody.dead, html: erasedBody.dead });
   });
 });
