@@ -94,7 +94,8 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
         action: "signin.failed",
         targetKind: account ? "account" : null,
         targetId: account?.id ?? null,
-        details: { reason: outcome, login: input.login.slice(0, 100) },
+        // The stored login of a matched account only: what was typed might be a password typed in the wrong field (S20).
+        details: { reason: outcome, ...(account ? { login: account.login } : {}) },
       });
     });
     return failed;

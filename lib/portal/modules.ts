@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { ModuleId } from "@/lib/tenant/schema";
 import type { Tenant } from "@/lib/tenant/schema";
 
@@ -36,4 +37,21 @@ export function homeRoute(tenant: Tenant): string {
 /** A link to a module only when its screen exists and the tenant shows it; otherwise null. */
 export function moduleHref(tenant: Tenant, module: ModuleId): string | null {
   return navigation(tenant).find((item) => item.module === module)?.href ?? null;
+}
+
+/**
+ * The screens of a module answer only on tenants that offer it (server actions and routes are
+ * reachable on every host, so the navigation alone does not keep anyone out).
+ */
+export function requireModule(tenant: Tenant, module: ModuleId): void {
+  if (!tenant.navigation.some((item) => item.module === module)) notFound();
+}
+
+/** A dynamic route segment as text; a malformed %-escape is kept as typed (then simply not found). */
+export function routeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { routeParam } from "@/lib/portal/modules";
 import { requireBillingModule } from "@/lib/billing/access";
 import { documentDetail } from "@/lib/billing/detail";
 import { kindLabels } from "@/lib/billing/labels";
@@ -18,21 +19,12 @@ export const metadata: Metadata = { title: "Dokument" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** CRM ids may hold "/" (sent as %2F); a malformed escape is simply an id nobody has. */
-function segmentValue(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 /** One document (SPEC §4): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
   const { tenant, account } = await requireCustomer();
   const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
   const { id } = await params;
-  const doc = await documentDetail(await getDb(), tenant.id, account.customerId, segmentValue(id), warsawDate(now()));
+  const doc = await documentDetail(await getDb(), tenant.id, account.customerId, routeParam(id), warsawDate(now()));
   if (!doc) notFound();
   const facts: [string, ReactNode][] = [
     ["Rodzaj", kindLabels[doc.kind]],

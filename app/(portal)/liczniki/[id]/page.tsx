@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { requireModule, routeParam } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { customerMeter } from "@/lib/meters/queries";
@@ -18,8 +19,9 @@ export const metadata: Metadata = { title: "Podaj odczyt" };
 /** One meter: "Podaj odczyt" and the full readings history, which shows a new reading at once. */
 export default async function MeterPage({ params }: { params: Promise<{ id: string }> }) {
   const { tenant, account } = await requireCustomer();
+  requireModule(tenant, "meters");
   const { id } = await params;
-  const meter = await customerMeter(await getDb(), tenant.id, account.customerId, decodeURIComponent(id));
+  const meter = await customerMeter(await getDb(), tenant.id, account.customerId, routeParam(id));
   if (!meter) notFound();
   const { point, readings } = meter;
   const unit = unitLabel(readings[0]?.unit ?? unitOfKind[point.kind]);

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { customerAction } from "@/lib/actions/action";
+import { requireModule } from "@/lib/portal/modules";
 import { readingFormSchema } from "@/lib/meters/reading-form";
 import { submitReading } from "@/lib/meters/submit-reading";
 
 /** "Podaj odczyt": a thin wrapper; the rules live in lib/meters/submit-reading.ts. */
 export const submitReadingAction = customerAction(readingFormSchema, async (input, ctx) => {
+  requireModule(ctx.tenant, "meters");
   const result = await submitReading(ctx.db, { tenantId: ctx.tenant.id, customerId: ctx.account.customerId, accountId: ctx.account.id, ip: ctx.ip, userAgent: ctx.userAgent }, input);
   if (result.ok) {
     revalidatePath(`/liczniki/${encodeURIComponent(input.point)}`);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { routeParam } from "@/lib/portal/modules";
 import { getTenant } from "@/lib/tenant/server";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
@@ -24,7 +25,7 @@ export default async function PointPage({ params }: { params: Promise<{ id: stri
   const { tenant, account } = await requireCustomer();
   const { id } = await params;
   const db = await getDb();
-  const point = await customerPoint(db, tenant.id, account.customerId, decodeURIComponent(id));
+  const point = await customerPoint(db, tenant.id, account.customerId, routeParam(id));
   if (!point) notFound();
   const history = await consumptionHistory(db, tenant.id, point, now());
   const hasData = history.months.some((m) => m.current !== null || m.previous !== null);

@@ -1,5 +1,7 @@
 import { getDb } from "@/db/client";
 import { findCustomer } from "@/lib/auth/customer";
+import { regulationToAccept } from "@/lib/accounts/regulation";
+import { routeParam } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
 import { consumptionHistory } from "@/lib/points/consumption";
@@ -13,11 +15,11 @@ const notFound = () => new Response("Nie znaleziono.", { status: 404, headers: {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const customer = await findCustomer();
-  // A pending forced password change keeps the customer out of their data, as on every page.
-  if (!customer || customer.account.mustChangePassword) return notFound();
-  const { id } = await params;
   const db = await getDb();
-  const point = await customerPoint(db, customer.tenant.id, customer.account.customerId, decodeURIComponent(id));
+  // A pending forced password change or regulation acceptance keeps the customer out of their data, as on every page.
+  if (!customer || customer.account.mustChangePassword || (await regulationToAccept(db, customer.tenant, customer.account.id))) return notFound();
+  const { id } = await params;
+  const point = await customerPoint(db, customer.tenant.id, customer.account.customerId, routeParam(id));
   if (!point) return notFound();
   const csv = consumptionCsv(await consumptionHistory(db, customer.tenant.id, point, now()));
   const name = `zuzycie-${point.code.replace(/[^A-Za-z0-9_-]/g, "_")}.csv`;
