@@ -1,5 +1,6 @@
-import { and, asc, eq, ne, or } from "drizzle-orm";
-import { contracts } from "@/db/schema";
+import { and, asc, eq, inArray, ne, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { contracts, customers, points } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 
 /**
@@ -7,7 +8,8 @@ import type { DbOrTx } from "@/db/client";
  * Tenant and customer are both in the WHERE clause.
  */
 export async function customerContracts(db: DbOrTx, tenantId: string, customerId: string) {
-  return db
+  const payer = alias(customers, "payer");
+  const rows = await db
     .select({
       id: contracts.id,
       number: contracts.number,
@@ -16,10 +18,20 @@ export async function customerContracts(db: DbOrTx, tenantId: string, customerId
       startDate: contracts.startDate,
       endDate: contracts.endDate,
       product: contracts.product,
+      payerName: payer.name,
     })
     .from(contracts)
+    .innerJoin(payer, and(eq(payer.tenantId, contracts.tenantId), eq(payer.id, contracts.payerId)))
     .where(and(eq(contracts.tenantId, tenantId), or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId)), ne(contracts.status, "draft")))
     .orderBy(asc(contracts.number));
+  const contractPoints = rows.length
+    ? await db
+        .select({ id: points.id, contractId: points.contractId, code: points.code, address: points.address })
+        .from(points)
+        .where(and(eq(points.tenantId, tenantId), inArray(points.contractId, rows.map((r) => r.id))))
+        .orderBy(asc(points.code))
+    : [];
+  return rows.map((row) => ({ ...row, points: contractPoints.filter((p) => p.contractId === row.id) }));
 }
 
 export type CustomerContract = Awaited<ReturnType<typeof customerContracts>>[number];

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { moduleHref } from "@/lib/portal/modules";
 import { contractStatusLabels, customerContracts } from "@/app/(portal)/umowy/contracts";
 
 export const metadata: Metadata = { title: "Umowy" };
 
 const dateOrDash = (value: string | null) => (value ? formatDate(value) : "—");
 
-/** Umowy (MPEC: "Umowa"): every contract of the customer except drafts (SPEC §4). */
+/** Umowy (MPEC: "Umowa"): every contract of the customer except drafts, with its payer and points (SPEC §4). */
 export default async function ContractsPage() {
   const { tenant, account } = await requireCustomer();
   const rows = await customerContracts(await getDb(), tenant.id, account.customerId);
   const label = tenant.navigation.find((item) => item.module === "contracts")?.label ?? "Umowy";
+  const pointsLabel = tenant.navigation.find((item) => item.module === "points")?.label ?? "Punkty poboru";
+  const pointsHref = moduleHref(tenant, "points");
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
@@ -36,6 +40,29 @@ export default async function ContractsPage() {
                 <dd>{dateOrDash(contract.startDate)}</dd>
                 <dt className="text-sm text-ink-muted">Obowiązuje do</dt>
                 <dd>{contract.endDate ? formatDate(contract.endDate) : contract.status === "terminated" ? "—" : "czas nieokreślony"}</dd>
+                <dt className="text-sm text-ink-muted">Płatnik</dt>
+                <dd className="break-words" data-testid="contract-payer">
+                  {contract.payerName}
+                </dd>
+                <dt className="text-sm text-ink-muted">{pointsLabel}</dt>
+                <dd>
+                  {contract.points.length === 0 ? (
+                    "—"
+                  ) : (
+                    <ul className="grid gap-1" data-testid="contract-points">
+                      {contract.points.map((point) => (
+                        <li key={point.id} className="break-words">
+                          {pointsHref ? <Link href={`${pointsHref}/${encodeURIComponent(point.id)}`}>{point.code}</Link> : point.code}
+                          <span className="text-sm text-ink-muted">
+                            {" "}
+                            — {point.address.street} {point.address.building}
+                            {point.address.apartment ? `/${point.address.apartment}` : ""}, {point.address.postalCode} {point.address.city}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
               </dl>
             </li>
           ))}
