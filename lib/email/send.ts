@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -35,6 +36,10 @@ export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailI
       // clock keeps "newest first" in the mailbox exact. Real time, not lib/clock: moving the test
       // clock back must not reorder the mailbox.
       createdAt: sql`clock_timestamp()`,
+      // Due at once by the worker's own clock (lib/clock, millisecond precision): the database's
+      // now() carries microseconds and could be a fraction of a millisecond "later" than the worker's
+      // now(), leaving a fresh message not yet due.
+      nextAttemptAt: now(),
     })
     .returning({ id: emailOutbox.id });
   return { id: row!.id };
