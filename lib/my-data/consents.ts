@@ -29,7 +29,8 @@ export async function consentHistory(db: DbOrTx, tenantId: string, customerId: s
     .select({ kind: consentEvents.kind, granted: consentEvents.granted, at: consentEvents.createdAt })
     .from(consentEvents)
     .where(and(eq(consentEvents.tenantId, tenantId), eq(consentEvents.customerId, customerId), inArray(consentEvents.kind, ["e_invoice", "marketing"])))
-    .orderBy(asc(consentEvents.createdAt), asc(consentEvents.id));
+    // Changes saved together share a timestamp; the kind keeps their order stable (ids are random).
+    .orderBy(asc(consentEvents.createdAt), asc(consentEvents.kind));
   return rows as ConsentEntry[];
 }
 
