@@ -23,6 +23,8 @@ export const onlinePayments = pgTable(
     gatewayToken: text("gateway_token"),
     gatewayOrderId: text("gateway_order_id"),
     status: onlinePaymentStatus("status").notNull().default("pending"),
+    /** When the gateway's verify call confirmed the payment: only then is it final. */
+    verifiedAt: tstz("verified_at"),
     paidAt: tstz("paid_at"),
     settledByPaymentId: text("settled_by_payment_id"),
     createdAt: createdAt(),

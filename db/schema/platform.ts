@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, tstz } from "./columns";
 
 /** The platform's own tables: outbox, audit log, staff, import keys, rate limits, imports, exports. */
@@ -68,6 +68,10 @@ export const staffUsers = pgTable(
     mustChangePassword: boolean("must_change_password").notNull().default(true),
     totpSecret: text("totp_secret"),
     totpEnrolledAt: tstz("totp_enrolled_at"),
+    /** The 30-second step of the last accepted code: a code is good once (no replay). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    passwordChangedAt: tstz("password_changed_at"),
+    createdBy: uuid("created_by"),
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedAt: tstz("locked_at"),
     lastLoginAt: tstz("last_login_at"),
