@@ -17,8 +17,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function HomePage({ searchParams }: Props) {
   const target = await getHostTarget();
-  // The back office gets its own start page later; until then its host has nothing to show.
-  if (!target || target.kind === "admin") notFound();
+  if (!target) notFound();
+  // The back office lives under /konsola on its own host.
+  if (target.kind === "admin") redirect("/konsola");
 
   if (target.kind === "index") {
     const port = portSuffix(await requestHost());

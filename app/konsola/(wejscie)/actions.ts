@@ -1,0 +1,70 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { isSameOrigin } from "@/lib/actions/action";
+import { formDataToObject, invalid, issuesToFieldErrors } from "@/lib/actions/form-data";
+import type { FormState } from "@/lib/actions/form-state";
+import { completeStaffSetup, signInStaff, verifyStaffCode } from "@/lib/staff/auth";
+import { requireConsoleHost, requireHalfSession, setStaffCookie, staffRequest } from "@/lib/staff/session";
+
+/** The console's sign-in steps. Each checks the origin and the console host before anything else. */
+
+const REFUSED: FormState = { status: "error", formError: "Nie udało się wysłać formularza. Odśwież stronę i spróbuj ponownie." };
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Pole E-mail jest wymagane.").max(200, "Adres e-mail jest za długi."),
+  password: z.string().min(1, "Pole Hasło jest wymagane.").max(1000, "Hasło jest za długie."),
+});
+
+export async function staffSignInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const keep = { email: raw.email ?? "" };
+  if (!(await isSameOrigin())) return { ...REFUSED, values: keep };
+  await requireConsoleHost();
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return invalid(raw, ["password"], issuesToFieldErrors(parsed.error));
+  const result = await signInStaff(await getDb(), parsed.data, await staffRequest());
+  if (!result.ok) return { status: "error", formError: result.message, values: keep };
+  await setStaffCookie(result.token);
+  redirect(result.next === "setup" ? "/konsola/konfiguracja" : "/konsola/logowanie/kod");
+}
+
+const codeSchema = z.object({ code: z.string().trim().min(1, "Pole Kod jest wymagane.").max(20, "Kod ma 6 cyfr.") });
+
+export async function staffCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  if (!(await isSameOrigin())) return REFUSED;
+  const half = await requireHalfSession();
+  if (half.mfaPassed) redirect("/konsola");
+  const parsed = codeSchema.safeParse(raw);
+  if (!parsed.success) return invalid(raw, ["code"], issuesToFieldErrors(parsed.error));
+  const result = await verifyStaffCode(await getDb(), half, parsed.data.code, await staffRequest());
+  if (!result.ok) return { status: "error", fieldErrors: { code: [result.message] } };
+  await setStaffCookie(result.token);
+  redirect("/konsola");
+}
+
+const setupSchema = z
+  .object({
+    password: z.string().min(1, "Pole Nowe hasło jest wymagane.").max(1000, "Hasło jest za długie."),
+    repeat: z.string().min(1, "Pole Powtórz nowe hasło jest wymagane.").max(1000, "Hasło jest za długie."),
+    code: z.string().trim().min(1, "Pole Kod z aplikacji jest wymagane.").max(20, "Kod ma 6 cyfr."),
+  })
+  .refine((v) => v.password === v.repeat, { path: ["repeat"], message: "Hasła nie są takie same." });
+
+export async function staffSetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const secret = ["password", "repeat", "code"];
+  if (!(await isSameOrigin())) return REFUSED;
+  const half = await requireHalfSession();
+  // Setup is for a first sign-in (or after a reset); an enrolled person gives the code instead.
+  if (!half.user.mustChangePassword && half.user.totpEnrolledAt) redirect("/konsola/logowanie/kod");
+  const parsed = setupSchema.safeParse(raw);
+  if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
+  const result = await completeStaffSetup(await getDb(), half, parsed.data, await staffRequest());
+  if (!result.ok) return invalid(raw, secret, result.fieldErrors);
+  await setStaffCookie(result.token);
+  redirect("/konsola");
+}
