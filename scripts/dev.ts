@@ -4,6 +4,7 @@ import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/lib/demo/seed";
 import { ensureDemoAccounts } from "@/lib/demo/demo-accounts";
+import { ensureDemoAdmin } from "@/lib/demo/demo-staff";
 import { demoIdentitiesFor } from "@/lib/demo/identities";
 import { allTenants } from "@/lib/tenant/registry";
 import { env } from "@/lib/env";
@@ -22,6 +23,7 @@ async function main() {
   await migrateDatabase(handle);
   const seeded = await seedDemoData(handle.db);
   const logins = await ensureDemoAccounts(handle.db);
+  const demoAdmin = await ensureDemoAdmin(handle.db);
   await handle.close();
 
   const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -32,6 +34,13 @@ async function main() {
   );
   lines.push(`Index of tenants: http://localhost:${port}`);
   lines.push(`Mailbox (every e-mail sent): http://localhost:${port}/dev/mailbox`, "");
+  lines.push(bold("Back office (konsola)"), `  http://admin.localhost:${port}/konsola`);
+  lines.push(
+    demoAdmin.oneTimePassword
+      ? `  demo admin: ${demoAdmin.email} / one-time password ${demoAdmin.oneTimePassword} (then set a password and add the TOTP key to an authenticator app)`
+      : `  demo admin: ${demoAdmin.email} (already set up: your password and authenticator code)`,
+    "",
+  );
   for (const tenant of allTenants()) {
     lines.push(bold(`${tenant.names.product} — ${tenant.names.legal}`));
     lines.push(`  http://${tenant.hosts.development[0]}:${port}`);
@@ -51,12 +60,18 @@ async function main() {
   }
   console.log(lines.join("\n"));
 
+  // The local Przelewy24 sandbox (lib/payments/sandbox), unless a real gateway is configured.
+  const sandbox = process.env.P24_BASE_URL
+    ? null
+    : spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "gateway-sandbox.ts")], { stdio: "inherit", env: process.env });
+  if (sandbox) console.log(`Przelewy24 sandbox: http://127.0.0.1:${process.env.GATEWAY_SANDBOX_PORT ?? 3200}\n`);
+
   const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port)], {
     stdio: "inherit",
     env: { ...process.env, PORT: String(port), PUBLIC_PORT: String(port) },
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-  next.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (next.kill(signal), sandbox?.kill(signal)));
+  next.on("exit", (code) => (sandbox?.kill("SIGTERM"), process.exit(code ?? 0)));
 }
 
 main().catch((error: unknown) => {

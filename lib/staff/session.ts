@@ -25,18 +25,16 @@ export async function readStaffToken(): Promise<string | null> {
   return (await cookies()).get(staffCookieName())?.value ?? null;
 }
 
+const cookieAttributes = () => ({ httpOnly: true, sameSite: "lax" as const, secure: isProduction(), path: "/" });
+
 export async function setStaffCookie(token: string): Promise<void> {
-  (await cookies()).set(staffCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: isProduction(),
-    path: "/",
-    // A browser-session cookie: the server's limits decide how long it is good for.
-  });
+  // A browser-session cookie: the server's limits decide how long it is good for.
+  (await cookies()).set(staffCookieName(), token, cookieAttributes());
 }
 
+/** Expired with the same attributes: a `__Host-` cookie can only be replaced by a Secure one. */
 export async function clearStaffCookie(): Promise<void> {
-  (await cookies()).delete(staffCookieName());
+  (await cookies()).set(staffCookieName(), "", { ...cookieAttributes(), maxAge: 0 });
 }
 
 const needsSetup = (user: StaffUser) => user.mustChangePassword || !user.totpEnrolledAt;

@@ -72,7 +72,8 @@ test.describe("console sign-in", () => {
     await expect(page).toHaveURL(consoleUrl("/konsola"));
   });
 
-  test("wrong password: one message; the console is a 404 on tenant hosts", async ({ page }) => {
+  test("wrong password: one message; the console is a 404 on tenant hosts", async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/status of 404/);
     await fillStaffPassword(page, "nikt@obsluga.mojbok.test", STAFF_PASSWORD);
     await expect(page.getByTestId("staff-sign-in-form").getByRole("alert")).toContainText("Nieprawidłowy e-mail lub hasło");
     const response = await page.goto(tenantUrl("polo", "/konsola/logowanie"));
