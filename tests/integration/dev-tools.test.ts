@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { clockOffsetSeconds, now } from "@/lib/clock";
 import { resetEnvCache } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send";
 import { mailWorkerRunning, startMailWorker, stopMailWorker } from "@/lib/email/runner";
@@ -30,7 +30,7 @@ function useEnv(values: Record<string, string | undefined>) {
 afterEach(async () => {
   process.env = { ...saved };
   resetEnvCache();
-  await clock.DELETE();
+  await clock.DELETE(new Request("http://localhost/dev/clock", { method: "DELETE" }));
   await stopMailWorker();
 });
 
@@ -77,10 +77,25 @@ describe(`development tools (${testDbKind})`, () => {
     for (const bad of [{ offsetSeconds: -1 }, { offsetSeconds: 1.5 }, { offsetSeconds: "60" }, {}]) {
       expect((await clock.POST(jsonPost(bad))).status).toBe(400);
     }
-    expect((await clock.POST(new Request("http://localhost/dev/clock", { method: "POST", body: "{oops" }))).status).toBe(400);
+    expect((await clock.POST(new Request("http://localhost/dev/clock", { method: "POST", body: "{oops", headers: { "Content-Type": "application/json" } }))).status).toBe(400);
 
-    expect(await (await clock.DELETE()).json()).toMatchObject({ offsetSeconds: 0 });
+    expect(await (await clock.DELETE(new Request("http://localhost/dev/clock", { method: "DELETE" }))).json()).toMatchObject({ offsetSeconds: 0 });
     expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);
+  });
+
+  it("the clock refuses a web page's cross-site request: another Origin, or a body that is not JSON", async () => {
+    const fromPage = new Request("http://localhost:3000/dev/clock", {
+      method: "POST",
+      body: JSON.stringify({ offsetSeconds: 86_400 }),
+      headers: { "Content-Type": "text/plain", host: "localhost:3000" },
+    });
+    expect((await clock.POST(fromPage)).status).toBe(403);
+    const otherOrigin = new Request("http://localhost:3000/dev/clock", {
+      method: "DELETE",
+      headers: { origin: "http://evil.example", host: "localhost:3000" },
+    });
+    expect((await clock.DELETE(otherOrigin)).status).toBe(403);
+    expect(clockOffsetSeconds()).toBe(0);
   });
 
   it("every dev route answers 404 in production without DEV_TOOLS", async () => {
@@ -89,7 +104,7 @@ describe(`development tools (${testDbKind})`, () => {
     expect((await mailboxHtml.GET(get("/x"), params("00000000-0000-0000-0000-000000000000"))).status).toBe(404);
     expect((await clock.GET()).status).toBe(404);
     expect((await clock.POST(jsonPost({ offsetSeconds: 60 }))).status).toBe(404);
-    expect((await clock.DELETE()).status).toBe(404);
+    expect((await clock.DELETE(new Request("http://localhost/dev/clock", { method: "DELETE" }))).status).toBe(404);
     await expect(MailboxPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     expect(now().getTime() - Date.now()).toBeLessThan(1000);
   });
