@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, securityHeaders, tokenPagePrefixes } from "@/lib/security/headers";
+import { contentSecurityPolicy, emailPreviewPolicy, frameAncestorsFor, isEmailPreviewPath, securityHeaders, tokenPagePrefixes } from "@/lib/security/headers";
 
 /**
  * Runs before every request: a fresh CSP nonce and the security headers. It does NOT authorize
@@ -8,7 +8,10 @@ import { contentSecurityPolicy, securityHeaders, tokenPagePrefixes } from "@/lib
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const development = process.env.NODE_ENV !== "production";
-  const csp = contentSecurityPolicy(nonce, { development });
+  // Only the console's theme previews may be framed (by the console itself); a previewed e-mail has its own policy.
+  const { pathname } = request.nextUrl;
+  const frameAncestors = frameAncestorsFor(pathname);
+  const csp = isEmailPreviewPath(pathname) ? emailPreviewPolicy : contentSecurityPolicy(nonce, { development, frameAncestors });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
@@ -16,7 +19,7 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(securityHeaders({ production: !development }))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders({ production: !development, frameAncestors }))) response.headers.set(name, value);
   // Token pages: only the origin, never the path with the token, leaves in a Referer. Not
   // "no-referrer": it makes browsers send "Origin: null" with a form POST, so the pages' forms would
   // be refused without JavaScript (S16 same-origin check).
