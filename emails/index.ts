@@ -1,6 +1,7 @@
 import type { EmailDefinition } from "./context";
 import { accountCreated } from "./account-created";
 import { accountLocked } from "./account-locked";
+import { accountUnlocked } from "./account-unlocked";
 import { activation } from "./activation";
 import { emailChange } from "./email-change";
 import { loginReminder } from "./login-reminder";
@@ -18,6 +19,7 @@ export const emailTemplates = {
   "login-reminder": loginReminder,
   "password-changed": passwordChanged,
   "account-locked": accountLocked,
+  "account-unlocked": accountUnlocked,
   "account-created": accountCreated,
   "password-reset": passwordReset,
   "email-change": emailChange,

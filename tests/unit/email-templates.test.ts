@@ -22,6 +22,7 @@ const examples: EmailTemplate[] = [
   { name: "ticket-replied", props: { ticketSubject: "Błędny odczyt licznika", path: "/zgloszenia/42" } },
   { name: "regulation-updated", props: { title: "Regulamin serwisu", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
+  { name: "account-unlocked", props: { login: "jan.kowalski", unlockedAt: expiresAt } },
 ];
 
 describe("e-mail templates", () => {

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { FormState } from "@/lib/actions/form-state";
+import { staffAction } from "@/lib/staff/action";
+import { resendActivation, unlockAccount, type AccountActionResult } from "@/lib/staff/customer-actions";
+
+/** "Odblokuj" and "Wyślij ponownie link aktywacyjny" on a customer's page; the work is in lib/staff/customer-actions.ts. */
+const accountInput = z.object({
+  tenantId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  customerId: z.string().min(1).max(200),
+  accountId: z.uuid(),
+});
+
+const refusals: Record<Exclude<AccountActionResult, { ok: true }>["reason"], string> = {
+  "not-found": "Nie znaleziono tego konta.",
+  "not-locked": "To konto nie jest zablokowane.",
+  "not-pending": "To konto nie oczekuje na aktywację.",
+  "not-offered": "U tego sprzedawcy rejestracja nie używa linku aktywacyjnego.",
+};
+
+const answer = (result: AccountActionResult, success: (r: { login: string; email: string }) => string): FormState =>
+  result.ok ? { status: "success", message: success(result) } : { status: "error", formError: refusals[result.reason] };
+
+export const unlockAccountAction = staffAction(accountInput, async (input, ctx) => {
+  const result = await unlockAccount(ctx.db, ctx, input);
+  revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
+  return answer(result, (r) => `Konto ${r.login} zostało odblokowane. Klient dostał wiadomość na adres ${r.email}.`);
+});
+
+export const resendActivationAction = staffAction(accountInput, async (input, ctx) => {
+  const result = await resendActivation(ctx.db, ctx, input);
+  revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
+  return answer(result, (r) => `Nowy link aktywacyjny został wysłany na adres ${r.email}. Poprzedni link przestał działać.`);
+});

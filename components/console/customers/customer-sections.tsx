@@ -1,0 +1,164 @@
+import type { ReactNode } from "react";
+import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import type { Customer } from "@/db/schema";
+import { describeBalance } from "@/lib/billing/balance";
+import { formatAmount, formatDate, formatDateTime } from "@/lib/format";
+import { formatAddress } from "@/lib/my-data/display";
+import { auditActionLabel } from "@/lib/staff/audit-labels";
+import { contractStatusLabels, pointKindNames, type ConsoleContract, type SignInEvent } from "@/lib/staff/customer-detail";
+
+/** The read-only parts of the console's customer page. */
+
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-line bg-white p-5 shadow-sm">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-sm font-semibold text-ink-muted">{label}</dt>
+      <dd className="mb-2 wrap-anywhere sm:mb-0">{children}</dd>
+    </>
+  );
+}
+
+export function CustomerData({ customer }: { customer: Customer }) {
+  return (
+    <Section id="dane" title="Dane klienta">
+      <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr] sm:gap-y-2">
+        <Row label="Rodzaj">{customer.kind === "individual" ? "Klient indywidualny" : "Klient biznesowy"}</Row>
+        {customer.pesel ? <Row label="PESEL">{customer.pesel}</Row> : null}
+        {customer.nip ? <Row label="NIP">{customer.nip}</Row> : null}
+        <Row label="Numer klienta">{customer.customerNumber ?? "—"}</Row>
+        <Row label="Identyfikator w CRM">{customer.id}</Row>
+        <Row label="E-mail">{customer.email ?? "—"}</Row>
+        <Row label="Telefon">{customer.phone ?? "—"}</Row>
+        <Row label="Adres">{formatAddress(customer.address)}</Row>
+        <Row label="Adres korespondencyjny">{customer.correspondenceAddress ? formatAddress(customer.correspondenceAddress) : "taki sam jak adres"}</Row>
+      </dl>
+    </Section>
+  );
+}
+
+export function BalanceSection({ grosze, asOf }: { grosze: number; asOf: Date }) {
+  const view = describeBalance(grosze);
+  return (
+    <Section id="saldo" title="Saldo">
+      <p className="mt-2 text-xl" data-testid="customer-balance">
+        {view.kind === "zero" ? view.label : <>{view.label} <strong className="tabular-nums">{formatAmount(view.grosze)}</strong></>}
+      </p>
+      <p className="mt-1 text-sm text-ink-muted">Stan na {formatDate(asOf)}: faktury i noty minus wpłaty (tylko do wglądu).</p>
+    </Section>
+  );
+}
+
+const roleLabels: Record<ConsoleContract["role"], string> = { holder: "właściciel", payer: "płatnik", both: "właściciel i płatnik" };
+const optionalDate = (d: string | null) => (d ? formatDate(d) : "—");
+
+export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }) {
+  return (
+    <Section id="umowy" title="Umowy">
+      {contracts.length === 0 ? (
+        <p className="mt-2">Klient nie ma umów.</p>
+      ) : (
+        <ScrollRegion label="Umowy klienta">
+          <table className="w-full min-w-[48rem] border-collapse text-left" data-testid="customer-contracts">
+            <caption className="sr-only">Umowy klienta</caption>
+            <thead className="border-b border-line bg-surface">
+              <tr>
+                <th scope="col" className={thClass}>Numer</th>
+                <th scope="col" className={thClass}>Produkt i status</th>
+                <th scope="col" className={thClass}>Podpisana</th>
+                <th scope="col" className={thClass}>Obowiązuje</th>
+                <th scope="col" className={thClass}>Punkty</th>
+              </tr>
+            </thead>
+            <tbody>
+              {contracts.map((c) => (
+                <tr key={c.id} className="border-b border-line last:border-b-0">
+                  <td className={`${tdClass} wrap-anywhere`}>
+                    <span className="font-semibold">{c.number}</span>
+                    <span className="block text-sm text-ink-muted">klient jako {roleLabels[c.role]}</span>
+                  </td>
+                  <td className={tdClass}>
+                    {c.product ?? "—"}
+                    <span className="block text-sm">{contractStatusLabels[c.status]}</span>
+                  </td>
+                  <td className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
+                  <td className={`${tdClass} whitespace-nowrap`}>
+                    {optionalDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "bezterminowo"}
+                  </td>
+                  <td className={tdClass}>
+                    {c.points.length === 0 ? (
+                      "—"
+                    ) : (
+                      <ul>
+                        {c.points.map((p) => (
+                          <li key={p.id} className="wrap-anywhere">
+                            {p.code} <span className="text-sm text-ink-muted">({pointKindNames[p.kind]}{p.tariff ? `, taryfa ${p.tariff}` : ""})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </Section>
+  );
+}
+
+const signInDetailLabels: Record<string, string> = {
+  password: "hasłem",
+  "one-time-password": "hasłem jednorazowym",
+  "wrong-password": "błędne hasło",
+  locked: "konto zablokowane",
+  "not-active": "konto nieaktywne",
+};
+
+export function SignInsSection({ events, loginOf }: { events: SignInEvent[]; loginOf: (accountId: string | null) => string }) {
+  return (
+    <Section id="logowania" title="Ostatnie logowania">
+      {events.length === 0 ? (
+        <p className="mt-2">Brak zapisanych logowań.</p>
+      ) : (
+        <ScrollRegion label="Ostatnie logowania">
+          <table className="w-full min-w-[40rem] border-collapse text-left" data-testid="sign-ins">
+            <caption className="sr-only">Ostatnie logowania i blokady konta</caption>
+            <thead className="border-b border-line bg-surface">
+              <tr>
+                <th scope="col" className={thClass}>Kiedy</th>
+                <th scope="col" className={thClass}>Zdarzenie</th>
+                <th scope="col" className={thClass}>Konto</th>
+                <th scope="col" className={thClass}>Adres IP</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id} className="border-b border-line last:border-b-0">
+                  <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
+                  <td className={tdClass}>
+                    {auditActionLabel(e.action)}
+                    {e.detail ? <span className="block text-sm text-ink-muted">{signInDetailLabels[e.detail] ?? e.detail}</span> : null}
+                  </td>
+                  <td className={`${tdClass} wrap-anywhere`}>{loginOf(e.accountId)}</td>
+                  <td className={`${tdClass} whitespace-nowrap`}>{e.ip ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </Section>
+  );
+}

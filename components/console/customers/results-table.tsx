@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { formatDateTime } from "@/lib/format";
+import { accountStateLabel, identifierLabels, type CustomerHit } from "@/lib/staff/customers";
+import { tenantById } from "@/lib/tenant/registry";
+
+export const customerHref = (tenantId: string, customerId: string) => `/konsola/klienci/${tenantId}/${encodeURIComponent(customerId)}`;
+
+const stateOf = (hit: CustomerHit) => accountStateLabel(hit.account?.state ?? "none", hit.account?.lockedAt ?? null, formatDateTime);
+const tenantName = (id: string) => tenantById(id)?.names.product ?? id;
+
+function TaxId({ hit }: { hit: CustomerHit }) {
+  if (!hit.maskedTaxId) return <>—</>;
+  return (
+    <>
+      <span className="text-sm text-ink-muted">{hit.taxIdKind}</span> <span className="font-mono">{hit.maskedTaxId}</span>
+    </>
+  );
+}
+
+/**
+ * Search hits; PESEL and NIP show only their last four digits here. A table from tablet width up,
+ * a card per customer on a phone.
+ */
+export function CustomerResultsTable({ hits }: { hits: CustomerHit[] }) {
+  return (
+    <>
+      <ul className="mt-4 grid gap-3 md:hidden" aria-label="Wyniki wyszukiwania">
+        {hits.map((hit) => (
+          <li key={`${hit.tenantId}/${hit.customerId}`} className="rounded-lg border border-line bg-white p-4 shadow-xs" data-testid="customer-card">
+            <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
+              {hit.name}
+            </Link>
+            <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-ink-muted">Sprzedawca</dt>
+              <dd>{tenantName(hit.tenantId)}</dd>
+              <dt className="text-ink-muted">Numer klienta</dt>
+              <dd>{hit.customerNumber ?? "—"}</dd>
+              <dt className="text-ink-muted">PESEL / NIP</dt>
+              <dd>
+                <TaxId hit={hit} />
+              </dd>
+              <dt className="text-ink-muted">Login</dt>
+              <dd className="wrap-anywhere">{hit.account?.login ?? "—"}</dd>
+              <dt className="text-ink-muted">Stan konta</dt>
+              <dd>{stateOf(hit)}</dd>
+              <dt className="text-ink-muted">Znaleziono po</dt>
+              <dd>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden md:block">
+        <WideTable hits={hits} />
+      </div>
+    </>
+  );
+}
+
+function WideTable({ hits }: { hits: CustomerHit[] }) {
+  return (
+    <ScrollRegion label="Wyniki wyszukiwania">
+      <table className="w-full min-w-[56rem] border-collapse text-left" data-testid="customer-results">
+        <caption className="sr-only">Wyniki wyszukiwania klientów</caption>
+        <thead className="border-b border-line bg-surface">
+          <tr>
+            <th scope="col" className={thClass}>Klient</th>
+            <th scope="col" className={thClass}>Sprzedawca</th>
+            <th scope="col" className={thClass}>Numer klienta</th>
+            <th scope="col" className={thClass}>PESEL / NIP</th>
+            <th scope="col" className={thClass}>Login</th>
+            <th scope="col" className={thClass}>Stan konta</th>
+            <th scope="col" className={thClass}>Znaleziono po</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hits.map((hit) => (
+            <tr key={`${hit.tenantId}/${hit.customerId}`} className="border-b border-line last:border-b-0" data-testid="customer-row">
+              <td className={tdClass}>
+                <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
+                  {hit.name}
+                </Link>
+              </td>
+              <td className={tdClass}>{tenantName(hit.tenantId)}</td>
+              <td className={`${tdClass} whitespace-nowrap`}>{hit.customerNumber ?? "—"}</td>
+              <td className={`${tdClass} whitespace-nowrap`}>
+                <TaxId hit={hit} />
+              </td>
+              <td className={`${tdClass} wrap-anywhere`}>{hit.account?.login ?? "—"}</td>
+              <td className={tdClass}>{stateOf(hit)}</td>
+              <td className={`${tdClass} text-sm`}>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

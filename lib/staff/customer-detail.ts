@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { accounts, auditLog, contracts, customers, points, type Account, type Contract, type Customer, type Point } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { balanceOf } from "@/lib/billing/balance";
+import { warsawDate } from "@/lib/format";
+import { accountState, type AccountState, type StaffScope } from "./customers";
+
+/**
+ * One customer as the console shows it (read-only): data, accounts with their state, recent sign-ins,
+ * contracts with points, and the balance. Null when the customer does not exist or its tenant is
+ * outside the staff member's scope — the page answers both with the same 404.
+ */
+export type ConsoleAccount = Pick<Account, "id" | "login" | "email" | "status" | "lockedAt" | "failedAttempts" | "pendingUntil" | "lastLoginAt" | "createdAt" | "activatedAt"> & {
+  state: AccountState;
+};
+
+export type SignInEvent = { id: number; at: Date; action: string; accountId: string | null; ip: string | null; detail: string | null };
+
+export type ConsoleContract = Pick<Contract, "id" | "number" | "status" | "signedAt" | "startDate" | "endDate" | "product"> & {
+  role: "holder" | "payer" | "both";
+  points: Pick<Point, "id" | "code" | "kind" | "tariff" | "meterNumber">[];
+};
+
+export type CustomerDetail = {
+  customer: Customer;
+  accounts: ConsoleAccount[];
+  signIns: SignInEvent[];
+  contracts: ConsoleContract[];
+  balance: number;
+};
+
+/** Audit actions that tell a sign-in story on the customer's page. */
+export const SIGN_IN_ACTIONS = ["signin.ok", "signin.failed", "account.locked", "account.unlocked"] as const;
+export const SIGN_INS_SHOWN = 10;
+
+export const contractStatusLabels: Record<Contract["status"], string> = {
+  draft: "Szkic (niewidoczna dla klienta)",
+  signed_by_customer: "Podpisana przez klienta",
+  active: "Aktywna",
+  terminated: "Rozwiązana",
+};
+
+export const pointKindNames: Record<Point["kind"], string> = { electricity: "energia elektryczna", heat: "ciepło", gas: "gaz" };
+
+export async function customerDetail(db: DbOrTx, staff: Pick<StaffScope, "tenants">, tenantId: string, customerId: string, at: Date): Promise<CustomerDetail | null> {
+  if (!staff.tenants.includes(tenantId)) return null;
+  const [customer] = await db
+    .select()
+    .from(customers)
+    .where(and(inArray(customers.tenantId, staff.tenants), eq(customers.tenantId, tenantId), eq(customers.id, customerId)))
+    .limit(1);
+  if (!customer) return null;
+
+  const accountRows = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.customerId, customerId)))
+    .orderBy(asc(accounts.createdAt));
+  const accountIds = accountRows.map((a) => a.id);
+
+  return {
+    customer,
+    accounts: accountRows.map((a) => ({
+      id: a.id,
+      login: a.login,
+      email: a.email,
+      status: a.status,
+      lockedAt: a.lockedAt,
+      failedAttempts: a.failedAttempts,
+      pendingUntil: a.pendingUntil,
+      lastLoginAt: a.lastLoginAt,
+      createdAt: a.createdAt,
+      activatedAt: a.activatedAt,
+      state: accountState(a, at),
+    })),
+    signIns: await recentSignIns(db, tenantId, accountIds),
+    contracts: await contractsOf(db, tenantId, customerId),
+    balance: await balanceOf(db, tenantId, customerId, warsawDate(at)),
+  };
+}
+
+const signInDetail = (details: Record<string, unknown> | null): string | null => {
+  const value = details?.reason ?? details?.method;
+  return typeof value === "string" ? value : null;
+};
+
+export async function recentSignIns(db: DbOrTx, tenantId: string, accountIds: string[]): Promise<SignInEvent[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, accountId: auditLog.targetId, ip: auditLog.ip, details: auditLog.details })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.tenantId, tenantId),
+        eq(auditLog.targetKind, "account"),
+        inArray(auditLog.targetId, accountIds),
+        inArray(auditLog.action, [...SIGN_IN_ACTIONS]),
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(SIGN_INS_SHOWN);
+  return rows.map(({ details, ...r }) => ({ ...r, detail: signInDetail(details) }));
+}
+
+async function contractsOf(db: DbOrTx, tenantId: string, customerId: string): Promise<ConsoleContract[]> {
+  const rows = await db
+    .select()
+    .from(contracts)
+    .where(and(eq(contracts.tenantId, tenantId), or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId))))
+    .orderBy(asc(contracts.number));
+  const pointRows = rows.length
+    ? await db
+        .select({ id: points.id, contractId: points.contractId, code: points.code, kind: points.kind, tariff: points.tariff, meterNumber: points.meterNumber })
+        .from(points)
+        .where(and(eq(points.tenantId, tenantId), inArray(points.contractId, rows.map((r) => r.id))))
+        .orderBy(asc(points.code))
+    : [];
+  return rows.map((c) => ({
+    id: c.id,
+    number: c.number,
+    status: c.status,
+    signedAt: c.signedAt,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    product: c.product,
+    role: c.customerId === customerId && c.payerId === customerId ? "both" : c.customerId === customerId ? "holder" : "payer",
+    points: pointRows.filter((p) => p.contractId === c.id).map(({ contractId: _, ...p }) => p),
+  }));
+}

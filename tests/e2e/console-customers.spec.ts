@@ -1,0 +1,153 @@
+import type { Page } from "@playwright/test";
+import { openPostgres } from "@/db/client";
+import { accounts } from "@/db/schema";
+import { createCustomer, type TestCustomer } from "./factories";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { linkIn, waitForMail } from "./mailbox";
+import { createAccount, signIn } from "./recovery-accounts";
+import { submitSignIn } from "./sign-in-helpers";
+import { consoleUrl, staffSession } from "./staff";
+
+/** Issue #5 §6 and §8: customer lookup, "Odblokuj", and the audit log, in the browser. */
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(consoleUrl("/konsola/klienci"));
+  await page.getByLabel("PESEL, NIP, numer klienta, login, e-mail lub numer umowy").fill(query);
+  await page.getByRole("button", { name: "Szukaj" }).click();
+  await expect(page).toHaveURL(/\/konsola\/klienci\?szukaj=/);
+}
+
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
+
+/** A registration by contract that was never activated (its first link is long gone). */
+async function pendingAccount(customer: TestCustomer): Promise<string> {
+  const login = `e2e.pending.${customer.id.slice(4).toLowerCase()}`;
+  const handle = openPostgres(databaseUrl, { max: 1 });
+  try {
+    await handle.db.insert(accounts).values({ tenantId: "polo", customerId: customer.id, login, email: customer.email, status: "pending_activation", pendingUntil: new Date(Date.now() + 3_600_000) });
+  } finally {
+    await handle.close();
+  }
+  return login;
+}
+
+/** Phone and desktop: no sideways scrolling, axe clean, a screenshot of each (the phone shows cards instead of tables). */
+async function screens(page: Page, name: string) {
+  for (const viewport of viewports) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, `${name}-${viewport.name}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test.describe("console: customers and the audit log", () => {
+  test("staff unlock a customer locked by five wrong passwords; the customer is e-mailed and signs in; the log shows who did it", async ({ page }) => {
+    const account = await createAccount("polo");
+    const since = new Date(Date.now() - 1000).toISOString();
+    for (let i = 0; i < 5; i++) await submitSignIn(page, "polo", account.login, `Zle-Haslo-${i}`);
+    await waitForMail(page.request, account.email, /zablokowane/, since);
+    // Locked: even the right password is refused now.
+    await submitSignIn(page, "polo", account.login, account.password);
+    await expect(page).toHaveURL(tenantUrl("polo", "/"));
+
+    const staff = await staffSession(page, "staff", ["polo", "polsp"]);
+    await searchFor(page, account.email.toUpperCase());
+    const rows = page.getByTestId("customer-row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(account.login);
+    await expect(rows.first()).toContainText("Zablokowane od");
+    await expect(rows.first()).toContainText(account.pesel!.slice(-4));
+    await expect(rows.first()).not.toContainText(account.pesel!);
+    await screens(page, "console-customers-search");
+
+    await rows.first().getByRole("link").click();
+    await expect(page).toHaveURL(consoleUrl(`/konsola/klienci/polo/${account.id}`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByTestId("account-state")).toContainText("Zablokowane od");
+    await expect(page.getByTestId("customer-contracts")).toContainText(account.contractNumber);
+    await expect(page.getByTestId("sign-ins")).toContainText("Blokada konta klienta");
+    await screens(page, "console-customer-locked");
+
+    const unlockSince = new Date(Date.now() - 1000).toISOString();
+    await page.getByRole("button", { name: `Odblokuj konto ${account.login}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: "zostało odblokowane" })).toBeVisible();
+    await expect(page.getByTestId("account-state")).toHaveText("Aktywne");
+    await expect(page.getByRole("button", { name: /Odblokuj/ })).toHaveCount(0);
+    await screens(page, "console-customer-unlocked");
+
+    const mail = await waitForMail(page.request, account.email, /odblokowane/, unlockSince);
+    expect(mail.text).toContain(account.login);
+
+    // Signs in with the old password (signIn waits to leave the sign-in page).
+    await signIn(page, account);
+
+    await page.goto(consoleUrl(`/konsola/dziennik?cel=${encodeURIComponent(account.login)}`));
+    const unlock = page.getByTestId("audit-row").filter({ hasText: "account.unlocked" });
+    await expect(unlock).toHaveCount(1);
+    await expect(unlock).toContainText(staff.email);
+    await expect(unlock).toContainText("Odblokowanie konta klienta");
+    await expect(page.getByTestId("audit-row").filter({ hasText: "signin.failed" })).toHaveCount(6);
+    await expect(page.getByTestId("audit-row").filter({ hasText: "account.locked" })).toHaveCount(1);
+    const html = await page.content();
+    expect(html).not.toContain(account.password);
+    for (let i = 0; i < 5; i++) expect(html).not.toContain(`Zle-Haslo-${i}`);
+    await screens(page, "console-audit-log");
+
+    // The filters are a plain GET form: the action filter narrows to the unlock.
+    await page.getByLabel("Zdarzenie").selectOption("account.unlocked");
+    await page.getByRole("button", { name: "Filtruj" }).click();
+    await expect(page).toHaveURL(/akcja=account\.unlocked/);
+    await expect(page.getByTestId("audit-row")).toHaveCount(1);
+  });
+
+  test("staff resend the activation link of a pending POLO account; the new link activates it", async ({ page }) => {
+    const customer = await createCustomer("polo");
+    const login = await pendingAccount(customer);
+    await staffSession(page, "staff", ["polo"]);
+    await searchFor(page, customer.contractNumber);
+    await expect(page.getByTestId("customer-row")).toContainText("Oczekuje na aktywację");
+    await page.getByTestId("customer-row").getByRole("link").click();
+    await expect(page.getByTestId("account-state")).toHaveText("Oczekuje na aktywację");
+    await screens(page, "console-customer-pending");
+
+    const since = new Date(Date.now() - 1000).toISOString();
+    await page.getByRole("button", { name: "Wyślij ponownie link aktywacyjny" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Nowy link aktywacyjny został wysłany" })).toBeVisible();
+    const mail = await waitForMail(page.request, customer.email, /Aktywacja konta/, since);
+    expect(mail.text).toContain(login);
+
+    await page.goto(tenantUrl("polo", new URL(linkIn(mail, "/aktywacja/")).pathname));
+    await page.getByRole("button", { name: "Aktywuj konto" }).click();
+    await waitForMail(page.request, customer.email, /pierwszego logowania/, since);
+    await page.goto(consoleUrl(`/konsola/klienci/polo/${customer.id}`));
+    await expect(page.getByTestId("account-state")).toHaveText("Aktywne");
+  });
+
+  test("search finds a customer by PESEL, and by nothing less than the whole PESEL", async ({ page }) => {
+    const account = await createAccount("polsp");
+    await staffSession(page, "staff", ["polsp"]);
+    await searchFor(page, account.pesel!);
+    await expect(page.getByTestId("customer-row")).toHaveCount(1);
+    await expect(page.getByTestId("customer-row")).toContainText(account.login);
+    await expect(page.getByTestId("customer-row")).toContainText("Aktywne");
+    await searchFor(page, account.pesel!.slice(0, 9));
+    await expect(page.getByTestId("result-count")).toContainText("Nie znaleziono klienta");
+    await expect(page.getByTestId("customer-row")).toHaveCount(0);
+  });
+
+  test("S13/S14: staff scoped to POLO get 404 for a POLSp customer's page and never find them", async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/status of 404/);
+    const polsp = await createCustomer("polsp");
+    await staffSession(page, "staff", ["polo"]);
+    for (const path of [`/konsola/klienci/polsp/${polsp.id}`, `/konsola/klienci/polo/${polsp.id}`, "/konsola/klienci?szukaj=x&sprzedawca=polsp", "/konsola/dziennik?sprzedawca=polsp"]) {
+      const response = await page.goto(consoleUrl(path));
+      expect(response?.status(), path).toBe(404);
+    }
+    await searchFor(page, polsp.pesel!);
+    await expect(page.getByTestId("result-count")).toContainText("Nie znaleziono klienta");
+    await searchFor(page, polsp.customerNumber);
+    await expect(page.getByTestId("customer-row")).toHaveCount(0);
+  });
+});
