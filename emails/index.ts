@@ -2,6 +2,7 @@ import type { EmailDefinition } from "./context";
 import { accountCreated } from "./account-created";
 import { accountLocked } from "./account-locked";
 import { accountUnlocked } from "./account-unlocked";
+import { emailChanged } from "./email-changed";
 import { activation } from "./activation";
 import { emailChange } from "./email-change";
 import { loginReminder } from "./login-reminder";
@@ -20,6 +21,7 @@ export const emailTemplates = {
   "password-changed": passwordChanged,
   "account-locked": accountLocked,
   "account-unlocked": accountUnlocked,
+  "email-changed": emailChanged,
   "account-created": accountCreated,
   "password-reset": passwordReset,
   "email-change": emailChange,

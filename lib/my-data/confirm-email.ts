@@ -5,6 +5,8 @@ import type { Tenant } from "@/lib/tenant/schema";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { consumeLinkToken, peekLinkToken } from "@/lib/accounts/tokens";
+import { sendEmail } from "@/lib/email/send";
+import { maskEmail } from "@/emails/email-changed";
 
 /**
  * /moje-dane/potwierdz-email/[token]: the link sent to the NEW address. Only the account that asked
@@ -30,6 +32,10 @@ export async function confirmEmailChange(db: Db, tenant: Tenant, account: Accoun
     if (!used.ok || used.token.accountId !== account.id || !email) return { ok: false } as const;
     const at = now();
     await tx.update(accounts).set({ email }).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
+    // The old address hears of it too: an owner whose session was taken over learns it there.
+    if (account.email.toLowerCase() !== email.toLowerCase()) {
+      await sendEmail(tx, { tenant, to: account.email, template: { name: "email-changed", props: { login: account.login, maskedNewEmail: maskEmail(email), changedAt: at } } });
+    }
     await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload: { email }, createdAt: at });
     await audit(tx, {
       tenantId: tenant.id,

@@ -95,6 +95,12 @@ describe(`Moje dane → zmiana adresu e-mail (${testDbKind})`, () => {
     expect((await reloadAccount(handle.db, account.id)).email).toBe("nowy.adres@example.pl");
     expect((await eventsOf(account.customerId)).map((e) => [e.type, e.payload])).toEqual([["contact.changed", { email: "nowy.adres@example.pl" }]]);
     expect(await confirmEmailChange(handle.db, polo, account, token, request)).toEqual({ ok: false });
+
+    // The old address is told, with the new one masked.
+    const [notice] = await mailsTo(handle.db, account.email, "email-changed");
+    expect(notice!.subject).toContain("Adres e-mail konta został zmieniony");
+    expect(notice!.text).toContain("n***@example.pl");
+    expect(notice!.text).not.toContain("nowy.adres@example.pl");
   });
 
   it("S19: another account's link is not found and stays unused", async () => {

@@ -23,6 +23,7 @@ const examples: EmailTemplate[] = [
   { name: "regulation-updated", props: { title: "Regulamin serwisu", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
   { name: "account-unlocked", props: { login: "jan.kowalski", unlockedAt: expiresAt } },
+  { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
 ];
 
 describe("e-mail templates", () => {

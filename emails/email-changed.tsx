@@ -1,0 +1,38 @@
+import { formatDateTime } from "@/lib/format";
+import type { EmailContext, EmailDefinition } from "./context";
+import { EmailLayout, P } from "./layout";
+import { textEmail } from "./text";
+
+/**
+ * Sent to the OLD address once a change of e-mail is confirmed, so an owner whose account was taken
+ * over learns of it where the attacker cannot intercept it. The new address is shown masked.
+ */
+export type EmailChangedProps = { login: string; maskedNewEmail: string; changedAt: Date };
+
+const subject = (_: EmailChangedProps, ctx: EmailContext) => `Adres e-mail konta został zmieniony — ${ctx.brand.productName}`;
+const intro = (p: EmailChangedProps, ctx: EmailContext) =>
+  `Adres e-mail konta ${p.login} w serwisie ${ctx.brand.productName} został zmieniony ${formatDateTime(p.changedAt)} na ${p.maskedNewEmail}. Kolejne wiadomości wyślemy na nowy adres.`;
+const warning = (ctx: EmailContext) =>
+  `Jeżeli zmiana nie została wykonana przez Państwa, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej).`;
+
+function Component({ ctx, ...p }: EmailChangedProps & { ctx: EmailContext }) {
+  return (
+    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
+      <P>{intro(p, ctx)}</P>
+      <P>{warning(ctx)}</P>
+    </EmailLayout>
+  );
+}
+
+export const emailChanged: EmailDefinition<EmailChangedProps> = {
+  subject,
+  Component,
+  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(ctx), "Logowanie:", ctx.url("/")]),
+};
+
+/** "jan.kowalski@example.pl" → "j***@example.pl". */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  if (at < 1) return "***";
+  return `${email[0]}***${email.slice(at)}`;
+}
