@@ -12,14 +12,14 @@ export type EmailChangedProps = { login: string; maskedNewEmail: string; changed
 const subject = (_: EmailChangedProps, ctx: EmailContext) => `Adres e-mail konta został zmieniony — ${ctx.brand.productName}`;
 const intro = (p: EmailChangedProps, ctx: EmailContext) =>
   `Adres e-mail konta ${p.login} w serwisie ${ctx.brand.productName} został zmieniony ${formatDateTime(p.changedAt)} na ${p.maskedNewEmail}. Kolejne wiadomości wyślemy na nowy adres.`;
-const warning = (ctx: EmailContext) =>
+const warning = () =>
   `Jeżeli zmiana nie została wykonana przez Państwa, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej).`;
 
 function Component({ ctx, ...p }: EmailChangedProps & { ctx: EmailContext }) {
   return (
     <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
       <P>{intro(p, ctx)}</P>
-      <P>{warning(ctx)}</P>
+      <P>{warning()}</P>
     </EmailLayout>
   );
 }
@@ -27,7 +27,7 @@ function Component({ ctx, ...p }: EmailChangedProps & { ctx: EmailContext }) {
 export const emailChanged: EmailDefinition<EmailChangedProps> = {
   subject,
   Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(ctx), "Logowanie:", ctx.url("/")]),
+  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(), "Logowanie:", ctx.url("/")]),
 };
 
 /** "jan.kowalski@example.pl" → "j***@example.pl". */
