@@ -20,6 +20,12 @@ const schema = z
     PUBLIC_PORT: z.coerce.number().int().positive().optional(),
     /** How many proxies of ours append to X-Forwarded-For in front of the app (lib/security/client-ip.ts). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+    /** Przelewy24 API (https://secure.przelewy24.pl or https://sandbox.przelewy24.pl); unset outside production → the local sandbox. */
+    P24_BASE_URL: z.string().url().optional(),
+    /** 1: tenants without their own P24_<TENANT>_* credentials use the local sandbox's (e2e tests only). */
+    P24_SANDBOX: z.enum(["0", "1"]).optional(),
+    /** Port of `npm run gateway:sandbox` (default 3200). */
+    GATEWAY_SANDBOX_PORT: z.coerce.number().int().positive().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

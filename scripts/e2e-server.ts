@@ -20,6 +20,7 @@ import { loadTenants } from "@/lib/tenant/registry";
 import { tenantModules } from "@/tenants/index.generated";
 
 const port = process.env.E2E_PORT ?? "3100";
+const sandboxPort = process.env.E2E_GATEWAY_PORT ?? "3201";
 const adminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 // Tests that write fixtures straight into the database read E2E_DATABASE_URL; keep the two in step.
 const databaseName = process.env.E2E_DATABASE_NAME ?? "mojbok_e2e";
@@ -56,6 +57,10 @@ const appEnv: Record<string, string> = {
   PUBLIC_PORT: port,
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Online payments through the local Przelewy24 sandbox, on its own port (dev uses 3200).
+  GATEWAY_SANDBOX_PORT: sandboxPort,
+  P24_BASE_URL: `http://127.0.0.1:${sandboxPort}`,
+  P24_SANDBOX: "1",
 };
 Object.assign(process.env, appEnv);
 
@@ -133,10 +138,13 @@ async function main() {
     await runToEnd(bin("next"), ["build"]);
   }
 
+  say(`gateway sandbox on ${appEnv.P24_BASE_URL}`);
+  const sandbox = run(bin("tsx"), ["scripts/gateway-sandbox.ts"]);
   say(`next start -p ${port} (log: ${path.relative(root, logFile)})`);
   const server = run(bin("next"), ["start", "-p", port]);
   const stop = () => {
     if (server.exitCode === null) server.kill("SIGTERM");
+    if (sandbox.exitCode === null) sandbox.kill("SIGTERM");
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -5,6 +5,7 @@ import { listHref, type ListQuery, type SortKey } from "@/lib/billing/list-query
 import { formatAmount, formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/billing/status-badge";
 import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { payHref } from "@/lib/payments/links";
 
 export const documentHref = (id: string) => `/faktury/${encodeURIComponent(id)}`;
 export const pdfHref = (id: string) => `${documentHref(id)}/pdf`;
@@ -27,8 +28,14 @@ function SortHeader({ label, sortKey, sorting, className = "" }: { label: string
   );
 }
 
-/** The customer's documents; with `sorting` the date and amount headers sort the list. */
-export function DocumentTable({ rows, caption, sorting }: { rows: CustomerDocument[]; caption: string; sorting?: Sorting }) {
+const payable = (doc: CustomerDocument) => doc.gross > 0 && doc.remaining > 0;
+
+/**
+ * The customer's documents; with `sorting` the date and amount headers sort the list. With
+ * `payForm` (online payment offered) each open document has "Zapłać" and a checkbox that belongs to
+ * that form (the `form` attribute), so several can be paid at once — without JavaScript too.
+ */
+export function DocumentTable({ rows, caption, sorting, payForm }: { rows: CustomerDocument[]; caption: string; sorting?: Sorting; payForm?: string }) {
   return (
     <ScrollRegion label={caption}>
       <table className="w-full min-w-[52rem] border-collapse text-left" data-testid="documents">
@@ -42,6 +49,7 @@ export function DocumentTable({ rows, caption, sorting }: { rows: CustomerDocume
             <SortHeader label="Kwota brutto" sortKey="amount" sorting={sorting} className="text-right" />
             <th scope="col" className={thClass}>Status</th>
             <th scope="col" className={thClass}>Umowa</th>
+            {payForm ? <th scope="col" className={thClass}>Płatność</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -60,9 +68,29 @@ export function DocumentTable({ rows, caption, sorting }: { rows: CustomerDocume
               <td className={`${tdClass} whitespace-nowrap`}>{formatDate(doc.dueDate)}</td>
               <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(doc.gross)}</td>
               <td className={tdClass}>
-                <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} />
+                <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
               </td>
               <td className={`${tdClass} min-w-24 wrap-anywhere`}>{doc.contractNumber ?? "—"}</td>
+              {payForm ? (
+                <td className={tdClass}>
+                  {payable(doc) ? (
+                    <div className="flex items-center gap-3">
+                      <input
+                        type="checkbox"
+                        name="dokument"
+                        value={doc.id}
+                        form={payForm}
+                        id={`pay-${doc.id}`}
+                        aria-label={`Wybierz do zapłaty dokument ${doc.number}`}
+                        className="size-5 accent-brand"
+                      />
+                      <Link href={payHref([doc.id])} className="font-semibold whitespace-nowrap" data-testid="pay-document">
+                        Zapłać<span className="sr-only"> dokument {doc.number}</span>
+                      </Link>
+                    </div>
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

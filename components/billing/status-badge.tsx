@@ -8,8 +8,13 @@ const tone: Record<DocumentStatus, string> = {
   overdue: "border-danger text-danger",
 };
 
-/** The status in words with a coloured border; a partly paid document also says what is left. */
-export function StatusBadge({ status, gross, remaining }: { status: DocumentStatus; gross: number; remaining: number }) {
+const onlineWords = { processing: "Wpłata w trakcie księgowania", pending: "Płatność w toku" } as const;
+
+/**
+ * The status in words with a coloured border; a partly paid document also says what is left, and
+ * an online payment touching it says so ("Wpłata w trakcie księgowania", "Płatność w toku").
+ */
+export function StatusBadge({ status, gross, remaining, online = null }: { status: DocumentStatus; gross: number; remaining: number; online?: "processing" | "pending" | null }) {
   const partly = status !== "paid" && remaining < gross;
   return (
     <span className="inline-flex flex-col">
@@ -17,6 +22,11 @@ export function StatusBadge({ status, gross, remaining }: { status: DocumentStat
         {statusLabel(status, gross)}
       </span>
       {partly ? <span className="mt-1 text-sm text-ink-muted">pozostało {formatAmount(remaining)}</span> : null}
+      {online ? (
+        <span className="mt-1 text-sm font-medium text-ink" data-testid="document-online">
+          {onlineWords[online]}
+        </span>
+      ) : null}
     </span>
   );
 }

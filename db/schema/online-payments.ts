@@ -19,6 +19,8 @@ export const onlinePayments = pgTable(
     amount: money("amount").notNull(),
     currency: text("currency").notNull().default("PLN"),
     invoiceIds: jsonb("invoice_ids").$type<string[]>().notNull(),
+    /** How the amount splits over the documents (grosze each): a paid, not yet booked payment is allocated so. */
+    items: jsonb("items").$type<OnlinePaymentItem[]>().notNull().default([]),
     gateway: text("gateway").notNull(),
     gatewayToken: text("gateway_token"),
     gatewayOrderId: text("gateway_order_id"),
@@ -37,4 +39,5 @@ export const onlinePayments = pgTable(
   ],
 );
 
+export type OnlinePaymentItem = { invoiceId: string; amount: number };
 export type OnlinePayment = typeof onlinePayments.$inferSelect;

@@ -1,11 +1,14 @@
 import { and, eq, lte, sql } from "drizzle-orm";
 import { invoices, payments } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { processingTotal } from "@/lib/payments/records";
 
 /**
  * The one balance of the product (SPEC §6): gross of the customer's invoices, corrections and
  * interest notes minus its payments, in grosze, as of a Warsaw calendar date (YYYY-MM-DD).
  * Positive: amount due; negative: overpayment. Tenant and customer are in every WHERE clause.
+ * An online payment verified by the gateway but not yet booked by the CRM counts as paid; once the
+ * import brings the booked payment it is settled and only the booked one counts (never both).
  */
 export async function balanceOf(db: DbOrTx, tenantId: string, customerId: string, asOf: string): Promise<number> {
   const [charged] = await db
@@ -16,7 +19,8 @@ export async function balanceOf(db: DbOrTx, tenantId: string, customerId: string
     .select({ total: sql<string>`coalesce(sum(${payments.amount}), 0)` })
     .from(payments)
     .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId), lte(payments.date, asOf)));
-  return Number(charged?.total ?? 0) - Number(paid?.total ?? 0);
+  const processing = await processingTotal(db, tenantId, customerId, asOf);
+  return Number(charged?.total ?? 0) - Number(paid?.total ?? 0) - processing;
 }
 
 export type BalanceView = { kind: "due" | "overpaid" | "zero"; label: string; grosze: number };

@@ -43,6 +43,7 @@ export async function documentDetail(db: DbOrTx, tenantId: string, customerId: s
     status: allocation.status,
     remaining: allocation.remaining,
     paid: allocation.paid,
+    online: allocation.online,
   };
 }
 

@@ -3,11 +3,17 @@ import { contracts, invoices, payments } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { allocate, type Allocation } from "@/lib/billing/allocation";
 import { PAGE_SIZE, type ListQuery } from "@/lib/billing/list-query";
+import { now } from "@/lib/clock";
+import { pendingInvoiceIds, processingAllocations } from "@/lib/payments/records";
+
+/** An online payment touching the document: verified but not booked yet, or still at the gateway. */
+export type OnlineMark = "processing" | "pending" | null;
 
 /**
  * One customer's documents with their allocation. The customer's rows are read once (two indexed
  * queries) and the statuses computed in memory: they depend on every older document and payment,
- * so they cannot be computed for one page alone.
+ * so they cannot be computed for one page alone. Verified online payments not yet booked by the CRM
+ * are allocated like payments naming their documents (lib/payments/records.ts).
  */
 export async function customerDocuments(db: DbOrTx, tenantId: string, customerId: string, today: string) {
   const docs = await db
@@ -30,8 +36,15 @@ export async function customerDocuments(db: DbOrTx, tenantId: string, customerId
     .from(payments)
     .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId)))
     .orderBy(asc(payments.date), asc(payments.id));
-  const allocation = allocate(docs, paid, today);
-  return docs.map((doc) => ({ ...doc, ...(allocation.get(doc.id) as Allocation) }));
+  const processing = await processingAllocations(db, tenantId, customerId);
+  const pending = await pendingInvoiceIds(db, tenantId, customerId, now());
+  const allocation = allocate(docs, [...paid, ...processing], today);
+  const processed = new Set(processing.map((p) => p.invoiceId));
+  return docs.map((doc) => {
+    const state = allocation.get(doc.id) as Allocation;
+    const online: OnlineMark = processed.has(doc.id) ? "processing" : pending.has(doc.id) && state.remaining > 0 ? "pending" : null;
+    return { ...doc, ...state, online };
+  });
 }
 
 export type CustomerDocument = Awaited<ReturnType<typeof customerDocuments>>[number];

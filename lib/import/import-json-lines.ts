@@ -6,6 +6,7 @@ import { Batch, type LineError } from "@/lib/import/batch";
 import { readLines, type ImportSource } from "@/lib/import/lines";
 import { prepareLine } from "@/lib/import/prepare";
 import { recordSchemas, recordTypes, type RecordType } from "@/lib/import/records";
+import { settleImportedPayments } from "@/lib/payments/settle";
 import { claimRun, failAbandonedRuns, finishRun, startRun } from "@/lib/import/runs";
 
 /**
@@ -91,6 +92,8 @@ export async function importJsonLines(db: Db, tenant: Tenant, source: ImportSour
       }
       if (inBatch > 0) await flush(batch);
       if (errorCount > 0) throw new Rejected();
+      // Booked payments whose reference is an online payment's session id settle it (lib/payments/settle.ts).
+      await settleImportedPayments(tx, tenant.id);
     });
   } catch (error) {
     if (!(error instanceof Rejected)) {

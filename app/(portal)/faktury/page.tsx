@@ -14,6 +14,11 @@ import { DocumentFilters } from "@/components/billing/document-filters";
 import { DocumentTable } from "@/components/billing/document-table";
 import { Pagination } from "@/components/billing/pagination";
 import { PaymentTable } from "@/components/billing/payment-table";
+import { offeredGateway } from "@/lib/payments/access";
+import { PAY_SELECTED_FORM } from "@/lib/payments/links";
+import { onlineSummary } from "@/lib/payments/records";
+import { OnlineNote } from "@/components/payments/online-note";
+import { PaySelectedForm } from "@/components/payments/pay-selected-form";
 
 export const metadata: Metadata = { title: "Faktury" };
 
@@ -26,22 +31,27 @@ export default async function InvoicesPage({ searchParams }: Props) {
   const { label } = requireBillingModule(tenant, ["invoices"]);
   const params = await searchParams;
   const db = await getDb();
-  const today = warsawDate(now());
+  const at = now();
+  const today = warsawDate(at);
   const balance = await balanceOf(db, tenant.id, account.customerId, today);
+  const online = await onlineSummary(db, tenant.id, account.customerId, at);
+  const canPay = offeredGateway(tenant) !== null;
   const view = params.widok === "wplaty" ? "payments" : "documents";
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6">
-        <BalanceSummary grosze={balance} asOf={today} />
+        <BalanceSummary grosze={balance} asOf={today}>
+          <OnlineNote summary={online} due={balance} canPay={canPay} />
+        </BalanceSummary>
       </div>
       <BillingTabs path={PATH} current={view} />
-      {view === "payments" ? <Payments tenantId={tenant.id} customerId={account.customerId} params={params} /> : <Documents tenantId={tenant.id} customerId={account.customerId} params={params} today={today} />}
+      {view === "payments" ? <Payments tenantId={tenant.id} customerId={account.customerId} params={params} /> : <Documents tenantId={tenant.id} customerId={account.customerId} params={params} today={today} canPay={canPay} />}
     </>
   );
 }
 
-async function Documents({ tenantId, customerId, params, today }: { tenantId: string; customerId: string; params: Record<string, string | string[] | undefined>; today: string }) {
+async function Documents({ tenantId, customerId, params, today, canPay }: { tenantId: string; customerId: string; params: Record<string, string | string[] | undefined>; today: string; canPay: boolean }) {
   const query = parseListQuery(params);
   const list = await listDocuments(await getDb(), tenantId, customerId, query, today);
   if (!list.hasAny) return <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze żadnych dokumentów.</p>;
@@ -57,7 +67,10 @@ async function Documents({ tenantId, customerId, params, today }: { tenantId: st
       {list.total === 0 ? (
         <p className="mt-4 rounded-lg border border-line bg-white p-5">Żaden dokument nie pasuje do wybranych filtrów.</p>
       ) : (
-        <DocumentTable rows={list.rows} caption="Dokumenty finansowe" sorting={{ path: PATH, query: current }} />
+        <>
+          <DocumentTable rows={list.rows} caption="Dokumenty finansowe" sorting={{ path: PATH, query: current }} payForm={canPay ? PAY_SELECTED_FORM : undefined} />
+          {canPay && list.rows.some((d) => d.gross > 0 && d.remaining > 0) ? <PaySelectedForm /> : null}
+        </>
       )}
       <Pagination page={list.page} pages={list.pages} hrefFor={(page) => listHref(PATH, current, { page })} label="Strony listy dokumentów" />
     </section>

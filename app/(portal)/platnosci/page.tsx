@@ -12,6 +12,11 @@ import { BalanceSummary } from "@/components/billing/balance-summary";
 import { DocumentTable } from "@/components/billing/document-table";
 import { Pagination } from "@/components/billing/pagination";
 import { PaymentTable } from "@/components/billing/payment-table";
+import { offeredGateway } from "@/lib/payments/access";
+import { PAY_SELECTED_FORM } from "@/lib/payments/links";
+import { onlineSummary } from "@/lib/payments/records";
+import { OnlineNote } from "@/components/payments/online-note";
+import { PaySelectedForm } from "@/components/payments/pay-selected-form";
 
 export const metadata: Metadata = { title: "Płatności" };
 
@@ -22,19 +27,29 @@ export default async function PaymentsPage({ searchParams }: Props) {
   const { tenant, account } = await requireCustomer();
   const { label } = requireBillingModule(tenant, ["payments"]);
   const db = await getDb();
-  const today = warsawDate(now());
+  const at = now();
+  const today = warsawDate(at);
   const balance = await balanceOf(db, tenant.id, account.customerId, today);
+  const online = await onlineSummary(db, tenant.id, account.customerId, at);
+  const canPay = offeredGateway(tenant) !== null;
   const open = await openDocuments(db, tenant.id, account.customerId, today);
   const history = await paymentHistory(db, tenant.id, account.customerId, parseListQuery(await searchParams).page);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6">
-        <BalanceSummary grosze={balance} asOf={today} />
+        <BalanceSummary grosze={balance} asOf={today}>
+          <OnlineNote summary={online} due={balance} canPay={canPay} />
+        </BalanceSummary>
       </div>
       <section className="mt-8" aria-labelledby="open-title">
         <h2 id="open-title" className="text-xl font-semibold">Dokumenty do zapłaty</h2>
-        {open.length === 0 ? <p className="mt-4 rounded-lg border border-line bg-white p-5">Nie masz dokumentów do zapłaty.</p> : <DocumentTable rows={open} caption="Dokumenty do zapłaty" />}
+        {open.length === 0 ? <p className="mt-4 rounded-lg border border-line bg-white p-5">Nie masz dokumentów do zapłaty.</p> : (
+          <>
+            <DocumentTable rows={open} caption="Dokumenty do zapłaty" payForm={canPay ? PAY_SELECTED_FORM : undefined} />
+            {canPay ? <PaySelectedForm /> : null}
+          </>
+        )}
       </section>
       <section className="mt-8" aria-labelledby="payments-title">
         <h2 id="payments-title" className="text-xl font-semibold">Historia wpłat</h2>

@@ -14,6 +14,9 @@ import { dashboardTicketWords } from "@/lib/dashboard/labels";
 import { NextPaymentTile } from "@/components/dashboard/next-payment-tile";
 import { ConsumptionTile } from "@/components/dashboard/consumption-tile";
 import { TicketsTile } from "@/components/dashboard/tickets-tile";
+import { onlineSummary } from "@/lib/payments/records";
+import { offeredGateway } from "@/lib/payments/access";
+import { OnlineNote } from "@/components/payments/online-note";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
@@ -23,8 +26,9 @@ export default async function DashboardPage() {
   const db = await getDb();
   const at = now();
   const today = warsawDate(at);
-  const [grosze, payment, points, tickets] = await Promise.all([
+  const [grosze, online, payment, points, tickets] = await Promise.all([
     balanceOf(db, tenant.id, account.customerId, today),
+    onlineSummary(db, tenant.id, account.customerId, at),
     nextPayment(db, tenant.id, account.customerId, today),
     consumptionAtGlance(db, tenant.id, account.customerId, at),
     ticketsAtGlance(db, tenant.id, account.customerId),
@@ -36,6 +40,7 @@ export default async function DashboardPage() {
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
         <BalanceSummary grosze={grosze} asOf={today} testId="balance-tile">
+          <OnlineNote summary={online} due={grosze} canPay={offeredGateway(tenant) !== null} />
           {invoicesHref ? (
             <Link
               href={invoicesHref}

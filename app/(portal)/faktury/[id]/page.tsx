@@ -14,6 +14,8 @@ import { moduleRoutes } from "@/lib/portal/modules";
 import { StatusBadge } from "@/components/billing/status-badge";
 import { documentHref, pdfHref } from "@/components/billing/document-table";
 import { DocumentLines } from "@/components/billing/document-lines";
+import { offeredGateway } from "@/lib/payments/access";
+import { payHref } from "@/lib/payments/links";
 
 export const metadata: Metadata = { title: "Dokument" };
 
@@ -48,7 +50,12 @@ export default async function DocumentPage({ params }: Props) {
         {kindLabels[doc.kind]} nr {doc.number}
       </h1>
       <div className="mt-3 flex flex-wrap items-center gap-4">
-        <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} />
+        <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
+        {doc.gross > 0 && doc.remaining > 0 && offeredGateway(tenant) ? (
+          <Link href={payHref([doc.id])} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90" data-testid="pay-document">
+            Zapłać {formatAmount(doc.remaining)}
+          </Link>
+        ) : null}
         <a href={pdfHref(doc.id)} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
           Pobierz PDF<span className="sr-only"> dokumentu {doc.number}</span>
         </a>

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { formatAmount } from "@/lib/format";
+import { routeParam } from "@/lib/portal/modules";
+import { requireGateway } from "@/lib/payments/access";
+import { customerPayment, returnPath } from "@/lib/payments/service";
+import { GoToGateway } from "@/components/payments/go-to-gateway";
+
+export const metadata: Metadata = { title: "Przekierowanie do płatności" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/**
+ * Between "Przejdź do płatności" and the gateway's page. The gateway is another origin, and the CSP's
+ * form-action 'self' would block a form POST redirected there; a meta refresh (and, with JS, a script)
+ * is a plain navigation. Only the customer's own pending payment with a token is sent on.
+ */
+export default async function RedirectPage({ params }: Props) {
+  const { tenant, account } = await requireCustomer();
+  const gateway = requireGateway(tenant);
+  const payment = await customerPayment(await getDb(), tenant.id, account.customerId, routeParam((await params).id));
+  if (!payment) notFound();
+  if (payment.status !== "pending" || !payment.gatewayToken || payment.gateway !== gateway.name) redirect(returnPath(payment.id));
+  const href = gateway.redirectUrl(payment.gatewayToken);
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0;url=${href}`} />
+      <GoToGateway href={href} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Przekierowanie do płatności</h1>
+      <p className="mt-4" role="status">
+        Za chwilę przejdziesz do {gateway.label}, aby zapłacić {formatAmount(payment.amount)}.
+      </p>
+      <p className="mt-4">
+        <a href={href} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
+          Przejdź do {gateway.label}
+        </a>
+      </p>
+    </>
+  );
+}

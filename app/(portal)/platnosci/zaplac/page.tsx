@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requireCustomer } from "@/lib/auth/customer";
+import { now } from "@/lib/clock";
+import { formatAmount, formatDate, warsawDate } from "@/lib/format";
+import { requireGateway } from "@/lib/payments/access";
+import { selectionFromSearchParams } from "@/lib/payments/pay-form";
+import { quotePayment } from "@/lib/payments/quote";
+import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { documentHref } from "@/components/billing/document-table";
+import { PayForm } from "@/components/payments/pay-form";
+import { billingHome } from "@/components/payments/back-link";
+
+export const metadata: Metadata = { title: "Płatność online" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The confirmation before the gateway: what is paid and how much, computed on the server. */
+export default async function PayPage({ searchParams }: Props) {
+  const { tenant, account } = await requireCustomer();
+  const gateway = requireGateway(tenant);
+  const home = billingHome(tenant);
+  const selection = selectionFromSearchParams(await searchParams);
+  const quote = selection ? await quotePayment(await getDb(), tenant.id, account.customerId, selection, warsawDate(now())) : null;
+  return (
+    <>
+      <p>
+        <Link href={home.href}>← {home.label}</Link>
+      </p>
+      <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl">Płatność online</h1>
+      {!quote || !quote.ok ? (
+        <p className="mt-6 rounded-lg border border-line bg-white p-5" data-testid="nothing-to-pay">
+          {selection ? "Wybrane dokumenty nie wymagają zapłaty." : "Nie wybrano dokumentów do zapłaty."} <Link href={home.href}>Wróć do listy dokumentów</Link>.
+        </p>
+      ) : (
+        <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="pay-title">
+          <h2 id="pay-title" className="text-lg font-semibold">
+            {selection?.kind === "all" ? "Zapłać całe saldo" : quote.lines.length === 1 ? "Zapłać dokument" : "Zapłać wybrane dokumenty"}
+          </h2>
+          {quote.lines.length > 0 ? (
+            <ScrollRegion label="Opłacane dokumenty">
+              <table className="w-full border-collapse text-left" data-testid="pay-lines">
+                <caption className="sr-only">Opłacane dokumenty</caption>
+                <thead className="border-b border-line bg-surface">
+                  <tr>
+                    <th scope="col" className={thClass}>Dokument</th>
+                    <th scope="col" className={thClass}>Termin płatności</th>
+                    <th scope="col" className={`${thClass} text-right`}>Kwota</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {quote.lines.map((line) => (
+                    <tr key={line.invoiceId} className="border-b border-line last:border-b-0" data-testid="pay-line">
+                      <td className={tdClass}>
+                        <Link href={documentHref(line.invoiceId)} className="font-semibold wrap-anywhere">{line.number}</Link>
+                      </td>
+                      <td className={`${tdClass} whitespace-nowrap`}>{formatDate(line.dueDate)}</td>
+                      <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(line.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          ) : null}
+          <p className="mt-5 text-xl font-bold" data-testid="pay-amount">
+            Kwota do zapłaty: {formatAmount(quote.amount)}
+          </p>
+          <PayForm scope={selection!.kind} documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []} amount={quote.amount} gatewayLabel={gateway.label} />
+        </section>
+      )}
+    </>
+  );
+}

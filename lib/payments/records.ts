@@ -1,0 +1,88 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import { onlinePayments, type OnlinePaymentItem } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { addMinutes } from "@/lib/clock";
+
+/**
+ * Online payments as the balance and the documents see them (docs/decisions/0007-payments.md):
+ * - "paid" (verified by the gateway, not yet booked by the CRM) counts as a payment;
+ * - "pending" (registered, not paid) changes no amount and is only shown while it can still be paid;
+ * - "settled" counts no more: the imported payment that booked it does.
+ */
+
+/** How long the customer has at the gateway (P24 timeLimit, minutes). */
+export const PAYMENT_TIME_LIMIT_MINUTES = 15;
+/** A pending payment is shown as in progress a little longer than the gateway lets it be paid. */
+export const PENDING_SHOWN_MINUTES = PAYMENT_TIME_LIMIT_MINUTES + 5;
+
+export type OnlineAllocation = { id: string; invoiceId: string | null; amount: number };
+
+/** Verified, not yet booked payments, split over their documents (a remainder goes to the pool). */
+export async function processingAllocations(db: DbOrTx, tenantId: string, customerId: string): Promise<OnlineAllocation[]> {
+  const rows = await db
+    .select({ id: onlinePayments.id, amount: onlinePayments.amount, items: onlinePayments.items })
+    .from(onlinePayments)
+    .where(and(eq(onlinePayments.tenantId, tenantId), eq(onlinePayments.customerId, customerId), eq(onlinePayments.status, "paid")));
+  return rows.flatMap((row) => splitPayment(row.id, row.amount, row.items));
+}
+
+export function splitPayment(id: string, amount: number, items: OnlinePaymentItem[]): OnlineAllocation[] {
+  const parts: OnlineAllocation[] = [];
+  let left = amount;
+  for (const [i, item] of items.entries()) {
+    const part = Math.min(item.amount, left);
+    if (part <= 0) break;
+    parts.push({ id: `online:${id}:${i}`, invoiceId: item.invoiceId, amount: part });
+    left -= part;
+  }
+  if (left > 0) parts.push({ id: `online:${id}:rest`, invoiceId: null, amount: left });
+  return parts;
+}
+
+/** Invoice ids of payments still in progress at the gateway (registered recently, not paid). */
+export async function pendingInvoiceIds(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<Set<string>> {
+  const rows = await db
+    .select({ invoiceIds: onlinePayments.invoiceIds })
+    .from(onlinePayments)
+    .where(pendingWhere(tenantId, customerId, at));
+  return new Set(rows.flatMap((r) => r.invoiceIds));
+}
+
+const pendingWhere = (tenantId: string, customerId: string, at: Date) =>
+  and(
+    eq(onlinePayments.tenantId, tenantId),
+    eq(onlinePayments.customerId, customerId),
+    eq(onlinePayments.status, "pending"),
+    gt(onlinePayments.createdAt, addMinutes(at, -PENDING_SHOWN_MINUTES)),
+  );
+
+/** Sum of verified, not booked payments made up to a Warsaw calendar date (for balanceOf). */
+export async function processingTotal(db: DbOrTx, tenantId: string, customerId: string, asOf: string): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<string>`coalesce(sum(${onlinePayments.amount}), 0)` })
+    .from(onlinePayments)
+    .where(
+      and(
+        eq(onlinePayments.tenantId, tenantId),
+        eq(onlinePayments.customerId, customerId),
+        eq(onlinePayments.status, "paid"),
+        sql`(${onlinePayments.paidAt} at time zone 'Europe/Warsaw')::date <= ${asOf}::date`,
+      ),
+    );
+  return Number(row?.total ?? 0);
+}
+
+export type OnlineSummary = { processing: number; pending: number };
+
+/** What the balance tile says about online payments: in progress, and paid but not yet booked. */
+export async function onlineSummary(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<OnlineSummary> {
+  const [pending] = await db
+    .select({ total: sql<string>`coalesce(sum(${onlinePayments.amount}), 0)` })
+    .from(onlinePayments)
+    .where(pendingWhere(tenantId, customerId, at));
+  const [processing] = await db
+    .select({ total: sql<string>`coalesce(sum(${onlinePayments.amount}), 0)` })
+    .from(onlinePayments)
+    .where(and(eq(onlinePayments.tenantId, tenantId), eq(onlinePayments.customerId, customerId), eq(onlinePayments.status, "paid")));
+  return { processing: Number(processing?.total ?? 0), pending: Number(pending?.total ?? 0) };
+}
