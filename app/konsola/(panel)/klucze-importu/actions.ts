@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { staffAction } from "@/lib/staff/action";
+import { createScopedImportKey, newImportKeySchema, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
+import type { SecretFormState } from "@/components/console/secret-box";
+
+/** "Klucze importu": create (the key shown once) and revoke; the work is in lib/staff/import-keys-admin.ts. */
+
+export const createImportKeyAction = staffAction(
+  newImportKeySchema,
+  async (input, ctx): Promise<SecretFormState> => {
+    const result = await createScopedImportKey(ctx.db, ctx, input);
+    if (!result.ok) {
+      if (result.notFound) notFound();
+      return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
+    }
+    revalidatePath("/konsola/klucze-importu");
+    return {
+      status: "success",
+      message: `Utworzono klucz importu „${input.label}” dla ${result.tenant.names.product}.`,
+      secret: {
+        label: "Klucz importu",
+        value: result.key,
+        note: "Zapisz go teraz w konfiguracji systemu CRM (nagłówek Authorization: Bearer …). Nie pokażemy go ponownie — przechowujemy tylko jego skrót. Jeśli go zgubisz, utwórz nowy klucz i unieważnij ten.",
+      },
+    };
+  },
+  { role: "admin" },
+);
+
+export const revokeImportKeyAction = staffAction(
+  z.object({ id: z.string().trim().max(100) }),
+  async (input, ctx) => {
+    const result = await revokeScopedImportKey(ctx.db, ctx, input.id);
+    if (!result.ok) {
+      if (result.notFound) notFound();
+      return { status: "error", formError: result.message };
+    }
+    redirect("/konsola/klucze-importu?uniewazniono=1");
+  },
+  { role: "admin" },
+);

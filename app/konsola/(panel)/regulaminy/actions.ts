@@ -1,0 +1,47 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { staffAction } from "@/lib/staff/action";
+import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publishRegulation, updateRegulationDraft } from "@/lib/staff/regulations";
+
+/** "Nowa wersja", editing a draft and "Opublikuj"; the work and the scope checks are in lib/staff/regulations.ts. */
+
+export const createRegulationAction = staffAction(
+  newRegulationSchema,
+  async (input, ctx) => {
+    const result = await createRegulationDraft(ctx.db, ctx, input);
+    if (!result.ok) {
+      if (result.notFound) notFound();
+      return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
+    }
+    redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
+  },
+  { role: "admin" },
+);
+
+export const updateRegulationAction = staffAction(
+  editRegulationSchema,
+  async (input, ctx) => {
+    const result = await updateRegulationDraft(ctx.db, ctx, input);
+    if (!result.ok) {
+      if (result.notFound) notFound();
+      return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
+    }
+    redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
+  },
+  { role: "admin" },
+);
+
+export const publishRegulationAction = staffAction(
+  z.object({ id: z.string().trim().max(100) }),
+  async (input, ctx) => {
+    const result = await publishRegulation(ctx.db, ctx, input.id);
+    if (!result.ok) {
+      if (result.notFound) notFound();
+      return { status: "error", formError: result.message };
+    }
+    redirect(`/konsola/regulaminy/${input.id}?opublikowano=${result.notified}`);
+  },
+  { role: "admin" },
+);

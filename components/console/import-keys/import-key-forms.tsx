@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessages, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { createImportKeyAction, revokeImportKeyAction } from "@/app/konsola/(panel)/klucze-importu/actions";
+import { SecretBox, type SecretFormState } from "@/components/console/secret-box";
+
+/** "Nowy klucz": the key replaces the form, once. */
+export function CreateImportKeyForm({ tenants }: { tenants: { value: string; label: string }[] }) {
+  const [state, action] = useActionState<SecretFormState, FormData>(createImportKeyAction, initialFormState);
+  if (state.secret) return <SecretBox state={state} />;
+  return (
+    <form action={action} noValidate data-testid="create-import-key-form">
+      <FormMessages state={state} />
+      <SelectField name="tenantId" label="Sprzedawca" state={state} required options={tenants} />
+      <TextField name="label" label="Nazwa klucza" state={state} required maxLength={100} hint="Na przykład „CRM produkcja” — żeby wiedzieć, który system go używa." />
+      <SubmitButton>Utwórz klucz</SubmitButton>
+    </form>
+  );
+}
+
+export function RevokeImportKeyForm({ id }: { id: string }) {
+  const [state, action] = useActionState(revokeImportKeyAction, initialFormState);
+  return (
+    <form action={action} data-testid="revoke-import-key-form">
+      <FormMessages state={state} />
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton>Unieważnij klucz</SubmitButton>
+    </form>
+  );
+}

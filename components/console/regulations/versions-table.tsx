@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { RegulationRow } from "@/lib/staff/regulations";
+
+export const regulationHref = (id: string) => `/konsola/regulaminy/${id}`;
+
+export function RegulationStatus({ version }: { version: Pick<RegulationRow, "status" | "current"> }) {
+  if (version.status === "draft") return <span className="inline-flex rounded-full border border-line bg-surface px-2 py-0.5 text-sm font-medium">Szkic</span>;
+  return (
+    <span className="inline-flex rounded-full border border-ink bg-white px-2 py-0.5 text-sm font-medium">
+      Opublikowany{version.current ? " · obowiązuje" : ""}
+    </span>
+  );
+}
+
+/** One tenant's versions: drafts first, then published ones by effective date. */
+export function RegulationVersionsTable({ tenantName, versions }: { tenantName: string; versions: RegulationRow[] }) {
+  return (
+    <ScrollRegion label={`Wersje regulaminu ${tenantName}`}>
+      <table className="w-full min-w-[52rem] border-collapse text-left">
+        <caption className="sr-only">Wersje regulaminu {tenantName}</caption>
+        <thead className="border-b border-line bg-surface">
+          <tr>
+            <th scope="col" className={thClass}>Wersja</th>
+            <th scope="col" className={thClass}>Tytuł</th>
+            <th scope="col" className={thClass}>Stan</th>
+            <th scope="col" className={thClass}>Obowiązuje od</th>
+            <th scope="col" className={thClass}>Opublikowano</th>
+            <th scope="col" className={`${thClass} text-right`}>Akceptacje</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.id} className="border-b border-line last:border-b-0" data-testid="regulation-row">
+              <td className={`${tdClass} whitespace-nowrap`}>
+                <Link href={regulationHref(v.id)} className="font-semibold underline underline-offset-2">
+                  {v.version}
+                </Link>
+              </td>
+              <td className={tdClass}>{v.title}</td>
+              <td className={tdClass}>
+                <RegulationStatus version={v} />
+              </td>
+              <td className={`${tdClass} whitespace-nowrap`}>{formatDate(v.effectiveDate)}</td>
+              <td className={`${tdClass} text-sm`}>
+                {v.publishedAt ? (
+                  <>
+                    {formatDateTime(v.publishedAt)}
+                    <br />
+                    <span className="text-ink-muted wrap-anywhere">{v.publishedByEmail ?? "z pliku sprzedawcy"}</span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className={`${tdClass} text-right tabular-nums`} data-testid="acceptances">
+                {v.status === "published" ? v.acceptances : "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
