@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb, type Db, type DbOrTx } from "@/db/client";
-import { audit } from "@/lib/audit";
+import { getDb, type Db } from "@/db/client";
 import { isSameOrigin } from "@/lib/actions/action";
 import type { FormState } from "@/lib/actions/form-state";
 import { formDataToObject, invalid, issuesToFieldErrors, keptValues } from "@/lib/actions/form-data";
@@ -33,24 +32,4 @@ export function staffAction<S extends z.ZodType>(
     const result = await handler(parsed.data, ctx, raw);
     return result.status === "error" && !result.values ? { ...result, values: keptValues(raw, secret) } : result;
   };
-}
-
-/** One audit row for a staff action: who (the staff id), what, on which tenant and target, from where. */
-export function auditStaff(
-  db: DbOrTx,
-  ctx: Pick<StaffContext, "staff" | "request">,
-  action: string,
-  target: { tenantId: string | null; kind: string; id: string | null; details?: Record<string, unknown> },
-): Promise<void> {
-  return audit(db, {
-    tenantId: target.tenantId,
-    actorKind: "staff",
-    actorId: ctx.staff.id,
-    action,
-    targetKind: target.kind,
-    targetId: target.id,
-    ip: ctx.request.ip,
-    userAgent: ctx.request.userAgent,
-    details: target.details,
-  });
 }

@@ -23,6 +23,8 @@ export const auditActionLabels: Record<string, string> = {
   "consent.changed": "Zmiana zgód",
   "regulation.accepted": "Akceptacja regulaminu",
   "regulation.published": "Publikacja regulaminu",
+  "regulation.draft_created": "Nowy projekt regulaminu",
+  "regulation.draft_updated": "Zmiana projektu regulaminu",
   "reading.submitted": "Podanie odczytu",
   "ticket.created": "Nowe zgłoszenie",
   "ticket.replied": "Odpowiedź w zgłoszeniu",
@@ -51,6 +53,7 @@ export const auditActionLabels: Record<string, string> = {
   "staff.setup_completed": "Pracownik: hasło i aplikacja uwierzytelniająca ustawione",
   "staff.disabled": "Wyłączenie konta pracownika",
   "staff.enabled": "Włączenie konta pracownika",
+  "staff.access_changed": "Zmiana roli lub sprzedawców pracownika",
 };
 
 export const auditActionLabel = (code: string) => auditActionLabels[code] ?? code;
@@ -83,6 +86,10 @@ export const targetKindLabels: Record<string, string> = {
  * PESEL should not be on screen either).
  */
 export const safeDetailKeys = new Set([
+  "notified",
+  "role",
+  "tenants",
+  "label",
   "reason",
   "method",
   "step",

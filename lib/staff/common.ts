@@ -23,7 +23,7 @@ export const isUuid = (value: string) => uuidPattern.test(value);
 /** The audit row of a staff action (S20): who, what, on which tenant and target, from where; no secrets. */
 export function auditStaffAction(
   db: DbOrTx,
-  actor: StaffActor,
+  actor: { staff: Pick<StaffScope, "id">; request: StaffRequest },
   action: string,
   target: { tenantId: string | null; kind: string; id: string | null; details?: Record<string, unknown> },
 ): Promise<void> {

@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { accounts } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
-import { audit } from "@/lib/audit";
 import { addHours, now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
 import { tenantById } from "@/lib/tenant/registry";
+import { auditStaffAction } from "./common";
 import type { StaffRequest } from "./session-store";
 import type { IdentifierKind, QueryShape, StaffScope } from "./customers";
 
@@ -16,24 +16,6 @@ import type { IdentifierKind, QueryShape, StaffScope } from "./customers";
  */
 export type StaffActor = { staff: Pick<StaffScope, "id" | "tenants">; request: StaffRequest };
 
-function staffEvent(
-  db: DbOrTx,
-  actor: StaffActor,
-  action: string,
-  target: { tenantId: string | null; kind: string; id: string | null; details?: Record<string, unknown> },
-): Promise<void> {
-  return audit(db, {
-    tenantId: target.tenantId,
-    actorKind: "staff",
-    actorId: actor.staff.id,
-    action,
-    targetKind: target.kind,
-    targetId: target.id,
-    ip: actor.request.ip,
-    userAgent: actor.request.userAgent,
-    details: target.details,
-  });
-}
 
 /** The kind of identifier and the number of hits only: the searched value (a PESEL…) stays out of the log. */
 export function auditCustomerSearch(
@@ -41,7 +23,7 @@ export function auditCustomerSearch(
   actor: StaffActor,
   search: { tenantId: string | null; shape: QueryShape; matchedBy: IdentifierKind[]; results: number },
 ): Promise<void> {
-  return staffEvent(db, actor, "customer.searched", {
+  return auditStaffAction(db, actor, "customer.searched", {
     tenantId: search.tenantId,
     kind: "customer",
     id: null,
@@ -50,7 +32,7 @@ export function auditCustomerSearch(
 }
 
 export function auditCustomerView(db: DbOrTx, actor: StaffActor, tenantId: string, customerId: string): Promise<void> {
-  return staffEvent(db, actor, "customer.viewed", { tenantId, kind: "customer", id: customerId });
+  return auditStaffAction(db, actor, "customer.viewed", { tenantId, kind: "customer", id: customerId });
 }
 
 export type AccountActionResult = { ok: true; login: string; email: string } | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" };
@@ -83,7 +65,7 @@ export async function unlockAccount(db: Db, actor: StaffActor, input: { tenantId
       .returning({ id: accounts.id });
     if (!unlocked) return { ok: false, reason: "not-locked" };
     await sendEmail(tx, { tenant, to: account.email, template: { name: "account-unlocked", props: { login: account.login, unlockedAt: at } } });
-    await staffEvent(tx, actor, "account.unlocked", {
+    await auditStaffAction(tx, actor, "account.unlocked", {
       tenantId: tenant.id,
       kind: "account",
       id: account.id,
@@ -116,7 +98,7 @@ export async function resendActivation(db: Db, actor: StaffActor, input: { tenan
     if (!pending) return { ok: false, reason: "not-pending" };
     const token = await issueLinkToken(tx, { tenantId: tenant.id, accountId: account.id, purpose: "activation" });
     await sendEmail(tx, { tenant, to: account.email, template: { name: "activation", props: { login: account.login, path: `/aktywacja/${token}`, expiresAt: pendingUntil } } });
-    await staffEvent(tx, actor, "account.activation_resent", { tenantId: tenant.id, kind: "account", id: account.id, details: { login: account.login } });
+    await auditStaffAction(tx, actor, "account.activation_resent", { tenantId: tenant.id, kind: "account", id: account.id, details: { login: account.login } });
     return { ok: true, login: account.login, email: account.email };
   });
 }

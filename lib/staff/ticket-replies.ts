@@ -7,7 +7,7 @@ import { requireTenantById } from "@/lib/tenant/registry";
 import { checkAttachments, checkBody, storeAttachments } from "@/lib/tickets/create";
 import type { UploadedFile } from "@/lib/tickets/files";
 import { ticketStatusLabels } from "@/lib/tickets/labels";
-import { audit } from "@/lib/audit";
+import { auditStaffAction } from "./common";
 import type { StaffRequest } from "./session-store";
 import { scopedTicket, type StaffScope } from "./tickets";
 
@@ -23,10 +23,8 @@ export type StaffTicketResult = { ok: true } | { ok: false; notFound?: true; fie
 /** After a reply the office usually waits for the customer; it may keep the ticket open or close it. */
 export const replyStatuses: Ticket["status"][] = ["answered", "in_progress", "closed"];
 
-/** The shape of lib/staff/action.ts auditStaff, which is server-only (this module is integration-tested). */
 function auditStaff(db: DbOrTx, actor: StaffActor, action: string, target: { tenantId: string; id: string; details: Record<string, unknown> }) {
-  const { ip, userAgent } = actor.request;
-  return audit(db, { tenantId: target.tenantId, actorKind: "staff", actorId: actor.staff.id, action, targetKind: "ticket", targetId: target.id, ip, userAgent, details: target.details });
+  return auditStaffAction(db, actor, action, { ...target, kind: "ticket" });
 }
 
 const NOT_FOUND: StaffTicketResult = { ok: false, notFound: true, fieldErrors: {} };

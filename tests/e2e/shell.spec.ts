@@ -127,10 +127,12 @@ test("an unknown path on a tenant's host is a 404 in the tenant's shell", async 
   await expectNoAxeViolations(page);
 });
 
-test("the back-office host has no start page yet", async ({ page, allowConsoleErrors }) => {
-  allowConsoleErrors(/status of 404/);
-  const response = await page.goto(hostUrl("admin.localhost"));
-  expect(response?.status()).toBe(404);
+test("the back-office host opens the console's sign-in, without any seller's branding", async ({ page }) => {
+  await page.goto(hostUrl("admin.localhost"));
+  await expect(page).toHaveURL(hostUrl("admin.localhost", "/konsola/logowanie"));
+  await expect(page.getByRole("heading", { name: "Logowanie do konsoli" })).toBeVisible();
+  await expect(page.locator('link[href="/brand.css"]')).toHaveCount(0);
+  for (const tenant of tenants) await expect(page.getByText(tenant.legal)).toHaveCount(0);
 });
 
 for (const host of ["localhost", "127.0.0.1"]) {
