@@ -87,9 +87,6 @@ export const targetKindLabels: Record<string, string> = {
  */
 export const safeDetailKeys = new Set([
   "notified",
-  "role",
-  "tenants",
-  "label",
   "reason",
   "method",
   "step",
