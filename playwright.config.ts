@@ -31,7 +31,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    { name: "chromium", testIgnore: /console-regulations\.spec\.ts$/ },
+    // Publishing a POLSp regulation changes what every POLSp sign-in meets; it runs after the rest,
+    // so no parallel test's customer lands on the acceptance page by surprise.
+    { name: "regulations-last", testMatch: /console-regulations\.spec\.ts$/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
