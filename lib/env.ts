@@ -31,6 +31,10 @@ const schema = z
     if (env.NODE_ENV !== "production") return;
     if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET (32+ characters) is required in production" });
     if (!env.TENANT_HOSTS) ctx.addIssue({ code: "custom", path: ["TENANT_HOSTS"], message: "TENANT_HOSTS is required in production" });
+    // The sandbox's credentials are derivable from a tenant id: only an e2e build (DEV_TOOLS=1) may use it.
+    if (env.P24_SANDBOX === "1" && env.DEV_TOOLS !== "1") {
+      ctx.addIssue({ code: "custom", path: ["P24_SANDBOX"], message: "P24_SANDBOX=1 is for end-to-end tests only (with DEV_TOOLS=1); never on a public server" });
+    }
   });
 
 export type Env = z.infer<typeof schema>;

@@ -48,7 +48,8 @@ function readCredentials(tenantId: string, source: Record<string, string | undef
 
 export function przelewy24Config(tenantId: string, source: Record<string, string | undefined> = process.env): Przelewy24Config | null {
   const own = credentials.safeParse(readCredentials(tenantId, source));
-  if (own.success) return { ...own.data, baseUrl: env().P24_BASE_URL ?? (sandboxAllowed() ? sandboxBaseUrl() : SECURE_BASE_URL) };
+  // Real credentials never go to the sandbox by default: in production they talk to Przelewy24 itself.
+  if (own.success) return { ...own.data, baseUrl: env().P24_BASE_URL ?? (isProduction() ? SECURE_BASE_URL : sandboxBaseUrl()) };
   if (!sandboxAllowed()) return null;
   const merchantId = sandboxMerchantId(tenantId);
   return { merchantId, posId: merchantId, ...sandboxSecrets(merchantId), baseUrl: env().P24_BASE_URL ?? sandboxBaseUrl() };

@@ -9,6 +9,7 @@ import { moduleHref } from "@/lib/portal/modules";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { GatewayNotification, PaymentGateway } from "@/lib/payments/gateway";
 import { settleIfBooked } from "@/lib/payments/settle";
+import { hitAddressLimit } from "@/lib/security/rate-limit";
 
 /**
  * The gateway's status notification (S22): signature checked first (constant time) together with
@@ -21,13 +22,23 @@ export type NotificationMeta = { ip: string | null; userAgent: string | null };
 export type NotificationAnswer = { status: 200 | 400 | 502; body: string };
 
 const REFUSED: NotificationAnswer = { status: 400, body: "ERROR" };
+
+/**
+ * The endpoint is public (the signature is its authentication), so refusals are audited only up to
+ * a limit per address: a flood of forged bodies cannot grow the log without end or bury real events.
+ */
+const refusalAuditRule = { name: "p24-refused", limit: 30, windowSeconds: 300 };
+
+async function auditRefusal(db: Db, meta: NotificationMeta, event: Parameters<typeof audit>[1]): Promise<void> {
+  if ((await hitAddressLimit(db, refusalAuditRule, meta.ip)).allowed) await audit(db, event);
+}
 const OK: NotificationAnswer = { status: 200, body: "OK" };
 
 export async function handleNotification(db: Db, gateway: PaymentGateway, tenant: Tenant, body: unknown, meta: NotificationMeta): Promise<NotificationAnswer> {
   const base = { tenantId: tenant.id, actorKind: "gateway", actorId: gateway.name, ip: meta.ip, userAgent: meta.userAgent, targetKind: "online_payment" };
   const check = gateway.checkNotification(body);
   if (!check.ok) {
-    await audit(db, { ...base, action: "payment.notification_refused", targetId: null, details: { reason: check.reason, sessionId: check.sessionId ?? null } });
+    await auditRefusal(db, meta, { ...base, action: "payment.notification_refused", targetId: null, details: { reason: check.reason, sessionId: check.sessionId ?? null } });
     return REFUSED;
   }
   const n = check.notification;
@@ -38,7 +49,7 @@ export async function handleNotification(db: Db, gateway: PaymentGateway, tenant
     .limit(1);
   const mismatch = !payment ? "unknown-session" : payment.amount !== n.amount ? "amount" : payment.currency !== n.currency ? "currency" : null;
   if (mismatch || !payment) {
-    await audit(db, {
+    await auditRefusal(db, meta, {
       ...base,
       action: "payment.notification_refused",
       targetId: payment?.id ?? null,

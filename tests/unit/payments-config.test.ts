@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
 import { credentialState, przelewy24Config, SECURE_BASE_URL } from "@/lib/payments/config";
 import { sandboxMerchantId, sandboxSecrets } from "@/lib/payments/sandbox-credentials";
 import { paymentWarnings } from "@/lib/payments/startup-warnings";
@@ -44,9 +45,18 @@ describe("Przelewy24 configuration per tenant", () => {
   });
 
   it("P24_SANDBOX=1 (e2e) lets a production build use the sandbox, and says so at start", () => {
-    stub({ NODE_ENV: "production", P24_SANDBOX: "1", P24_BASE_URL: "http://127.0.0.1:3201", AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
+    stub({ NODE_ENV: "production", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: "http://127.0.0.1:3201", AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
     expect(przelewy24Config("polo", {})?.merchantId).toBe(sandboxMerchantId("polo"));
     expect(paymentWarnings([billingTenant]).join("\n")).toMatch(/P24_SANDBOX=1/);
+  });
+
+  it("a production build refuses to start with P24_SANDBOX=1 unless it is an e2e build (DEV_TOOLS=1)", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", P24_SANDBOX: "1", AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" })).toThrow(/P24_SANDBOX/);
+  });
+
+  it("real credentials without P24_BASE_URL go to Przelewy24 itself in production, never to the sandbox", () => {
+    stub({ NODE_ENV: "production", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: undefined, AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
+    expect(przelewy24Config("polo", own)?.baseUrl).toBe(SECURE_BASE_URL);
   });
 });
 
