@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { staffUsers, type StaffUser } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
@@ -14,8 +14,10 @@ import { createStaffSession, revokeAllStaffSessions, revokeStaffSession, type St
 /**
  * Staff sign-in (S23): e-mail + password, then a TOTP code. The first sign-in uses the one-time
  * password `npm run staff:create` printed and continues to the setup page (own password + TOTP
- * enrolment). Five failures in a row — password or code — lock the person out until an admin
- * unlocks them; every outcome is audited without what was typed.
+ * enrolment). Five wrong codes in a row — typed after the right password — lock the person out
+ * until an admin unlocks them. Wrong passwords are throttled (per e-mail and per address) but do not
+ * lock: otherwise anyone who knows an admin's e-mail could lock every admin out. Every outcome is
+ * audited without what was typed.
  */
 export const STAFF_MAX_FAILURES = 5;
 export const STAFF_SIGN_IN_FAILED = "Nieprawidłowy e-mail lub hasło albo konto jest zablokowane.";
@@ -35,6 +37,8 @@ export const staffPasswordPolicy: PasswordPolicy = {
 const rules = {
   byAddress: { name: "staff-signin-ip", limit: 20, windowSeconds: 300 },
   byEmail: { name: "staff-signin-email", limit: 10, windowSeconds: 300 },
+  // Counted in the database before a code is checked: parallel guesses cannot outrun the lock.
+  codesByPerson: { name: "staff-code", limit: 10, windowSeconds: 300 },
 };
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -57,7 +61,7 @@ const event = (user: StaffUser | null, action: string, request: StaffRequest, de
 });
 
 /** Counts a failure (atomically) and locks at the fifth; the person's sessions end with the lock. */
-async function recordStaffFailure(db: Db, user: StaffUser, request: StaffRequest, kind: "password" | "code"): Promise<void> {
+async function recordStaffFailure(db: Db, user: StaffUser, request: StaffRequest, kind: "code"): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(staffUsers)
@@ -93,12 +97,14 @@ export async function signInStaff(db: Db, input: { email: string; password: stri
     return { ok: false, message: STAFF_SIGN_IN_FAILED };
   }
   if (!passwordOk) {
-    await recordStaffFailure(db, user, request, "password");
+    await audit(db, event(user, "staff.sign_in_failed", request, { step: "password" }));
     return { ok: false, message: STAFF_SIGN_IN_FAILED };
   }
-  const token = await createStaffSession(db, user.id, false, request);
+  const next = user.mustChangePassword || !user.totpEnrolledAt ? "setup" : "code";
+  // Five minutes to type a code; the first-time setup (app install, QR, new password) gets thirty.
+  const token = await createStaffSession(db, user.id, false, request, next === "setup" ? 30 : undefined);
   await audit(db, event(user, "staff.password_ok", request));
-  return { ok: true, token, next: user.mustChangePassword || !user.totpEnrolledAt ? "setup" : "code" };
+  return { ok: true, token, next };
 }
 
 /** Step two: the code. Success ends the half session and opens a new, full one (a new id). */
@@ -110,6 +116,7 @@ export async function verifyStaffCode(
 ): Promise<{ ok: true; token: string } | { ok: false; message: string }> {
   const user = half.user;
   if (!user.totpSecret || !user.totpEnrolledAt) return { ok: false, message: STAFF_CODE_FAILED };
+  if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, message: STAFF_THROTTLED };
   const step = await acceptTotp(user.totpSecret, code, user.totpLastStep ?? null);
   if (step === null) {
     await recordStaffFailure(db, user, request, "code");
@@ -120,7 +127,7 @@ export async function verifyStaffCode(
     const [claimed] = await tx
       .update(staffUsers)
       .set({ totpLastStep: step, failedAttempts: 0, lastLoginAt: now() })
-      .where(and(eq(staffUsers.id, user.id), sql`coalesce(${staffUsers.totpLastStep}, -1) < ${step}`))
+      .where(and(eq(staffUsers.id, user.id), isNull(staffUsers.lockedAt), sql`coalesce(${staffUsers.totpLastStep}, -1) < ${step}`))
       .returning({ id: staffUsers.id });
     if (!claimed) return { ok: false as const, message: STAFF_CODE_FAILED };
     await revokeStaffSession(tx, half.sessionId);
@@ -149,6 +156,7 @@ export async function completeStaffSetup(
   if (await verifySecret(user.passwordHash, input.password)) problems.push("Nowe hasło musi być inne niż hasło jednorazowe.");
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
   if (!user.totpSecret) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
+  if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, fieldErrors: { code: [STAFF_THROTTLED] } };
   const step = await acceptTotp(user.totpSecret, input.code, user.totpLastStep ?? null);
   if (step === null) {
     await recordStaffFailure(db, user, request, "code");

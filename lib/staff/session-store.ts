@@ -12,6 +12,8 @@ import { isProduction } from "@/lib/env";
  */
 export const STAFF_IDLE_MINUTES = 15;
 export const STAFF_ABSOLUTE_HOURS = 8;
+/** A session with only the password behind it lives just long enough to type the code. */
+export const STAFF_HALF_SESSION_MINUTES = 5;
 const TOUCH_EVERY_MS = 30_000;
 
 export const staffCookieName = () => (isProduction() ? "__Host-mojbok.staff" : "mojbok.staff");
@@ -20,7 +22,8 @@ export type StaffRole = "admin" | "staff";
 
 export type StaffRequest = { ip: string | null; userAgent: string | null };
 
-export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed: boolean, request: StaffRequest): Promise<string> {
+/** `halfMinutes`: how long a session without the second factor lasts (the first-time setup needs longer). */
+export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed: boolean, request: StaffRequest, halfMinutes = STAFF_HALF_SESSION_MINUTES): Promise<string> {
   const token = newToken();
   const at = now();
   await db.insert(staffSessions).values({
@@ -29,7 +32,7 @@ export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed:
     mfaPassed,
     createdAt: at,
     lastSeenAt: at,
-    expiresAt: addHours(at, STAFF_ABSOLUTE_HOURS),
+    expiresAt: mfaPassed ? addHours(at, STAFF_ABSOLUTE_HOURS) : addMinutes(at, halfMinutes),
     ip: request.ip,
     userAgent: request.userAgent?.slice(0, 400) ?? null,
   });

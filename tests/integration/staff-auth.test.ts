@@ -12,9 +12,10 @@ import {
   resetStaffUser,
   signInStaff,
   STAFF_SIGN_IN_FAILED,
+  STAFF_THROTTLED,
   verifyStaffCode,
 } from "@/lib/staff/auth";
-import { checkStaffSession } from "@/lib/staff/session-store";
+import { checkStaffSession, createStaffSession } from "@/lib/staff/session-store";
 import { acceptTotp, currentTotp, newTotpSecret } from "@/lib/staff/totp";
 
 let handle: DbHandle;
@@ -101,22 +102,36 @@ describe(`staff sign-in (${testDbKind})`, () => {
     expect((await verifyStaffCode(handle.db, await half(replay.token), code, request)).ok).toBe(false);
   });
 
-  it("S23: five failures lock the account; then even the right password fails with the same message", async () => {
-    const { id, email } = await enrolled();
-    for (let i = 0; i < 5; i++) expect(await signInStaff(handle.db, { email, password: `Zle-haslo-${i}-XYZ` }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
-    expect((await user(id)).lockedAt).not.toBeNull();
-    expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
-    const actions = (await handle.db.select().from(auditLog).where(eq(auditLog.actorId, id))).map((r) => r.action);
-    expect(actions).toContain("staff.locked");
-  });
-
-  it("wrong codes count towards the lock too", async () => {
+  it("S23: five wrong codes after the right password lock the person; then even the right password fails with the same message", async () => {
     const { id, email } = await enrolled();
     const result = await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request);
     if (!result.ok) throw new Error(result.message);
     for (let i = 0; i < 5; i++) await verifyStaffCode(handle.db, (await user(id)).lockedAt ? { user: await user(id), sessionId: "x" } : await half(result.token), "123456", request);
     expect((await user(id)).lockedAt).not.toBeNull();
     expect((await checkStaffSession(handle.db, result.token)).ok).toBe(false);
+    expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
+    const actions = (await handle.db.select().from(auditLog).where(eq(auditLog.actorId, id))).map((r) => r.action);
+    expect(actions).toContain("staff.locked");
+  });
+
+  it("wrong passwords are throttled but lock nobody: knowing an admin's e-mail is not enough to lock them out", async () => {
+    const { id, email } = await enrolled();
+    for (let i = 0; i < 8; i++) expect(await signInStaff(handle.db, { email, password: `Zle-haslo-${i}-XYZ` }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
+    expect((await user(id)).lockedAt).toBeNull();
+    expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toMatchObject({ ok: true, next: "code" });
+    expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toEqual({ ok: false, message: STAFF_THROTTLED });
+  });
+
+  it("a session with only the password lasts five minutes", async () => {
+    const { email } = await enrolled();
+    const result = await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request);
+    if (!result.ok) throw new Error(result.message);
+    try {
+      setClockOffsetSeconds(6 * 60);
+      expect(await checkStaffSession(handle.db, result.token)).toEqual({ ok: false, reason: "expired" });
+    } finally {
+      setClockOffsetSeconds(0);
+    }
   });
 
   it("unknown e-mail: the same answer", async () => {
@@ -138,12 +153,13 @@ describe(`staff sign-in (${testDbKind})`, () => {
   });
 
   it("sessions: 15 minutes idle end the session", async () => {
-    const { email } = await enrolled();
-    const result = await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request);
-    if (!result.ok) throw new Error(result.message);
+    const { id } = await enrolled();
+    const token = await createStaffSession(handle.db, id, true, request);
     try {
-      setClockOffsetSeconds(16 * 60);
-      expect(await checkStaffSession(handle.db, result.token)).toEqual({ ok: false, reason: "idle" });
+      setClockOffsetSeconds(14 * 60);
+      expect((await checkStaffSession(handle.db, token)).ok).toBe(true);
+      setClockOffsetSeconds(14 * 60 + 16 * 60);
+      expect(await checkStaffSession(handle.db, token)).toEqual({ ok: false, reason: "idle" });
     } finally {
       setClockOffsetSeconds(0);
     }
