@@ -70,6 +70,21 @@ describe(`console audit log (${testDbKind})`, () => {
     expect(await seen(await person("staff", ["polsp"]))).toEqual(["polsp:system"]);
   });
 
+  it("an admin sees tenantless rows only about people within the admin's tenants", async () => {
+    const action = `test.${randomUUID().slice(0, 8)}`;
+    const poloAdmin = await person("admin", ["polo"]);
+    const mpecStaff = await person("staff", ["mpec"]);
+    const bothStaff = await person("staff", ["polo", "mpec"]);
+    const poloStaff = await person("staff", ["polo"]);
+    for (const who of [mpecStaff, bothStaff, poloStaff]) await event(action, null, { actorKind: "staff", actorId: who.id, targetKind: "staff", targetId: who.id, ip: "203.0.113.5" });
+    const rows = (await page(poloAdmin, { akcja: action })).rows.map((r) => r.who);
+    expect(rows).toEqual([poloStaff.email]);
+    // A search by another tenant's person's e-mail finds nothing either.
+    expect((await page(poloAdmin, { akcja: action, cel: mpecStaff.email })).rows).toEqual([]);
+    const mpecAdmin = await person("admin", ["polo", "mpec"]);
+    expect((await page(mpecAdmin, { akcja: action })).rows.map((r) => r.who).sort()).toEqual([mpecStaff.email, bothStaff.email, poloStaff.email].sort());
+  });
+
   it("filters: action, actor kind, login and dates (Warsaw days); who and target in words", async () => {
     const admin = await person("admin", ["polo", "polsp"]);
     const locked = await account("polo", new Date());

@@ -129,6 +129,9 @@ export async function startSandbox(options: { port?: number; host?: string; log?
 
     if (path === "/sandbox/switches") {
       if (method === "POST") {
+        // JSON only: a web page in the developer's browser cannot send it without a preflight
+        // (which the sandbox never grants), so it cannot flip the switches with a plain form.
+        if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return send(res, 415, { error: "application/json required" });
         const body = (await readJson(req)) ?? {};
         for (const key of Object.keys(defaults()) as (keyof Switches)[]) {
           if (!(key in body)) continue;
