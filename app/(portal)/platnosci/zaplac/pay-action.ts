@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { customerAction } from "@/lib/actions/action";
+import { devToolsEnabled, isProduction } from "@/lib/env";
+import { tenantUrl } from "@/lib/email/urls";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
@@ -13,8 +15,9 @@ import { startPayment } from "@/lib/payments/service";
 /** "Przejdź do płatności": a thin wrapper; the amount is computed in lib/payments/quote.ts. */
 export const payAction = customerAction(payFormSchema, async (input, ctx) => {
   const gateway = requireGateway(ctx.tenant);
-  // The wrapper checked that Origin is this very host (S16): the gateway returns the customer there.
-  const origin = (await headers()).get("origin")!;
+  // Production: the tenant's configured https host — never what a request's headers say. The e2e
+  // build (DEV_TOOLS=1, plain http on a port) uses the Origin the wrapper checked as this very host.
+  const origin = isProduction() && !devToolsEnabled() ? new URL(tenantUrl(ctx.tenant, "/")).origin : (await headers()).get("origin")!;
   const result = await startPayment(ctx.db, gateway, {
     tenant: ctx.tenant,
     customerId: ctx.account.customerId,
