@@ -28,6 +28,8 @@ export const auditActionLabels: Record<string, string> = {
   "reading.submitted": "Podanie odczytu",
   "ticket.created": "Nowe zgłoszenie",
   "ticket.replied": "Odpowiedź w zgłoszeniu",
+  "ticket.viewed": "Podgląd zgłoszenia",
+  "attachment.downloaded": "Pobranie załącznika zgłoszenia",
   "ticket.note_added": "Notatka wewnętrzna w zgłoszeniu",
   "ticket.status_changed": "Zmiana statusu zgłoszenia",
   "payment.started": "Rozpoczęcie płatności online",
@@ -86,6 +88,7 @@ export const targetKindLabels: Record<string, string> = {
  * PESEL should not be on screen either).
  */
 export const safeDetailKeys = new Set([
+  "attachmentId",
   "notified",
   "reason",
   "method",

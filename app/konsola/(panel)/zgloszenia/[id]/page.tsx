@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { requireStaff } from "@/lib/staff/session";
+import { requireStaff, staffRequest } from "@/lib/staff/session";
+import { auditStaffAction } from "@/lib/staff/common";
 import { tenantInScope } from "@/lib/staff/scope";
 import { ageText } from "@/lib/staff/ticket-queue-params";
 import { markCustomerMessagesRead, staffTicketThread } from "@/lib/staff/tickets";
@@ -36,6 +37,8 @@ export default async function ConsoleTicketPage({ params, searchParams }: Props)
   const { ticket, customer, account } = thread;
   const tenant = tenantInScope(staff, ticket.tenantId);
   await markCustomerMessagesRead(db, staff, ticket.id);
+  // Reading a customer's case is a staff action too (S23): who opened which ticket, from where.
+  await auditStaffAction(db, { staff, request: await staffRequest() }, "ticket.viewed", { tenantId: ticket.tenantId, kind: "ticket", id: ticket.id });
   const state = decodeFlash((await cookies()).get(CONSOLE_FLASH_COOKIE)?.value, ticket.id);
   const replied = Boolean((await searchParams).odpowiedziano);
   const at = now();

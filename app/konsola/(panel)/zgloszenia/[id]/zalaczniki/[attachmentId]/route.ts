@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { requireStaff } from "@/lib/staff/session";
+import { requireStaff, staffRequest } from "@/lib/staff/session";
+import { auditStaffAction } from "@/lib/staff/common";
 import { staffAttachment } from "@/lib/staff/tickets";
 import { allowedContentTypes } from "@/lib/uploads/magic";
 import { contentDisposition } from "@/lib/uploads/file-name";
@@ -14,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, attachmentId } = await params;
   const file = await staffAttachment(await getDb(), staff, id, attachmentId);
   if (!file || !allowedContentTypes.has(file.contentType)) notFound();
+  await auditStaffAction(await getDb(), { staff, request: await staffRequest() }, "attachment.downloaded", { tenantId: file.tenantId, kind: "ticket", id, details: { attachmentId } });
   return new Response(new Uint8Array(file.data), {
     headers: {
       "Content-Type": file.contentType,
