@@ -1,10 +1,15 @@
-import { date, foreignKey, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { money, tenantId, tstz } from "./columns";
 
 /**
  * Data pushed by the seller's CRM (SPEC §6). Records keep the CRM's own ids; the primary key is
  * (tenant_id, id), and every reference carries tenant_id too, so a row can never point across sellers.
+ *
+ * No foreign keys between these tables (docs/decisions/0011-import-integrity.md): the import is their
+ * only writer and checks every reference — against the file or the tenant's stored rows, inside its
+ * own transaction — and nothing deletes them. A per-row FK trigger repeated that check and cost 60 %
+ * of the import's time. Tables the portal writes (accounts, tickets, payments) keep theirs.
  */
 
 export const customerKind = pgEnum("customer_kind", ["individual", "business"]);
@@ -60,8 +65,6 @@ export const contracts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
-    foreignKey({ columns: [t.tenantId, t.payerId], foreignColumns: [customers.tenantId, customers.id] }),
     index("contracts_customer_idx").on(t.tenantId, t.customerId),
     index("contracts_payer_idx").on(t.tenantId, t.payerId),
     index("contracts_number_idx").on(t.tenantId, t.number),
@@ -84,7 +87,6 @@ export const points = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }),
     index("points_contract_idx").on(t.tenantId, t.contractId),
   ],
 );
@@ -112,8 +114,6 @@ export const invoices = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
-    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }),
     index("invoices_customer_issue_idx").on(t.tenantId, t.customerId, t.issueDate.desc()),
     index("invoices_contract_idx").on(t.tenantId, t.contractId),
     index("invoices_number_idx").on(t.tenantId, t.number),
@@ -137,7 +137,6 @@ export const invoiceLines = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.invoiceId, t.lineNo] }),
-    foreignKey({ columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }).onDelete("cascade"),
   ],
 );
 
@@ -157,8 +156,6 @@ export const payments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
-    foreignKey({ columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }),
     index("payments_customer_date_idx").on(t.tenantId, t.customerId, t.date.desc()),
     index("payments_reference_idx").on(t.tenantId, t.reference),
   ],
@@ -181,7 +178,6 @@ export const readings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.pointId], foreignColumns: [points.tenantId, points.id] }),
     index("readings_point_date_idx").on(t.tenantId, t.pointId, t.date.desc()),
   ],
 );
@@ -199,7 +195,6 @@ export const consumption = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.pointId, t.periodFrom, t.periodTo] }),
-    foreignKey({ columns: [t.tenantId, t.pointId], foreignColumns: [points.tenantId, points.id] }),
   ],
 );
 
