@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { accounts, invoices, onlinePayments } from "@/db/schema";
+import { accounts, exportEvents, invoices, onlinePayments } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -84,6 +84,14 @@ async function markPaid(db: Db, tenant: Tenant, paymentId: string, n: GatewayNot
       .returning();
     if (!paid) return; // a twin notification got here first
     await audit(tx, { ...base, action: "payment.paid", targetId: paid.id, details: { sessionId: paid.sessionId, orderId: n.orderId, amount: paid.amount } });
+    // For the CRM (GET /api/export): book the transfer with reference = sessionId when it arrives.
+    await tx.insert(exportEvents).values({
+      tenantId: tenant.id,
+      customerId: paid.customerId,
+      type: "payment.paid_online",
+      payload: { sessionId: paid.sessionId, orderId: n.orderId, amount: paid.amount, currency: paid.currency, invoiceIds: paid.invoiceIds, gateway: paid.gateway },
+      createdAt: at,
+    });
     // The CRM may have booked the transfer before the notification came: then it is settled at once.
     await settleIfBooked(tx, tenant.id, paid.customerId, paid.sessionId);
     const [owner] = paid.accountId

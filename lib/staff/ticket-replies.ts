@@ -1,5 +1,5 @@
 import { and, eq, ne } from "drizzle-orm";
-import { accounts, ticketMessages, tickets, type Ticket } from "@/db/schema";
+import { accounts, exportEvents, ticketMessages, tickets, type Ticket } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
@@ -56,6 +56,14 @@ export async function replyAsStaff(db: Db, actor: StaffActor, ticketId: string, 
       .where(and(eq(accounts.tenantId, ticket.tenantId), eq(accounts.customerId, ticket.customerId), eq(accounts.status, "active")))
       .limit(1);
     if (account) await sendEmail(tx, { tenant, to: account.email, template: { name: "ticket-replied", props: { ticketSubject: ticket.subject, path: `/zgloszenia/${ticket.id}` } } });
+    // The CRM pulls the office's answers and status changes too (GET /api/export).
+    await tx.insert(exportEvents).values({
+      tenantId: ticket.tenantId,
+      customerId: ticket.customerId,
+      type: "ticket.answered",
+      payload: { ticketId: ticket.id, messageId: message!.id, attachments: checked.length, status },
+      createdAt: at,
+    });
     await auditStaff(tx, actor, "ticket.replied", {
       tenantId: ticket.tenantId,
       id: ticket.id,
@@ -94,7 +102,9 @@ export async function changeTicketStatus(db: Db, actor: StaffActor, ticketId: st
       .set({ status, updatedAt: now() })
       .where(and(eq(tickets.id, ticket.id), eq(tickets.tenantId, ticket.tenantId), eq(tickets.status, ticket.status), ne(tickets.status, status)))
       .returning({ id: tickets.id });
-    if (changed) await auditStaff(tx, actor, "ticket.status_changed", { tenantId: ticket.tenantId, id: ticket.id, details: { from: ticket.status, to: status } });
+    if (!changed) return;
+    await tx.insert(exportEvents).values({ tenantId: ticket.tenantId, customerId: ticket.customerId, type: "ticket.status_changed", payload: { ticketId: ticket.id, from: ticket.status, to: status }, createdAt: now() });
+    await auditStaff(tx, actor, "ticket.status_changed", { tenantId: ticket.tenantId, id: ticket.id, details: { from: ticket.status, to: status } });
   });
   return { ok: true };
 }

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { exportPage } from "@/lib/export/export-events";
 import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
@@ -137,6 +138,10 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(row).toMatchObject({ actorId: actor.staff.id, tenantId: "polo", targetKind: "ticket", ip: "198.51.100.7", userAgent: "vitest" });
     expect(row!.details).toMatchObject({ attachments: 1, from: "new", to: "answered", emailed: true });
     expect(JSON.stringify(row)).not.toContain("skorygowany");
+    // The CRM pulls the answer as an event (no text: it reads the thread by id if it wants it).
+    const events = (await exportPage(handle.db, "polo", 0)).lines.filter((l) => l.ticketId === id);
+    expect(events.map((e) => e.type)).toEqual(["ticket.created", "ticket.answered"]);
+    expect(events[1]).toMatchObject({ customer: world.account.customerId, messageId: reply.id, attachments: 1, status: "answered" });
 
     await markThreadRead(handle.db, "polo", world.account.customerId, id);
     expect((await listTickets(handle.db, "polo", world.account.customerId)).rows[0]!.unread).toBe(0);

@@ -9,6 +9,7 @@ import { customerDocuments } from "@/lib/billing/documents";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { importJsonLines } from "@/lib/import/import-json-lines";
+import { exportPage } from "@/lib/export/export-events";
 import { handleNotification } from "@/lib/payments/notification";
 import { createPrzelewy24 } from "@/lib/payments/przelewy24";
 import { quotePayment } from "@/lib/payments/quote";
@@ -160,6 +161,9 @@ describe(`online payments (${testDbKind})`, () => {
     expect(received[0]).toMatchObject({ to: "pay@example.pl", tenantId: "polo" });
     expect(received[0]!.text).toContain("250,00\u00a0zł");
     expect(received[0]!.text).toContain("FV/PAY-2");
+    // The CRM learns of it once through GET /api/export, with the reference to book it under.
+    const exported = (await exportPage(handle.db, "polo", 0)).lines.filter((l) => l.type === "payment.paid_online" && l.sessionId === row.sessionId);
+    expect(exported).toEqual([expect.objectContaining({ customer: "PAY", amount: 250_00, currency: "PLN", invoiceIds: ["PAY-2"], orderId: String(transaction.orderId) })]);
 
     // The CRM books the transfer with our session id as its reference: only the booked one counts.
     const booked = JSON.stringify({ type: "payment", id: "BOOKED-1", customer: "PAY", date: today(), amount: "250.00", invoice: "PAY-2", method: "Przelewy24", reference: row.sessionId });
