@@ -56,6 +56,8 @@ export const auditActionLabels: Record<string, string> = {
   "staff.disabled": "Wyłączenie konta pracownika",
   "staff.enabled": "Włączenie konta pracownika",
   "staff.access_changed": "Zmiana roli lub sprzedawców pracownika",
+  "staff.password_changed": "Zmiana hasła pracownika",
+  "staff.password_change_failed": "Nieudana zmiana hasła pracownika",
 };
 
 export const auditActionLabel = (code: string) => auditActionLabels[code] ?? code;

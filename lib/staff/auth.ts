@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
-import { staffUsers, type StaffUser } from "@/db/schema";
+import { staffSessions, staffUsers, type StaffUser } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
@@ -175,6 +175,47 @@ export async function completeStaffSetup(
     await audit(tx, event(user, "staff.signed_in", request));
     return { ok: true as const, token };
   });
+}
+
+export const STAFF_PASSWORD_CHANGED = "Hasło zostało zmienione. Pozostałe sesje zostały zakończone.";
+
+/**
+ * "Moje konto → Zmień hasło": the current password and a code from the app (a stolen session alone
+ * cannot change it), a new password under the staff policy; every other session of the person ends.
+ */
+export async function changeStaffPassword(
+  db: Db,
+  staff: { id: string; sessionId: string },
+  input: { current: string; password: string; code: string },
+  request: StaffRequest,
+): Promise<{ ok: true } | { ok: false; fieldErrors: Record<string, string[]> }> {
+  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.id, staff.id)).limit(1);
+  if (!user || !user.totpSecret) return { ok: false, fieldErrors: { current: [STAFF_SIGN_IN_FAILED] } };
+  if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, fieldErrors: { current: [STAFF_THROTTLED] } };
+  if (!(await verifySecret(user.passwordHash, input.current))) {
+    await audit(db, event(user, "staff.password_change_failed", request, { reason: "current" }));
+    return { ok: false, fieldErrors: { current: ["Obecne hasło jest nieprawidłowe."] } };
+  }
+  const problems = staffPasswordProblems(input.password, user.email);
+  if (input.password === input.current) problems.push("Nowe hasło musi być inne niż obecne.");
+  if (problems.length) return { ok: false, fieldErrors: { password: problems } };
+  const step = await acceptTotp(user.totpSecret, input.code, user.totpLastStep ?? null);
+  if (step === null) {
+    await recordStaffFailure(db, user, request, "code");
+    return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
+  }
+  const passwordHash = await hashSecret(input.password);
+  await db.transaction(async (tx) => {
+    const at = now();
+    await tx.update(staffUsers).set({ passwordHash, passwordChangedAt: at, totpLastStep: step, failedAttempts: 0 }).where(eq(staffUsers.id, user.id));
+    // Every other session ends; this one goes on.
+    await tx
+      .update(staffSessions)
+      .set({ revokedAt: at })
+      .where(and(eq(staffSessions.staffId, user.id), isNull(staffSessions.revokedAt), ne(staffSessions.id, staff.sessionId)));
+    await audit(tx, event(user, "staff.password_changed", request));
+  });
+  return { ok: true };
 }
 
 /** The secret the setup page shows; made once and kept until enrolment, so a reload shows the same. */

@@ -10,6 +10,7 @@ const sections: { href: string; label: string; admin?: boolean }[] = [
   { href: "/konsola/klucze-importu", label: "Klucze importu", admin: true },
   { href: "/konsola/pracownicy", label: "Pracownicy", admin: true },
   { href: "/konsola/dziennik", label: "Dziennik zdarzeń" },
+  { href: "/konsola/moje-konto", label: "Moje konto" },
 ];
 
 export const consoleNavigation = (role: StaffRole) => sections.filter((s) => !s.admin || role === "admin").map(({ href, label }) => ({ href, label }));

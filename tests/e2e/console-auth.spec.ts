@@ -96,6 +96,23 @@ test.describe("console sign-in", () => {
   }
 });
 
+test("Moje konto: who I am, and the password change refuses a wrong current password without losing the page", async ({ page }) => {
+  const staff = await createEnrolledStaff("staff", ["polo", "polsp"]);
+  await signInStaff(page, staff);
+  await page.getByRole("link", { name: "Moje konto" }).click();
+  await expect(page.getByRole("heading", { name: "Moje konto" })).toBeVisible();
+  await expect(page.getByText("mojBOK POLO, mojBOK POLSp")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, "console-my-account-1280");
+  await page.locator("#current").fill("Zle-haslo-XYZ-123");
+  await page.locator("#password").fill("Nowe-Haslo-Konsoli-2027");
+  await page.locator("#repeat").fill("Nowe-Haslo-Konsoli-2027");
+  await page.locator("#code").fill("123456");
+  await page.getByRole("button", { name: "Zmień hasło" }).click();
+  await expect(page.getByText("Obecne hasło jest nieprawidłowe.")).toBeVisible();
+  await expect(page.locator("#current")).toHaveValue("");
+});
+
 test.describe("console sign-in without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("password and code work as plain forms", async ({ page }) => {

@@ -6,6 +6,7 @@ import { auditLog, staffSessions, staffUsers } from "@/db/schema";
 import { hashToken } from "@/lib/auth/sessions";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import {
+  changeStaffPassword,
   completeStaffSetup,
   createStaffUser,
   ensurePendingTotpSecret,
@@ -164,6 +165,31 @@ describe(`staff sign-in (${testDbKind})`, () => {
       setClockOffsetSeconds(0);
     }
   });
+
+  it("S23: changing the own password needs the current one and a code; other sessions end, this one goes on", async () => {
+    const { id, email, secret } = await enrolled();
+    const here = await createStaffSession(handle.db, id, true, request);
+    const elsewhere = await createStaffSession(handle.db, id, true, request);
+    const session = await half(here);
+    const me = { id, sessionId: session.sessionId };
+    const NEXT = "Nowe-Haslo-Konsoli-2027";
+    expect(await changeStaffPassword(handle.db, me, { current: "Zle-haslo-XYZ-123", password: NEXT, code: "000000" }, request)).toEqual({
+      ok: false,
+      fieldErrors: { current: ["Obecne hasło jest nieprawidłowe."] },
+    });
+    expect(await changeStaffPassword(handle.db, me, { current: NEW_PASSWORD, password: "krotkie", code: "000000" }, request)).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
+    expect(await changeStaffPassword(handle.db, me, { current: NEW_PASSWORD, password: NEXT, code: "000000" }, request)).toMatchObject({ ok: false, fieldErrors: { code: expect.any(Array) } });
+    // A fresh code (the setup used the current step): wait for the next one if needed.
+    const lastStep = (await user(id)).totpLastStep!;
+    while (Math.floor(Date.now() / 30_000) <= lastStep) await new Promise((r) => setTimeout(r, 250));
+    expect(await changeStaffPassword(handle.db, me, { current: NEW_PASSWORD, password: NEXT, code: await currentTotp(secret) }, request)).toEqual({ ok: true });
+    expect((await checkStaffSession(handle.db, here)).ok).toBe(true);
+    expect((await checkStaffSession(handle.db, elsewhere)).ok).toBe(false);
+    expect(await signInStaff(handle.db, { email, password: NEXT }, request)).toMatchObject({ ok: true });
+    const actions = (await handle.db.select().from(auditLog).where(eq(auditLog.actorId, id))).map((r) => r.action);
+    expect(actions).toEqual(expect.arrayContaining(["staff.password_change_failed", "staff.password_changed"]));
+    expect(JSON.stringify(await handle.db.select().from(auditLog).where(eq(auditLog.actorId, id)))).not.toContain(NEXT);
+  }, 40_000);
 
   it("a reset ends sessions and the second factor", async () => {
     const { id, email } = await enrolled();

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { staffUsers } from "@/db/schema";
+import { formatDateTime } from "@/lib/format";
+import { staffPasswordPolicy } from "@/lib/staff/auth";
+import { scopeTenants } from "@/lib/staff/scope";
+import { requireStaff } from "@/lib/staff/session";
+import { StaffChangePasswordForm } from "@/components/console/change-password-form";
+
+export const metadata: Metadata = { title: "Moje konto" };
+
+/** The signed-in person: who they are to the console, and their own password change. */
+export default async function StaffAccountPage() {
+  const staff = await requireStaff();
+  const [me] = await (await getDb()).select().from(staffUsers).where(eq(staffUsers.id, staff.id)).limit(1);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">Moje konto</h1>
+      <dl className="mt-4 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-line bg-white p-4 text-sm">
+        <dt className="text-ink-muted">E-mail</dt>
+        <dd>{staff.email}</dd>
+        <dt className="text-ink-muted">Rola</dt>
+        <dd>{staff.role === "admin" ? "administrator" : "pracownik"}</dd>
+        <dt className="text-ink-muted">Sprzedawcy</dt>
+        <dd>{scopeTenants(staff).map((t) => t.names.product).join(", ")}</dd>
+        <dt className="text-ink-muted">Ostatnie logowanie</dt>
+        <dd>{me?.lastLoginAt ? formatDateTime(me.lastLoginAt) : "—"}</dd>
+        <dt className="text-ink-muted">Hasło zmienione</dt>
+        <dd>{me?.passwordChangedAt ? formatDateTime(me.passwordChangedAt) : "—"}</dd>
+      </dl>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Zmień hasło</h2>
+      <StaffChangePasswordForm hint={staffPasswordPolicy.hint} />
+    </>
+  );
+}
