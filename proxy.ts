@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, emailPreviewPolicy, frameAncestorsFor, isEmailPreviewPath, securityHeaders, tokenPagePrefixes } from "@/lib/security/headers";
+import { refuseActionRequest } from "@/lib/security/action-request";
 
 /**
  * Runs before every request: a fresh CSP nonce and the security headers. It does NOT authorize
@@ -12,6 +13,15 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const frameAncestors = frameAncestorsFor(pathname);
   const csp = isEmailPreviewPath(pathname) ? emailPreviewPolicy : contentSecurityPolicy(nonce, { development, frameAncestors });
+
+  // Malformed server-action requests that Next itself would answer with a 500 get a 4xx instead.
+  const refusal = refuseActionRequest({ method: request.method, pathname, headers: request.headers });
+  if (refusal) {
+    const refused = new NextResponse(refusal.text, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    refused.headers.set("Content-Security-Policy", csp);
+    for (const [name, value] of Object.entries(securityHeaders({ production: !development, frameAncestors }))) refused.headers.set(name, value);
+    return refused;
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

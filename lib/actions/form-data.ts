@@ -1,12 +1,20 @@
 import type { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
+import "@/lib/validation/zod-polish";
 
-/** FormData → plain strings (files and Next's internal $ACTION_ fields are left out). */
-export function formDataToObject(formData: FormData): Record<string, string> {
+/**
+ * FormData → plain strings (files and Next's internal $ACTION_ fields are left out). The argument is
+ * whatever a hand-made request decoded to (a bare `$ACTION_ID_` post passes no FormData at all, a
+ * fetch body may pass a string or a Map), so anything else counts as an empty form: the schema then
+ * reports the missing fields in Polish instead of the action throwing a 500.
+ */
+export function formDataToObject(formData: unknown): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return out;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    out[key] = value;
+    // No browser sends U+0000 in a field, and PostgreSQL text cannot hold it (a query with it fails).
+    out[key] = value.replaceAll("\u0000", "");
   }
   return out;
 }

@@ -130,6 +130,18 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
   }),
 };
 
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000 or half of a surrogate pair, which a JSON string may
+ * spell as "\u0000" or "\ud800" (the fuzz found both failing the whole import with a 500).
+ */
+const unstorable = (text: string) => text.includes("\u0000") || !text.isWellFormed();
+
+function hasUnstorable(value: unknown): boolean {
+  if (typeof value === "string") return unstorable(value);
+  if (value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, v]) => unstorable(key) || hasUnstorable(v));
+}
+
 const isRecordType = (value: unknown): value is RecordType => typeof value === "string" && (recordTypes as readonly string[]).includes(value);
 
 export function prepareLine(line: string, schemas: RecordSchemas): PrepareResult {
@@ -140,6 +152,9 @@ export function prepareLine(line: string, schemas: RecordSchemas): PrepareResult
     return { ok: false, reason: "nieprawidłowy JSON" };
   }
   if (input === null || typeof input !== "object" || Array.isArray(input)) return { ok: false, reason: "wiersz musi być obiektem JSON" };
+  // The cheap text search first: the walk only runs for the rare line that spells such an escape
+  // (the bytes themselves were checked as UTF-8, which has neither a lone surrogate nor a raw NUL in a string).
+  if (/\\u(0000|d[89a-f])/i.test(line) && hasUnstorable(input)) return { ok: false, reason: "wiersz zawiera znak, którego nie można zapisać (\\u0000 albo połowa pary zastępczej UTF-16)" };
   const type = (input as { type?: unknown }).type;
   if (type === undefined) return { ok: false, reason: 'brak wymaganego pola "type"' };
   if (!isRecordType(type)) return { ok: false, reason: `nieznany typ rekordu ${JSON.stringify(type)} (dozwolone: ${recordTypes.join(", ")})` };

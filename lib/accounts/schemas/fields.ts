@@ -13,7 +13,7 @@ export const requiredMessage = (label: string) => `Pole ${label} jest wymagane`;
 export type Issue = { path: string; message: string };
 
 /** The raw text of a field (absent → ""). */
-export const text = () => z.string().max(4000).optional().default("");
+export const text = () => z.string().max(4000, "Wpisany tekst jest za długi (najwyżej 4000 znaków).").optional().default("");
 
 export const digitsOnly = (value: string) => value.replace(/[\s-]/g, "");
 
