@@ -1,0 +1,289 @@
+/**
+ * `npm run bench [-- --customers 100000 | --quick] [--only import,http,p95,signin,pdf,bundle,lighthouse] [--no-build]`
+ *
+ * Builds the app, fills its own PostgreSQL database (mojbok_bench, dropped and created) through the
+ * import path, and prints every figure as a ratio against a floor measured in the same run on the
+ * same machine (issue #7). Results: bench/results/<time>.json and bench/results/latest.md.
+ * Heavy: run it alone, e.g. `flock /tmp/mojbok-e2e.lock npm run bench -- --quick` (the e2e lock,
+ * because it rebuilds .next and loads every core).
+ */
+import { appEnv, benchTenants, BENCH_PORT, tenantHost } from "./lib/env";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { homeRoute } from "@/lib/portal/modules";
+import type { Db } from "@/db/client";
+import { adminUrl, freshBenchDb } from "./lib/db";
+import { machineInfo } from "./lib/machine";
+import { figure, table, writeResults, type Figure } from "./lib/results";
+import { build, startServer, type Server } from "./lib/server";
+import { createAccounts, sessionCookie, type BenchAccount } from "./lib/accounts";
+import { copyFloor, importStage } from "./import";
+import { checkTarget, latencyP95, throughput, type Target } from "./http";
+import { argon2Floor, argonParamsText, signInRate } from "./argon2";
+import { pdfTimesInChild } from "./lib/pdf-child";
+import { firstLoadJs } from "./bundle";
+import { lighthouse } from "./lighthouse";
+
+const PARTS = ["import", "http", "p95", "signin", "pdf", "bundle", "lighthouse"] as const;
+type Part = (typeof PARTS)[number];
+
+function options() {
+  const { values } = parseArgs({
+    options: { customers: { type: "string" }, quick: { type: "boolean", default: false }, only: { type: "string" }, "no-build": { type: "boolean", default: false } },
+  });
+  const customers = Number(values.customers ?? (values.quick ? 2000 : 100_000));
+  if (!Number.isInteger(customers) || customers < 30) throw new Error("--customers must be a whole number ≥ 30");
+  const only = values.only ? values.only.split(",").map((s) => s.trim()) : [...PARTS];
+  for (const part of only) if (!PARTS.includes(part as Part)) throw new Error(`--only: unknown part "${part}" (known: ${PARTS.join(", ")})`);
+  return { customers, quick: values.quick!, only: new Set(only as Part[]), build: !values["no-build"] };
+}
+
+const say = (line: string) => console.log(line);
+const fixed = (n: number, d = 1) => n.toFixed(d);
+
+async function main() {
+  const opts = options();
+  const startedAt = new Date();
+  const cores = os.availableParallelism();
+  const machine = await machineInfo(adminUrl);
+  const has = (part: Part) => opts.only.has(part);
+  const needServer = has("http") || has("p95") || has("bundle") || has("lighthouse");
+  const seconds = opts.quick ? 3 : 10;
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const tenants = benchTenants;
+  const polo = tenants.find((t) => t.id === "polo") ?? tenants[0]!;
+  // Customers are spread over the tenants; the first stage is a tenth of them (10 000 of 100 000).
+  const perTenant = Math.ceil(opts.customers / tenants.length);
+  const firstPerTenant = Math.max(10, Math.round(perTenant / 10));
+
+  say(`mojBOK bench: ${opts.customers} customers (${perTenant} per tenant × ${tenants.length}), first stage ${firstPerTenant * tenants.length}; parts: ${[...opts.only].join(", ")}`);
+  say(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}, ${machine.postgres}`);
+
+  let server: Server | undefined;
+  let failure: unknown;
+  const handle = await freshBenchDb();
+  const db = handle.db as Db;
+  try {
+    if (needServer && opts.build) {
+      say("next build …");
+      const started = performance.now();
+      await build();
+      say(`  built in ${fixed((performance.now() - started) / 1000)} s`);
+    }
+
+    // Stage 1: the first tenth of the customers, timed — the import figure.
+    say(`import, stage 1: ${firstPerTenant} customers per tenant …`);
+    const stage1 = await importStage(db, tenants, 0, firstPerTenant, say);
+    const stage1Customers = stage1.customers;
+    const invoicesPerCustomer = (stage1.byType.invoice ?? 0) / stage1Customers;
+    notes.push(
+      `Data: lib/demo's generator (seed "mojbok-bench", today 2026-11-21, 27 months) through importJsonLines; ${fixed(stage1.records / stage1Customers, 0)} records and ${fixed(invoicesPerCustomer)} invoices per customer ` +
+        `(${JSON.stringify(stage1.byType)} for ${stage1Customers} customers).`,
+    );
+    if (has("import")) {
+      say("COPY floor …");
+      const copy = await copyFloor(say);
+      const importRate = stage1.records / stage1.seconds;
+      const copyRate = stage1.records / copy.seconds;
+      figures.push(
+        figure({
+          id: "import",
+          name: "Import (records/s)",
+          value: importRate,
+          unit: "rec/s",
+          floor: copyRate,
+          floorName: "COPY of the same rows, unindexed",
+          goal: "≥ 0.3×",
+          check: (r) => r >= 0.3,
+          note: `${stage1.records} records in ${fixed(stage1.seconds)} s; COPY loaded the ${copy.rows} rows they made in ${fixed(copy.seconds)} s`,
+        }),
+        figure({ id: "import-million", name: "Import: 1 000 000 records (s, extrapolated)", value: 1e6 / importRate, unit: "s", floor: null, floorName: "—", ratio: null, goal: "< 60 s", note: "from the stage-1 rate" }),
+      );
+      figures.at(-1)!.met = 1e6 / importRate < 60;
+      notes.push(
+        `Import vs COPY: the import's ${stage1.records} JSON records wrote ${copy.rows} table rows (an invoice record carries its lines); the floor loads exactly those rows ` +
+          `(dumped with COPY TO after the import, untimed) with COPY FROM STDIN into unindexed copies (CREATE TABLE … (LIKE …)); both rates count the same records, so the ratio is COPY time ÷ import time.`,
+      );
+    }
+    await db.execute(sql`ANALYZE`);
+
+    // Accounts: a sample of polo's customers for the HTTP figures, one per tenant for Lighthouse, more for sign-ins.
+    const sampleSize = opts.quick ? 20 : 50;
+    const httpAccounts = await createAccounts(db, polo, sampleSize, "http");
+    const lighthouseAccounts = new Map<string, BenchAccount>();
+    for (const tenant of tenants) lighthouseAccounts.set(tenant.id, (await createAccounts(db, tenant, 1, "lighthouse"))[0]!);
+    const cookiesFor = async (accounts: BenchAccount[]) => Promise.all(accounts.map((a) => sessionCookie(db, a)));
+
+    const dashboardPath = homeRoute(polo);
+    const invoicesPath = "/faktury";
+    const p95Rounds = opts.quick ? 3 : 5;
+    const p95Concurrency = 2;
+    const p95At: { customers: number; dashboard: number; invoices: number }[] = [];
+    const measureP95 = async (customers: number) => {
+      const cookies = await cookiesFor(httpAccounts);
+      const dashboard: Target = { host: tenantHost(polo.id), path: dashboardPath, cookies };
+      const invoices: Target = { host: tenantHost(polo.id), path: invoicesPath, cookies };
+      await checkTarget(dashboard);
+      await checkTarget(invoices);
+      const d = await latencyP95(dashboard, p95Rounds, p95Concurrency);
+      const i = await latencyP95(invoices, p95Rounds, p95Concurrency);
+      say(`  p95 at ${customers} customers: dashboard ${fixed(d.p95)} ms (p50 ${fixed(d.p50)}, n=${d.n}), invoice list ${fixed(i.p95)} ms (p50 ${fixed(i.p50)}, n=${i.n})`);
+      p95At.push({ customers, dashboard: d.p95, invoices: i.p95 });
+    };
+
+    if (needServer) {
+      say(`next start on port ${BENCH_PORT} …`);
+      server = await startServer();
+    }
+
+    if (has("p95")) {
+      say("p95 latency, stage 1 …");
+      // Warm-up under load (JIT, caches, connection pool) so a cold server does not inflate the first sample.
+      const warm = await cookiesFor(httpAccounts);
+      await throughput({ host: tenantHost(polo.id), path: dashboardPath, cookies: warm }, seconds, 4);
+      await throughput({ host: tenantHost(polo.id), path: invoicesPath, cookies: warm }, seconds, 4);
+      await measureP95(stage1Customers);
+    }
+
+    if (has("http")) {
+      say(`requests/s (autocannon, ${seconds} s each, 10 connections) …`);
+      const floorTarget: Target = { host: tenantHost(polo.id), path: "/api/health", cookies: [] };
+      const dashboard: Target = { host: tenantHost(polo.id), path: dashboardPath, cookies: await cookiesFor(httpAccounts) };
+      await checkTarget(floorTarget);
+      await checkTarget(dashboard);
+      await throughput(floorTarget, 2, 10);
+      await throughput(dashboard, 2, 10);
+      const floor = await throughput(floorTarget, seconds, 10);
+      const dash = await throughput(dashboard, seconds, 10);
+      say(`  /api/health ${fixed(floor.rps)} req/s, ${dashboardPath} ${fixed(dash.rps)} req/s`);
+      figures.push(
+        figure({ id: "dashboard-rps", name: `Dashboard ${dashboardPath} (req/s, signed in)`, value: dash.rps, unit: "req/s", floor: floor.rps, floorName: "GET /api/health (dynamic, one SELECT 1)", goal: "≥ 0.5×", check: (r) => r >= 0.5, note: `${sampleSize} customers' sessions in rotation` }),
+      );
+      notes.push("Dashboard floor: /api/health is the app's minimal dynamic route (a route handler, no cache, one `SELECT 1`), served by the same build and server; autocannon runs on the same machine as the server in both cases.");
+    }
+
+    if (has("bundle")) {
+      say("first-load JavaScript …");
+      const login = await firstLoadJs(tenantHost(polo.id), "/");
+      const bare = await firstLoadJs(tenantHost(polo.id), "/bench-nie-ma-takiej-strony", 404);
+      say(`  login page ${fixed(login.kb)} kB (${login.scripts} scripts), 404 page ${fixed(bare.kb)} kB (${bare.scripts} scripts)`);
+      figures.push(figure({ id: "login-js", name: "Login page first-load JS (kB gz)", value: login.kb, unit: "kB", floor: bare.kb, floorName: "the 404 page (root layout, no page code)", goal: "report only", note: `${login.scripts} vs ${bare.scripts} scripts` }));
+      notes.push("Bare page: the app's 404 page on the same tenant host — the root layout and Next's runtime with no page of its own; no new page was added to the app for the bench.");
+    }
+
+    if (has("lighthouse")) {
+      say("Lighthouse (mobile) …");
+      const outDir = path.join(process.cwd(), "bench", "results", "lighthouse");
+      for (const tenant of tenants) {
+        const account = lighthouseAccounts.get(tenant.id)!;
+        const pages: [string, string, string | undefined][] = [
+          ["login", "/", undefined],
+          ["registration", "/rejestracja", undefined],
+          ["dashboard", homeRoute(tenant), await sessionCookie(db, account)],
+        ];
+        for (const [name, pathname, cookie] of pages) {
+          try {
+            const url = `http://${tenantHost(tenant.id)}${pathname}`;
+            // One retry: Lighthouse now and then loses the trace (NO_NAVSTART) on a busy machine.
+            const scores = await lighthouse(url, `${tenant.id}-${name}`, outDir, cookie).catch(() => lighthouse(url, `${tenant.id}-${name}`, outDir, cookie));
+            say(`  ${tenant.id} ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}`);
+            figures.push(figure({ id: `lh-${tenant.id}-${name}-perf`, name: `Lighthouse ${tenant.id} ${name}: performance`, value: scores.performance, unit: "", floor: null, floorName: "—", ratio: null, goal: "≥ 95" }));
+            figures.at(-1)!.met = scores.performance >= 95;
+            figures.push(figure({ id: `lh-${tenant.id}-${name}-a11y`, name: `Lighthouse ${tenant.id} ${name}: accessibility`, value: scores.accessibility, unit: "", floor: null, floorName: "—", ratio: null, goal: "100" }));
+            figures.at(-1)!.met = scores.accessibility === 100;
+          } catch (error) {
+            say(`  ${tenant.id} ${name}: FAILED ${error instanceof Error ? error.message : String(error)}`);
+            notes.push(`Lighthouse ${tenant.id} ${name} failed: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+          }
+        }
+      }
+      notes.push("Lighthouse 12.8.2 (13.x needs Node ≥ 22.19) with Debian's chromium, headless, default mobile form factor (simulated slow 4G, 4× CPU slowdown); JSON reports in bench/results/lighthouse/.");
+    }
+
+    if (has("pdf")) {
+      say("invoice PDF …");
+      const pdf = await pdfTimesInChild(polo.id);
+      say(`  invoice ${pdf.invoice}: ${fixed(pdf.invoiceMs)} ms, minimal document in Roboto ${fixed(pdf.minimalMs)} ms, in built-in Helvetica ${fixed(pdf.helveticaMs)} ms (medians of 20)`);
+      figures.push(figure({ id: "pdf", name: "Invoice PDF render (ms, median of 20)", value: pdf.invoiceMs, unit: "ms", floor: pdf.minimalMs, floorName: "react-pdf Document, one Text, same font (Roboto TTF)", goal: "≤ 3×", check: (r) => r <= 3, note: `invoice ${pdf.invoice}, data loaded once; minimal in Helvetica ${fixed(pdf.helveticaMs)} ms (${fixed(pdf.invoiceMs / pdf.helveticaMs, 0)}×); same process for both (a Vitest child: react-pdf is ESM-only)` }));
+    }
+
+    if (has("p95")) {
+      say(`import, stage 2: up to ${perTenant} customers per tenant …`);
+      const stage2 = await importStage(db, tenants, firstPerTenant, perTenant, say);
+      say(`  stage 2: ${stage2.records} records in ${fixed(stage2.seconds)} s (${fixed(stage2.records / stage2.seconds, 0)} rec/s)`);
+      if (has("import")) {
+        const perMillion = (1e6 * stage2.seconds) / stage2.records;
+        figures.push(figure({ id: "import-million-stage2", name: "Import: 1 000 000 records (s, stage-2 rate)", value: perMillion, unit: "s", floor: null, floorName: "—", ratio: null, goal: "< 60 s", note: `${stage2.records} records into a database that already held the first stage` }));
+        figures.at(-1)!.met = perMillion < 60;
+      }
+      await db.execute(sql`ANALYZE`);
+      const total = perTenant * tenants.length;
+      await measureP95(total);
+      const [a, b] = p95At;
+      for (const [key, label, pathname] of [["dashboard", "Dashboard", dashboardPath], ["invoices", "Invoice list", invoicesPath]] as const) {
+        figures.push(
+          figure({ id: `p95-${key}`, name: `${label} ${pathname} p95 at ${b!.customers} (ms)`, value: b![key], unit: "ms", floor: a![key], floorName: `p95 at ${a!.customers} customers`, goal: "≤ 1.2×", check: (r) => r <= 1.2, note: `${httpAccounts.length} customers × ${p95Rounds} rounds, ${p95Concurrency} in flight` }),
+        );
+      }
+      notes.push(`p95: the same ${httpAccounts.length} polo customers, each page ${p95Rounds} times, ${p95Concurrency} requests in flight, after ANALYZE; first at ${a!.customers} customers, then after importing up to ${b!.customers}.`);
+    }
+    // After stage 2, so there are enough customers for sign-in accounts at every scale.
+    if (has("signin")) {
+      // Each login may sign in 10 times in 5 minutes: up to 300 accounts per core and per run (fewer when the
+      // tenant has fewer customers), so a 10-second run has room for about 300 sign-ins/s per core.
+      const perRun = cores * 300;
+      const signInAccounts = await createAccounts(db, polo, 10 + 2 * perRun, "signin");
+      if (signInAccounts.length < 100) throw new Error(`sign-ins need at least 100 spare customers of ${polo.id}; use more --customers`);
+      const half = Math.floor((signInAccounts.length - 10) / 2);
+      say(`argon2 floor (${cores} worker threads, ${seconds} s) …`);
+      const floor = await argon2Floor(cores, seconds);
+      say(`  ${fixed(floor.perSecond)} verifications/s`);
+      say(`sign-ins (signInWithPassword in-process, ${cores} in flight, ${seconds} s) …`);
+      await signInRate(db, polo, signInAccounts.slice(0, 10), cores, 1); // warm-up
+      const rate = await signInRate(db, polo, signInAccounts.slice(10, 10 + half), cores, seconds);
+      say(`  ${fixed(rate.perSecond)} sign-ins/s`);
+      // For reference: twice as many in flight keeps the cores busy while one sign-in waits for the database.
+      const rate2 = await signInRate(db, polo, signInAccounts.slice(10 + half), cores * 2, seconds);
+      say(`  ${fixed(rate2.perSecond)} sign-ins/s with ${cores * 2} in flight`);
+      figures.push(
+        figure({ id: "signin", name: "Sign-ins/s (in-process)", value: rate.perSecond, unit: "/s", floor: floor.perSecond, floorName: `raw argon2id verify, ${argonParamsText}, ${cores} threads`, goal: "≥ 0.8×", check: (r) => r >= 0.8, note: `${rate.total} sign-ins` }),
+        figure({ id: "signin-2x", name: `Sign-ins/s (in-process, ${cores * 2} in flight)`, value: rate2.perSecond, unit: "/s", floor: floor.perSecond, floorName: `raw argon2id verify, ${cores} threads`, goal: "reference", note: `${rate2.total} sign-ins` }),
+      );
+      notes.push(
+        `Sign-ins are signInWithPassword called in-process (rate limits, lookups, argon2 verify, session row, audit) with ${cores} in flight — not over HTTP; the floor is ${cores} worker threads verifying the same kind of hash in a tight loop.`,
+      );
+    }
+  } catch (error) {
+    // Whatever was measured before the failure is still written, with the failure named.
+    failure = error;
+    notes.push(`FAILED, the run stopped early: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await server?.stop();
+    await handle.close();
+  }
+
+  say("");
+  say(table(figures));
+  say("");
+  for (const n of notes) say(`- ${n}`);
+  const files = writeResults(path.join(process.cwd(), "bench", "results"), {
+    startedAt,
+    options: { customers: opts.customers, quick: opts.quick, only: [...opts.only], port: BENCH_PORT, tenantHosts: appEnv.TENANT_HOSTS },
+    machine,
+    figures,
+    notes,
+  });
+  say(`\nresults: ${path.relative(process.cwd(), files.json)}, ${path.relative(process.cwd(), files.md)}`);
+  if (failure) throw failure;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
