@@ -85,9 +85,8 @@ test("the skip link is the first stop and moves focus to the content", async ({ 
   await expect(page.getByRole("main")).toBeFocused();
 });
 
-test("brand stylesheet and favicon follow the host and may be cached per host", async ({ page, allowConsoleErrors }) => {
-  // Opened on its own, a stylesheet has no icon link, so Chromium asks for /favicon.ico, which does not exist.
-  allowConsoleErrors(/favicon\.ico/);
+test("brand stylesheet and favicon follow the host and may be cached per host", async ({ page }) => {
+  // Opened on its own, a stylesheet has no icon link, so Chromium asks for /favicon.ico: it is sent on to the SVG.
   for (const tenant of tenants) {
     const css = await page.goto(tenantUrl(tenant.id, "/brand.css"));
     expect(css?.status()).toBe(200);
@@ -99,6 +98,11 @@ test("brand stylesheet and favicon follow the host and may be cached per host", 
     const icon = await page.goto(tenantUrl(tenant.id, "/favicon.svg"));
     expect(icon?.status()).toBe(200);
     expect(icon?.headers()["content-type"]).toContain("image/svg+xml");
+
+    const legacy = await page.goto(tenantUrl(tenant.id, "/favicon.ico"));
+    expect(legacy?.request().redirectedFrom()?.url()).toBe(tenantUrl(tenant.id, "/favicon.ico"));
+    expect(page.url()).toBe(tenantUrl(tenant.id, "/favicon.svg"));
+    expect(legacy?.headers()["content-type"]).toContain("image/svg+xml");
   }
 });
 
