@@ -49,8 +49,10 @@ export function formatDateTime(value: Date): string {
   return dateTimeFormatter.format(value).replace(",", "");
 }
 
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with it (bench: 1.6 % of a Pulpit view).
+const warsawDateFormatter = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's calendar date in Warsaw as YYYY-MM-DD. */
 export function warsawDate(value: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
-  return parts;
+  return warsawDateFormatter.format(value);
 }

@@ -1,7 +1,4 @@
 import type { ReactNode } from "react";
-import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { customers } from "@/db/schema";
 import { requireCustomer } from "@/lib/auth/customer";
 import { IDLE_MINUTES } from "@/lib/auth/sessions";
 import { PortalHeader } from "@/components/portal/portal-header";
@@ -12,15 +9,10 @@ import { IdleWarning } from "@/components/portal/idle-warning";
  * requireCustomer itself, because a layout is not re-run on every navigation (STYLE habit 2).
  */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { tenant, account } = await requireCustomer();
-  const [customer] = await (await getDb())
-    .select({ name: customers.name })
-    .from(customers)
-    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
-    .limit(1);
+  const { tenant, account, customerName } = await requireCustomer();
   return (
     <>
-      <PortalHeader tenant={tenant} customerName={customer?.name ?? account.login} login={account.login} />
+      <PortalHeader tenant={tenant} customerName={customerName ?? account.login} login={account.login} />
       <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">{children}</div>
       <IdleWarning idleSeconds={IDLE_MINUTES * 60} warnSeconds={60} />
     </>

@@ -1,14 +1,14 @@
-import { and, eq, sql } from "drizzle-orm";
-import { accounts, type Account } from "@/db/schema";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { accounts, authTokens, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
 import { createSession } from "@/lib/auth/sessions";
-import { findOneTimePassword } from "@/lib/accounts/tokens";
-import { hitAddressLimit, hitRateLimit, type RateRule } from "@/lib/security/rate-limit";
-import { isLocked, MAX_FAILED_ATTEMPTS, NO_ACCOUNT, recordFailure, type RequestInfo } from "@/lib/accounts/lockout";
+import { hmacSecret } from "@/lib/auth/secret";
+import { countsPerAddress, hitRateLimits, type RateRule } from "@/lib/security/rate-limit";
+import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure, type RequestInfo } from "@/lib/accounts/lockout";
 
 /**
  * Sign-in (SPEC §3, S06–S09). One function, no Next: the action in components/auth only turns its
@@ -42,13 +42,28 @@ export type SignInResult =
   | { ok: true; token: string; accountId: string; mustChangePassword: boolean }
   | { ok: false; message: string; throttled: boolean };
 
-async function findByLogin(db: Db, tenantId: string, login: string): Promise<Account | null> {
-  const [account] = await db
-    .select()
+/**
+ * The account of this login and, in the same query, whether the typed password is one of its live
+ * one-time passwords (HMAC lookup, lib/accounts/tokens.ts rules). One query on every path, found or
+ * not, so the time does not tell whether a login exists.
+ */
+async function findByLogin(db: Db, tenantId: string, login: string, password: string): Promise<{ account: Account | null; otpOk: boolean }> {
+  const [row] = await db
+    .select({ account: accounts, otpId: authTokens.id })
     .from(accounts)
+    .leftJoin(
+      authTokens,
+      and(
+        eq(authTokens.accountId, accounts.id),
+        eq(authTokens.tokenHash, password.length === 0 || password.length > 64 ? "" : hmacSecret(password)),
+        eq(authTokens.purpose, "one_time_password"),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, now()),
+      ),
+    )
     .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
     .limit(1);
-  return account ?? null;
+  return { account: row?.account ?? null, otpOk: !!row?.otpId };
 }
 
 /** 127.0.0.0/8 and ::1, also IPv4-mapped. */
@@ -59,9 +74,11 @@ async function findByLogin(db: Db, tenantId: string, login: string): Promise<Acc
  * one shared bucket would let anybody throttle everybody. The per-login limit holds for all.
  */
 async function underLimits(db: Db, tenantId: string, login: string, ip: string | null): Promise<boolean> {
-  const byLogin = await hitRateLimit(db, signInRules.byLogin, `${tenantId}:${login.toLowerCase()}`);
-  const byAddress = await hitAddressLimit(db, signInRules.byAddress, ip);
-  return byLogin.allowed && byAddress.allowed;
+  const [byLogin, byAddress] = await hitRateLimits(db, [
+    { rule: signInRules.byLogin, subject: `${tenantId}:${login.toLowerCase()}` },
+    { rule: signInRules.byAddress, subject: countsPerAddress(ip) ? ip : null },
+  ]);
+  return byLogin!.allowed && byAddress!.allowed;
 }
 
 type Outcome = "password" | "one-time-password" | "unknown-login" | "not-active" | "locked" | "wrong-password";
@@ -78,10 +95,9 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
   const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
   if (!(await underLimits(db, tenant.id, input.login, request.ip))) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
 
-  const account = await findByLogin(db, tenant.id, input.login);
-  const otp = await findOneTimePassword(db, account?.id ?? NO_ACCOUNT, input.password);
+  const { account, otpOk } = await findByLogin(db, tenant.id, input.login, input.password);
   const passwordOk = account?.passwordHash ? await verifySecret(account.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  const outcome = judge(account, passwordOk, otp !== null);
+  const outcome = judge(account, passwordOk, otpOk);
   const base = { tenantId: tenant.id, ip: request.ip, userAgent: request.userAgent };
 
   if (!account || (outcome !== "password" && outcome !== "one-time-password")) {
@@ -102,26 +118,29 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
   }
 
   const viaOtp = outcome === "one-time-password";
+  // The three writes are independent: sent together, they share one round trip inside the transaction.
   const token = await db.transaction(async (tx) => {
-    await tx
-      .update(accounts)
-      .set({
-        lastLoginAt: now(),
-        failedAttempts: 0,
-        ...(viaOtp ? { mustChangePassword: true, passwordHash: null, lockedAt: null } : {}),
-      })
-      .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
-    // A new session id on every sign-in (S09); the cookie carries only its token.
-    const session = await createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
-    await audit(tx, {
-      ...base,
-      actorKind: "customer",
-      actorId: account.id,
-      action: "signin.ok",
-      targetKind: "account",
-      targetId: account.id,
-      details: { method: outcome, ...(viaOtp && account.lockedAt ? { unlocked: true } : {}) },
-    });
+    const [, session] = await Promise.all([
+      tx
+        .update(accounts)
+        .set({
+          lastLoginAt: now(),
+          failedAttempts: 0,
+          ...(viaOtp ? { mustChangePassword: true, passwordHash: null, lockedAt: null } : {}),
+        })
+        .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))),
+      // A new session id on every sign-in (S09); the cookie carries only its token.
+      createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent }),
+      audit(tx, {
+        ...base,
+        actorKind: "customer",
+        actorId: account.id,
+        action: "signin.ok",
+        targetKind: "account",
+        targetId: account.id,
+        details: { method: outcome, ...(viaOtp && account.lockedAt ? { unlocked: true } : {}) },
+      }),
+    ]);
     return session.token;
   });
   return { ok: true, token, accountId: account.id, mustChangePassword: viaOtp || account.mustChangePassword };

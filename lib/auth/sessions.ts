@@ -45,9 +45,18 @@ export type SessionCheck =
 
 export async function checkSession(db: DbOrTx, token: string | null | undefined, tenantId: string): Promise<SessionCheck> {
   if (!token) return { ok: false, reason: "missing" };
-  const id = hashToken(token);
-  const [session] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+  const [session] = await db.select().from(sessions).where(eq(sessions.id, hashToken(token))).limit(1);
+  return judgeSession(db, session, tenantId);
+}
+
+/**
+ * The rules of checkSession for a row already read (lib/auth/customer.ts reads it together with
+ * the account in one query): live, of this tenant, not idle, not past the absolute limit; touches
+ * last_seen_at at most every TOUCH_EVERY_MS.
+ */
+export async function judgeSession(db: DbOrTx, session: Session | null | undefined, tenantId: string): Promise<SessionCheck> {
   if (!session) return { ok: false, reason: "missing" };
+  const id = session.id;
   if (session.tenantId !== tenantId) return { ok: false, reason: "wrong-tenant" };
   if (session.revokedAt) return { ok: false, reason: session.revokedReason === "idle" ? "idle" : "revoked" };
   const at = now();

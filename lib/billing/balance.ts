@@ -1,7 +1,7 @@
 import { and, eq, lte, sql } from "drizzle-orm";
-import { invoices, payments } from "@/db/schema";
+import { invoices } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { processingTotal } from "@/lib/payments/records";
+import { processingTotalSql } from "@/lib/payments/records";
 
 /**
  * The one balance of the product (SPEC §6): gross of the customer's invoices, corrections and
@@ -11,16 +11,17 @@ import { processingTotal } from "@/lib/payments/records";
  * import brings the booked payment it is settled and only the booked one counts (never both).
  */
 export async function balanceOf(db: DbOrTx, tenantId: string, customerId: string, asOf: string): Promise<number> {
-  const [charged] = await db
-    .select({ total: sql<string>`coalesce(sum(${invoices.gross}), 0)` })
+  // One statement (the Pulpit and Płatności ask on every view): the invoices' sum, with the payments'
+  // and the verified online payments' sums as scalar subqueries under the same tenant + customer.
+  const [row] = await db
+    .select({
+      charged: sql<string>`coalesce(sum(${invoices.gross}), 0)`,
+      paid: sql<string>`(select coalesce(sum(p.amount), 0) from payments p where p.tenant_id = ${tenantId} and p.customer_id = ${customerId} and p.date <= ${asOf})`,
+      processing: sql<string>`(${processingTotalSql(tenantId, customerId, asOf)})`,
+    })
     .from(invoices)
     .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId), lte(invoices.issueDate, asOf)));
-  const [paid] = await db
-    .select({ total: sql<string>`coalesce(sum(${payments.amount}), 0)` })
-    .from(payments)
-    .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId), lte(payments.date, asOf)));
-  const processing = await processingTotal(db, tenantId, customerId, asOf);
-  return Number(charged?.total ?? 0) - Number(paid?.total ?? 0) - processing;
+  return Number(row?.charged ?? 0) - Number(row?.paid ?? 0) - Number(row?.processing ?? 0);
 }
 
 export type BalanceView = { kind: "due" | "overpaid" | "zero"; label: string; grosze: number };

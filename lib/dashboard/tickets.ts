@@ -1,5 +1,5 @@
-import { and, count, desc, eq, isNull, ne } from "drizzle-orm";
-import { ticketMessages, tickets, type Ticket } from "@/db/schema";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { tickets, type Ticket } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 
 export const DASHBOARD_TICKETS = 3;
@@ -17,20 +17,20 @@ export type TicketGlance = {
  */
 export async function ticketsAtGlance(db: DbOrTx, tenantId: string, customerId: string): Promise<TicketGlance> {
   const mine = and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId));
-  const [open] = await db
-    .select({ n: count() })
+  // Both counts in one statement: the open tickets, and the unread replies as a scalar subquery.
+  const [counts] = await db
+    .select({
+      open: count(),
+      unread: sql<string>`(select count(*) from ticket_messages m join tickets t on t.id = m.ticket_id and t.tenant_id = m.tenant_id
+        where t.tenant_id = ${tenantId} and t.customer_id = ${customerId} and m.author = 'staff' and m.internal = false and m.read_at is null)`,
+    })
     .from(tickets)
     .where(and(mine, ne(tickets.status, "closed")));
-  const [unread] = await db
-    .select({ n: count() })
-    .from(ticketMessages)
-    .innerJoin(tickets, and(eq(tickets.id, ticketMessages.ticketId), eq(tickets.tenantId, ticketMessages.tenantId)))
-    .where(and(mine, eq(ticketMessages.author, "staff"), eq(ticketMessages.internal, false), isNull(ticketMessages.readAt)));
   const newest = await db
     .select({ id: tickets.id, subject: tickets.subject, status: tickets.status })
     .from(tickets)
     .where(mine)
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(DASHBOARD_TICKETS);
-  return { open: Number(open?.n ?? 0), unread: Number(unread?.n ?? 0), newest };
+  return { open: Number(counts?.open ?? 0), unread: Number(counts?.unread ?? 0), newest };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { onlinePayments, type OnlinePaymentItem } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { addMinutes } from "@/lib/clock";
@@ -56,33 +56,23 @@ const pendingWhere = (tenantId: string, customerId: string, at: Date) =>
     gt(onlinePayments.createdAt, addMinutes(at, -PENDING_SHOWN_MINUTES)),
   );
 
-/** Sum of verified, not booked payments made up to a Warsaw calendar date (for balanceOf). */
-export async function processingTotal(db: DbOrTx, tenantId: string, customerId: string, asOf: string): Promise<number> {
-  const [row] = await db
-    .select({ total: sql<string>`coalesce(sum(${onlinePayments.amount}), 0)` })
-    .from(onlinePayments)
-    .where(
-      and(
-        eq(onlinePayments.tenantId, tenantId),
-        eq(onlinePayments.customerId, customerId),
-        eq(onlinePayments.status, "paid"),
-        sql`(${onlinePayments.paidAt} at time zone 'Europe/Warsaw')::date <= ${asOf}::date`,
-      ),
-    );
-  return Number(row?.total ?? 0);
-}
+/** The sum of verified, not booked payments made up to a Warsaw calendar date, as a scalar subquery (balanceOf). */
+export const processingTotalSql = (tenantId: string, customerId: string, asOf: string) =>
+  sql`select coalesce(sum(o.amount), 0) from online_payments o
+    where o.tenant_id = ${tenantId} and o.customer_id = ${customerId} and o.status = 'paid'
+      and (o.paid_at at time zone 'Europe/Warsaw')::date <= ${asOf}::date`;
 
 export type OnlineSummary = { processing: number; pending: number };
 
 /** What the balance tile says about online payments: in progress, and paid but not yet booked. */
 export async function onlineSummary(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<OnlineSummary> {
-  const [pending] = await db
-    .select({ total: sql<string>`coalesce(sum(${onlinePayments.amount}), 0)` })
+  const shownSince = addMinutes(at, -PENDING_SHOWN_MINUTES);
+  const [row] = await db
+    .select({
+      pending: sql<string>`coalesce(sum(${onlinePayments.amount}) filter (where ${onlinePayments.status} = 'pending' and ${onlinePayments.createdAt} > ${shownSince.toISOString()}::timestamptz), 0)`,
+      processing: sql<string>`coalesce(sum(${onlinePayments.amount}) filter (where ${onlinePayments.status} = 'paid'), 0)`,
+    })
     .from(onlinePayments)
-    .where(pendingWhere(tenantId, customerId, at));
-  const [processing] = await db
-    .select({ total: sql<string>`coalesce(sum(${onlinePayments.amount}), 0)` })
-    .from(onlinePayments)
-    .where(and(eq(onlinePayments.tenantId, tenantId), eq(onlinePayments.customerId, customerId), eq(onlinePayments.status, "paid")));
-  return { processing: Number(processing?.total ?? 0), pending: Number(pending?.total ?? 0) };
+    .where(and(eq(onlinePayments.tenantId, tenantId), eq(onlinePayments.customerId, customerId), inArray(onlinePayments.status, ["pending", "paid"])));
+  return { processing: Number(row?.processing ?? 0), pending: Number(row?.pending ?? 0) };
 }

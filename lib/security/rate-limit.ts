@@ -39,6 +39,34 @@ export async function hitRateLimit(db: DbOrTx, rule: RateRule, subject: string):
   return { allowed: count <= rule.limit, count, retryAfterSeconds };
 }
 
+/**
+ * Several counters hit in one statement (one round trip, one commit) — the sign-in counts its login
+ * and its address together. Same rules as hitRateLimit; the answers come in the order of `hits`.
+ * Subjects that do not count (hitAddressLimit's rule) are passed as null and always allowed.
+ */
+export async function hitRateLimits(db: DbOrTx, hits: { rule: RateRule; subject: string | null }[]): Promise<RateResult[]> {
+  const at = now();
+  const counted = hits.flatMap((hit, i) => {
+    if (hit.subject === null) return [];
+    const windowMs = hit.rule.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(at.getTime() / windowMs) * windowMs);
+    return [{ i, bucket: `${hit.rule.name}:${hit.subject}`, windowStart, windowMs }];
+  });
+  const results: RateResult[] = hits.map(() => ({ allowed: true, count: 0, retryAfterSeconds: 0 }));
+  if (counted.length === 0) return results;
+  const rows = await db
+    .insert(rateLimits)
+    .values(counted.map((c) => ({ bucket: c.bucket, windowStart: c.windowStart, count: 1 })))
+    .onConflictDoUpdate({ target: [rateLimits.bucket, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ bucket: rateLimits.bucket, windowStart: rateLimits.windowStart, count: rateLimits.count });
+  for (const c of counted) {
+    const row = rows.find((r) => r.bucket === c.bucket && r.windowStart.getTime() === c.windowStart.getTime());
+    const count = row?.count ?? 1;
+    results[c.i] = { allowed: count <= hits[c.i]!.rule.limit, count, retryAfterSeconds: Math.ceil((c.windowStart.getTime() + c.windowMs - at.getTime()) / 1000) };
+  }
+  return results;
+}
+
 /** Old windows are worthless; called now and then (e.g. by the mail worker's loop) to keep the table small. */
 export async function pruneRateLimits(db: DbOrTx, olderThanSeconds = 86_400): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now().getTime() - olderThanSeconds * 1000)}`);

@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { getDb, type Db } from "@/db/client";
 import { lookupCustomer } from "@/lib/auth/customer";
 import { isSameOrigin } from "@/lib/actions/action";
-import { regulationToAccept } from "@/lib/accounts/regulation";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { clientIp } from "@/lib/tenant/server";
 import { ticketRateRule } from "@/lib/tickets/limits";
@@ -59,7 +58,7 @@ export async function checkTicketRequest(request: Request, back: string, form: s
   if (!(await isSameOrigin())) return { ok: false, response: refused(back) };
   const db = await getDb();
   if (account.mustChangePassword) return { ok: false, response: seeOther("/zmiana-hasla") };
-  if (await regulationToAccept(db, tenant, account.id)) return { ok: false, response: seeOther("/regulamin/akceptacja") };
+  if (found.ctx.regulationPending) return { ok: false, response: seeOther("/regulamin/akceptacja") };
   const secure = new URL(request.url).protocol === "https:" || (await headers()).get("x-forwarded-proto") === "https";
   const limit = await hitRateLimit(db, ticketRateRule, account.id);
   if (!limit.allowed) {

@@ -69,6 +69,9 @@ export function rgb(hex: string): string {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Next streams a page's <title> with its metadata, and after a client-side navigation sets it a moment
+  // after the new content shows: wait for it, or axe may look at the page in between (a rare flake).
+  await page.waitForFunction(() => document.title.trim() !== "");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(violations, "axe violations").toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { hitRateLimit, hitRateLimits } from "@/lib/security/rate-limit";
 import { setClockOffsetSeconds } from "@/lib/clock";
 
 let handle: DbHandle;
@@ -36,5 +36,20 @@ describe(`database rate limits (${testDbKind})`, () => {
   it("concurrent hits are all counted (atomic increment)", async () => {
     const results = await Promise.all(Array.from({ length: 30 }, () => hitRateLimit(handle.db, { ...rule, name: "parallel" }, "x")));
     expect(new Set(results.map((r) => r.count)).size).toBe(30);
+  });
+
+  it("several counters in one statement: each its own count and limit, a null subject always allowed", async () => {
+    setClockOffsetSeconds(300 - (Math.floor(Date.now() / 1000) % 300) + 1);
+    const byLogin = { name: "multi-login", limit: 3, windowSeconds: 300 };
+    const byAddress = { name: "multi-ip", limit: 5, windowSeconds: 60 };
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await hitRateLimits(handle.db, [{ rule: byLogin, subject: "polo:jan" }, { rule: byAddress, subject: "203.0.113.9" }, { rule: byAddress, subject: null }]));
+    expect(answers.map((a) => a[0]!.count)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(answers.map((a) => a[0]!.allowed)).toEqual([true, true, true, false, false, false]);
+    expect(answers.map((a) => a[1]!.allowed)).toEqual([true, true, true, true, true, false]);
+    expect(answers.every((a) => a[2]!.allowed && a[2]!.count === 0)).toBe(true);
+    // The same counters as hitRateLimit's: one more hit there sees them.
+    expect((await hitRateLimit(handle.db, byLogin, "polo:jan")).count).toBe(7);
+    expect(await hitRateLimits(handle.db, [{ rule: byAddress, subject: null }])).toEqual([{ allowed: true, count: 0, retryAfterSeconds: 0 }]);
   });
 });

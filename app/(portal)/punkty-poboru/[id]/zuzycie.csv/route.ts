@@ -1,6 +1,5 @@
 import { getDb } from "@/db/client";
 import { findCustomer } from "@/lib/auth/customer";
-import { regulationToAccept } from "@/lib/accounts/regulation";
 import { routeParam } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
@@ -17,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const customer = await findCustomer();
   const db = await getDb();
   // A pending forced password change or regulation acceptance keeps the customer out of their data, as on every page.
-  if (!customer || customer.account.mustChangePassword || (await regulationToAccept(db, customer.tenant, customer.account.id))) return notFound();
+  if (!customer || customer.account.mustChangePassword || customer.regulationPending) return notFound();
   const { id } = await params;
   const point = await customerPoint(db, customer.tenant.id, customer.account.customerId, routeParam(id));
   if (!point) return notFound();
