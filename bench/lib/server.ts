@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { appEnv, BENCH_PORT } from "./env";
@@ -46,11 +46,18 @@ export function build(): Promise<void> {
   });
 }
 
-export type Server = { stop: () => Promise<void> };
+export type Server = {
+  stop: () => Promise<void>;
+  /** CPU seconds (user + system) the server process has used so far (Linux /proc); NaN elsewhere. */
+  cpuSeconds: () => number;
+};
 
 /** `next start` on BENCH_PORT, ready once /api/health answers 200 with the database reachable. */
 export async function startServer(): Promise<Server> {
-  const child = spawn(bin("next"), ["start", "-p", String(BENCH_PORT), "-H", "127.0.0.1"], { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // Node itself, not the npm shim, so the process measured (cpuSeconds) is the server; BENCH_SERVER_NODE_ARGS
+  // passes e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for profiling.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(BENCH_PORT), "-H", "127.0.0.1"], { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   logTo(child, "server.log");
   let exited = false;
   child.on("exit", () => (exited = true));
@@ -67,6 +74,14 @@ export async function startServer(): Promise<Server> {
     await sleep(250);
   }
   return {
+    cpuSeconds: () => {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (100/s)
+      } catch {
+        return Number.NaN;
+      }
+    },
     stop: async () => {
       if (exited) return;
       try {
