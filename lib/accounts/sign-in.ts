@@ -93,9 +93,11 @@ function judge(account: Account | null, passwordOk: boolean, otpOk: boolean): Ou
 
 export async function signInWithPassword(db: Db, tenant: Tenant, input: { login: string; password: string }, request: RequestInfo): Promise<SignInResult> {
   const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
-  if (!(await underLimits(db, tenant.id, input.login, request.ip))) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
+  // The counters and the lookup are independent reads/writes: both in flight at once. A throttled
+  // attempt still stops here, before the password is verified.
+  const [allowed, { account, otpOk }] = await Promise.all([underLimits(db, tenant.id, input.login, request.ip), findByLogin(db, tenant.id, input.login, input.password)]);
+  if (!allowed) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
 
-  const { account, otpOk } = await findByLogin(db, tenant.id, input.login, input.password);
   const passwordOk = account?.passwordHash ? await verifySecret(account.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   const outcome = judge(account, passwordOk, otpOk);
   const base = { tenantId: tenant.id, ip: request.ip, userAgent: request.userAgent };
