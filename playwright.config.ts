@@ -32,10 +32,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /console-regulations\.spec\.ts$/ },
-    // Publishing a POLSp regulation changes what every POLSp sign-in meets; it runs after the rest,
-    // so no parallel test's customer lands on the acceptance page by surprise.
-    { name: "regulations-last", testMatch: /console-regulations\.spec\.ts$/, dependencies: ["chromium"] },
+    { name: "chromium", testIgnore: /(console-regulations|load-smoke)\.spec\.ts$/ },
+    // The load smoke (20 virtual users) runs on its own after the rest, so its load slows no other test.
+    { name: "load-smoke", testMatch: /load-smoke\.spec\.ts$/, dependencies: ["chromium"] },
+    // Publishing a POLSp regulation changes what every POLSp sign-in meets; it runs last, so no other
+    // test's customer (nor a virtual user of the load smoke) lands on the acceptance page by surprise.
+    { name: "regulations-last", testMatch: /console-regulations\.spec\.ts$/, dependencies: ["load-smoke"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

@@ -3,7 +3,9 @@ import { openPostgres, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
 export const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-export const benchDatabase = "mojbok_bench";
+// The load and fault runs (bench/load.ts, bench/faults/) set BENCH_DATABASE to their own database.
+export const benchDatabase = process.env.BENCH_DATABASE ?? "mojbok_bench";
+if (!/^[a-z_][a-z0-9_]*$/.test(benchDatabase)) throw new Error(`BENCH_DATABASE must be a plain lower-case identifier, not "${benchDatabase}"`);
 
 export function benchDatabaseUrl(): string {
   const url = new URL(adminUrl);
