@@ -42,7 +42,8 @@ export async function hitRateLimit(db: DbOrTx, rule: RateRule, subject: string):
 /**
  * Several counters hit in one statement (one round trip, one commit) — the sign-in counts its login
  * and its address together. Same rules as hitRateLimit; the answers come in the order of `hits`.
- * Subjects that do not count (hitAddressLimit's rule) are passed as null and always allowed.
+ * Subjects that do not count (hitAddressLimit's rule) are passed as null and always allowed. Each
+ * bucket at most once per call: PostgreSQL refuses to update one row twice in one statement.
  */
 export async function hitRateLimits(db: DbOrTx, hits: { rule: RateRule; subject: string | null }[]): Promise<RateResult[]> {
   const at = now();
