@@ -1,11 +1,12 @@
 import { now } from "@/lib/clock";
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import type { EmailTemplate } from "@/emails";
 import type { Tenant } from "@/lib/tenant/schema";
 import { renderEmail } from "@/lib/email/render";
+import { queryRows } from "@/lib/import/sql";
 
 export type SendEmailInput = {
   /** Null for back-office mail: neutral branding, links to the back-office host. */
@@ -43,4 +44,23 @@ export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailI
     })
     .returning({ id: emailOutbox.id });
   return { id: row!.id };
+}
+
+/**
+ * One message, the same for every recipient, to each address `recipients` yields (a SELECT whose
+ * first column is the address), in one INSERT … SELECT inside the caller's transaction: a regulation
+ * announced to 100 000 accounts is one render and one statement, not 100 000 of each. Each row gets
+ * its own idempotency key, as sendEmail's do. Returns how many messages were written.
+ */
+export async function sendEmailToEach(db: DbOrTx, { tenant, recipients, template }: { tenant: Tenant; recipients: SQL; template: EmailTemplate }): Promise<number> {
+  const message = await renderEmail(tenant, template);
+  const written = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO ${emailOutbox} ("tenant_id", "to", "from", "subject", "text", "html", "template", "idempotency_key", "created_at", "next_attempt_at")
+      SELECT ${tenant.id}::text, trim(r.address), ${message.from}::text, ${message.subject}::text, ${message.text}::text, ${message.html}::text, ${template.name}::text,
+        gen_random_uuid()::text, clock_timestamp(), ${now().toISOString()}::timestamptz
+      FROM (${recipients}) AS r(address)
+      RETURNING "id"`,
+  );
+  return written.length;
 }

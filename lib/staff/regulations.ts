@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, regulationAcceptances, regulationVersions, staffUsers, type RegulationVersion } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { currentRegulation } from "@/lib/accounts/regulation";
 import { now } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { sendEmailToEach } from "@/lib/email/send";
 import { warsawDate } from "@/lib/format";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
@@ -180,20 +180,18 @@ export async function publishRegulation(db: Db, actor: StaffActor, id: string): 
       )
       .returning();
     if (!published) return { ok: false as const, message: "Ta wersja jest już opublikowana." };
-    const recipients = await tx
-      .select({ email: accounts.email })
-      .from(accounts)
-      .where(and(eq(accounts.tenantId, tenant.id), eq(accounts.status, "active")))
-      .orderBy(asc(accounts.createdAt));
-    for (const { email } of recipients) {
-      await sendEmail(tx, { tenant, to: email, template: { name: "regulation-updated", props: { title: published.title, version: published.version, effectiveDate: published.effectiveDate } } });
-    }
+    // Oldest accounts first; one render and one statement however many accounts the tenant has.
+    const notified = await sendEmailToEach(tx, {
+      tenant,
+      recipients: sql`select ${accounts.email} from ${accounts} where ${accounts.tenantId} = ${tenant.id} and ${accounts.status} = 'active' order by ${accounts.createdAt}`,
+      template: { name: "regulation-updated", props: { title: published.title, version: published.version, effectiveDate: published.effectiveDate } },
+    });
     await auditStaffAction(tx, actor, "regulation.published", {
       tenantId: tenant.id,
       kind: "regulation_version",
       id: published.id,
-      details: { version: published.version, effectiveDate: published.effectiveDate, notified: recipients.length },
+      details: { version: published.version, effectiveDate: published.effectiveDate, notified },
     });
-    return { ok: true as const, notified: recipients.length };
+    return { ok: true as const, notified };
   });
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { sendEmail } from "@/lib/email/send";
+import { sendEmail, sendEmailToEach } from "@/lib/email/send";
 import { requireTenantById } from "@/lib/tenant/registry";
 
 let handle: DbHandle;
@@ -51,5 +51,33 @@ describe(`sendEmail writes the outbox in the caller's transaction (${testDbKind}
     const rows = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, "a@example.pl"));
     expect(new Set(rows.map((r) => r.idempotencyKey)).size).toBe(2);
     expect(rows[0]!.createdAt.getTime()).not.toBe(rows[1]!.createdAt.getTime());
+  });
+});
+
+describe(`sendEmailToEach: one message to many, in one statement (${testDbKind})`, () => {
+  it("a row per address with its own idempotency key, the same message, rolled back with the caller", async () => {
+    const recipients = sql`select address from (values (' a@example.pl '), ('b@example.pl'), ('c@example.pl')) as v(address)`;
+    const n = await sendEmailToEach(handle.db, { tenant: polo, recipients, template: reminder });
+    expect(n).toBe(3);
+    const rows = await handle.db.select().from(emailOutbox);
+    expect(rows.map((r) => r.to).sort()).toEqual(["a@example.pl", "b@example.pl", "c@example.pl"]);
+    expect(new Set(rows.map((r) => r.idempotencyKey)).size).toBe(3);
+    const [one] = rows;
+    const single = await handle.db.transaction(async (tx) => {
+      await sendEmail(tx, { tenant: polo, to: "d@example.pl", template: reminder });
+      return (await tx.select().from(emailOutbox).where(eq(emailOutbox.to, "d@example.pl")))[0]!;
+    });
+    for (const row of rows) {
+      expect(row).toMatchObject({ tenantId: "polo", status: "pending", attempts: 0, template: "login-reminder", subject: single.subject, from: single.from, html: single.html, text: single.text });
+    }
+    expect(one!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await sendEmailToEach(tx, { tenant: polo, recipients, template: reminder });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await handle.db.select().from(emailOutbox)).toHaveLength(4);
+    expect(await sendEmailToEach(handle.db, { tenant: polo, recipients: sql`select 'x' where false`, template: reminder })).toBe(0);
   });
 });
