@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { routeParam } from "@/lib/portal/modules";
@@ -18,7 +17,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const gateway = requireGateway(tenant);
   const { id } = await params;
   const actor = { tenantId: tenant.id, customerId: account.customerId, accountId: account.id, ip: await clientIp(), userAgent: request.headers.get("user-agent") };
-  const payment = await returnFromGateway(await getDb(), gateway, actor, routeParam(id));
-  if (!payment) notFound();
-  return new Response(null, { status: 303, headers: { Location: returnPath(payment.id), "Cache-Control": "no-store" } });
+  const paymentId = routeParam(id);
+  // Someone else's or an unknown id changes nothing, and the status page answers it with the 404 page.
+  await returnFromGateway(await getDb(), gateway, actor, paymentId);
+  return new Response(null, { status: 303, headers: { Location: returnPath(paymentId), "Cache-Control": "no-store" } });
 }
