@@ -47,7 +47,7 @@ export const notificationPath = (gateway: PaymentGateway) => `/api/platnosci/${g
 /** A live payment is resumed only while the customer still has time at the gateway. */
 export const RESUMABLE_MINUTES = PAYMENT_TIME_LIMIT_MINUTES - 3;
 /** A payment row this old without a gateway token lost its registration (the request died). */
-const REGISTERING_MINUTES = 1;
+export const REGISTERING_MINUTES = 1;
 /** Claims after superseding: another request may take the documents in between, then give up. */
 const CLAIM_ATTEMPTS = 3;
 

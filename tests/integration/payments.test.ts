@@ -399,4 +399,13 @@ describe(`online payments (${testDbKind})`, () => {
     expect(await auditOf("payment.paid", old.paymentId)).toHaveLength(1);
     expect((await exportPage(handle.db, "polo", 0)).lines.filter((l) => l.type === "payment.paid_online" && l.sessionId === old.row.sessionId)).toHaveLength(1);
   });
+  it("a pending payment booked by the CRM releases its documents", async () => {
+    const payment = await start("BACK", ["BACK-3"], 40_00);
+    const holds = () => handle.db.select().from(onlinePaymentHolds).where(eq(onlinePaymentHolds.paymentId, payment.paymentId));
+    expect(await holds()).toHaveLength(1);
+    const booked = JSON.stringify({ type: "payment", id: "BOOKED-BACK-3", customer: "BACK", date: today(), amount: "40.00", invoice: "BACK-3", reference: payment.row.sessionId });
+    expect(await importJsonLines(handle.db, polo(), [`${booked}\n`])).toMatchObject({ status: "applied" });
+    expect((await customerPayment(handle.db, "polo", "BACK", payment.paymentId))!.status).toBe("settled");
+    expect(await holds()).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { addMinutes, now } from "@/lib/clock";
 import { formatAmount } from "@/lib/format";
 import { routeParam } from "@/lib/portal/modules";
 import { requireGateway } from "@/lib/payments/access";
-import { customerPayment, returnPath } from "@/lib/payments/service";
+import { customerPayment, REGISTERING_MINUTES, returnPath } from "@/lib/payments/service";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { GoToGateway } from "@/components/payments/go-to-gateway";
 
@@ -26,7 +26,7 @@ export default async function RedirectPage({ params }: Props) {
   const payment = await customerPayment(await getDb(), tenant.id, account.customerId, routeParam((await params).id));
   if (!payment) notFound();
   // The same payment started in another tab a moment ago is still being registered: wait for it.
-  if (payment.status === "pending" && !payment.gatewayToken && payment.gateway === gateway.name && addMinutes(payment.createdAt, 1) > now()) {
+  if (payment.status === "pending" && !payment.gatewayToken && payment.gateway === gateway.name && addMinutes(payment.createdAt, REGISTERING_MINUTES) > now()) {
     return (
       <>
         <AutoRefresh seconds={1} />
