@@ -54,7 +54,7 @@ const CLAIM_ATTEMPTS = 3;
 class HeldElsewhere extends Error {}
 
 /**
- * "Przejdź do płatności". One live payment per document (S22, docs/decisions/0007-payments.md): the
+ * "Przejdź do płatności". One live payment per document (docs/decisions/0007-payments.md): the
  * new payment's row and its documents' holds are written in one transaction, and a document already
  * held makes the whole claim roll back — two tabs or two simultaneous requests cannot both get it.
  * Then the payment holding the documents decides: paid at the gateway → the customer waits for its

@@ -166,7 +166,7 @@ test("S13, S14: another customer's payment status page and a foreign document's 
   }
 });
 
-test("polo: S22 two tabs paying the same invoice reach one gateway session; another choice replaces it", async ({ browser }) => {
+test("polo: two tabs paying the same invoice reach one gateway session; another choice replaces it", async ({ browser }) => {
   const context = await browser.newContext();
   const [first, second] = [await context.newPage(), await context.newPage()];
   const account = await createBillingAccount("polo", "due");

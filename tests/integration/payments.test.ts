@@ -310,7 +310,7 @@ describe(`online payments (${testDbKind})`, () => {
     expect(await balanceOf(handle.db, "polo", "OTHER", today())).toBe(0);
     expect((await customerDocuments(handle.db, "polo", "OTHER", today())).every((d) => d.status === "paid")).toBe(true);
   });
-  it("S22: simultaneous starts for the same document make one transaction; the database refuses a second live one", async () => {
+  it("simultaneous starts for the same document make one transaction; the database refuses a second live one", async () => {
     const race = () => startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-1"] }, 100_00));
     const results = await Promise.all([race(), race(), race()]);
     const ids = results.map((r) => (r.ok ? r.paymentId : r.reason));
@@ -324,7 +324,7 @@ describe(`online payments (${testDbKind})`, () => {
     await expect(handle.db.insert(onlinePaymentHolds).values({ tenantId: "polo", invoiceId: "RACE-1", customerId: "RACE", paymentId: rows[0]!.id })).rejects.toThrow();
   });
 
-  it("S22: starting again resumes the live payment's gateway session; other documents cancel it first; a payment paid at the gateway is waited for", async () => {
+  it("starting again resumes the live payment's gateway session; other documents cancel it first; a payment paid at the gateway is waited for", async () => {
     const first = await start("RACE", ["RACE-2"], 250_00);
     const again = await startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-2"] }, 250_00));
     expect(again).toEqual({ ok: true, paymentId: first.paymentId, resumed: true });
