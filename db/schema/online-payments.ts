@@ -1,5 +1,5 @@
-import { foreignKey, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { customers } from "./customer-data";
+import { foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customers, invoices } from "./customer-data";
 import { accounts } from "./accounts";
 import { createdAt, money, tenantId, tstz } from "./columns";
 
@@ -36,6 +36,30 @@ export const onlinePayments = pgTable(
     foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
     uniqueIndex("online_payments_session_idx").on(t.sessionId),
     index("online_payments_customer_idx").on(t.tenantId, t.customerId, t.status),
+  ],
+);
+
+/**
+ * The documents of a live payment (registered, not yet paid, cancelled or failed): one row per
+ * document, and the primary key allows one live payment per document. Two tabs or two simultaneous
+ * requests for the same document cannot both hold it — the database refuses the second row, not a
+ * check before an insert. The rows go when the payment stops being live (lib/payments/holds.ts).
+ */
+export const onlinePaymentHolds = pgTable(
+  "online_payment_holds",
+  {
+    tenantId: tenantId(),
+    invoiceId: text("invoice_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    paymentId: uuid("payment_id")
+      .notNull()
+      .references(() => onlinePayments.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.invoiceId] }),
+    foreignKey({ columns: [t.tenantId, t.invoiceId], foreignColumns: [invoices.tenantId, invoices.id] }).onDelete("cascade"),
+    index("online_payment_holds_payment_idx").on(t.paymentId),
   ],
 );
 

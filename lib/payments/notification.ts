@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { accounts, exportEvents, invoices, onlinePayments } from "@/db/schema";
+import { accounts, exportEvents, invoices, onlinePayments, type OnlinePayment } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -8,6 +8,8 @@ import { warsawDate } from "@/lib/format";
 import { moduleHref } from "@/lib/portal/modules";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { GatewayNotification, PaymentGateway } from "@/lib/payments/gateway";
+import { balanceOf } from "@/lib/billing/balance";
+import { releaseHolds } from "@/lib/payments/holds";
 import { settleIfBooked } from "@/lib/payments/settle";
 import { hitAddressLimit } from "@/lib/security/rate-limit";
 
@@ -16,7 +18,9 @@ import { hitAddressLimit } from "@/lib/security/rate-limit";
  * the merchant, then our record: unknown session, other amount or currency → refused (400) and
  * audited. Already paid → 200 and nothing changes. Otherwise verify with the gateway, and only when
  * it confirms: paid, "payment received" e-mail and audit in one transaction. Two identical
- * notifications racing each other: the conditional UPDATE lets only one of them through.
+ * notifications racing each other: the conditional UPDATE lets only one of them through. A payment
+ * cancelled or superseded meanwhile is still credited — the money was taken — and when its
+ * documents were paid otherwise it shows as an overpayment (audited with the amount over).
  */
 export type NotificationMeta = { ip: string | null; userAgent: string | null };
 export type NotificationAnswer = { status: 200 | 400 | 502; body: string };
@@ -70,20 +74,30 @@ export async function handleNotification(db: Db, gateway: PaymentGateway, tenant
     await audit(db, { ...base, action: "payment.verify_failed", targetId: payment.id, details: { sessionId: n.sessionId, orderId: n.orderId } });
     return { status: 502, body: "VERIFY FAILED" };
   }
-  await markPaid(db, tenant, payment.id, n, base);
+  await markPaid(db, tenant, payment, n, base);
   return OK;
 }
 
-async function markPaid(db: Db, tenant: Tenant, paymentId: string, n: GatewayNotification, base: { tenantId: string; actorKind: string; actorId: string; ip: string | null; userAgent: string | null; targetKind: string }) {
+async function markPaid(db: Db, tenant: Tenant, { id: paymentId, customerId, status: previousStatus }: OnlinePayment, n: GatewayNotification, base: { tenantId: string; actorKind: string; actorId: string; ip: string | null; userAgent: string | null; targetKind: string }) {
   await db.transaction(async (tx) => {
     const at = now();
+    // What was due before this payment counts: beyond it, the payment is an overpayment (a late
+    // notification for a payment given up or superseded after its documents were paid otherwise).
+    const dueBefore = await balanceOf(tx, tenant.id, customerId, warsawDate(at));
     const [paid] = await tx
       .update(onlinePayments)
       .set({ status: "paid", gatewayOrderId: n.orderId, verifiedAt: at, paidAt: at, updatedAt: at })
       .where(and(eq(onlinePayments.id, paymentId), eq(onlinePayments.tenantId, tenant.id), inArray(onlinePayments.status, ["pending", "cancelled", "failed"])))
       .returning();
     if (!paid) return; // a twin notification got here first
-    await audit(tx, { ...base, action: "payment.paid", targetId: paid.id, details: { sessionId: paid.sessionId, orderId: n.orderId, amount: paid.amount } });
+    await releaseHolds(tx, tenant.id, [paid.id]);
+    const overpaid = Math.max(0, paid.amount - Math.max(dueBefore, 0));
+    await audit(tx, {
+      ...base,
+      action: "payment.paid",
+      targetId: paid.id,
+      details: { sessionId: paid.sessionId, orderId: n.orderId, amount: paid.amount, previousStatus, overpaid },
+    });
     // For the CRM (GET /api/export): book the transfer with reference = sessionId when it arrives.
     await tx.insert(exportEvents).values({
       tenantId: tenant.id,

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import { onlinePayments, type OnlinePayment } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
+import { onlinePaymentHolds, onlinePayments, type OnlinePayment, type OnlinePaymentItem } from "@/db/schema";
+import type { Db, DbOrTx } from "@/db/client";
 import { audit } from "@/lib/audit";
-import { now } from "@/lib/clock";
+import { addMinutes, now } from "@/lib/clock";
 import type { Tenant } from "@/lib/tenant/schema";
 import { GatewayError, type GatewayStatus, type PaymentGateway } from "@/lib/payments/gateway";
 import { quoteItems, quotePayment, type Selection } from "@/lib/payments/quote";
+import { holdersOf, releaseHolds } from "@/lib/payments/holds";
 import { PAYMENT_TIME_LIMIT_MINUTES } from "@/lib/payments/records";
 
 /** Starting a payment, and what the return page shows (docs/decisions/0007-payments.md). */
@@ -26,35 +27,133 @@ export type StartInput = {
   userAgent: string | null;
 };
 
-export type StartResult = { ok: true; paymentId: string; redirectUrl: string } | { ok: false; reason: "nothing-to-pay" | "amount-changed" | "gateway" };
+export type StartResult =
+  | { ok: true; paymentId: string; resumed: boolean }
+  | { ok: false; reason: "nothing-to-pay" | "amount-changed" | "gateway" | "busy" }
+  /** A payment for these documents is paid at the gateway and its notification is on the way. */
+  | { ok: false; reason: "awaiting-confirmation"; paymentId: string };
+
+type Actor = { tenantId: string; customerId: string; accountId: string; ip: string | null; userAgent: string | null };
+export type EndReason = "customer" | "returned" | "superseded";
 
 /** 32 characters from 192 random bits: unguessable, and short enough for a transfer's reference. */
 export const newSessionId = () => randomBytes(24).toString("base64url");
 
+/** The status page; the gateway sends the customer back through gatewayReturnPath, which ends here. */
 export const returnPath = (paymentId: string) => `/platnosci/status/${encodeURIComponent(paymentId)}`;
+export const gatewayReturnPath = (paymentId: string) => `/platnosci/powrot/${encodeURIComponent(paymentId)}`;
 export const notificationPath = (gateway: PaymentGateway) => `/api/platnosci/${gateway.name}`;
 
-export async function startPayment(db: DbOrTx, gateway: PaymentGateway, input: StartInput): Promise<StartResult> {
+/** A live payment is resumed only while the customer still has time at the gateway. */
+export const RESUMABLE_MINUTES = PAYMENT_TIME_LIMIT_MINUTES - 3;
+/** A payment row this old without a gateway token lost its registration (the request died). */
+export const REGISTERING_MINUTES = 1;
+/** Claims after superseding: another request may take the documents in between, then give up. */
+const CLAIM_ATTEMPTS = 3;
+
+class HeldElsewhere extends Error {}
+
+/**
+ * "Przejdź do płatności". One live payment per document (docs/decisions/0007-payments.md): the
+ * new payment's row and its documents' holds are written in one transaction, and a document already
+ * held makes the whole claim roll back — two tabs or two simultaneous requests cannot both get it.
+ * Then the payment holding the documents decides: paid at the gateway → the customer waits for its
+ * confirmation; the same documents and amounts, still open → the same gateway session again;
+ * anything else → it gives way (cancelled, superseded) and the claim is tried again.
+ */
+export async function startPayment(db: Db, gateway: PaymentGateway, input: StartInput): Promise<StartResult> {
   const quote = await quotePayment(db, input.tenant.id, input.customerId, input.selection, input.today);
   if (!quote.ok) return { ok: false, reason: quote.reason };
   if (quote.amount !== input.confirmedAmount) return { ok: false, reason: "amount-changed" };
+  const items = quoteItems(quote.lines);
+  const actor: Actor = { tenantId: input.tenant.id, customerId: input.customerId, accountId: input.accountId, ip: input.ip, userAgent: input.userAgent };
+  for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+    const claimed = await claim(db, gateway, input, quote.amount, items);
+    if (claimed) return register(db, gateway, input, actor, claimed, quote);
+    const decided = await settleHolders(db, gateway, actor, items);
+    if (decided) return decided;
+  }
+  return { ok: false, reason: "busy" };
+}
+
+async function claim(db: Db, gateway: PaymentGateway, input: StartInput, amount: number, items: OnlinePaymentItem[]): Promise<{ paymentId: string; sessionId: string } | null> {
   const sessionId = newSessionId();
-  const [row] = await db
-    .insert(onlinePayments)
-    .values({
-      tenantId: input.tenant.id,
-      customerId: input.customerId,
-      accountId: input.accountId,
-      sessionId,
-      amount: quote.amount,
-      currency: "PLN",
-      invoiceIds: quote.lines.map((l) => l.invoiceId),
-      items: quoteItems(quote.lines),
-      gateway: gateway.name,
-    })
-    .returning({ id: onlinePayments.id });
-  const paymentId = row!.id;
-  const actor = { tenantId: input.tenant.id, actorKind: "customer", actorId: input.accountId, ip: input.ip, userAgent: input.userAgent, targetKind: "online_payment", targetId: paymentId };
+  // Sorted: two claims over overlapping documents take their rows in one order (no deadlock).
+  const held = [...new Set(items.map((i) => i.invoiceId))].sort();
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(onlinePayments)
+        .values({
+          tenantId: input.tenant.id,
+          customerId: input.customerId,
+          accountId: input.accountId,
+          sessionId,
+          amount,
+          currency: "PLN",
+          invoiceIds: items.map((i) => i.invoiceId),
+          items,
+          gateway: gateway.name,
+        })
+        .returning({ id: onlinePayments.id });
+      if (held.length > 0) {
+        const taken = await tx
+          .insert(onlinePaymentHolds)
+          .values(held.map((invoiceId) => ({ tenantId: input.tenant.id, invoiceId, customerId: input.customerId, paymentId: row!.id })))
+          .onConflictDoNothing()
+          .returning({ invoiceId: onlinePaymentHolds.invoiceId });
+        if (taken.length < held.length) throw new HeldElsewhere();
+      }
+      return { paymentId: row!.id, sessionId };
+    });
+  } catch (error) {
+    if (error instanceof HeldElsewhere) return null;
+    throw error;
+  }
+}
+
+const sameItems = (a: OnlinePaymentItem[], b: OnlinePaymentItem[]) => {
+  const key = (items: OnlinePaymentItem[]) => JSON.stringify(items.map((i) => [i.invoiceId, i.amount]).sort());
+  return key(a) === key(b);
+};
+
+/** What to do with the live payments holding the documents; null when the claim should be tried again. */
+async function settleHolders(db: Db, gateway: PaymentGateway, actor: Actor, items: OnlinePaymentItem[]): Promise<StartResult | null> {
+  const ids = await holdersOf(db, actor.tenantId, actor.customerId, items.map((i) => i.invoiceId));
+  if (ids.length === 0) return null; // released meanwhile
+  const holders = await db
+    .select()
+    .from(onlinePayments)
+    .where(and(eq(onlinePayments.tenantId, actor.tenantId), eq(onlinePayments.customerId, actor.customerId), inArray(onlinePayments.id, ids)));
+  const at = now();
+  const statuses = new Map<string, GatewayStatus>();
+  for (const holder of holders) {
+    const atGateway = holder.gatewayToken ? await gatewayStatusOf(gateway, holder) : "unknown";
+    // Paid there, the notification not here yet: a second payment would take the money twice.
+    if (atGateway === "advance" || atGateway === "completed") return { ok: false, reason: "awaiting-confirmation", paymentId: holder.id };
+    statuses.set(holder.id, atGateway);
+  }
+  const [only] = holders;
+  if (holders.length === 1 && only && only.status === "pending" && only.gateway === gateway.name && sameItems(only.items, items)) {
+    const registering = !only.gatewayToken && only.createdAt > addMinutes(at, -REGISTERING_MINUTES);
+    const open = !!only.gatewayToken && only.createdAt > addMinutes(at, -RESUMABLE_MINUTES) && statuses.get(only.id) !== "returned"; // refunded there
+    if (registering || open) {
+      await audit(db, { ...auditActor(actor), action: "payment.resumed", targetId: only.id, details: { gateway: gateway.name } });
+      return { ok: true, paymentId: only.id, resumed: true };
+    }
+  }
+  // The gateway's protocol cannot cancel a registered transaction: ours is cancelled, and should
+  // the customer still pay the old one, its notification is credited (lib/payments/notification.ts).
+  for (const holder of holders) {
+    if (holder.status === "pending") await endPayment(db, actor, holder.id, "superseded");
+    else await releaseHolds(db, actor.tenantId, [holder.id]); // ended without releasing: never by this code
+  }
+  return null;
+}
+
+async function register(db: Db, gateway: PaymentGateway, input: StartInput, actor: Actor, claimed: { paymentId: string; sessionId: string }, quote: { amount: number; lines: { number: string }[] }): Promise<StartResult> {
+  const { paymentId, sessionId } = claimed;
+  const base = { ...auditActor(actor), targetId: paymentId };
   const numbers = quote.lines.map((l) => l.number);
   const description = (input.selection.kind === "all" ? `Saldo — ${numbers.join(", ")}` : `Płatność za ${numbers.join(", ")}`).slice(0, 1000);
   try {
@@ -64,20 +163,28 @@ export async function startPayment(db: DbOrTx, gateway: PaymentGateway, input: S
       currency: "PLN",
       description,
       email: input.email,
-      urlReturn: input.origin + returnPath(paymentId),
+      urlReturn: input.origin + gatewayReturnPath(paymentId),
       urlStatus: input.origin + notificationPath(gateway),
       timeLimitMinutes: PAYMENT_TIME_LIMIT_MINUTES,
     });
     await db.update(onlinePayments).set({ gatewayToken: token, updatedAt: now() }).where(eq(onlinePayments.id, paymentId));
-    await audit(db, { ...actor, action: "payment.started", details: { gateway: gateway.name, amount: quote.amount, documents: quote.lines.length } });
-    return { ok: true, paymentId, redirectUrl: gateway.redirectUrl(token) };
+    await audit(db, { ...base, action: "payment.started", details: { gateway: gateway.name, amount: quote.amount, documents: quote.lines.length } });
+    return { ok: true, paymentId, resumed: false };
   } catch (error) {
     if (!(error instanceof GatewayError)) throw error;
-    await db.update(onlinePayments).set({ status: "failed", updatedAt: now() }).where(eq(onlinePayments.id, paymentId));
-    await audit(db, { ...actor, action: "payment.register_failed", details: { gateway: gateway.name, httpStatus: error.httpStatus ?? null } });
+    await db.transaction(async (tx) => {
+      await tx
+        .update(onlinePayments)
+        .set({ status: "failed", updatedAt: now() })
+        .where(and(eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")));
+      await releaseHolds(tx, actor.tenantId, [paymentId]);
+    });
+    await audit(db, { ...base, action: "payment.register_failed", details: { gateway: gateway.name, httpStatus: error.httpStatus ?? null } });
     return { ok: false, reason: "gateway" };
   }
 }
+
+const auditActor = (actor: Actor) => ({ tenantId: actor.tenantId, actorKind: "customer", actorId: actor.accountId, ip: actor.ip, userAgent: actor.userAgent, targetKind: "online_payment" });
 
 /** The customer's own payment, or null (another customer's or tenant's id is a 404 — S13, S14). */
 export async function customerPayment(db: DbOrTx, tenantId: string, customerId: string, paymentId: string): Promise<OnlinePayment | null> {
@@ -101,18 +208,40 @@ export async function gatewayStatusOf(gateway: PaymentGateway | null, payment: O
 }
 
 /**
- * The customer gives up a payment still pending (e.g. after "Anuluj" at the gateway). Conditional:
- * a payment the gateway has meanwhile confirmed stays paid. A notification arriving later for a
- * cancelled payment is still credited (the money was taken).
+ * Ends a payment still pending, and releases its documents: the customer gave it up ("Zrezygnuj"),
+ * came back from the gateway without paying, or started another payment for its documents.
+ * Conditional: a payment the gateway has meanwhile confirmed stays paid. A notification arriving
+ * later for a cancelled payment is still credited (the money was taken).
  */
-export async function cancelPayment(db: DbOrTx, ctx: { tenantId: string; customerId: string; accountId: string; ip: string | null; userAgent: string | null }, paymentId: string): Promise<boolean> {
+export async function endPayment(db: Db, actor: Actor, paymentId: string, reason: EndReason): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(paymentId)) return false;
-  const rows = await db
-    .update(onlinePayments)
-    .set({ status: "cancelled", updatedAt: now() })
-    .where(and(eq(onlinePayments.tenantId, ctx.tenantId), eq(onlinePayments.customerId, ctx.customerId), eq(onlinePayments.id, paymentId), inArray(onlinePayments.status, ["pending"])))
-    .returning({ id: onlinePayments.id });
-  if (rows.length === 0) return false;
-  await audit(db, { tenantId: ctx.tenantId, actorKind: "customer", actorId: ctx.accountId, ip: ctx.ip, userAgent: ctx.userAgent, action: "payment.cancelled", targetKind: "online_payment", targetId: paymentId });
-  return true;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(onlinePayments)
+      .set({ status: "cancelled", updatedAt: now() })
+      .where(and(eq(onlinePayments.tenantId, actor.tenantId), eq(onlinePayments.customerId, actor.customerId), eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")))
+      .returning({ id: onlinePayments.id });
+    if (rows.length === 0) return false;
+    await releaseHolds(tx, actor.tenantId, [paymentId]);
+    await audit(tx, { ...auditActor(actor), action: "payment.cancelled", targetId: paymentId, details: { reason } });
+    return true;
+  });
+}
+
+/** "Zrezygnuj z płatności" on the status page. */
+export const cancelPayment = (db: Db, actor: Actor, paymentId: string) => endPayment(db, actor, paymentId, "customer");
+
+/**
+ * The customer's browser is back from the gateway (urlReturn), after paying or not. When the gateway
+ * has no payment for the session — "Anuluj" or a failure there — the payment ends at once, so the
+ * status page already says so and the documents are payable again. The one GET that changes
+ * something, like an OAuth redirect: only the customer's own payment, named by its unguessable id,
+ * and only what the gateway itself reports as not paid (docs/decisions/0007-payments.md).
+ */
+export async function returnFromGateway(db: Db, gateway: PaymentGateway, actor: Actor, paymentId: string): Promise<OnlinePayment | null> {
+  const payment = await customerPayment(db, actor.tenantId, actor.customerId, paymentId);
+  if (!payment || payment.status !== "pending" || !payment.gatewayToken) return payment;
+  if ((await gatewayStatusOf(gateway, payment)) !== "none") return payment;
+  await endPayment(db, actor, payment.id, "returned");
+  return customerPayment(db, actor.tenantId, actor.customerId, paymentId);
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { onlinePayments, payments } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
+import { releaseHolds } from "@/lib/payments/holds";
 
 /**
  * When the CRM books an online payment it sends a payment whose `reference` is our session id.
@@ -26,6 +27,7 @@ export async function settleImportedPayments(tx: DbOrTx, tenantId: string): Prom
       ),
     )
     .returning({ id: onlinePayments.id });
+  await releaseHolds(tx, tenantId, rows.map((r) => r.id));
   return rows.length;
 }
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { accounts, auditLog, emailOutbox } from "@/db/schema";
-import { balanceOf } from "@/lib/billing/balance";
+import { accounts, auditLog, emailOutbox, onlinePaymentHolds, onlinePayments } from "@/db/schema";
+import { balanceOf, describeBalance } from "@/lib/billing/balance";
 import { customerDocuments } from "@/lib/billing/documents";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
@@ -15,7 +15,7 @@ import { createPrzelewy24 } from "@/lib/payments/przelewy24";
 import { quotePayment } from "@/lib/payments/quote";
 import { sandboxMerchantId, sandboxSecrets } from "@/lib/payments/sandbox-credentials";
 import { startSandbox, type Sandbox } from "@/lib/payments/sandbox/server";
-import { cancelPayment, customerPayment, startPayment, type StartInput } from "@/lib/payments/service";
+import { cancelPayment, customerPayment, returnFromGateway, startPayment, type StartInput } from "@/lib/payments/service";
 import { notificationSign } from "@/lib/payments/sign";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { createTestDb, testDbKind } from "../helpers/db";
@@ -44,6 +44,9 @@ beforeAll(async () => {
     ["polo", "PAY"],
     ["polo", "OTHER"],
     ["polsp", "PAY"],
+    ["polo", "RACE"],
+    ["polo", "BACK"],
+    ["polo", "LATE"],
   ] as const) {
     await addCustomer(db, tenantId, customerId);
     await addDocuments(db, tenantId, customerId, [
@@ -119,6 +122,9 @@ const auditOf = (action: string, targetId?: string) =>
     .from(auditLog)
     .where(and(eq(auditLog.action, action), ...(targetId ? [eq(auditLog.targetId, targetId)] : [])));
 
+const actor = (customerId: string) => ({ tenantId: "polo", customerId, accountId: accountIds[`polo/${customerId}`]!, ip: null, userAgent: null });
+const paymentsOf = (customerId: string) => handle.db.select().from(onlinePayments).where(and(eq(onlinePayments.tenantId, "polo"), eq(onlinePayments.customerId, customerId)));
+
 function signedNotification(sessionId: string, amount: number, overrides: Partial<{ crc: string; currency: string; orderId: number }> = {}) {
   const fields = { merchantId, posId: merchantId, sessionId, amount, originAmount: amount, currency: overrides.currency ?? "PLN", orderId: overrides.orderId ?? 1234, methodId: 25, statement: "p24-test" };
   return { ...fields, sign: notificationSign({ ...fields, crc: overrides.crc ?? crc }) };
@@ -137,7 +143,8 @@ describe(`online payments (${testDbKind})`, () => {
     expect(before).toBe(390_00);
     sandbox.switches.duplicates = 2;
     const payment = await start("PAY", ["PAY-2"], 250_00);
-    expect(payment.redirectUrl).toBe(`${sandbox.url}/trnRequest/${payment.token}`);
+    expect(payment.resumed).toBe(false);
+    expect(gateway.redirectUrl(payment.token)).toBe(`${sandbox.url}/trnRequest/${payment.token}`);
 
     // Registered, not paid: "Płatność w toku", no amount changes.
     expect(await balanceOf(handle.db, "polo", "PAY", today())).toBe(before);
@@ -145,7 +152,7 @@ describe(`online payments (${testDbKind})`, () => {
     expect(docs.find((d) => d.id === "PAY-2")).toMatchObject({ remaining: 250_00, online: "pending" });
 
     const back = await atGateway(payment.token, "pay");
-    expect(back).toBe(`${origin}/platnosci/status/${payment.paymentId}`);
+    expect(back).toBe(`${origin}/platnosci/powrot/${payment.paymentId}`);
     const transaction = sandbox.transactions.get(payment.token)!;
     expect(transaction.deliveries).toEqual([200, 200, 200]);
     const row = (await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!;
@@ -272,7 +279,9 @@ describe(`online payments (${testDbKind})`, () => {
   });
 
   it("S13, S14: another customer or tenant can neither see, cancel nor pay someone's payment or documents", async () => {
-    const payment = await start("PAY", ["PAY-1"], 100_00);
+    // PAY's other documents are paid or held by the payment whose verify failed above.
+    await addDocuments(handle.db, "polo", "PAY", [{ id: "PAY-4", gross: 100_00, dueDate: "2026-10-25" }]);
+    const payment = await start("PAY", ["PAY-4"], 100_00);
     expect(await customerPayment(handle.db, "polo", "OTHER", payment.paymentId)).toBeNull();
     expect(await customerPayment(handle.db, "polsp", "PAY", payment.paymentId)).toBeNull();
     expect(await cancelPayment(handle.db, { tenantId: "polo", customerId: "OTHER", accountId: accountIds["polo/OTHER"]!, ip: null, userAgent: null }, payment.paymentId)).toBe(false);
@@ -300,5 +309,103 @@ describe(`online payments (${testDbKind})`, () => {
     await atGateway(row.gatewayToken!, "pay");
     expect(await balanceOf(handle.db, "polo", "OTHER", today())).toBe(0);
     expect((await customerDocuments(handle.db, "polo", "OTHER", today())).every((d) => d.status === "paid")).toBe(true);
+  });
+  it("simultaneous starts for the same document make one transaction; the database refuses a second live one", async () => {
+    const race = () => startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-1"] }, 100_00));
+    const results = await Promise.all([race(), race(), race()]);
+    const ids = results.map((r) => (r.ok ? r.paymentId : r.reason));
+    expect(new Set(ids).size).toBe(1);
+    expect(results.filter((r) => r.ok && !r.resumed)).toHaveLength(1);
+    const rows = await paymentsOf("RACE");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: ids[0], status: "pending" });
+    expect([...sandbox.transactions.values()].filter((t) => rows.some((r) => r.sessionId === t.sessionId))).toHaveLength(1);
+    // A constraint, not a check before the insert: a second hold of the same document is refused.
+    await expect(handle.db.insert(onlinePaymentHolds).values({ tenantId: "polo", invoiceId: "RACE-1", customerId: "RACE", paymentId: rows[0]!.id })).rejects.toThrow();
+  });
+
+  it("starting again resumes the live payment's gateway session; other documents cancel it first; a payment paid at the gateway is waited for", async () => {
+    const first = await start("RACE", ["RACE-2"], 250_00);
+    const again = await startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-2"] }, 250_00));
+    expect(again).toEqual({ ok: true, paymentId: first.paymentId, resumed: true });
+    expect(await auditOf("payment.resumed", first.paymentId)).toHaveLength(1);
+
+    // Another set over the same document: the live payment gives way before the new one is registered.
+    const wider = await start("RACE", ["RACE-2", "RACE-3"], 290_00);
+    expect(wider.paymentId).not.toBe(first.paymentId);
+    expect((await customerPayment(handle.db, "polo", "RACE", first.paymentId))!.status).toBe("cancelled");
+    expect((await auditOf("payment.cancelled", first.paymentId))[0]).toMatchObject({ actorKind: "customer", details: { reason: "superseded" } });
+    const live = (await paymentsOf("RACE")).filter((r) => r.status === "pending");
+    const raceOne = (await paymentsOf("RACE")).find((r) => r.invoiceIds.includes("RACE-1"))!;
+    expect(live.map((r) => r.id).sort()).toEqual([raceOne.id, wider.paymentId].sort());
+
+    // Paid at the gateway, the notification not here yet: no second payment, the customer waits for it.
+    sandbox.switches.failNotify = 100;
+    await atGateway(wider.token, "pay");
+    expect(await startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-3"] }, 40_00))).toEqual({ ok: false, reason: "awaiting-confirmation", paymentId: wider.paymentId });
+    expect((await customerPayment(handle.db, "polo", "RACE", wider.paymentId))!.status).toBe("pending");
+  });
+
+  it("Anuluj at the gateway: the return already finds the payment cancelled and the documents payable again", async () => {
+    const before = await balanceOf(handle.db, "polo", "BACK", today());
+    const payment = await start("BACK", ["BACK-1"], 100_00);
+    const back = await atGateway(payment.token, "cancel");
+    expect(back).toBe(`${origin}/platnosci/powrot/${payment.paymentId}`);
+    const returned = await returnFromGateway(handle.db, gateway, actor("BACK"), payment.paymentId);
+    expect(returned).toMatchObject({ id: payment.paymentId, status: "cancelled" });
+    expect((await auditOf("payment.cancelled", payment.paymentId))[0]).toMatchObject({ details: { reason: "returned" } });
+    expect(await balanceOf(handle.db, "polo", "BACK", today())).toBe(before);
+    expect((await customerDocuments(handle.db, "polo", "BACK", today())).find((d) => d.id === "BACK-1")).toMatchObject({ remaining: 100_00, online: null });
+    // Payable again at once: a new payment and a new gateway session, not the cancelled one.
+    const next = await start("BACK", ["BACK-1"], 100_00);
+    expect(next.paymentId).not.toBe(payment.paymentId);
+    expect(next.resumed).toBe(false);
+
+    // Coming back after paying changes nothing, whether the notification came first or not.
+    sandbox.switches.failNotify = 100;
+    await atGateway(next.token, "pay");
+    expect(await returnFromGateway(handle.db, gateway, actor("BACK"), next.paymentId)).toMatchObject({ status: "pending" });
+    expect(await returnFromGateway(handle.db, gateway, actor("OTHER"), next.paymentId)).toBeNull();
+    const paid = await start("BACK", ["BACK-2"], 250_00);
+    sandbox.switches.failNotify = 0;
+    await atGateway(paid.token, "pay");
+    expect(await returnFromGateway(handle.db, gateway, actor("BACK"), paid.paymentId)).toMatchObject({ status: "paid" });
+  });
+
+  it("S22: a late notification for a superseded payment whose documents were paid meanwhile is credited once, as an overpayment", async () => {
+    const old = await start("LATE", ["LATE-1"], 100_00); // the customer leaves its gateway page open
+    const wider = await start("LATE", ["LATE-1", "LATE-2"], 350_00);
+    expect((await customerPayment(handle.db, "polo", "LATE", old.paymentId))!.status).toBe("cancelled");
+    await atGateway(wider.token, "pay");
+    expect(await balanceOf(handle.db, "polo", "LATE", today())).toBe(40_00);
+
+    // ...and then still pays the old one there: the money is real.
+    sandbox.switches.duplicates = 2;
+    await atGateway(old.token, "pay");
+    expect(sandbox.transactions.get(old.token)!.deliveries).toEqual([200, 200, 200]);
+    expect((await customerPayment(handle.db, "polo", "LATE", old.paymentId))!.status).toBe("paid");
+    const balance = await balanceOf(handle.db, "polo", "LATE", today());
+    expect(balance).toBe(40_00 - 100_00);
+    expect(describeBalance(balance)).toEqual({ kind: "overpaid", label: "Nadpłata:", grosze: 60_00 });
+    const credited = await auditOf("payment.paid", old.paymentId);
+    expect(credited).toHaveLength(1);
+    expect(credited[0]).toMatchObject({ actorKind: "gateway", details: { amount: 100_00, previousStatus: "cancelled", overpaid: 60_00 } });
+
+    // A replay later is not counted twice; the CRM learns of the payment once.
+    const orderId = sandbox.transactions.get(old.token)!.orderId!;
+    const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(old.row.sessionId, 100_00, { orderId }), { ip: null, userAgent: null });
+    expect(replay.status).toBe(200);
+    expect(await balanceOf(handle.db, "polo", "LATE", today())).toBe(40_00 - 100_00);
+    expect(await auditOf("payment.paid", old.paymentId)).toHaveLength(1);
+    expect((await exportPage(handle.db, "polo", 0)).lines.filter((l) => l.type === "payment.paid_online" && l.sessionId === old.row.sessionId)).toHaveLength(1);
+  });
+  it("a pending payment booked by the CRM releases its documents", async () => {
+    const payment = await start("BACK", ["BACK-3"], 40_00);
+    const holds = () => handle.db.select().from(onlinePaymentHolds).where(eq(onlinePaymentHolds.paymentId, payment.paymentId));
+    expect(await holds()).toHaveLength(1);
+    const booked = JSON.stringify({ type: "payment", id: "BOOKED-BACK-3", customer: "BACK", date: today(), amount: "40.00", invoice: "BACK-3", reference: payment.row.sessionId });
+    expect(await importJsonLines(handle.db, polo(), [`${booked}\n`])).toMatchObject({ status: "applied" });
+    expect((await customerPayment(handle.db, "polo", "BACK", payment.paymentId))!.status).toBe("settled");
+    expect(await holds()).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
 import { payFormSchema } from "@/lib/payments/pay-form";
-import { startPayment } from "@/lib/payments/service";
+import { returnPath, startPayment } from "@/lib/payments/service";
 
 /** "Przejdź do płatności": a thin wrapper; the amount is computed in lib/payments/quote.ts. */
 export const payAction = customerAction(payFormSchema, async (input, ctx) => {
@@ -30,9 +30,13 @@ export const payAction = customerAction(payFormSchema, async (input, ctx) => {
     ip: ctx.ip,
     userAgent: ctx.userAgent,
   });
+  // A payment already live for these documents is resumed: the same redirect, to its gateway session.
   if (result.ok) redirect(`/platnosci/przekierowanie/${result.paymentId}`);
+  // Paid at the gateway, its confirmation on the way: the customer follows that payment instead.
+  if (result.reason === "awaiting-confirmation") redirect(returnPath(result.paymentId));
   revalidatePath("/platnosci/zaplac"); // the page shows the fresh amount
   if (result.reason === "amount-changed") return { status: "error", formError: "Kwota do zapłaty zmieniła się. Sprawdź ją poniżej i potwierdź ponownie." };
   if (result.reason === "nothing-to-pay") return { status: "error", formError: "Wybrane dokumenty nie wymagają już zapłaty." };
+  if (result.reason === "busy") return { status: "error", formError: "Płatność za te dokumenty jest właśnie rozpoczynana w innym oknie. Spróbuj ponownie za chwilę." };
   return { status: "error", formError: `Bramka płatności ${gateway.label} jest chwilowo niedostępna. Spróbuj ponownie za kilka minut.` };
 });

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { addMinutes, now } from "@/lib/clock";
 import { formatAmount } from "@/lib/format";
 import { routeParam } from "@/lib/portal/modules";
 import { requireGateway } from "@/lib/payments/access";
-import { customerPayment, returnPath } from "@/lib/payments/service";
+import { customerPayment, REGISTERING_MINUTES, returnPath } from "@/lib/payments/service";
+import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { GoToGateway } from "@/components/payments/go-to-gateway";
 
 export const metadata: Metadata = { title: "Przekierowanie do płatności" };
@@ -15,13 +17,26 @@ type Props = { params: Promise<{ id: string }> };
 /**
  * Between "Przejdź do płatności" and the gateway's page. The gateway is another origin, and the CSP's
  * form-action 'self' would block a form POST redirected there; a meta refresh (and, with JS, a script)
- * is a plain navigation. Only the customer's own pending payment with a token is sent on.
+ * is a plain navigation. Only the customer's own pending payment with a token is sent on; a payment
+ * resumed from another tab that is still being registered there is waited for.
  */
 export default async function RedirectPage({ params }: Props) {
   const { tenant, account } = await requireCustomer();
   const gateway = requireGateway(tenant);
   const payment = await customerPayment(await getDb(), tenant.id, account.customerId, routeParam((await params).id));
   if (!payment) notFound();
+  // The same payment started in another tab a moment ago is still being registered: wait for it.
+  if (payment.status === "pending" && !payment.gatewayToken && payment.gateway === gateway.name && addMinutes(payment.createdAt, REGISTERING_MINUTES) > now()) {
+    return (
+      <>
+        <AutoRefresh seconds={1} />
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Przekierowanie do płatności</h1>
+        <p className="mt-4" role="status">
+          Przygotowujemy płatność {formatAmount(payment.amount)} w {gateway.label}. Ta strona odświeży się sama.
+        </p>
+      </>
+    );
+  }
   if (payment.status !== "pending" || !payment.gatewayToken || payment.gateway !== gateway.name) redirect(returnPath(payment.id));
   const href = gateway.redirectUrl(payment.gatewayToken);
   return (

@@ -20,7 +20,8 @@ type Props = { params: Promise<{ id: string }> };
 const REFRESH_SECONDS = 3;
 
 /**
- * The gateway's urlReturn: follows the payment from "w toku" to "przyjęta". While pending it
+ * Where the gateway's urlReturn (../../powrot) leads: follows the payment from "w toku" to "przyjęta",
+ * or says at once that it was cancelled at the gateway. While pending it
  * reloads itself every few seconds (components/payments/auto-refresh.tsx; without JavaScript too).
  */
 export default async function PaymentStatusPage({ params }: Props) {
@@ -63,7 +64,7 @@ export default async function PaymentStatusPage({ params }: Props) {
           ) : payment.status === "cancelled" ? (
             <>
               <p className="text-lg font-semibold">Płatność anulowana</p>
-              <p className="mt-1">Saldo i dokumenty pozostały bez zmian.</p>
+              <p className="mt-1">Saldo i dokumenty pozostały bez zmian. Możesz zapłacić je ponownie.</p>
             </>
           ) : (
             <>
