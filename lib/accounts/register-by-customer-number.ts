@@ -58,13 +58,16 @@ class Refused extends Error {
 
 export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
   if (!offersFlow(tenant, "customer-number")) return { ok: false, formError: FLOW_NOT_OFFERED };
-  const identifiers: ProofIdentifier[] = [{ kind: "customer-number", value: input.customerNumber }];
-  const limited = await registrationLimit(db, tenant, meta, identifiers);
-  if (limited) return { ok: false, formError: limited };
+  const byAddress = await registrationLimit(db, tenant, meta, []);
+  if (byAddress) return { ok: false, formError: byAddress };
   if (tenant.captcha) {
     const captcha = await verifyCaptcha(db, input.captcha);
     if (!captcha.ok) return { ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
   }
+  // Per customer number only behind the captcha, so nobody can use up a customer's attempts for free.
+  const identifiers: ProofIdentifier[] = [{ kind: "customer-number", value: input.customerNumber }];
+  const byIdentifier = await registrationLimit(db, tenant, null, identifiers);
+  if (byIdentifier) return { ok: false, formError: byIdentifier };
   // Before the proof is looked at: a blocked number stays blocked even for the right proof.
   if (await proofBlocked(db, tenant, identifiers)) return { ok: false, formError: customerNumberMessages.blocked(tenant) };
   try {

@@ -55,12 +55,13 @@ export const identifierSubject = (tenantId: string, id: ProofIdentifier) =>
   `${tenantId}:${createHmac("sha256", identifierKey()).update(normalized(id)).digest("hex")}`;
 
 /**
- * Counts the attempt per address and per identifier in one statement; the refusal to show, or null.
- * Counted before (and outside) the registration's transaction, so a refused attempt still counts.
+ * Counts the attempt per address (unless `meta` is null) and per identifier in one statement; the
+ * refusal to show, or null. Counted before (and outside) the registration's transaction, so a refused
+ * attempt still counts.
  */
-export async function registrationLimit(db: DbOrTx, tenant: Tenant, meta: RequestMeta, ids: ProofIdentifier[]): Promise<string | null> {
+export async function registrationLimit(db: DbOrTx, tenant: Tenant, meta: RequestMeta | null, ids: ProofIdentifier[]): Promise<string | null> {
   const [byAddress, ...byIdentifier] = await hitRateLimits(db, [
-    { rule: REGISTRATION_RATE, subject: countsPerAddress(meta.ip) ? `${tenant.id}:${meta.ip}` : null },
+    { rule: REGISTRATION_RATE, subject: meta && countsPerAddress(meta.ip) ? `${tenant.id}:${meta.ip}` : null },
     ...ids.map((id) => ({ rule: IDENTIFIER_RATE, subject: identifierSubject(tenant.id, id) })),
   ]);
   if (!byAddress!.allowed) return TOO_MANY_ATTEMPTS;

@@ -10,6 +10,7 @@ import { passwordStep, setInitialPassword } from "@/lib/accounts/set-initial-pas
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { PASSWORDS_DIFFER, type CustomerNumberRegistration } from "@/lib/accounts/schemas/registration";
 import { FLOW_NOT_OFFERED } from "@/lib/accounts/registration-common";
+import { IDENTIFIER_RATE, TOO_MANY_FOR_IDENTIFIER } from "@/lib/accounts/registration-limits";
 import { customer, importRecords, invoice, meta, mpec, polo, solvedCaptcha } from "./registration-world";
 import { registerByContract } from "@/lib/accounts/register-by-contract";
 
@@ -164,6 +165,8 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
       invoice("M6-a", "M6", "FV/2026/10/600", "2026-10-31", "60.00"),
       customer("M7", { kind: "individual", customerNumber: "100007", email: "Crm-M7@Example.pl" }),
       invoice("M7-a", "M7", "FV/2026/10/700", "2026-10-31", "70.00"),
+      customer("M8", { kind: "individual", customerNumber: "100008", email: "m8@example.pl" }),
+      invoice("M8-a", "M8", "FV/2026/10/800", "2026-10-31", "80.00"),
     ]);
   });
 
@@ -194,6 +197,16 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
     for (let i = 1; i <= 5; i++) expect(await attempt()).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
     expect(await attempt()).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
     expect(await handle.db.select().from(emailOutbox)).toHaveLength(before);
+  });
+
+  it("S07: attempts per customer number are limited across addresses; attempts without a solved captcha do not use them up", async () => {
+    const proof = { customerNumber: "100008", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/800" }, email: "m8@example.pl" } as const;
+    for (let i = 0; i < IDENTIFIER_RATE.limit + 2; i++) {
+      expect(await registerByCustomerNumber(handle.db, mpec, await input({ ...proof, captcha: "" }), freshIp())).toEqual({ ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] } });
+    }
+    // A pending registration starts afresh with the same proof — ten times an hour at most.
+    for (let i = 0; i < IDENTIFIER_RATE.limit; i++) expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toMatchObject({ ok: true });
+    expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toEqual({ ok: false, formError: TOO_MANY_FOR_IDENTIFIER });
   });
 
   it("the settlement amount proves only a customer the CRM marks for it; the last invoice's number proves anyone", async () => {
