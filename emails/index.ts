@@ -11,6 +11,8 @@ import { passwordChanged } from "./password-changed";
 import { passwordReset } from "./password-reset";
 import { paymentReceived } from "./payment-received";
 import { regulationUpdated } from "./regulation-updated";
+import { registrationBlocked } from "./registration-blocked";
+import { registrationNotice } from "./registration-notice";
 import { ticketReplied } from "./ticket-replied";
 
 /** Every e-mail the product sends, by the name stored in email_outbox.template. */
@@ -28,6 +30,8 @@ export const emailTemplates = {
   "ticket-replied": ticketReplied,
   "regulation-updated": regulationUpdated,
   "payment-received": paymentReceived,
+  "registration-blocked": registrationBlocked,
+  "registration-notice": registrationNotice,
 };
 
 export type EmailName = keyof typeof emailTemplates;

@@ -20,6 +20,9 @@ export const readingUnit = pgEnum("reading_unit", ["kWh", "GJ", "m3"]);
 export const readingZone = pgEnum("reading_zone", ["all", "day", "night"]);
 export const readingSource = pgEnum("reading_source", ["actual", "estimated", "customer"]);
 
+export const registrationProofKinds = ["lastInvoice", "settlementAmount"] as const;
+export type RegistrationProof = (typeof registrationProofKinds)[number];
+
 export type Address = { street: string; building: string; apartment?: string; postalCode: string; city: string };
 
 export const customers = pgTable(
@@ -35,6 +38,11 @@ export const customers = pgTable(
     email: text("email"),
     phone: text("phone"),
     address: jsonb("address").$type<Address>().notNull(),
+    /**
+     * How the customer may prove who they are at registration (by customer number): the last
+     * invoice's number always; its gross amount too when the CRM says so (tenants of housing cooperatives).
+     */
+    registrationProofs: text("registration_proofs").array().$type<RegistrationProof[]>().notNull().default(sql`ARRAY['lastInvoice']::text[]`),
     /** Set by the customer in "Moje dane"; the CRM learns it through the export. */
     correspondenceAddress: jsonb("correspondence_address").$type<Address>(),
     updatedAt: tstz("updated_at").notNull().defaultNow(),

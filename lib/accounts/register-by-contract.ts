@@ -15,17 +15,28 @@ import {
   deleteAccount,
   isExpiredPending,
   recordConsents,
-  registrationAllowed,
-  TOO_MANY_ATTEMPTS, FLOW_NOT_OFFERED, offersFlow,
+  FLOW_NOT_OFFERED, offersFlow,
   uniqueViolation,
   type RegistrationFailure,
   type RequestMeta,
 } from "@/lib/accounts/registration-common";
+import {
+  blockedMessage,
+  countLoginTakenAnswer,
+  loginAnswersLeft,
+  proofBlocked,
+  recordFailedProof,
+  registrationLimit,
+  type ProofIdentifier,
+} from "@/lib/accounts/registration-limits";
 
 /**
  * POLO/POLSp registration (document 001): PESEL or NIP plus the number of one of the customer's
  * contracts prove who the user is. Only after that proof does any answer depend on the customer's
- * state (contract status, an existing account) — so a stranger learns nothing (S06).
+ * state (contract status, an existing account, a taken login) — so a stranger learns nothing (S06).
+ * Failed proofs count against the PESEL/NIP and the contract number, from every address (S26); a
+ * proven customer hears "login taken" a few times a day at most, since each answer tells about
+ * somebody else's account.
  */
 
 const SIGNED_STATUSES = new Set(["signed_by_customer", "active", "terminated"]);
@@ -40,23 +51,43 @@ export const contractMessages = {
   pending:
     "Dla tego klienta trwa już rejestracja: link aktywacyjny został wysłany na adres e-mail podany przy rejestracji i jest ważny 24 godziny. Otwórz go, aby aktywować konto. Po upływie 24 godzin możesz zarejestrować się ponownie.",
   loginTaken: "Ten login jest już zajęty. Wpisz inny login.",
+  loginChoicesUsed:
+    "Wyczerpano dzienny limit prób wyboru loginu. Pozostaw pola „Login” i „Powtórz login” puste — loginem będzie Twój numer PESEL lub NIP — albo spróbuj ponownie jutro.",
+  blocked: (tenant: Tenant) => blockedMessage(tenant, "dla podanego numeru PESEL/NIP lub numeru umowy"),
 } as const;
 
 export type RegistrationResult = { ok: true; accountId: string; login: string } | RegistrationFailure;
 
+/** What a refusal counts once its transaction has rolled back. */
+type Counted = { proofFailed: true } | { loginTakenFor: string } | null;
+
 class Refused extends Error {
-  constructor(readonly failure: RegistrationFailure) {
+  constructor(
+    readonly failure: RegistrationFailure,
+    readonly counted: Counted = null,
+  ) {
     super("registration refused");
   }
 }
 
 export async function registerByContract(db: Db, tenant: Tenant, input: ContractRegistration, meta: RequestMeta): Promise<RegistrationResult> {
   if (!offersFlow(tenant, "contract")) return { ok: false, formError: FLOW_NOT_OFFERED };
-  if (!(await registrationAllowed(db, tenant, meta))) return { ok: false, formError: TOO_MANY_ATTEMPTS };
+  const identifiers: ProofIdentifier[] = [
+    { kind: input.kind === "individual" ? "pesel" : "nip", value: input.taxId },
+    { kind: "contract-number", value: input.contractNumber },
+  ];
+  const limited = await registrationLimit(db, tenant, meta, identifiers);
+  if (limited) return { ok: false, formError: limited };
+  if (await proofBlocked(db, tenant, identifiers)) return { ok: false, formError: contractMessages.blocked(tenant) };
   try {
     return await db.transaction((tx) => register(tx, tenant, input, meta));
   } catch (error) {
-    if (error instanceof Refused) return error.failure;
+    if (error instanceof Refused) {
+      const counted = error.counted;
+      if (counted && "proofFailed" in counted) await recordFailedProof(db, tenant, identifiers, meta);
+      if (counted && "loginTakenFor" in counted) await countLoginTakenAnswer(db, tenant.id, counted.loginTakenFor);
+      return error.failure;
+    }
     const index = uniqueViolation(error);
     if (index === "accounts_login_idx") return { ok: false, fieldErrors: { login: [contractMessages.loginTaken] } };
     if (index === "accounts_customer_idx") return { ok: false, formError: contractMessages.hasAccount(tenant) };
@@ -77,7 +108,7 @@ async function findCustomerContract(tx: Tx, tenant: Tenant, input: ContractRegis
 
 async function register(tx: Tx, tenant: Tenant, input: ContractRegistration, meta: RequestMeta): Promise<RegistrationResult> {
   const found = await findCustomerContract(tx, tenant, input);
-  if (!found) throw new Refused({ ok: false, formError: contractMessages.notFound(tenant) });
+  if (!found) throw new Refused({ ok: false, formError: contractMessages.notFound(tenant) }, { proofFailed: true });
   if (!SIGNED_STATUSES.has(found.status)) throw new Refused({ ok: false, formError: contractMessages.notSigned(tenant) });
 
   const existing = await accountOfCustomer(tx, tenant.id, found.customerId);
@@ -86,9 +117,14 @@ async function register(tx: Tx, tenant: Tenant, input: ContractRegistration, met
   else if (existing) throw new Refused({ ok: false, formError: contractMessages.hasAccount(tenant) });
 
   const login = input.login ?? input.taxId;
+  // Once the answers are used up, no chosen login gets one: refusing only the taken ones would
+  // answer all the same. The PESEL/NIP, the customer's own, is always open.
+  if (login !== input.taxId && !(await loginAnswersLeft(tx, tenant.id, found.customerId))) {
+    throw new Refused({ ok: false, fieldErrors: { login: [contractMessages.loginChoicesUsed] } });
+  }
   const holder = await accountByLogin(tx, tenant.id, login);
   if (holder && isExpiredPending(holder)) await deleteAccount(tx, holder);
-  else if (holder) throw new Refused({ ok: false, fieldErrors: { login: [contractMessages.loginTaken] } });
+  else if (holder) throw new Refused({ ok: false, fieldErrors: { login: [contractMessages.loginTaken] } }, { loginTakenFor: found.customerId });
 
   const at = now();
   const [account] = await tx

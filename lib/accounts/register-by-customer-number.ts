@@ -8,24 +8,28 @@ import { audit } from "@/lib/audit";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
 import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
+import { sendEmail } from "@/lib/email/send";
+import { maskEmail } from "@/emails/email-changed";
 import {
   accountByLogin,
   accountOfCustomer,
   contactsSentence,
   deleteAccount,
   recordConsents,
-  registrationAllowed,
-  TOO_MANY_ATTEMPTS, FLOW_NOT_OFFERED, offersFlow,
+  FLOW_NOT_OFFERED, offersFlow,
   uniqueViolation,
   type RegistrationFailure,
   type RequestMeta,
 } from "@/lib/accounts/registration-common";
+import { blockedMessage, proofBlocked, recordFailedProof, registrationLimit, type ProofIdentifier } from "@/lib/accounts/registration-limits";
 
 /**
  * MPEC registration (document 004): the customer number plus the number of the last invoice — or,
- * for tenants of a housing cooperative, that invoice's gross amount — prove who the user is. The
- * account is created pending, and the user sets the password at once ("Ustaw hasło do portalu"),
- * carried there by a single-use token that the action keeps in a cookie, never in the URL.
+ * for tenants of a housing cooperative whom the CRM marks for it, that invoice's gross amount —
+ * prove who the user is. The account is created pending, and the user sets the password at once
+ * ("Ustaw hasło do portalu"), carried there by a single-use token that the action keeps in a
+ * cookie, never in the URL. Five failed proofs for one customer number block it for a day, from
+ * any address (S26); a registration with an address other than the CRM's is announced to the CRM's.
  */
 
 /** How long the "Ustaw hasło do portalu" step stays open after a successful registration. */
@@ -37,27 +41,42 @@ export const customerNumberMessages = {
     `Podane dane nie pozwalają potwierdzić tożsamości. Sprawdź numer odbiorcy (Nr Nabywcy z faktury) oraz numer ostatniej faktury lub kwotę ostatniego rozliczenia. Jeżeli dane są poprawne, skontaktuj się z nami — ${contactsSentence(tenant)}`,
   hasAccount: (tenant: Tenant) =>
     `Dla tego numeru odbiorcy istnieje już konto w ${tenant.names.product}. Zaloguj się numerem odbiorcy lub skorzystaj z opcji „${tenant.texts.forgotPasswordLink}”.`,
+  blocked: (tenant: Tenant) => blockedMessage(tenant, "dla tego numeru odbiorcy"),
 } as const;
 
 export type CustomerNumberResult = { ok: true; accountId: string; login: string; passwordStepToken: string } | RegistrationFailure;
 
 class Refused extends Error {
-  constructor(readonly failure: RegistrationFailure) {
+  constructor(
+    readonly failure: RegistrationFailure,
+    /** The proof itself failed: counted against the customer number once the transaction is gone. */
+    readonly proofFailed = false,
+  ) {
     super("registration refused");
   }
 }
 
 export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
   if (!offersFlow(tenant, "customer-number")) return { ok: false, formError: FLOW_NOT_OFFERED };
-  if (!(await registrationAllowed(db, tenant, meta))) return { ok: false, formError: TOO_MANY_ATTEMPTS };
+  const byAddress = await registrationLimit(db, tenant, meta, []);
+  if (byAddress) return { ok: false, formError: byAddress };
   if (tenant.captcha) {
     const captcha = await verifyCaptcha(db, input.captcha);
     if (!captcha.ok) return { ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
   }
+  // Per customer number only behind the captcha, so nobody can use up a customer's attempts for free.
+  const identifiers: ProofIdentifier[] = [{ kind: "customer-number", value: input.customerNumber }];
+  const byIdentifier = await registrationLimit(db, tenant, null, identifiers);
+  if (byIdentifier) return { ok: false, formError: byIdentifier };
+  // Before the proof is looked at: a blocked number stays blocked even for the right proof.
+  if (await proofBlocked(db, tenant, identifiers)) return { ok: false, formError: customerNumberMessages.blocked(tenant) };
   try {
     return await db.transaction((tx) => register(tx, tenant, input, meta));
   } catch (error) {
-    if (error instanceof Refused) return error.failure;
+    if (error instanceof Refused) {
+      if (error.proofFailed) await recordFailedProof(db, tenant, identifiers, meta);
+      return error.failure;
+    }
     if (uniqueViolation(error)) return { ok: false, formError: customerNumberMessages.hasAccount(tenant) };
     throw error;
   }
@@ -78,15 +97,19 @@ const sameNumber = (a: string, b: string) => a.replace(/\s/g, "").toUpperCase() 
 
 async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
   const [customer] = await tx
-    .select({ id: customers.id })
+    .select({ id: customers.id, email: customers.email, registrationProofs: customers.registrationProofs })
     .from(customers)
     .where(and(eq(customers.tenantId, tenant.id), eq(customers.customerNumber, input.customerNumber)))
     .limit(1);
   const invoice = customer ? await lastInvoice(tx, tenant.id, customer.id) : null;
+  // The amount is easier to come by than the number (it is on the cooperative's settlement too), so
+  // it proves only the customers the CRM lists it for.
   const proven =
     invoice !== null &&
-    (input.proof.kind === "invoice" ? sameNumber(invoice.number, input.proof.invoiceNumber) : invoice.gross === input.proof.grosze);
-  if (!customer || !proven) throw new Refused({ ok: false, formError: customerNumberMessages.noProof(tenant) });
+    (input.proof.kind === "invoice"
+      ? sameNumber(invoice.number, input.proof.invoiceNumber)
+      : customer!.registrationProofs.includes("settlementAmount") && invoice.gross === input.proof.grosze);
+  if (!customer || !proven) throw new Refused({ ok: false, formError: customerNumberMessages.noProof(tenant) }, true);
 
   // A pending account here never got its password: the same proof starts the registration afresh.
   const existing = await accountOfCustomer(tx, tenant.id, customer.id);
@@ -124,6 +147,9 @@ async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistratio
     ttlHours: PASSWORD_STEP_MINUTES / 60,
     payload: { step: PASSWORD_STEP },
   });
+  if (customer.email && customer.email.trim().toLowerCase() !== input.email.trim().toLowerCase()) {
+    await sendEmail(tx, { tenant, to: customer.email, template: { name: "registration-notice", props: { login, maskedEmail: maskEmail(input.email), registeredAt: at } } });
+  }
   await audit(tx, {
     tenantId: tenant.id,
     actorKind: "customer",

@@ -3,7 +3,6 @@ import { accounts, consentEvents, type Account } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
-import { hitAddressLimit } from "@/lib/security/rate-limit";
 
 /** What both registration flows share: request data, answers, limits and the pending-account rules. */
 
@@ -17,21 +16,12 @@ export function contactsSentence(tenant: Tenant): string {
   return `Biuro Obsługi Klienta: tel. ${c.phone}, e-mail ${c.emailIndividual} (klienci indywidualni) lub ${c.emailBusiness} (klienci biznesowi).`;
 }
 
-export const REGISTRATION_RATE = { name: "registration-ip", limit: 20, windowSeconds: 600 } as const;
 /**
  * Server actions are reachable on every host, so each flow checks that this tenant registers this
  * way — a page that only shows the right form is not enough.
  */
 export const FLOW_NOT_OFFERED = "Ten sposób rejestracji nie jest dostępny w tym serwisie.";
 export const offersFlow = (tenant: Tenant, flow: Tenant["registration"]["flow"]) => tenant.registration.flow === flow;
-
-export const TOO_MANY_ATTEMPTS = "Zbyt wiele prób rejestracji z tego adresu. Odczekaj kilka minut i spróbuj ponownie.";
-
-/** Counted outside the registration's transaction, so a refused attempt still counts. */
-export async function registrationAllowed(db: DbOrTx, tenant: Tenant, meta: RequestMeta): Promise<boolean> {
-  const result = await hitAddressLimit(db, REGISTRATION_RATE, meta.ip, tenant.id);
-  return result.allowed;
-}
 
 export const isExpiredPending = (account: Pick<Account, "status" | "pendingUntil">) =>
   account.status === "pending_activation" && (!account.pendingUntil || account.pendingUntil <= now());

@@ -36,6 +36,16 @@ function productName(ctx: DemoContext, tariff: string, business: boolean): strin
   return business ? `Prąd dla Firmy (${tariff})` : `Prąd Stała Cena (${tariff})`;
 }
 
+/**
+ * Which customers the CRM lets prove their identity with the last settlement's amount (tenants of a
+ * housing cooperative): the documented identity for it, and every fourth generated customer. Decided
+ * without the random stream, so marking them leaves every other generated value as it was.
+ */
+function settlementAmountProof(tenant: Tenant, identity: DemoIdentity | undefined, index: number): boolean {
+  if (tenant.registration.flow !== "customer-number" || !tenant.registration.allowSettlementAmount) return false;
+  return identity ? identity.role === "register-settlement-amount" : index % 4 === 1;
+}
+
 export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord[] {
   const { tenant, profile, months } = ctx;
   const rng = createRng(hashSeed(ctx.seed, tenant.id, index));
@@ -55,6 +65,7 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
     ...(person.email ? { email: person.email } : {}),
     ...(person.phone ? { phone: person.phone } : {}),
     address: person.address,
+    ...(settlementAmountProof(tenant, identity, index) ? { registrationProofs: ["lastInvoice", "settlementAmount"] } : {}),
   });
 
   const firstMonth = monthStart(months[0]!.year, months[0]!.month);

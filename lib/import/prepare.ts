@@ -1,4 +1,4 @@
-import type { Address } from "@/db/schema";
+import { registrationProofKinds, type Address } from "@/db/schema";
 import { describeIssues } from "@/lib/import/issues";
 import { recordTypes, type ParsedOf, type RecordSchemas, type RecordType } from "@/lib/import/records";
 import type { TableName } from "@/lib/import/tables";
@@ -38,7 +38,11 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
     type: "customer",
     table: "customers",
     key: r.id,
-    row: { id: r.id, kind: r.kind, pesel: r.pesel, nip: r.nip, customer_number: r.customerNumber, name: r.name, email: r.email, phone: r.phone, address: addressRow(r.address) },
+    row: {
+      id: r.id, kind: r.kind, pesel: r.pesel, nip: r.nip, customer_number: r.customerNumber, name: r.name, email: r.email, phone: r.phone, address: addressRow(r.address),
+      // Absent means the default; stored in one order, so the same list in another order changes nothing.
+      registration_proofs: registrationProofKinds.filter((kind) => kind === "lastInvoice" || r.registrationProofs?.includes(kind)),
+    },
     defines: { kind: "customer", id: r.id },
     refs: [],
     customerNumber: r.customerNumber,

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import type { Tenant } from "@/lib/tenant/schema";
+import { registrationProofKinds } from "@/db/schema";
 import { address, amount, decimal, id, isoDate, nip, opt, pesel, text } from "@/lib/import/fields";
 
 /** One zod schema per record type of SPEC §6. Strict: an unknown field makes the line bad. */
 
 export const recordTypes = ["customer", "contract", "point", "invoice", "payment", "reading", "consumption"] as const;
 export type RecordType = (typeof recordTypes)[number];
+
+/** The last invoice's number proves any customer; the settlement amount only those the CRM lists it for. */
+const registrationProofs = z
+  .array(z.enum(registrationProofKinds))
+  .refine((proofs) => proofs.includes("lastInvoice"), 'lista musi zawierać "lastInvoice" (numer ostatniej faktury potwierdza tożsamość każdego klienta)')
+  .refine((proofs) => new Set(proofs).size === proofs.length, "wartości na liście nie mogą się powtarzać");
 
 const customerBase = z.strictObject({
   type: z.literal("customer"),
@@ -18,6 +25,7 @@ const customerBase = z.strictObject({
   email: opt(z.email("nieprawidłowy adres e-mail").max(254)),
   phone: opt(text(30)),
   address,
+  registrationProofs: opt(registrationProofs),
 });
 
 /** Where customers sign in with their customer number, every customer must carry one. */

@@ -30,6 +30,7 @@ export const tableSpecs: TableSpec[] = [
       ["email", "text"],
       ["phone", "text"],
       ["address", "jsonb"],
+      ["registration_proofs", "text[]"],
     ],
   ),
   t(

@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
+import { queryRows } from "@/lib/import/sql";
 
 /**
  * Fixed-window counters in the database, so every app instance shares them (SPEC §8). A hit
@@ -66,6 +67,42 @@ export async function hitRateLimits(db: DbOrTx, hits: { rule: RateRule; subject:
     results[c.i] = { allowed: count <= hits[c.i]!.rule.limit, count, retryAfterSeconds: Math.ceil((c.windowStart.getTime() + c.windowMs - at.getTime()) / 1000) };
   }
   return results;
+}
+
+/**
+ * A count over the last `rule.windowSeconds` (say, "5 in 24 hours"), not over a fixed window that a
+ * burst across its edge could double: hits go to one-minute rows of the same table, summed. One
+ * statement, so of several hits at once exactly one sees the count reach a given value (the
+ * conflicting upserts of one row queue up; the sum of the other rows is the statement's snapshot).
+ */
+export async function hitRollingLimit(db: DbOrTx, rule: RateRule, subject: string): Promise<RateResult> {
+  const at = now();
+  const bucket = `${rule.name}:${subject}`;
+  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  const since = new Date(at.getTime() - rule.windowSeconds * 1000);
+  const [row] = await queryRows<{ total: number | string }>(
+    db,
+    sql`WITH hit AS (
+      INSERT INTO ${rateLimits} ("bucket", "window_start", "count") VALUES (${bucket}, ${minute.toISOString()}::timestamptz, 1)
+      ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = ${rateLimits}."count" + 1
+      RETURNING "window_start", "count"
+    )
+    SELECT hit."count" + coalesce((SELECT sum(r."count") FROM ${rateLimits} r
+      WHERE r."bucket" = ${bucket} AND r."window_start" > ${since.toISOString()}::timestamptz AND r."window_start" <> hit."window_start"), 0) AS total
+    FROM hit`,
+  );
+  const count = Number(row?.total ?? 1);
+  return { allowed: count <= rule.limit, count, retryAfterSeconds: count <= rule.limit ? 0 : rule.windowSeconds };
+}
+
+/** hitRollingLimit's count without a hit. */
+export async function rollingCount(db: DbOrTx, rule: RateRule, subject: string): Promise<number> {
+  const since = new Date(now().getTime() - rule.windowSeconds * 1000);
+  const [row] = await db
+    .select({ total: sql<string | number | null>`sum(${rateLimits.count})` })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.bucket, `${rule.name}:${subject}`), gt(rateLimits.windowStart, since)));
+  return Number(row?.total ?? 0);
 }
 
 /** Old windows are worthless; called now and then (e.g. by the mail worker's loop) to keep the table small. */

@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { createCustomer, type TestCustomer } from "./factories";
-import { linkIn, oneTimePasswordIn, waitForMail } from "./mailbox";
+import { linkIn, mailsTo, oneTimePasswordIn, waitForMail } from "./mailbox";
+import mpec from "@/tenants/mpec";
 
 /**
  * Registration and activation (issue 3 items 1, 2, 10): POLO/POLSp by contract, with and without
@@ -231,6 +232,50 @@ test.describe("mpec: registration by customer number", () => {
     // The step's cookie opens nothing any more.
     await page.goto(tenantUrl("mpec", "/rejestracja/haslo"));
     await expect(page.getByTestId("step-gone")).toBeVisible();
+  });
+
+  test("S26: five wrong proofs block the customer number; the right proof from a fresh browser is refused with the customer-service contacts; the CRM's address is told once", async ({ page, browser }) => {
+    const customer = await createCustomer("mpec");
+    const attempt = async (on: Page, invoiceNumber: string) => {
+      await on.fill("#customerNumber", customer.customerNumber);
+      await on.fill("#invoiceNumber", invoiceNumber);
+      await on.fill("#email", `wpisany-${customer.email}`);
+      await on.check("#regulation");
+      await on.check("#dataProcessing");
+      const widget = on.locator("altcha-widget");
+      await widget.getByRole("checkbox", { name: "Nie jestem robotem" }).click();
+      await expect(widget.getByRole("checkbox", { name: "Zweryfikowano" })).toBeChecked({ timeout: 10_000 });
+      await on.getByRole("button", { name: "Zarejestruj się" }).click();
+    };
+    await page.goto(tenantUrl("mpec", "/rejestracja"));
+    for (let i = 1; i <= 5; i++) {
+      await attempt(page, `FV/ZLA/${i}`);
+      await expect(page.getByRole("alert").filter({ hasText: "Podane dane nie pozwalają potwierdzić tożsamości" })).toBeVisible();
+      // The next attempt starts from a fresh widget once the answer is in.
+      await expect(page.locator("altcha-widget").getByRole("checkbox", { name: "Nie jestem robotem" })).not.toBeChecked();
+    }
+
+    // Another browser, no cookies, the right proof: refused all the same.
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(tenantUrl("mpec", "/rejestracja"));
+      await attempt(other, customer.lastInvoiceNumber);
+      const blocked = other.getByRole("alert").filter({ hasText: "została wstrzymana na 24 godziny" });
+      await expect(blocked).toBeVisible();
+      for (const contact of [mpec.contacts.phone, mpec.contacts.emailIndividual, mpec.contacts.emailBusiness]) await expect(blocked).toContainText(contact);
+      // What was typed stays.
+      await expect(other.locator("#customerNumber")).toHaveValue(customer.customerNumber);
+      await look(other, "mpec-blocked");
+      await expect(other).toHaveURL(tenantUrl("mpec", "/rejestracja"));
+    } finally {
+      await fresh.close();
+    }
+
+    const notice = await waitForMail(page.request, customer.email, /wstrzymana/);
+    expect(notice.text).toContain(`dla numeru odbiorcy ${customer.customerNumber}`);
+    expect((await mailsTo(page.request, customer.email)).filter((m) => /wstrzymana/.test(m.subject))).toHaveLength(1);
+    expect(await mailsTo(page.request, `wpisany-${customer.email}`)).toEqual([]);
   });
 
   test.describe("without JavaScript", () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { auditLog, importRuns, invoiceLines, invoices } from "@/db/schema";
+import { auditLog, customers, importRuns, invoiceLines, invoices } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { contract, count, customer, jsonl, snapshot } from "./import-helpers";
@@ -88,6 +88,25 @@ describe(`import (${testDbKind})`, () => {
     expect((await importJsonLines(handle.db, mpec, [jsonl(customer("H1", { customerNumber: "100001" }))])).status).toBe("applied");
     const taken = await importJsonLines(handle.db, mpec, [jsonl(customer("H2", { customerNumber: "100001" }))]);
     expect(taken.status === "rejected" && taken.errors[0]?.reason).toBe('numer odbiorcy "100001" ma już klient "H1"');
+  });
+
+  it("stores a customer's registrationProofs; a file without the field sets the default, a repeated one changes nothing", async () => {
+    const mpec = requireTenantById("mpec");
+    const proofsOf = async (id: string) => (await handle.db.select().from(customers).where(and(eq(customers.tenantId, "mpec"), eq(customers.id, id))))[0]?.registrationProofs;
+    const marked = jsonl(customer("RP1", { customerNumber: "200001", registrationProofs: ["lastInvoice", "settlementAmount"] }), customer("RP2", { customerNumber: "200002" }));
+    expect((await importJsonLines(handle.db, mpec, [marked])).status).toBe("applied");
+    expect(await proofsOf("RP1")).toEqual(["lastInvoice", "settlementAmount"]);
+    expect(await proofsOf("RP2")).toEqual(["lastInvoice"]);
+    const before = await snapshot(handle.db, "mpec");
+    expect((await importJsonLines(handle.db, mpec, [marked])).status).toBe("applied");
+    expect(await snapshot(handle.db, "mpec")).toEqual(before);
+
+    const bad = await importJsonLines(handle.db, mpec, [jsonl(customer("RP1", { customerNumber: "200001", registrationProofs: ["settlementAmount"] }))]);
+    expect(bad.status === "rejected" && bad.errors[0]).toMatchObject({ line: 1, reason: expect.stringContaining('lista musi zawierać "lastInvoice"') });
+    expect(await proofsOf("RP1")).toEqual(["lastInvoice", "settlementAmount"]);
+
+    expect((await importJsonLines(handle.db, mpec, [jsonl(customer("RP1", { customerNumber: "200001" }))])).status).toBe("applied");
+    expect(await proofsOf("RP1")).toEqual(["lastInvoice"]);
   });
 
   it("replaces an invoice's lines when it changes", async () => {

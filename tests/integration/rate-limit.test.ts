@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { hitRateLimit, hitRateLimits } from "@/lib/security/rate-limit";
+import { hitRateLimit, hitRateLimits, hitRollingLimit, rollingCount } from "@/lib/security/rate-limit";
 import { setClockOffsetSeconds } from "@/lib/clock";
 
 let handle: DbHandle;
@@ -51,5 +51,24 @@ describe(`database rate limits (${testDbKind})`, () => {
     // The same counters as hitRateLimit's: one more hit there sees them.
     expect((await hitRateLimit(handle.db, byLogin, "polo:jan")).count).toBe(7);
     expect(await hitRateLimits(handle.db, [{ rule: byAddress, subject: null }])).toEqual([{ allowed: true, count: 0, retryAfterSeconds: 0 }]);
+  });
+
+  it("S26: a rolling count covers the last 24 hours, across fixed windows, and drops hits as they age", async () => {
+    const day = { name: "rolling-day", limit: 5, windowSeconds: 86_400 };
+    for (const hours of [0, 6, 12, 18, 23]) {
+      setClockOffsetSeconds(hours * 3600);
+      await hitRollingLimit(handle.db, day, "s1");
+    }
+    expect(await rollingCount(handle.db, day, "s1")).toBe(5);
+    expect((await hitRollingLimit(handle.db, day, "s1")).allowed).toBe(false);
+    setClockOffsetSeconds(24 * 3600 + 120);
+    expect(await rollingCount(handle.db, day, "s1")).toBe(5);
+    expect(await rollingCount(handle.db, day, "s2")).toBe(0);
+  });
+
+  it("S26: of parallel rolling hits each sees its own count, so exactly one reaches the limit", async () => {
+    const rule = { name: "rolling-parallel", limit: 5, windowSeconds: 86_400 };
+    const results = await Promise.all(Array.from({ length: 10 }, () => hitRollingLimit(handle.db, rule, "x")));
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });

@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { accounts, auditLog, authTokens, consentEvents, emailOutbox, regulationAcceptances } from "@/db/schema";
+import { accounts, auditLog, authTokens, consentEvents, emailOutbox, rateLimits, regulationAcceptances } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { contractMessages, registerByContract } from "@/lib/accounts/register-by-contract";
-import { REGISTRATION_RATE, TOO_MANY_ATTEMPTS } from "@/lib/accounts/registration-common";
+import { IDENTIFIER_RATE, LOGIN_TAKEN_ANSWERS, REGISTRATION_RATE, TOO_MANY_ATTEMPTS, TOO_MANY_FOR_IDENTIFIER } from "@/lib/accounts/registration-limits";
 import type { ContractRegistration } from "@/lib/accounts/schemas/registration";
 import { contract, customer, importRecords, meta, polo, polsp } from "./registration-world";
 
@@ -149,10 +149,87 @@ describe(`registration by contract (${testDbKind})`, () => {
   });
 
   it("S07: registration attempts are limited per client address", async () => {
-    const attempt = () => registerByContract(handle.db, polo, individual({ contractNumber: "UE/none" }), meta("198.51.100.9"));
-    for (let i = 0; i < REGISTRATION_RATE.limit; i++) expect((await attempt()).ok).toBe(false);
-    expect(await attempt()).toEqual({ ok: false, formError: TOO_MANY_ATTEMPTS });
-    const elsewhere = await registerByContract(handle.db, polo, individual({ contractNumber: "UE/none" }), meta("198.51.100.10"));
-    expect(elsewhere).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
+    // A new PESEL and contract number each time, so only the address's counter can refuse.
+    const attempt = (i: number, ip = "198.51.100.9") => registerByContract(handle.db, polo, individual({ taxId: `P-${i}`, contractNumber: `UE/none-${i}` }), meta(ip));
+    for (let i = 0; i < REGISTRATION_RATE.limit; i++) expect((await attempt(i)).ok).toBe(false);
+    expect(await attempt(100)).toEqual({ ok: false, formError: TOO_MANY_ATTEMPTS });
+    expect(await attempt(101, "198.51.100.10")).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
+  });
+});
+
+let ipCounter = 0;
+/** A new client address for every attempt: the limits below must hold across addresses. */
+const freshIp = () => meta(`198.18.${Math.floor(++ipCounter / 250)}.${(ipCounter % 250) + 1}`);
+const mailsTo = async (to: string) => handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, to));
+
+describe(`registration by contract: limits per identity (${testDbKind})`, () => {
+  beforeAll(async () => {
+    await importRecords(handle.db, polo, [
+      customer("B1", { kind: "individual", pesel: "81010200134", email: "crm-b1@example.pl" }),
+      contract("BK1", "B1", "UE/B1", "active"),
+      customer("B2", { kind: "individual", pesel: "81010200141", email: "crm-b2@example.pl" }),
+      contract("BK2", "B2", "UE/B2", "active"),
+      customer("B3", { kind: "individual", pesel: "81010200158" }),
+      contract("BK3", "B3", "UE/B3", "active"),
+      customer("B4", { kind: "individual", pesel: "81010200165" }),
+      contract("BK4", "B4", "UE/B4", "active"),
+    ]);
+  });
+
+  it("S26: five failed proofs block a PESEL for 24 h from any address; the 6th attempt with the right contract is refused; the CRM's address is told once", async () => {
+    const wrong = (i: number) => registerByContract(handle.db, polo, individual({ taxId: "81010200134", contractNumber: `UE/B1-zly-${i}` }), freshIp());
+    for (let i = 1; i <= 5; i++) expect(await wrong(i)).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
+    const right = () => registerByContract(handle.db, polo, individual({ taxId: "81010200134", contractNumber: "UE/B1", email: "b1@example.pl" }), freshIp());
+    expect(await right()).toEqual({ ok: false, formError: contractMessages.blocked(polo) });
+    expect(contractMessages.blocked(polo)).toContain(polo.contacts.phone);
+    expect(await accountOf("B1")).toBeUndefined();
+    const notices = await mailsTo("crm-b1@example.pl");
+    expect(notices.map((m) => m.template)).toEqual(["registration-blocked"]);
+    expect(notices[0]!.text).toContain("dla numeru PESEL zakończonego cyframi 0134");
+    expect(notices[0]!.text).not.toContain("81010200134");
+    // The counters are keyed by an HMAC: the table holds no PESEL.
+    const buckets = await handle.db.select().from(rateLimits);
+    expect(buckets.some((b) => b.bucket.includes("81010200134"))).toBe(false);
+
+    setClockOffsetSeconds(24 * 3600 + 60);
+    expect(await right()).toMatchObject({ ok: true });
+    expect((await mailsTo("crm-b1@example.pl")).map((m) => m.template)).toEqual(["registration-blocked"]);
+  });
+
+  it("S26: five failed proofs against one contract number (other PESELs) block that contract too; its customer's CRM address is told", async () => {
+    const others = ["44051401359", "02070803628", "90090515836", "85020312371", "75100123489"];
+    for (const taxId of others) expect(await registerByContract(handle.db, polo, individual({ taxId, contractNumber: "UE/B2" }), freshIp())).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
+    expect(await registerByContract(handle.db, polo, individual({ taxId: "81010200141", contractNumber: "UE/B2", email: "b2@example.pl" }), freshIp())).toEqual({
+      ok: false,
+      formError: contractMessages.blocked(polo),
+    });
+    const notices = await mailsTo("crm-b2@example.pl");
+    expect(notices.map((m) => m.template)).toEqual(["registration-blocked"]);
+    expect(notices[0]!.text).toContain("dla umowy nr UE/B2");
+  });
+
+  it("S07: registration attempts are limited per PESEL/NIP across addresses, proven or not", async () => {
+    const attempt = () => registerByContract(handle.db, polo, individual({ taxId: "81010200158", contractNumber: "UE/B3", email: "b3@example.pl" }), freshIp());
+    expect(await attempt()).toMatchObject({ ok: true });
+    for (let i = 2; i <= IDENTIFIER_RATE.limit; i++) expect(await attempt()).toEqual({ ok: false, formError: contractMessages.pending });
+    expect(await attempt()).toEqual({ ok: false, formError: TOO_MANY_FOR_IDENTIFIER });
+  });
+
+  it("S06: “login taken” is said only after proof of identity, and at most five times a day to one customer", async () => {
+    await handle.db.update(accounts).set({ login: "zajety.login" }).where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, "B3")));
+    const withLogin = (login: string, over: Partial<ContractRegistration> = {}) =>
+      registerByContract(handle.db, polo, individual({ taxId: "81010200165", contractNumber: "UE/B4", login, email: "b4@example.pl", ...over }), freshIp());
+    // Without the proof, a taken login is not mentioned.
+    expect(await withLogin("ZAJETY.login", { contractNumber: "UE/B4-inna" })).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
+    const taken = { ok: false, fieldErrors: { login: [contractMessages.loginTaken] } };
+    for (let i = 0; i < LOGIN_TAKEN_ANSWERS.limit; i++) expect(await withLogin("zajety.login")).toEqual(taken);
+    // Used up: no chosen login is answered, taken or free — only the PESEL as login remains.
+    const used = { ok: false, fieldErrors: { login: [contractMessages.loginChoicesUsed] } };
+    expect(await withLogin("zajety.login")).toEqual(used);
+    expect(await withLogin("wolny.login")).toEqual(used);
+    expect(await registerByContract(handle.db, polo, individual({ taxId: "81010200165", contractNumber: "UE/B4", email: "b4@example.pl" }), freshIp())).toMatchObject({
+      ok: true,
+      login: "81010200165",
+    });
   });
 });

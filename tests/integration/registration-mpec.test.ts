@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { accounts, consentEvents, emailOutbox, regulationAcceptances } from "@/db/schema";
+import { accounts, auditLog, consentEvents, emailOutbox, regulationAcceptances } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { customerNumberMessages, registerByCustomerNumber } from "@/lib/accounts/register-by-customer-number";
@@ -10,6 +10,7 @@ import { passwordStep, setInitialPassword } from "@/lib/accounts/set-initial-pas
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { PASSWORDS_DIFFER, type CustomerNumberRegistration } from "@/lib/accounts/schemas/registration";
 import { FLOW_NOT_OFFERED } from "@/lib/accounts/registration-common";
+import { IDENTIFIER_RATE, TOO_MANY_FOR_IDENTIFIER } from "@/lib/accounts/registration-limits";
 import { customer, importRecords, invoice, meta, mpec, polo, solvedCaptcha } from "./registration-world";
 import { registerByContract } from "@/lib/accounts/register-by-contract";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
     invoice("M1-b", "M1", "FV/2026/10/7", "2026-10-31", "246.00"),
     invoice("M1-c", "M1", "FV/2026/10/8", "2026-10-31", "1234.56"),
     invoice("M1-k", "M1", "KOR/2026/11/1", "2026-11-05", "-20.00", "correction"),
-    customer("M2", { kind: "individual", customerNumber: "100002" }),
+    customer("M2", { kind: "individual", customerNumber: "100002", registrationProofs: ["lastInvoice", "settlementAmount"] }),
     invoice("M2-a", "M2", "FV/2026/10/100", "2026-10-31", "99.99"),
     customer("M3", { kind: "individual", customerNumber: "100003" }),
     invoice("M3-a", "M3", "FV/2026/10/300", "2026-10-31", "50.00"),
@@ -145,6 +146,92 @@ describe(`MPEC registration (${testDbKind})`, () => {
     expect(again).toEqual({ ok: false, formError: customerNumberMessages.hasAccount(mpec) });
     const stranger = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } }), meta());
     expect(stranger).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
+  });
+});
+
+let ipCounter = 0;
+/** A new client address for every attempt: the limits below must hold across addresses. */
+const freshIp = () => meta(`198.18.${Math.floor(++ipCounter / 250)}.${(ipCounter % 250) + 1}`);
+const mailsTo = async (to: string) => handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, to));
+
+describe(`MPEC registration: proofs the CRM allows, limits per customer number, notices (${testDbKind})`, () => {
+  beforeAll(async () => {
+    await importRecords(handle.db, mpec, [
+      customer("M4", { kind: "individual", customerNumber: "100004", email: "crm-m4@example.pl" }),
+      invoice("M4-a", "M4", "FV/2026/10/400", "2026-10-31", "80.00"),
+      customer("M5", { kind: "individual", customerNumber: "100005", email: "m5@example.pl" }),
+      invoice("M5-a", "M5", "FV/2026/10/500", "2026-10-31", "50.00"),
+      customer("M6", { kind: "individual", customerNumber: "100006", email: "crm-m6@example.pl" }),
+      invoice("M6-a", "M6", "FV/2026/10/600", "2026-10-31", "60.00"),
+      customer("M7", { kind: "individual", customerNumber: "100007", email: "Crm-M7@Example.pl" }),
+      invoice("M7-a", "M7", "FV/2026/10/700", "2026-10-31", "70.00"),
+      customer("M8", { kind: "individual", customerNumber: "100008", email: "m8@example.pl" }),
+      invoice("M8-a", "M8", "FV/2026/10/800", "2026-10-31", "80.00"),
+    ]);
+  });
+
+  it("S26: five failed proofs block a customer number for 24 h; the 6th attempt with the right proof from a new address is refused; the CRM's address is told once", async () => {
+    const attempt = async (invoiceNumber: string) =>
+      registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100004", proof: { kind: "invoice", invoiceNumber }, email: "m4@example.pl" }), freshIp());
+    for (let i = 1; i <= 5; i++) expect(await attempt(`FV/ZLA/${i}`)).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
+    expect(await attempt("FV/2026/10/400")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
+    for (const contact of [mpec.contacts.phone, mpec.contacts.emailIndividual, mpec.contacts.emailBusiness]) expect(customerNumberMessages.blocked(mpec)).toContain(contact);
+    expect(await accountOf("M4")).toBeUndefined();
+
+    const notices = await mailsTo("crm-m4@example.pl");
+    expect(notices.map((m) => m.template)).toEqual(["registration-blocked"]);
+    expect(notices[0]!.text).toContain("dla numeru odbiorcy 100004");
+    expect(await mailsTo("m4@example.pl")).toEqual([]);
+    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "registration.blocked")));
+    expect(audits).toHaveLength(1);
+
+    // A day later the number is free again, and the right proof registers.
+    setClockOffsetSeconds(24 * 3600 + 60);
+    expect(await attempt("FV/2026/10/400")).toMatchObject({ ok: true, login: "100004" });
+    expect((await mailsTo("crm-m4@example.pl")).map((m) => m.template).sort()).toEqual(["registration-blocked", "registration-notice"]);
+  });
+
+  it("S26, S06: an unknown customer number is blocked the same way, and nobody is e-mailed", async () => {
+    const before = (await handle.db.select().from(emailOutbox)).length;
+    const attempt = async () => registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "909090", email: "nikt@example.pl" }), freshIp());
+    for (let i = 1; i <= 5; i++) expect(await attempt()).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
+    expect(await attempt()).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
+    expect(await handle.db.select().from(emailOutbox)).toHaveLength(before);
+  });
+
+  it("S07: attempts per customer number are limited across addresses; attempts without a solved captcha do not use them up", async () => {
+    const proof = { customerNumber: "100008", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/800" }, email: "m8@example.pl" } as const;
+    for (let i = 0; i < IDENTIFIER_RATE.limit + 2; i++) {
+      expect(await registerByCustomerNumber(handle.db, mpec, await input({ ...proof, captcha: "" }), freshIp())).toEqual({ ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] } });
+    }
+    // A pending registration starts afresh with the same proof — ten times an hour at most.
+    for (let i = 0; i < IDENTIFIER_RATE.limit; i++) expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toMatchObject({ ok: true });
+    expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toEqual({ ok: false, formError: TOO_MANY_FOR_IDENTIFIER });
+  });
+
+  it("the settlement amount proves only a customer the CRM marks for it; the last invoice's number proves anyone", async () => {
+    const settlement = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100005", proof: { kind: "settlement", grosze: 5000 }, email: "m5@example.pl" }), freshIp());
+    expect(settlement).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
+    expect(await accountOf("M5")).toBeUndefined();
+    const byNumber = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100005", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/500" }, email: "m5@example.pl" }), freshIp());
+    expect(byNumber).toMatchObject({ ok: true });
+  });
+
+  it("a registration with an e-mail other than the CRM's tells the CRM's address; with the same address (any case) nobody else is told", async () => {
+    const other = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100006", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/600" }, email: "ktos.inny@example.pl" }), freshIp());
+    expect(other.ok).toBe(true);
+    const [notice, ...more] = await mailsTo("crm-m6@example.pl");
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({ template: "registration-notice", tenantId: "mpec" });
+    expect(notice!.text).toContain("z loginem 100006");
+    expect(notice!.text).toContain("k***@example.pl");
+    expect(notice!.text).not.toContain("ktos.inny@example.pl");
+    expect(notice!.text).toContain(`tel. ${mpec.contacts.phone}`);
+
+    const same = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100007", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/700" }, email: "crm-m7@example.pl" }), freshIp());
+    expect(same.ok).toBe(true);
+    expect(await mailsTo("Crm-M7@Example.pl")).toEqual([]);
+    expect(await mailsTo("crm-m7@example.pl")).toEqual([]);
   });
 });
 

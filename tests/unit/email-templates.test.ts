@@ -24,6 +24,8 @@ const examples: EmailTemplate[] = [
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
   { name: "account-unlocked", props: { login: "jan.kowalski", unlockedAt: expiresAt } },
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
+  { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
+  { name: "registration-notice", props: { login: "100200", maskedEmail: "k***@example.pl", registeredAt: expiresAt } },
 ];
 
 describe("e-mail templates", () => {
@@ -82,6 +84,23 @@ describe("e-mail templates", () => {
     expect(mail.text).toContain("Biurem Obsługi Klienta");
     expect(mail.text).toContain("„Nie pamiętasz hasła?”");
     expect(lines(mail.text).some((l) => linkLine("polo.localhost", "/haslo/przypomnij").test(l))).toBe(true);
+  });
+
+  it("registration blocked: names the identifier and the end of the block, sends the customer to customer service", async () => {
+    const mail = await renderEmail(mpec, examples.find((e) => e.name === "registration-blocked")!);
+    expect(mail.subject).toBe("Rejestracja w serwisie eBOK została wstrzymana");
+    expect(mail.text).toContain("Pięć prób rejestracji w serwisie eBOK dla numeru odbiorcy 100200 zakończyło się niepowodzeniem");
+    expect(mail.text).toContain("wstrzymana do 22.11.2026");
+    expect(mail.text).toContain(`Biurem Obsługi Klienta (tel. ${mpec.contacts.phone})`);
+    expect(mail.html).toContain("dla numeru odbiorcy 100200");
+  });
+
+  it("registration notice: the login, the typed address masked, and the phone to call", async () => {
+    const mail = await renderEmail(mpec, examples.find((e) => e.name === "registration-notice")!);
+    expect(mail.subject).toBe("Zarejestrowano konto w serwisie eBOK");
+    expect(mail.text).toContain("z loginem 100200, podając adres e-mail k***@example.pl");
+    expect(mail.text).toContain(`Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie zadzwonić do Biura Obsługi Klienta: tel. ${mpec.contacts.phone} (${mpec.contacts.hours})`);
+    expect(mail.html).toContain("k***@example.pl");
   });
 
   it("payment received: amount in pl-PL format", async () => {

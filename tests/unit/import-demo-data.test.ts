@@ -53,6 +53,20 @@ describe("demo data", () => {
     }
   });
 
+  it("marks the settlement-amount identity and some other MPEC customers for that proof, nobody elsewhere", () => {
+    const marked = (tenantId: string) =>
+      records(tenantId, 40)
+        .map((l) => JSON.parse(l) as { type: string; id: string; registrationProofs?: string[] })
+        .filter((r) => r.type === "customer" && r.registrationProofs?.includes("settlementAmount"))
+        .map((r) => r.id);
+    const settlementIdentity = demoIdentitiesFor("mpec").find((i) => i.role === "register-settlement-amount")!;
+    const lastInvoiceIdentity = demoIdentitiesFor("mpec").find((i) => i.role === "register-last-invoice")!;
+    expect(marked("mpec")).toContain(settlementIdentity.customerId);
+    expect(marked("mpec")).not.toContain(lastInvoiceIdentity.customerId);
+    expect(marked("mpec").length).toBeGreaterThan(5);
+    expect(marked("polo")).toEqual([]);
+  });
+
   it("uses the fixed identities as the first customers, with valid ids", () => {
     for (const tenant of allTenants()) {
       const identities = demoIdentitiesFor(tenant.id);

@@ -60,6 +60,21 @@ describe("import record schemas", () => {
     expect(prepare({ ...customer, customerNumber: "100001" }, byNumber).ok).toBe(true);
   });
 
+  it("reads the optional registrationProofs of a customer: absent → the last invoice only; bad lists make the line bad", () => {
+    const proofs = (value: unknown) => {
+      const result = prepare({ ...customer, customerNumber: "100001", registrationProofs: value }, byNumber);
+      return result.ok ? result.record.row.registration_proofs : result.reason;
+    };
+    expect(proofs(undefined)).toEqual(["lastInvoice"]);
+    expect(proofs(null)).toEqual(["lastInvoice"]);
+    expect(proofs(["lastInvoice"])).toEqual(["lastInvoice"]);
+    expect(proofs(["settlementAmount", "lastInvoice"])).toEqual(["lastInvoice", "settlementAmount"]);
+    expect(proofs(["lastInvoice", "pesel"])).toBe('pole "registrationProofs[1]" ma niedozwoloną wartość "pesel" (dozwolone: lastInvoice, settlementAmount)');
+    expect(proofs(["settlementAmount"])).toContain('pole "registrationProofs": lista musi zawierać "lastInvoice"');
+    expect(proofs(["lastInvoice", "lastInvoice"])).toContain("nie mogą się powtarzać");
+    expect(proofs("settlementAmount")).toBe('pole "registrationProofs" ma zły typ (oczekiwano: lista)');
+  });
+
   it("checks that net + VAT = gross and that lines add up to the header", () => {
     expect(reason(prepare({ ...invoice, gross: "123.01" }))).toContain("netto + VAT nie równa się brutto");
     expect(reason(prepare({ ...invoice, lines: [{ ...line, vat: "22.00", gross: "122.00" }] }))).toContain("suma pozycji (vat)");

@@ -1,0 +1,1 @@
+ALTER TABLE "customers" ADD COLUMN "registration_proofs" text[] DEFAULT ARRAY['lastInvoice']::text[] NOT NULL;

@@ -1,0 +1,35 @@
+import { formatDateTime } from "@/lib/format";
+import type { EmailContext, EmailDefinition } from "./context";
+import { EmailLayout, P } from "./layout";
+import { textEmail } from "./text";
+
+/**
+ * A registration gave an e-mail address other than the one the CRM holds for the customer. The
+ * CRM's address hears of it, so a customer whose invoice fell into other hands learns that an account
+ * now exists in their name, and whom to call. The typed address is shown masked.
+ */
+export type RegistrationNoticeProps = { login: string; maskedEmail: string; registeredAt: Date };
+
+const subject = (_: RegistrationNoticeProps, ctx: EmailContext) => `Zarejestrowano konto w serwisie ${ctx.brand.productName}`;
+const intro = (p: RegistrationNoticeProps, ctx: EmailContext) =>
+  `${formatDateTime(p.registeredAt)} ktoś zarejestrował konto w serwisie ${ctx.brand.productName} z loginem ${p.login}, podając adres e-mail ${p.maskedEmail}. ` +
+  "Wiadomości dotyczące konta trafiają na ten adres.";
+const warning = (ctx: EmailContext) =>
+  ctx.brand.contacts
+    ? `Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie zadzwonić do Biura Obsługi Klienta: tel. ${ctx.brand.contacts.phone}${ctx.brand.contacts.hours ? ` (${ctx.brand.contacts.hours})` : ""}.`
+    : "Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta.";
+
+function Component({ ctx, ...p }: RegistrationNoticeProps & { ctx: EmailContext }) {
+  return (
+    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
+      <P>{intro(p, ctx)}</P>
+      <P>{warning(ctx)}</P>
+    </EmailLayout>
+  );
+}
+
+export const registrationNotice: EmailDefinition<RegistrationNoticeProps> = {
+  subject,
+  Component,
+  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(ctx), "Strona serwisu:", ctx.url("/")]),
+};
