@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
-import { and, eq, gt, isNotNull } from "drizzle-orm";
-import { contracts, customers, rateLimits } from "@/db/schema";
+import { and, eq, gt, inArray, isNotNull, max } from "drizzle-orm";
+import { contracts, customers, rateLimits, type Customer } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { authSecret } from "@/lib/auth/secret";
@@ -157,4 +157,46 @@ export async function loginAnswersLeft(db: DbOrTx, tenantId: string, customerId:
 
 export async function countLoginTakenAnswer(db: DbOrTx, tenantId: string, customerId: string): Promise<void> {
   await hitRollingLimit(db, LOGIN_TAKEN_ANSWERS, `${tenantId}:${customerId}`);
+}
+
+/**
+ * Every identifier a registration of this customer can be proven with: its customer number, PESEL
+ * or NIP, and the numbers of its contracts. Staff use it to see and lift a block.
+ */
+export async function identifiersOf(db: DbOrTx, tenantId: string, customer: Pick<Customer, "id" | "customerNumber" | "pesel" | "nip">): Promise<ProofIdentifier[]> {
+  const ids: ProofIdentifier[] = [];
+  if (customer.customerNumber) ids.push({ kind: "customer-number", value: customer.customerNumber });
+  if (customer.pesel) ids.push({ kind: "pesel", value: customer.pesel });
+  if (customer.nip) ids.push({ kind: "nip", value: customer.nip });
+  const rows = await db
+    .selectDistinct({ number: contracts.number })
+    .from(contracts)
+    .where(and(eq(contracts.tenantId, tenantId), eq(contracts.customerId, customer.id)));
+  return [...ids, ...rows.map((r) => ({ kind: "contract-number" as const, value: r.number }))];
+}
+
+/** Until when registration is blocked for any of these identifiers; null when it is not. */
+export async function registrationBlockedUntil(db: DbOrTx, tenantId: string, ids: ProofIdentifier[]): Promise<Date | null> {
+  if (ids.length === 0) return null;
+  const since = new Date(now().getTime() - BLOCK_HOURS * 3600_000);
+  const [row] = await db
+    .select({ at: max(rateLimits.windowStart) })
+    .from(rateLimits)
+    .where(and(inArray(rateLimits.bucket, ids.map((id) => `${BLOCKED}:${identifierSubject(tenantId, id)}`)), gt(rateLimits.windowStart, since)));
+  return row?.at ? addHours(row.at, BLOCK_HOURS) : null;
+}
+
+/**
+ * Lifts a block: forgets the block, the failed proofs and the attempts of these identifiers, so the
+ * customer can register at once (staff do this after checking who is calling). Whether anything
+ * was blocked.
+ */
+export async function liftRegistrationBlock(db: DbOrTx, tenantId: string, ids: ProofIdentifier[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const buckets = ids.flatMap((id) => {
+    const subject = identifierSubject(tenantId, id);
+    return [`${BLOCKED}:${subject}`, `${PROOF_FAILURES.name}:${subject}`, `${IDENTIFIER_RATE.name}:${subject}`];
+  });
+  const removed = await db.delete(rateLimits).where(inArray(rateLimits.bucket, buckets)).returning({ bucket: rateLimits.bucket });
+  return removed.some((r) => r.bucket.startsWith(`${BLOCKED}:`));
 }

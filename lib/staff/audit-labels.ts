@@ -11,6 +11,8 @@ export const auditActionLabels: Record<string, string> = {
   "account.locked": "Blokada konta klienta",
   "account.unlocked": "Odblokowanie konta klienta",
   "account.activation_resent": "Ponowne wysłanie linku aktywacyjnego",
+  "registration.blocked": "Wstrzymanie rejestracji po nieudanych próbach",
+  "registration.unblocked": "Odblokowanie rejestracji klienta",
   "recovery.requested": "Prośba o odzyskanie dostępu",
   "login_reminder.requested": "Prośba o przypomnienie loginu",
   "password.changed": "Zmiana hasła klienta",

@@ -1,9 +1,10 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { accounts } from "@/db/schema";
+import { accounts, customers } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { addHours, now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
+import { identifiersOf, liftRegistrationBlock, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
 import { tenantById } from "@/lib/tenant/registry";
 import { auditStaffAction } from "./common";
 import type { StaffRequest } from "./session-store";
@@ -100,5 +101,31 @@ export async function resendActivation(db: Db, actor: StaffActor, input: { tenan
     await sendEmail(tx, { tenant, to: account.email, template: { name: "activation", props: { login: account.login, path: `/aktywacja/${token}`, expiresAt: pendingUntil } } });
     await auditStaffAction(tx, actor, "account.activation_resent", { tenantId: tenant.id, kind: "account", id: account.id, details: { login: account.login } });
     return { ok: true, login: account.login, email: account.email };
+  });
+}
+
+export type RegistrationUnblockResult = { ok: true } | { ok: false; reason: "not-found" | "not-blocked" };
+
+/**
+ * "Odblokuj rejestrację": after five failed proofs of identity registration for the customer's
+ * number, PESEL/NIP or contract stops for 24 hours (S26 in docs/security.md) and the refusal sends
+ * the person to customer service. Staff who have checked who is calling lift the block here, which
+ * also forgets the failed proofs; audited. Scoped like every staff write: a customer outside the
+ * staff member's tenants is "not found".
+ */
+export async function unblockRegistration(db: Db, actor: StaffActor, input: { tenantId: string; customerId: string }): Promise<RegistrationUnblockResult> {
+  if (!actor.staff.tenants.includes(input.tenantId)) return { ok: false, reason: "not-found" };
+  return db.transaction(async (tx): Promise<RegistrationUnblockResult> => {
+    const [customer] = await tx
+      .select({ id: customers.id, customerNumber: customers.customerNumber, pesel: customers.pesel, nip: customers.nip })
+      .from(customers)
+      .where(and(inArray(customers.tenantId, actor.staff.tenants), eq(customers.tenantId, input.tenantId), eq(customers.id, input.customerId)))
+      .limit(1);
+    if (!customer) return { ok: false, reason: "not-found" };
+    const ids = await identifiersOf(tx, input.tenantId, customer);
+    const blockedUntil = await registrationBlockedUntil(tx, input.tenantId, ids);
+    if (!blockedUntil || !(await liftRegistrationBlock(tx, input.tenantId, ids))) return { ok: false, reason: "not-blocked" };
+    await auditStaffAction(tx, actor, "registration.unblocked", { tenantId: input.tenantId, kind: "customer", id: customer.id, details: { blockedUntil: blockedUntil.toISOString() } });
+    return { ok: true };
   });
 }

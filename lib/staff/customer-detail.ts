@@ -3,6 +3,7 @@ import { accounts, auditLog, contracts, customers, points, type Account, type Co
 import type { DbOrTx } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
 import { warsawDate } from "@/lib/format";
+import { identifiersOf, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
 import { accountState, type AccountState, type StaffScope } from "./customers";
 
 /**
@@ -27,6 +28,8 @@ export type CustomerDetail = {
   signIns: SignInEvent[];
   contracts: ConsoleContract[];
   balance: number;
+  /** Registration stopped after failed proofs of identity (S26), until then; null when it is not. */
+  registrationBlockedUntil: Date | null;
 };
 
 /** Audit actions that tell a sign-in story on the customer's page. */
@@ -76,6 +79,7 @@ export async function customerDetail(db: DbOrTx, staff: Pick<StaffScope, "tenant
     signIns: await recentSignIns(db, tenantId, accountIds),
     contracts: await contractsOf(db, tenantId, customerId),
     balance: await balanceOf(db, tenantId, customerId, warsawDate(at)),
+    registrationBlockedUntil: await registrationBlockedUntil(db, tenantId, await identifiersOf(db, tenantId, customer)),
   };
 }
 

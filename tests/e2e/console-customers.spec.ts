@@ -125,6 +125,39 @@ test.describe("console: customers and the audit log", () => {
     await expect(page.getByTestId("account-state")).toHaveText("Aktywne");
   });
 
+  test("S26: five wrong contract numbers stop a PESEL's registration; staff see it on the customer's page and lift it; the customer registers at once", async ({ page }) => {
+    const customer = await createCustomer("polo", { kind: "individual" });
+    const register = async (contractNumber: string) => {
+      await page.goto(tenantUrl("polo", "/rejestracja"));
+      await page.selectOption("#customerType", "individual");
+      await page.fill("#pesel", customer.pesel!);
+      await page.fill("#contractNumber", contractNumber);
+      await page.fill("#phone", "600 100 200");
+      await page.fill("#email", customer.email);
+      await page.check("#regulation");
+      await page.check("#cookies");
+      await page.getByRole("button", { name: "Zarejestruj się" }).click();
+    };
+    for (let i = 1; i <= 5; i++) {
+      await register(`ZLA/${i}`);
+      await expect(page.getByText(/Nie znaleźliśmy umowy o podanym numerze/)).toBeVisible();
+    }
+    await register(customer.contractNumber);
+    await expect(page.getByText(/Rejestracja dla podanego numeru PESEL\/NIP lub numeru umowy została wstrzymana/)).toBeVisible();
+
+    await staffSession(page, "staff", ["polo"]);
+    await page.goto(consoleUrl(`/konsola/klienci/polo/${customer.id}`));
+    await expect(page.getByTestId("registration-blocked")).toContainText("Rejestracja wstrzymana do");
+    await screens(page, "console-customer-registration-blocked");
+    await page.getByRole("button", { name: "Odblokuj rejestrację" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Rejestracja została odblokowana" })).toBeVisible();
+    await expect(page.getByTestId("registration-blocked")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Odblokuj rejestrację" })).toHaveCount(0);
+
+    await register(customer.contractNumber);
+    await expect(page.getByTestId("registration-success")).toContainText("Udało się!");
+  });
+
   test("search finds a customer by PESEL, and by nothing less than the whole PESEL", async ({ page }) => {
     const account = await createAccount("polsp");
     await staffSession(page, "staff", ["polsp"]);

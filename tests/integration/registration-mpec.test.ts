@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
@@ -13,6 +14,8 @@ import { FLOW_NOT_OFFERED } from "@/lib/accounts/registration-common";
 import { IDENTIFIER_RATE, TOO_MANY_FOR_IDENTIFIER } from "@/lib/accounts/registration-limits";
 import { customer, importRecords, invoice, meta, mpec, polo, solvedCaptcha } from "./registration-world";
 import { registerByContract } from "@/lib/accounts/register-by-contract";
+import { customerDetail } from "@/lib/staff/customer-detail";
+import { unblockRegistration } from "@/lib/staff/customer-actions";
 
 let handle: DbHandle;
 
@@ -189,6 +192,33 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
     setClockOffsetSeconds(24 * 3600 + 60);
     expect(await attempt("FV/2026/10/400")).toMatchObject({ ok: true, login: "100004" });
     expect((await mailsTo("crm-m4@example.pl")).map((m) => m.template).sort()).toEqual(["registration-blocked", "registration-notice"]);
+  });
+
+  it("S26: staff see the block on the customer's page and lift it; the customer registers at once; audited; outside their tenants nothing", async () => {
+    await importRecords(handle.db, mpec, [
+      customer("M9", { kind: "individual", customerNumber: "100009", email: "crm-m9@example.pl" }),
+      invoice("M9-a", "M9", "FV/2026/10/900", "2026-10-31", "90.00"),
+    ]);
+    const attempt = async (invoiceNumber: string) =>
+      registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100009", proof: { kind: "invoice", invoiceNumber }, email: "m9@example.pl" }), freshIp());
+    for (let i = 1; i <= 5; i++) await attempt(`FV/ZLA/${i}`);
+    expect(await attempt("FV/2026/10/900")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
+
+    const mpecStaff = { id: randomUUID(), role: "staff" as const, tenants: ["mpec"] };
+    const poloStaff = { id: randomUUID(), role: "staff" as const, tenants: ["polo"] };
+    const request = { ip: "198.51.100.9", userAgent: "vitest" };
+    const detail = await customerDetail(handle.db, mpecStaff, "mpec", "M9", new Date());
+    expect(detail!.registrationBlockedUntil!.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
+
+    expect(await unblockRegistration(handle.db, { staff: poloStaff, request }, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-found" });
+    expect(await unblockRegistration(handle.db, { staff: mpecStaff, request }, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: true });
+    expect(await unblockRegistration(handle.db, { staff: mpecStaff, request }, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-blocked" });
+    expect((await customerDetail(handle.db, mpecStaff, "mpec", "M9", new Date()))!.registrationBlockedUntil).toBeNull();
+    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "registration.unblocked"), eq(auditLog.targetId, "M9")));
+    expect(audits).toMatchObject([{ tenantId: "mpec", actorKind: "staff", actorId: mpecStaff.id, ip: request.ip }]);
+
+    // The failed proofs are forgotten too: the right proof registers now, not a day later.
+    expect(await attempt("FV/2026/10/900")).toMatchObject({ ok: true, login: "100009" });
   });
 
   it("S26, S06: an unknown customer number is blocked the same way, and nobody is e-mailed", async () => {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { resendActivationAction, unlockAccountAction } from "@/app/konsola/(panel)/klienci/actions";
+import { resendActivationAction, unblockRegistrationAction, unlockAccountAction } from "@/app/konsola/(panel)/klienci/actions";
 
 type Target = { tenantId: string; customerId: string; accountId: string; login: string };
 
@@ -45,6 +45,19 @@ export function ResendActivationForm({ target, pending }: { target: Target; pend
       <FormMessages state={state} />
       <Hidden target={target} />
       {pending ? <SubmitButton>Wyślij ponownie link aktywacyjny</SubmitButton> : null}
+    </form>
+  );
+}
+
+/** "Odblokuj rejestrację" while registration for the customer is stopped after failed proofs of identity. */
+export function UnblockRegistrationForm({ tenantId, customerId, blocked }: { tenantId: string; customerId: string; blocked: boolean }) {
+  const [state, action] = useActionState(unblockRegistrationAction, initialFormState);
+  return (
+    <form action={action} data-testid="unblock-registration-form">
+      <FormMessages state={state} />
+      <input type="hidden" name="tenantId" value={tenantId} />
+      <input type="hidden" name="customerId" value={customerId} />
+      {blocked ? <SubmitButton>Odblokuj rejestrację</SubmitButton> : null}
     </form>
   );
 }

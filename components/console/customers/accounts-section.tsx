@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import type { ConsoleAccount } from "@/lib/staff/customer-detail";
 import { accountStateLabel } from "@/lib/staff/customers";
-import { ResendActivationForm, UnlockForm } from "./account-actions";
+import { ResendActivationForm, UnblockRegistrationForm, UnlockForm } from "./account-actions";
 import { Section } from "./customer-sections";
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : "—");
@@ -10,10 +10,30 @@ const when = (d: Date | null) => (d ? formatDateTime(d) : "—");
  * The customer's portal account(s) with their state and what staff may do about it. `activationLink`
  * is false for tenants whose registration has no activation link (the customer-number flow).
  */
-export function AccountsSection({ tenantId, customerId, accounts, activationLink }: { tenantId: string; customerId: string; accounts: ConsoleAccount[]; activationLink: boolean }) {
+export function AccountsSection({
+  tenantId,
+  customerId,
+  accounts,
+  activationLink,
+  registrationBlockedUntil,
+}: {
+  tenantId: string;
+  customerId: string;
+  accounts: ConsoleAccount[];
+  activationLink: boolean;
+  registrationBlockedUntil: Date | null;
+}) {
   return (
     <Section id="konto" title="Konto w serwisie">
       {accounts.length === 0 ? <p className="mt-2">Klient nie założył konta w serwisie.</p> : null}
+      {registrationBlockedUntil ? (
+        <p className="mt-2 font-semibold" data-testid="registration-blocked">
+          Rejestracja wstrzymana do {formatDateTime(registrationBlockedUntil)} po pięciu nieudanych próbach potwierdzenia tożsamości. Odblokuj ją, gdy upewnisz się, kto dzwoni.
+        </p>
+      ) : null}
+      <div className="mt-3">
+        <UnblockRegistrationForm tenantId={tenantId} customerId={customerId} blocked={!!registrationBlockedUntil} />
+      </div>
       {accounts.map((a) => {
         const target = { tenantId, customerId, accountId: a.id, login: a.login };
         const pending = a.state === "pending" || a.state === "pending-expired";

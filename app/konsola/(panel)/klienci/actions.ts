@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { staffAction } from "@/lib/staff/action";
-import { resendActivation, unlockAccount, type AccountActionResult } from "@/lib/staff/customer-actions";
+import { resendActivation, unblockRegistration, unlockAccount, type AccountActionResult } from "@/lib/staff/customer-actions";
 
-/** "Odblokuj" and "Wyślij ponownie link aktywacyjny" on a customer's page; the work is in lib/staff/customer-actions.ts. */
+/** "Odblokuj", "Wyślij ponownie link aktywacyjny" and "Odblokuj rejestrację" on a customer's page; the work is in lib/staff/customer-actions.ts. */
 const accountInput = z.object({
   tenantId: z.string().regex(/^[a-z0-9-]{1,40}$/),
   customerId: z.string().min(1).max(200),
@@ -33,4 +33,16 @@ export const resendActivationAction = staffAction(accountInput, async (input, ct
   const result = await resendActivation(ctx.db, ctx, input);
   revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
   return answer(result, (r) => `Nowy link aktywacyjny został wysłany na adres ${r.email}. Poprzedni link przestał działać.`);
+});
+
+const customerInput = z.object({
+  tenantId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  customerId: z.string().min(1).max(200),
+});
+
+export const unblockRegistrationAction = staffAction(customerInput, async (input, ctx) => {
+  const result = await unblockRegistration(ctx.db, ctx, input);
+  revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
+  if (result.ok) return { status: "success", message: "Rejestracja została odblokowana: klient może zarejestrować się od razu, a nieudane próby zostały wyzerowane." };
+  return { status: "error", formError: result.reason === "not-found" ? "Nie znaleziono tego klienta." : "Rejestracja tego klienta nie jest wstrzymana." };
 });

@@ -41,7 +41,7 @@ export default async function ConsoleCustomerPage({ params }: Props) {
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <CustomerData customer={detail.customer} />
         <div className="grid min-w-0 content-start gap-6">
-          <AccountsSection tenantId={tenant.id} customerId={customerId} accounts={detail.accounts} activationLink={tenant.registration.flow === "contract"} />
+          <AccountsSection tenantId={tenant.id} customerId={customerId} accounts={detail.accounts} activationLink={tenant.registration.flow === "contract"} registrationBlockedUntil={detail.registrationBlockedUntil} />
           <BalanceSection grosze={detail.balance} asOf={at} />
         </div>
       </div>
