@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { importKeys } from "@/db/schema";
 import { createImportKey, devImportKey, revokeImportKey, verifyImportKey } from "@/lib/import-keys";
 import { eq } from "drizzle-orm";
+import { productionEnv } from "@/tests/helpers/production-env";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -46,9 +47,7 @@ describe(`import keys (${testDbKind})`, () => {
     expect(await verifyImportKey(handle.db, "polo", devImportKey("polo"))).toEqual({ id: "dev", dev: true });
     expect(await verifyImportKey(handle.db, "polsp", devImportKey("polo"))).toBeNull();
 
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("AUTH_SECRET", "x".repeat(40));
-    vi.stubEnv("TENANT_HOSTS", "polo=polo.example.pl");
+    for (const [name, value] of Object.entries({ ...productionEnv, TENANT_HOSTS: "polo=polo.example.pl" })) vi.stubEnv(name, value);
     const production = await freshKeysModule();
     expect(await production.verifyImportKey(handle.db, "polo", devImportKey("polo"))).toBeNull();
   });
