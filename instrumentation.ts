@@ -9,4 +9,10 @@ export async function register() {
   validateConfigurationOrExit();
   const { startEmailOnServer } = await import("@/lib/email/startup");
   startEmailOnServer();
+  // S30: staff TOTP secrets still in plaintext, or under STAFF_TOTP_KEY_PREVIOUS, are re-encrypted
+  // under the current key, in the background (a few rows; the conditional UPDATE is safe to race).
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const [{ getDb }, { resealTotpSecretsOnStart }] = await Promise.all([import("@/db/client"), import("@/lib/staff/totp-secret")]);
+    void getDb().then(resealTotpSecretsOnStart, (error: unknown) => console.error(`[staff] no database for re-encrypting TOTP secrets: ${String(error)}`));
+  }
 }

@@ -50,6 +50,8 @@ const appEnv: Record<string, string> = {
   NODE_ENV: "production",
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: randomBytes(36).toString("base64url"), // 48 characters, new every run
+  // Seals the staff's TOTP secrets (S30); tests/e2e/staff.ts reads it from test-results to enrol people.
+  STAFF_TOTP_KEY: randomBytes(32).toString("base64"),
   AUTH_TRUST_HOST: "true",
   DEV_TOOLS: "1",
   TENANT_HOSTS: tenants.map((t) => `${t.id}=${t.hosts.development.join("|")}`).join(","),
@@ -81,9 +83,10 @@ async function migrateAndSeed() {
     say("migrations applied");
     // tests/e2e/factories.ts imports through the API with these (dev keys are refused in production).
     const keys: Record<string, string> = {};
-    for (const { id: tenantId } of tenants) keys[tenantId] = (await createImportKey(handle.db, tenantId, "e2e")).key;
+    for (const { id: tenantId } of tenants) keys[tenantId] = (await createImportKey(handle.db, tenantId, "e2e", null, "both")).key;
     writeFileSync(path.join(logDir, "e2e-import-keys.json"), JSON.stringify(keys));
     say("import keys written to test-results/e2e-import-keys.json");
+    writeFileSync(path.join(logDir, "e2e-staff-totp-key.txt"), appEnv.STAFF_TOTP_KEY!);
     // The demo data module is written in parallel with this script; run without it until it exists.
     const seedPath = path.join(root, "lib/demo/seed.ts");
     if (!existsSync(seedPath)) {

@@ -15,6 +15,7 @@ export const appEnv: Record<string, string> = {
   NODE_ENV: "production",
   DATABASE_URL: benchDatabaseUrl(),
   AUTH_SECRET: randomBytes(36).toString("base64url"),
+  STAFF_TOTP_KEY: randomBytes(32).toString("base64"),
   AUTH_TRUST_HOST: "true",
   TENANT_HOSTS: benchTenants.map((t) => `${t.id}=${t.hosts.development.join("|")}`).join(","),
   ADMIN_HOSTS: "admin.localhost",

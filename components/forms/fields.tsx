@@ -90,6 +90,11 @@ export function SelectField(props: Common & { options: { value: string; label: s
   return (
     <div className="mb-4">
       <Label {...props} />
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
       <select
         id={name}
         name={name}

@@ -100,6 +100,9 @@ export const staffSessions = pgTable(
   (t) => [index("staff_sessions_staff_idx").on(t.staffId)],
 );
 
+/** What a CRM key may do (S31): POST /api/import, GET /api/export, or both. */
+export const importKeyScope = pgEnum("import_key_scope", ["import", "export", "both"]);
+
 export const importKeys = pgTable(
   "import_keys",
   {
@@ -108,6 +111,8 @@ export const importKeys = pgTable(
     /** SHA-256 of the key; the key itself is shown once and never stored. */
     keyHash: text("key_hash").notNull(),
     label: text("label").notNull(),
+    /** Keys made before scopes existed keep working for both (the default). */
+    scope: importKeyScope("scope").notNull().default("both"),
     createdBy: text("created_by"),
     lastUsedAt: tstz("last_used_at"),
     revokedAt: tstz("revoked_at"),

@@ -6,6 +6,7 @@ import { emailOutbox } from "@/db/schema";
 import type { EmailTemplate } from "@/emails";
 import type { Tenant } from "@/lib/tenant/schema";
 import { renderEmail } from "@/lib/email/render";
+import { headerAddress, SQL_ADDRESS_NOISE } from "@/lib/email/header-line";
 import { queryRows } from "@/lib/import/sql";
 
 export type SendEmailInput = {
@@ -26,7 +27,8 @@ export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailI
     .insert(emailOutbox)
     .values({
       tenantId: tenant?.id ?? null,
-      to: to.trim(),
+      // Headers from the rendering are clean already (render.ts); the address is cleaned here (S28).
+      to: headerAddress(to),
       from: message.from,
       subject: message.subject,
       text: message.text,
@@ -57,7 +59,7 @@ export async function sendEmailToEach(db: DbOrTx, { tenant, recipients, template
   const written = await queryRows<{ id: string }>(
     db,
     sql`INSERT INTO ${emailOutbox} ("tenant_id", "to", "from", "subject", "text", "html", "template", "idempotency_key", "created_at", "next_attempt_at")
-      SELECT ${tenant.id}::text, trim(r.address), ${message.from}::text, ${message.subject}::text, ${message.text}::text, ${message.html}::text, ${template.name}::text,
+      SELECT ${tenant.id}::text, regexp_replace(r.address, ${SQL_ADDRESS_NOISE}::text, '', 'g'), ${message.from}::text, ${message.subject}::text, ${message.text}::text, ${message.html}::text, ${template.name}::text,
         gen_random_uuid()::text, clock_timestamp(), ${now().toISOString()}::timestamptz
       FROM (${recipients}) AS r(address)
       RETURNING "id"`,

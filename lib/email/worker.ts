@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { tenantById } from "@/lib/tenant/registry";
 import { maxAttempts as defaultMaxAttempts, retryDelayMs } from "@/lib/email/backoff";
 import type { MailProvider } from "@/lib/email/provider";
+import { headerAddress, headerLine } from "@/lib/email/header-line";
 
 export type DeliverOptions = {
   provider: MailProvider;
@@ -63,8 +64,17 @@ export async function deliverDueMessages(db: Db, options: DeliverOptions): Promi
 
 async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<"sent" | "retried" | "dead"> {
   const replyTo = row.tenantId ? tenantById(row.tenantId)?.email.replyTo : undefined;
+  // Rows are written clean (render.ts, send.ts); cleaned again at the hand-over, so a row written by
+  // an older version cannot carry a header into the provider's request either (S28).
   const result = await provider.send(
-    { from: row.from, to: row.to, replyTo, subject: row.subject, html: row.html, text: row.text },
+    {
+      from: headerLine(row.from),
+      to: headerAddress(row.to),
+      replyTo: replyTo === undefined ? undefined : headerAddress(replyTo),
+      subject: headerLine(row.subject),
+      html: row.html,
+      text: row.text,
+    },
     { idempotencyKey: row.idempotencyKey },
   );
   const attempts = row.attempts + 1;

@@ -9,6 +9,7 @@ import { passwordProblems } from "@/lib/auth/password-policy";
 import { hitAddressLimit, hitRateLimit } from "@/lib/security/rate-limit";
 import type { PasswordPolicy } from "@/lib/tenant/schema";
 import { acceptTotp } from "./totp";
+import { openTotpSecret, sealTotpSecret } from "./totp-secret";
 import { createStaffSession, revokeAllStaffSessions, revokeStaffSession, type StaffRequest } from "./session-store";
 
 /**
@@ -117,7 +118,7 @@ export async function verifyStaffCode(
   const user = half.user;
   if (!user.totpSecret || !user.totpEnrolledAt) return { ok: false, message: STAFF_CODE_FAILED };
   if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, message: STAFF_THROTTLED };
-  const step = await acceptTotp(user.totpSecret, code, user.totpLastStep ?? null);
+  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), code, user.totpLastStep ?? null);
   if (step === null) {
     await recordStaffFailure(db, user, request, "code");
     return { ok: false, message: STAFF_CODE_FAILED };
@@ -157,7 +158,7 @@ export async function completeStaffSetup(
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
   if (!user.totpSecret) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, fieldErrors: { code: [STAFF_THROTTLED] } };
-  const step = await acceptTotp(user.totpSecret, input.code, user.totpLastStep ?? null);
+  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), input.code, user.totpLastStep ?? null);
   if (step === null) {
     await recordStaffFailure(db, user, request, "code");
     return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
@@ -199,7 +200,7 @@ export async function changeStaffPassword(
   const problems = staffPasswordProblems(input.password, user.email);
   if (input.password === input.current) problems.push("Nowe hasło musi być inne niż obecne.");
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
-  const step = await acceptTotp(user.totpSecret, input.code, user.totpLastStep ?? null);
+  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), input.code, user.totpLastStep ?? null);
   if (step === null) {
     await recordStaffFailure(db, user, request, "code");
     return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
@@ -218,16 +219,16 @@ export async function changeStaffPassword(
   return { ok: true };
 }
 
-/** The secret the setup page shows; made once and kept until enrolment, so a reload shows the same. */
+/** The secret the setup page shows; made once and kept (sealed, S30) until enrolment, so a reload shows the same. */
 export async function ensurePendingTotpSecret(db: DbOrTx, user: StaffUser, makeSecret: () => Promise<string>): Promise<string> {
-  if (user.totpSecret) return user.totpSecret;
+  if (user.totpSecret) return openTotpSecret(user.id, user.totpSecret);
   const secret = await makeSecret();
   const [row] = await db
     .update(staffUsers)
-    .set({ totpSecret: sql`coalesce(${staffUsers.totpSecret}, ${secret})` })
+    .set({ totpSecret: sql`coalesce(${staffUsers.totpSecret}, ${sealTotpSecret(user.id, secret)})` })
     .where(eq(staffUsers.id, user.id))
     .returning({ totpSecret: staffUsers.totpSecret });
-  return row?.totpSecret ?? secret;
+  return row?.totpSecret ? openTotpSecret(user.id, row.totpSecret) : secret;
 }
 
 /** A one-time password for a new or reset staff account: 20 characters, shown once. */

@@ -3,19 +3,22 @@ import { z } from "zod";
 import { importKeys, staffUsers } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { createImportKey, revokeImportKey } from "@/lib/import-keys";
+import { importKeyScopes, type ImportKeyScope } from "@/lib/import-key-scope";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
 import { auditStaffAction, isAdmin, isUuid, type StaffActor, type StaffScope } from "./common";
 
 /**
  * "Klucze importu" (admins only): the CRM keys of the tenants in scope. A new key is returned once
- * to be shown once (only its SHA-256 is stored, lib/import-keys.ts); revoking is immediate. The
- * audit rows name the key by id and label, never the key.
+ * to be shown once (only its SHA-256 is stored, lib/import-keys.ts); revoking is immediate. Each key
+ * gets a scope when it is made — import, export or both (S31). The audit rows name the key by id,
+ * label and scope, never the key.
  */
 export type ImportKeyRow = {
   id: string;
   tenantId: string;
   label: string;
+  scope: ImportKeyScope;
   createdAt: Date;
   createdByEmail: string | null;
   lastUsedAt: Date | null;
@@ -25,6 +28,7 @@ export type ImportKeyRow = {
 export const newImportKeySchema = z.object({
   tenantId: z.string().trim().min(1, "Wybierz sprzedawcę."),
   label: z.string().trim().min(1, "Pole Nazwa klucza jest wymagane.").max(100, "Nazwa klucza może mieć najwyżej 100 znaków."),
+  scope: z.enum(importKeyScopes, "Wybierz zakres klucza."),
 });
 export type NewImportKeyInput = z.output<typeof newImportKeySchema>;
 
@@ -37,6 +41,7 @@ const select = {
   id: importKeys.id,
   tenantId: importKeys.tenantId,
   label: importKeys.label,
+  scope: importKeys.scope,
   createdAt: importKeys.createdAt,
   createdByEmail: staffUsers.email,
   lastUsedAt: importKeys.lastUsedAt,
@@ -73,8 +78,8 @@ export async function createScopedImportKey(db: Db, actor: StaffActor, input: Ne
   if (!isAdmin(actor.staff)) return { ok: false, notFound: true, fieldErrors: {} };
   if (!tenant || !actor.staff.tenants.includes(tenant.id)) return { ok: false, fieldErrors: { tenantId: ["Wybierz sprzedawcę z listy."] } };
   return db.transaction(async (tx) => {
-    const created = await createImportKey(tx, tenant.id, input.label, actor.staff.id);
-    await auditStaffAction(tx, actor, "import_key.created", { tenantId: tenant.id, kind: "import_key", id: created.id, details: { label: input.label } });
+    const created = await createImportKey(tx, tenant.id, input.label, actor.staff.id, input.scope);
+    await auditStaffAction(tx, actor, "import_key.created", { tenantId: tenant.id, kind: "import_key", id: created.id, details: { label: input.label, scope: input.scope } });
     return { ok: true as const, ...created, tenant };
   });
 }

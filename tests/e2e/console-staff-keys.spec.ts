@@ -37,6 +37,22 @@ function importWith(tenant: TenantId, key: string): Promise<number> {
   });
 }
 
+function exportWith(tenant: TenantId, key: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { agent: false, host: "127.0.0.1", port: E2E_PORT, path: "/api/export", method: "GET", headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 test.describe("console: staff management", () => {
   test("S23/S20: an admin creates a person (one-time password shown once), resets, disables and enables them; all audited without secrets", async ({ page, browser }) => {
     const admin = await staffSession(page, "admin", ["polo", "polsp"]);
@@ -180,6 +196,24 @@ test.describe("console: import keys", () => {
     for (const e of entries) expect(JSON.stringify(e)).not.toContain(key.slice(10));
   });
 
+  test("S31: an import-only key made in the console imports, is refused on /api/export with 403, and the list shows its scope", async ({ page }) => {
+    await staffSession(page, "admin", ["polsp"]);
+    await page.goto(consoleUrl("/konsola/klucze-importu"));
+    const label = `CRM tylko import ${Date.now()}`;
+    await page.getByLabel("Nazwa klucza").fill(label);
+    await page.getByLabel("Zakres").selectOption("import");
+    await page.getByRole("button", { name: "Utwórz klucz" }).click();
+    await expect(page.getByTestId("secret-box")).toContainText("(zakres: tylko import)");
+    const key = (await page.getByTestId("secret-value").innerText()).trim();
+    expect(await importWith("polsp", key)).toBe(200);
+    const refused = await exportWith("polsp", key);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toEqual({ error: expect.stringContaining("Ten klucz nie pozwala pobierać danych z GET /api/export") });
+
+    await page.goto(consoleUrl("/konsola/klucze-importu"));
+    await expect(page.getByTestId("import-key-row").filter({ hasText: label }).getByTestId("import-key-scope")).toHaveText("Tylko import");
+  });
+
   test("an admin of POLO gets 404 for a POLSp key's revocation page", async ({ page, browser, allowConsoleErrors }) => {
     allowConsoleErrors(/status of 404 \(Not Found\)/);
     const polspAdmin = await browser.newContext();
@@ -203,6 +237,7 @@ test.describe("console: import keys", () => {
       await staffSession(page, "admin", ["polo", "polsp", "mpec"]);
       await page.goto(consoleUrl("/konsola/klucze-importu"));
       await page.getByLabel("Nazwa klucza").fill(`Ekran ${viewport.name}`);
+      await page.getByLabel("Zakres").selectOption("export");
       await page.getByRole("button", { name: "Utwórz klucz" }).click();
       await expect(page.getByTestId("secret-box")).toBeVisible();
       await expectNoHorizontalScroll(page);

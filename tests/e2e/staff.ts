@@ -1,11 +1,14 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { promisify } from "node:util";
 import { expect, type Page } from "@playwright/test";
 import { openPostgres } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { currentTotp, newTotpSecret } from "@/lib/staff/totp";
+import { sealTotpSecret, totpKeyring } from "@/lib/staff/totp-secret";
 import { hostUrl } from "./fixtures";
 
 /**
@@ -34,18 +37,23 @@ export async function createStaffWithCli(role: StaffRole, tenants: string[]): Pr
   return { email, oneTimePassword: stdout.trim(), stderr };
 }
 
+/** The server's STAFF_TOTP_KEY (scripts/e2e-server.ts writes it): the secret is stored sealed, as the app does (S30). */
+const serverTotpKeyring = () => totpKeyring(readFileSync(path.join("test-results", "e2e-staff-totp-key.txt"), "utf8"));
+
 export async function createEnrolledStaff(role: StaffRole, tenants: string[]): Promise<TestStaff> {
   const email = uniqueEmail(role);
   const secret = await newTotpSecret();
+  const id = randomUUID();
   const handle = openPostgres(databaseUrl, { max: 1 });
   try {
     await handle.db.insert(staffUsers).values({
+      id,
       email,
       role,
       tenants,
       passwordHash: await hashSecret(STAFF_PASSWORD),
       mustChangePassword: false,
-      totpSecret: secret,
+      totpSecret: sealTotpSecret(id, secret, serverTotpKeyring()),
       totpEnrolledAt: new Date(),
     });
   } finally {

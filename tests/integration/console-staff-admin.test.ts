@@ -7,7 +7,7 @@ import { verifySecret } from "@/lib/auth/password-hash";
 import { createImportKey, verifyImportKey } from "@/lib/import-keys";
 import { createStaffUser } from "@/lib/staff/auth";
 import type { StaffActor } from "@/lib/staff/common";
-import { createScopedImportKey, findImportKey, listImportKeys, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
+import { createScopedImportKey, findImportKey, listImportKeys, newImportKeySchema, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
 import { createStaffSession } from "@/lib/staff/session-store";
 import {
   createManagedStaff,
@@ -93,7 +93,7 @@ describe(`console staff management (${testDbKind})`, () => {
     expect(await findManagedStaff(handle.db, staff.staff, target.id)).toBeNull();
     expect(await setStaffDisabled(handle.db, staff, target.id, true)).toEqual({ ok: false, notFound: true });
     expect(await createManagedStaff(handle.db, staff, { email: email("s"), role: "admin", tenants: ["polo"] })).toMatchObject({ ok: false, notFound: true });
-    expect(await createScopedImportKey(handle.db, staff, { tenantId: "polo", label: "X" })).toMatchObject({ ok: false, notFound: true });
+    expect(await createScopedImportKey(handle.db, staff, { tenantId: "polo", label: "X", scope: "both" })).toMatchObject({ ok: false, notFound: true });
     expect(await listImportKeys(handle.db, staff.staff)).toEqual([]);
     expect((await row(target.id)).disabledAt).toBeNull();
   });
@@ -145,16 +145,16 @@ describe(`console staff management (${testDbKind})`, () => {
 describe(`console import keys (${testDbKind})`, () => {
   it("S20: a key is created for a tenant in scope, returned once, audited without the key; revoked keys are refused", async () => {
     const actor = await adminActor(["polsp"]);
-    const created = await createScopedImportKey(handle.db, actor, { tenantId: "polsp", label: "CRM produkcja" });
+    const created = await createScopedImportKey(handle.db, actor, { tenantId: "polsp", label: "CRM produkcja", scope: "both" });
     if (!created.ok) throw new Error(JSON.stringify(created));
-    expect(await verifyImportKey(handle.db, "polsp", created.key)).toEqual({ id: created.id, dev: false });
+    expect(await verifyImportKey(handle.db, "polsp", created.key, "import")).toEqual({ id: created.id, dev: false, scope: "both", allowed: true });
     const listed = await listImportKeys(handle.db, actor.staff);
     expect(listed.map((t) => t.tenant.id)).toEqual(["polsp"]);
-    expect(listed[0]!.keys.find((k) => k.id === created.id)).toMatchObject({ label: "CRM produkcja", revokedAt: null });
+    expect(listed[0]!.keys.find((k) => k.id === created.id)).toMatchObject({ label: "CRM produkcja", scope: "both", revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
     expect(await revokeScopedImportKey(handle.db, actor, created.id)).toEqual({ ok: true });
-    expect(await verifyImportKey(handle.db, "polsp", created.key)).toBeNull();
+    expect(await verifyImportKey(handle.db, "polsp", created.key, "import")).toBeNull();
     expect(await revokeScopedImportKey(handle.db, actor, created.id)).toMatchObject({ ok: false, message: expect.any(String) });
 
     const entries = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
@@ -165,14 +165,28 @@ describe(`console import keys (${testDbKind})`, () => {
     }
   });
 
+  it("S31: the scope chosen in the console is stored, listed and audited; a scope outside the list is refused in Polish", async () => {
+    const actor = await adminActor(["polo"]);
+    const created = await createScopedImportKey(handle.db, actor, { tenantId: "polo", label: "CRM tylko import", scope: "import" });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    expect(await verifyImportKey(handle.db, "polo", created.key, "export")).toMatchObject({ id: created.id, allowed: false });
+    const listed = await listImportKeys(handle.db, actor.staff);
+    expect(listed[0]!.keys.find((k) => k.id === created.id)).toMatchObject({ label: "CRM tylko import", scope: "import" });
+    const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
+    expect(entry!.details).toEqual({ label: "CRM tylko import", scope: "import" });
+    const parsed = newImportKeySchema.safeParse({ tenantId: "polo", label: "X", scope: "all" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]).toMatchObject({ path: ["scope"], message: "Wybierz zakres klucza." });
+  });
+
   it("scope: another tenant's key is not found and cannot be revoked; no key is made for a tenant outside scope", async () => {
     const actor = await adminActor(["polo"]);
-    const other = await createImportKey(handle.db, "polsp", "CRM POLSp");
+    const other = await createImportKey(handle.db, "polsp", "CRM POLSp", null, "both");
     expect(await findImportKey(handle.db, actor.staff, other.id)).toBeNull();
     expect(await revokeScopedImportKey(handle.db, actor, other.id)).toEqual({ ok: false, notFound: true });
     const [row] = await handle.db.select().from(importKeys).where(eq(importKeys.id, other.id));
     expect(row!.revokedAt).toBeNull();
-    expect(await createScopedImportKey(handle.db, actor, { tenantId: "polsp", label: "X" })).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
-    expect(await createScopedImportKey(handle.db, actor, { tenantId: "nieznany", label: "X" })).toMatchObject({ ok: false });
+    expect(await createScopedImportKey(handle.db, actor, { tenantId: "polsp", label: "X", scope: "both" })).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
+    expect(await createScopedImportKey(handle.db, actor, { tenantId: "nieznany", label: "X", scope: "both" })).toMatchObject({ ok: false });
   });
 });

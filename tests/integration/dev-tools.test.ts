@@ -12,6 +12,7 @@ import * as mailboxJson from "@/app/dev/mailbox.json/route";
 import * as mailboxHtml from "@/app/dev/mailbox/[id]/html/route";
 import * as clock from "@/app/dev/clock/route";
 import MailboxPage from "@/app/dev/mailbox/page";
+import { productionEnv } from "@/tests/helpers/production-env";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -34,7 +35,8 @@ afterEach(async () => {
   await stopMailWorker();
 });
 
-const production = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(40), TENANT_HOSTS: "polo=ebok.polo.example", DEV_TOOLS: undefined, RESEND_API_KEY: undefined };
+// Loopback hosts: a production start refuses DEV_TOOLS=1 next to a public host (S29).
+const production = { ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", DEV_TOOLS: undefined, RESEND_API_KEY: undefined };
 const get = (url: string) => new Request(`http://localhost:3000${url}`);
 const jsonPost = (body: unknown) => new Request("http://localhost:3000/dev/clock", { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });

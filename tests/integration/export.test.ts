@@ -6,6 +6,7 @@ import { requireTenantById } from "@/lib/tenant/registry";
 import { createImportKey, devImportKey } from "@/lib/import-keys";
 import { EXPORT_PAGE_SIZE, INVALID_SINCE } from "@/lib/export/export-events";
 import { handleExport, KEY_REQUIRED } from "@/lib/export/handle-export";
+import { OUT_OF_SCOPE } from "@/lib/import-keys";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -29,7 +30,7 @@ const linesOf = async (response: Response) =>
 
 describe(`GET /api/export (${testDbKind})`, () => {
   it("key checks: missing, wrong or another seller's key → 401 JSON; an invalid cursor → 400 in Polish", async () => {
-    const polspKey = await createImportKey(handle.db, "polsp", "CRM");
+    const polspKey = await createImportKey(handle.db, "polsp", "CRM", null, "both");
     for (const key of [null, "zly-klucz", polspKey.key, devImportKey("polsp")]) {
       const response = await handleExport(handle.db, polo, get("polo.localhost", key));
       expect(response.status).toBe(401);
@@ -40,6 +41,22 @@ describe(`GET /api/export (${testDbKind})`, () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ error: INVALID_SINCE });
     }
+  });
+
+  it("S31: an import-only key on /api/export → 403 with a Polish JSON error; export-only and both pass", async () => {
+    const importOnly = await createImportKey(handle.db, "polo", "CRM import", null, "import");
+    const refused = await handleExport(handle.db, polo, get("polo.localhost", importOnly.key));
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await refused.json()).toEqual({ error: OUT_OF_SCOPE.export });
+    expect(OUT_OF_SCOPE.export).toContain("Ten klucz nie pozwala pobierać danych z GET /api/export");
+    for (const scope of ["export", "both"] as const) {
+      const { key } = await createImportKey(handle.db, "polo", `CRM ${scope}`, null, scope);
+      expect((await handleExport(handle.db, polo, get("polo.localhost", key))).status).toBe(200);
+    }
+    // Another seller's key stays a 401 whatever its scope: the scope never says the key exists.
+    const polspExport = await createImportKey(handle.db, "polsp", "CRM", null, "export");
+    expect((await handleExport(handle.db, polo, get("polo.localhost", polspExport.key))).status).toBe(401);
   });
 
   it("pages by cursor, at most 1000 lines a call, and never shows another seller's events", async () => {
@@ -53,7 +70,7 @@ describe(`GET /api/export (${testDbKind})`, () => {
     }));
     rows.push(...Array.from({ length: 500 }, (_, i) => ({ ...rows[0]!, customerId: `C-extra-${i}` })));
     await handle.db.insert(exportEvents).values(rows);
-    const { key } = await createImportKey(handle.db, "polo", "CRM");
+    const { key } = await createImportKey(handle.db, "polo", "CRM", null, "both");
 
     const first = await handleExport(handle.db, polo, get("polo.localhost", key));
     expect(first.status).toBe(200);

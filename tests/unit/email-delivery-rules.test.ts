@@ -3,6 +3,7 @@ import { maxAttempts, retryDelayMs, retryDelaysSeconds } from "@/lib/email/backo
 import { tenantUrl } from "@/lib/email/urls";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { resetEnvCache } from "@/lib/env";
+import { productionEnv } from "@/tests/helpers/production-env";
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -41,7 +42,7 @@ describe("tenantUrl", () => {
   });
 
   it("in production: https without a port", () => {
-    Object.assign(process.env, { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), TENANT_HOSTS: "polo=ebok.polo.example", PORT: "3000" });
+    Object.assign(process.env, { ...productionEnv, TENANT_HOSTS: "polo=ebok.polo.example", PORT: "3000" });
     resetEnvCache();
     expect(tenantUrl(polo, "/faktury")).toMatch(/^https:\/\/[a-z0-9.-]+\/faktury$/);
   });

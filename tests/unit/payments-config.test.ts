@@ -5,6 +5,7 @@ import { credentialState, przelewy24Config, SECURE_BASE_URL } from "@/lib/paymen
 import { sandboxMerchantId, sandboxSecrets } from "@/lib/payments/sandbox-credentials";
 import { paymentWarnings } from "@/lib/payments/startup-warnings";
 import { splitPayment } from "@/lib/payments/records";
+import { productionEnv } from "@/tests/helpers/production-env";
 
 const own = { P24_POLO_MERCHANT_ID: "123456", P24_POLO_POS_ID: "123457", P24_POLO_API_KEY: "key", P24_POLO_CRC: "crc" };
 const billingTenant = { id: "polo", navigation: [{ module: "invoices" }] };
@@ -28,12 +29,12 @@ describe("Przelewy24 configuration per tenant", () => {
   });
 
   it("a tenant's own credentials win, with P24_BASE_URL", () => {
-    stub({ NODE_ENV: "production", P24_BASE_URL: "https://sandbox.przelewy24.pl", AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
+    stub({ ...productionEnv, P24_BASE_URL: "https://sandbox.przelewy24.pl" });
     expect(przelewy24Config("polo", own)).toEqual({ merchantId: 123456, posId: 123457, apiKey: "key", crc: "crc", baseUrl: "https://sandbox.przelewy24.pl" });
   });
 
   it("production: the secure gateway by default; no or incomplete credentials → no online payment, with a warning", () => {
-    stub({ NODE_ENV: "production", P24_BASE_URL: undefined, P24_SANDBOX: undefined, AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
+    stub({ ...productionEnv, P24_BASE_URL: undefined, P24_SANDBOX: undefined });
     expect(przelewy24Config("polo", own)?.baseUrl).toBe(SECURE_BASE_URL);
     expect(przelewy24Config("polo", {})).toBeNull();
     expect(przelewy24Config("polo", { ...own, P24_POLO_MERCHANT_ID: "abc" })).toBeNull();
@@ -45,17 +46,17 @@ describe("Przelewy24 configuration per tenant", () => {
   });
 
   it("P24_SANDBOX=1 (e2e) lets a production build use the sandbox, and says so at start", () => {
-    stub({ NODE_ENV: "production", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: "http://127.0.0.1:3201", AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
+    stub({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: "http://127.0.0.1:3201" });
     expect(przelewy24Config("polo", {})?.merchantId).toBe(sandboxMerchantId("polo"));
     expect(paymentWarnings([billingTenant]).join("\n")).toMatch(/P24_SANDBOX=1/);
   });
 
   it("a production build refuses to start with P24_SANDBOX=1 unless it is an e2e build (DEV_TOOLS=1)", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", P24_SANDBOX: "1", AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" })).toThrow(/P24_SANDBOX/);
+    expect(() => parseEnv({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1" })).toThrow(/P24_SANDBOX=1 is for end-to-end tests only \(with DEV_TOOLS=1\)/);
   });
 
   it("real credentials without P24_BASE_URL go to Przelewy24 itself in production, never to the sandbox", () => {
-    stub({ NODE_ENV: "production", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: undefined, AUTH_SECRET: "s".repeat(48), TENANT_HOSTS: "polo=ebok.example.pl" });
+    stub({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: undefined });
     expect(przelewy24Config("polo", own)?.baseUrl).toBe(SECURE_BASE_URL);
   });
 });

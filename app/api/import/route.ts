@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
-import { verifyImportKey } from "@/lib/import-keys";
+import { OUT_OF_SCOPE, verifyImportKey } from "@/lib/import-keys";
 import { limitedBody, PayloadTooLargeError } from "@/lib/import/http-body";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { clientIp, findTenant } from "@/lib/tenant/server";
@@ -20,8 +20,10 @@ export async function POST(request: Request) {
 
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
   const db = await getDb();
-  const key = await verifyImportKey(db, tenant.id, bearer);
+  const key = await verifyImportKey(db, tenant.id, bearer, "import");
   if (!key) return json(401, { error: "Brak lub nieprawidłowy klucz importu (nagłówek Authorization: Bearer <klucz>)." }, { "WWW-Authenticate": "Bearer" });
+  // S31: an export-only key reads the portal's events; it cannot change the seller's data.
+  if (!key.allowed) return json(403, { error: OUT_OF_SCOPE.import });
 
   const limit = env().IMPORT_MAX_BYTES;
   const tooLarge = () => json(413, { error: `Plik jest większy niż dopuszczalne ${limit} bajtów.` });

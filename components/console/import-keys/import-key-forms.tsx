@@ -6,6 +6,9 @@ import { FormMessages, SelectField, TextField } from "@/components/forms/fields"
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createImportKeyAction, revokeImportKeyAction } from "@/app/konsola/(panel)/klucze-importu/actions";
 import { SecretBox, type SecretFormState } from "@/components/console/secret-box";
+import { scopeLabels } from "@/lib/import-key-scope";
+
+const scopeOptions = (["both", "import", "export"] as const).map((value) => ({ value, label: scopeLabels[value] }));
 
 /** "Nowy klucz": the key replaces the form, once. */
 export function CreateImportKeyForm({ tenants }: { tenants: { value: string; label: string }[] }) {
@@ -16,6 +19,14 @@ export function CreateImportKeyForm({ tenants }: { tenants: { value: string; lab
       <FormMessages state={state} />
       <SelectField name="tenantId" label="Sprzedawca" state={state} required options={tenants} />
       <TextField name="label" label="Nazwa klucza" state={state} required maxLength={100} hint="Na przykład „CRM produkcja” — żeby wiedzieć, który system go używa." />
+      <SelectField
+        name="scope"
+        label="Zakres"
+        state={state}
+        required
+        options={scopeOptions}
+        hint="Import: POST /api/import (przesyłanie danych z CRM). Eksport: GET /api/export (pobieranie zdarzeń z serwisu). Klucz użyty poza zakresem jest odrzucany."
+      />
       <SubmitButton>Utwórz klucz</SubmitButton>
     </form>
   );

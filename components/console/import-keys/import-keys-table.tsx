@@ -2,17 +2,19 @@ import Link from "next/link";
 import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
 import { formatDateTime } from "@/lib/format";
 import type { ImportKeyRow } from "@/lib/staff/import-keys-admin";
+import { scopeLabels } from "@/lib/import-key-scope";
 
 /** One tenant's keys; the key itself is never shown again, only its name and dates. */
 export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys: ImportKeyRow[] }) {
   if (!keys.length) return <p className="mt-3 text-sm text-ink-muted">Brak kluczy. Bez klucza system CRM nie może przesyłać danych.</p>;
   return (
     <ScrollRegion label={`Klucze importu ${tenantName}`}>
-      <table className="w-full min-w-[48rem] border-collapse text-left">
+      <table className="w-full min-w-[56rem] border-collapse text-left">
         <caption className="sr-only">Klucze importu {tenantName}</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
             <th scope="col" className={thClass}>Nazwa</th>
+            <th scope="col" className={thClass}>Zakres</th>
             <th scope="col" className={thClass}>Utworzono</th>
             <th scope="col" className={thClass}>Ostatnie użycie</th>
             <th scope="col" className={thClass}>Stan</th>
@@ -25,6 +27,9 @@ export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys
           {keys.map((k) => (
             <tr key={k.id} className="border-b border-line last:border-b-0" data-testid="import-key-row">
               <td className={`${tdClass} font-semibold wrap-anywhere`}>{k.label}</td>
+              <td className={`${tdClass} whitespace-nowrap text-sm`} data-testid="import-key-scope">
+                {scopeLabels[k.scope]}
+              </td>
               <td className={`${tdClass} text-sm`}>
                 {formatDateTime(k.createdAt)}
                 {k.createdByEmail ? (

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { staffAction } from "@/lib/staff/action";
 import { createScopedImportKey, newImportKeySchema, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
 import type { SecretFormState } from "@/components/console/secret-box";
+import { scopeLabels } from "@/lib/import-key-scope";
 
 /** "Klucze importu": create (the key shown once) and revoke; the work is in lib/staff/import-keys-admin.ts. */
 
@@ -20,7 +21,7 @@ export const createImportKeyAction = staffAction(
     revalidatePath("/konsola/klucze-importu");
     return {
       status: "success",
-      message: `Utworzono klucz importu „${input.label}” dla ${result.tenant.names.product}.`,
+      message: `Utworzono klucz importu „${input.label}” dla ${result.tenant.names.product} (zakres: ${scopeLabels[input.scope].toLowerCase()}).`,
       secret: {
         label: "Klucz importu",
         value: result.key,

@@ -20,7 +20,7 @@ export default async function ImportKeysPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold tracking-tight">Klucze importu</h1>
       <p className="mt-1 max-w-prose text-sm text-ink-muted">
-        Klucze, którymi systemy CRM sprzedawców przesyłają dane do POST /api/import. Klucz jest pokazywany tylko raz, przy tworzeniu.
+        Klucze, którymi systemy CRM sprzedawców przesyłają dane do POST /api/import i pobierają zdarzenia z GET /api/export — każdy w swoim zakresie. Klucz jest pokazywany tylko raz, przy tworzeniu.
       </p>
       <div role="status" className={revoked ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"} data-testid="import-keys-flash">
         {revoked ? "Klucz został unieważniony. Import z jego użyciem jest odrzucany." : null}
