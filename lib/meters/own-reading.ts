@@ -12,7 +12,18 @@ export type OwnReading = { id: string; date: string; value: string; submittedAt:
  * answering, so a correction and that marking take turns — whichever comes second sees the other.
  */
 export async function lockOwnReading(tx: DbOrTx, who: { tenantId: string; customerId: string }, pointId: string, readingId: string): Promise<OwnReading | null> {
-  const [row] = await tx
+  const [row] = await ownReadingQuery(tx, who, pointId, readingId).for("update");
+  return row ?? null;
+}
+
+/** The same reading without a lock, for a page that only shows why it can no longer be changed. */
+export async function findOwnReading(db: DbOrTx, who: { tenantId: string; customerId: string }, pointId: string, readingId: string): Promise<OwnReading | null> {
+  const [row] = await ownReadingQuery(db, who, pointId, readingId);
+  return row ?? null;
+}
+
+function ownReadingQuery(tx: DbOrTx, who: { tenantId: string; customerId: string }, pointId: string, readingId: string) {
+  return tx
     .select({
       id: readings.id,
       date: readings.date,
@@ -24,7 +35,5 @@ export async function lockOwnReading(tx: DbOrTx, who: { tenantId: string; custom
     })
     .from(readings)
     .innerJoin(exportEvents, and(eq(exportEvents.tenantId, readings.tenantId), eq(exportEvents.id, readings.exportEventId)))
-    .where(and(eq(readings.tenantId, who.tenantId), eq(exportEvents.customerId, who.customerId), eq(readings.pointId, pointId), eq(readings.id, readingId)))
-    .for("update");
-  return row ?? null;
+    .where(and(eq(readings.tenantId, who.tenantId), eq(exportEvents.customerId, who.customerId), eq(readings.pointId, pointId), eq(readings.id, readingId)));
 }

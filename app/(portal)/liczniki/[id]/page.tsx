@@ -8,6 +8,8 @@ import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { customerMeter } from "@/lib/meters/queries";
 import { meterNotices, meterPath } from "@/lib/meters/paths";
+import { findOwnReading } from "@/lib/meters/own-reading";
+import { correctionRefusal } from "@/lib/meters/correctable";
 import { moduleLabel } from "@/lib/points/module-label";
 import { formatAddress, pointCodeLabels } from "@/lib/points/labels";
 import { unitOfKind } from "@/lib/points/consumption";
@@ -39,8 +41,11 @@ export default async function MeterPage({ params, searchParams }: { params: Prom
   const unit = unitLabel(readings[0]?.unit ?? unitOfKind[point.kind]);
   const correctId = single(search.popraw);
   const target = correctId === undefined ? undefined : readings.find((r) => r.id === correctId);
-  if (correctId !== undefined && !target) notFound();
+  // Not among the live readings: the customer's own, already replaced or withdrawn (e.g. an old tab), or a 404.
+  const gone = correctId !== undefined && !target ? await findOwnReading(await getDb(), { tenantId: tenant.id, customerId: account.customerId }, point.id, correctId) : null;
+  if (correctId !== undefined && !target && !gone) notFound();
   const correcting = target?.correctable ? target : undefined;
+  const refusal = gone ? correctionRefusal(gone, now()) : target && !correcting ? "Tego odczytu nie można już zmienić: poprawić lub wycofać można tylko odczyt podany dzisiaj, dopóki nie zostanie przekazany do rozliczenia." : null;
   const others = correcting ? readings.filter((r) => r.id !== correcting.id) : readings;
   const notice = meterNotices[single(search.odczyt) ?? ""];
   const correctable = readings.filter((r) => r.correctable);
@@ -60,9 +65,9 @@ export default async function MeterPage({ params, searchParams }: { params: Prom
           {notice}
         </p>
       ) : null}
-      {target && !correcting ? (
+      {refusal ? (
         <p role="alert" className="mt-4 rounded-md border border-danger bg-white p-3 text-sm font-medium text-danger">
-          Tego odczytu nie można już zmienić: poprawić lub wycofać można tylko odczyt podany dzisiaj, dopóki nie zostanie przekazany do rozliczenia.
+          {refusal}
         </p>
       ) : null}
       {correcting ? null : <CorrectableReadings readings={correctable} pointId={point.id} withdrawAction={withdrawReadingAction} />}
