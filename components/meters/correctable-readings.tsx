@@ -17,9 +17,11 @@ export function CorrectableReadings({ readings, pointId, withdrawAction }: { rea
   return (
     <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="correctable-title" data-testid="correctable-readings">
       <h2 id="correctable-title" className="text-lg font-semibold">
-        Odczyt podany dzisiaj
+        {readings.length === 1 ? "Odczyt podany dzisiaj" : "Odczyty podane dzisiaj"}
       </h2>
-      <p className="mt-1 text-sm text-ink-muted">Możesz go poprawić lub wycofać, dopóki nie zostanie przekazany do rozliczenia.</p>
+      <p className="mt-1 text-sm text-ink-muted">
+        {readings.length === 1 ? "Możesz go poprawić lub wycofać, dopóki nie zostanie przekazany do rozliczenia." : "Możesz je poprawić lub wycofać, dopóki nie zostaną przekazane do rozliczenia."}
+      </p>
       <ul className="mt-3 divide-y divide-line border-y border-line">
         {readings.map((r) => (
           <li key={r.id} className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
