@@ -1,28 +1,96 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
-import { FormMessages, TextField } from "@/components/forms/fields";
+import { fieldError, initialFormState, type FormState } from "@/lib/actions/form-state";
+import { ErrorText, FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { readingLabels } from "@/lib/meters/reading-form";
 import { formatDate } from "@/lib/format";
-import { submitReadingAction } from "@/app/(portal)/liczniki/[id]/submit-reading-action";
 
-/** "Podaj odczyt" for one meter; works without JavaScript (a plain POST re-renders the page). */
-export function ReadingForm({ pointId, unit, today, lastDate }: { pointId: string; unit: string; today: string; lastDate: string | null }) {
-  const [state, formAction] = useActionState(submitReadingAction, initialFormState);
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+export type Correcting = { id: string; date: string; value: string; cancelHref: string };
+
+/**
+ * "Podaj odczyt" for one meter, or "Popraw odczyt" for a reading sent today (`correcting`). Works
+ * without JavaScript (a plain POST re-renders the page). An implausibly high value comes back with the
+ * expected range under the field and a confirmation checkbox; sending it again ticked saves it.
+ */
+export function ReadingForm({ action, pointId, unit, today, lastDate, correcting }: { action: Action; pointId: string; unit: string; today: string; lastDate: string | null; correcting?: Correcting }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const title = correcting ? `Popraw odczyt z ${formatDate(correcting.date)}` : "Podaj odczyt";
   return (
-    <form action={formAction} noValidate aria-labelledby="reading-form-title" data-testid="reading-form">
+    <form action={formAction} noValidate aria-labelledby="reading-form-title" data-testid="reading-form" id="reading-form">
       <h2 id="reading-form-title" className="mb-4 text-lg font-semibold text-ink">
-        Podaj odczyt
+        {title}
       </h2>
       <FormMessages state={state} />
       <input type="hidden" name="point" value={pointId} />
+      {correcting ? <input type="hidden" name="replaces" value={correcting.id} /> : null}
       <div className="grid gap-x-6 sm:grid-cols-2">
-        <TextField name="date" label={readingLabels.date} type="date" state={state} required defaultValue={today} hint={lastDate ? `Od ${formatDate(lastDate)} do dziś.` : "Najpóźniej dzisiejsza."} />
-        <TextField name="value" label={`${readingLabels.value} (${unit})`} state={state} required inputMode="decimal" autoComplete="off" maxLength={20} hint="Np. 1234,5 — najwyżej 3 miejsca po przecinku." />
+        <TextField
+          name="date"
+          label={readingLabels.date}
+          type="date"
+          state={state}
+          required
+          defaultValue={correcting?.date ?? today}
+          hint={lastDate ? `Od ${formatDate(lastDate)} do dziś.` : "Najpóźniej dzisiejsza."}
+        />
+        <TextField
+          name="value"
+          label={`${readingLabels.value} (${unit})`}
+          state={state}
+          required
+          inputMode="decimal"
+          autoComplete="off"
+          maxLength={20}
+          defaultValue={correcting ? correcting.value.replace(".", ",") : undefined}
+          hint="Np. 1234,5 — najwyżej 3 miejsca po przecinku."
+        />
       </div>
-      <SubmitButton>Zapisz odczyt</SubmitButton>
+      <ConfirmHighValue state={state} unit={unit} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        <SubmitButton>{correcting ? "Zapisz poprawkę" : "Zapisz odczyt"}</SubmitButton>
+        {correcting ? (
+          <Link href={correcting.cancelHref} className="inline-flex min-h-11 items-center justify-center px-2 text-brand underline underline-offset-4 hover:no-underline">
+            Anuluj poprawianie
+          </Link>
+        ) : null}
+      </div>
     </form>
+  );
+}
+
+/**
+ * The confirmation step: shown when the server asked for it (fieldErrors.confirm) or the customer
+ * already ticked it. The box's value is the reading as typed when it was shown, so the server accepts
+ * exactly the value the customer confirmed.
+ */
+function ConfirmHighValue({ state, unit }: { state: FormState; unit: string }) {
+  const error = fieldError(state, "confirm");
+  const typed = state.values?.value ?? "";
+  if (!error && !state.values?.confirm) return null;
+  const checked = state.values?.confirm === typed && !error;
+  return (
+    <div className="mb-4 rounded-md border border-line bg-surface p-3" data-testid="reading-confirm">
+      <div className="flex items-start gap-3">
+        <input
+          id="confirm"
+          name="confirm"
+          type="checkbox"
+          value={typed}
+          defaultChecked={checked}
+          key={`confirm:${typed}:${checked}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "confirm-error" : undefined}
+          className="mt-1 size-5 shrink-0 accent-brand"
+        />
+        <label htmlFor="confirm" className="block text-sm font-semibold break-words text-ink">
+          Potwierdzam, że licznik wskazuje {typed.trim()}&nbsp;{unit}
+        </label>
+      </div>
+      <ErrorText name="confirm" error={error} />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { money, tenantId, tstz } from "./columns";
 
@@ -180,13 +180,23 @@ export const readings = pgTable(
     unit: readingUnit("unit").notNull(),
     zone: readingZone("zone").notNull().default("all"),
     source: readingSource("source").notNull(),
+    /** From the CRM: the first reading of a new meter, so it may be lower than the old meter's last one. */
+    meterChange: boolean("meter_change").notNull().default(false),
     /** Set when a customer submitted the reading in the portal. */
     submittedByAccountId: text("submitted_by_account_id"),
+    /** Portal readings: when it was sent, and the export event that carries it to the CRM. */
+    submittedAt: tstz("submitted_at"),
+    exportEventId: bigint("export_event_id", { mode: "number" }),
+    /** Withdrawn or replaced by the customer before the CRM exported it (replacedById: the correction). */
+    withdrawnAt: tstz("withdrawn_at"),
+    replacedById: text("replaced_by_id"),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index("readings_point_date_idx").on(t.tenantId, t.pointId, t.date.desc()),
+    // One live portal reading per meter, zone and day: a double submit cannot store two (the second finds this one).
+    uniqueIndex("readings_portal_day_idx").on(t.tenantId, t.pointId, t.zone, t.date).where(sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL`),
   ],
 );
 

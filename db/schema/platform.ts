@@ -160,6 +160,8 @@ export const exportEvents = pgTable(
     type: text("type").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
+    /** When GET /api/export first handed the event out: from then on the CRM may have it (lib/export). */
+    exportedAt: tstz("exported_at"),
   },
   (t) => [index("export_events_tenant_idx").on(t.tenantId, t.id)],
 );

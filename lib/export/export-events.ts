@@ -1,6 +1,7 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { exportEvents } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { now } from "@/lib/clock";
 
 /**
  * GET /api/export (SPEC §6, issue 4 item 11): what customers changed, for the seller's CRM to pull.
@@ -25,6 +26,16 @@ export async function exportPage(db: DbOrTx, tenantId: string, since: number, li
     .where(and(eq(exportEvents.tenantId, tenantId), gt(exportEvents.id, since)))
     .orderBy(asc(exportEvents.id))
     .limit(limit);
+  // "Exported" = handed out by this endpoint at least once: marked (and committed) before the answer
+  // goes out, so from then on the CRM may hold the event and the customer can no longer correct or
+  // withdraw the reading it carries (lib/meters/correctable.ts). A page fetched again changes nothing.
+  const fresh = rows.filter((row) => !row.exportedAt).map((row) => row.id);
+  if (fresh.length) {
+    await db
+      .update(exportEvents)
+      .set({ exportedAt: now() })
+      .where(and(eq(exportEvents.tenantId, tenantId), inArray(exportEvents.id, fresh), isNull(exportEvents.exportedAt)));
+  }
   // The payload goes first so its keys can never overwrite the envelope's.
   const lines = rows.map((row) => ({ ...row.payload, cursor: row.id, type: row.type, customer: row.customerId, at: row.createdAt.toISOString() }));
   return { lines, nextCursor: rows.at(-1)?.id ?? since };

@@ -120,7 +120,7 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
     type: "reading",
     table: "readings",
     key: r.id,
-    row: { id: r.id, point_id: r.point, date: r.date, value: r.value, unit: r.unit, zone: r.zone ?? "all", source: r.source },
+    row: { id: r.id, point_id: r.point, date: r.date, value: r.value, unit: r.unit, zone: r.zone ?? "all", source: r.source, meter_change: r.meterChange ?? false },
     defines: null,
     refs: refs(["point", r.point]),
   }),

@@ -131,6 +131,8 @@ const reading = z.strictObject({
   unit,
   zone: opt(z.enum(["all", "day", "night"])),
   source: z.enum(["actual", "estimated", "customer"]),
+  /** Optional (added later): the first reading of a new meter, so a value below the old meter's is valid. */
+  meterChange: opt(z.boolean()),
 });
 
 const consumption = z

@@ -119,6 +119,7 @@ export const tableSpecs: TableSpec[] = [
       ["unit", "reading_unit"],
       ["zone", "reading_zone"],
       ["source", "reading_source"],
+      ["meter_change", "boolean"],
     ],
   ),
   t(

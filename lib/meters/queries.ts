@@ -1,25 +1,59 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
-import { readings } from "@/db/schema";
+import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { exportEvents, readings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { now } from "@/lib/clock";
 import { customerPoint, customerPoints, type CustomerPoint } from "@/lib/points/queries";
+import { isCorrectable } from "@/lib/meters/correctable";
 
-export type ReadingRow = { id: string; date: string; value: string; unit: "kWh" | "GJ" | "m3"; zone: "all" | "day" | "night"; source: "actual" | "estimated" | "customer" };
+export type ReadingRow = {
+  id: string;
+  date: string;
+  value: string;
+  unit: "kWh" | "GJ" | "m3";
+  zone: "all" | "day" | "night";
+  source: "actual" | "estimated" | "customer";
+  /** This customer sent it today and the CRM has not exported it yet: "Popraw" and "Wycofaj" apply. */
+  correctable: boolean;
+};
 export type Meter = { point: CustomerPoint; readings: ReadingRow[] };
 
 export const readingSourceLabels = { actual: "rzeczywisty", estimated: "szacowany", customer: "klienta" } as const;
 export const readingZoneLabels = { all: "całodobowa", day: "dzienna", night: "nocna" } as const;
 
-const readingColumns = { id: readings.id, pointId: readings.pointId, date: readings.date, value: readings.value, unit: readings.unit, zone: readings.zone, source: readings.source };
+const readingColumns = {
+  id: readings.id,
+  pointId: readings.pointId,
+  date: readings.date,
+  value: readings.value,
+  unit: readings.unit,
+  zone: readings.zone,
+  source: readings.source,
+  submittedAt: readings.submittedAt,
+  withdrawnAt: readings.withdrawnAt,
+  exportedAt: exportEvents.exportedAt,
+  sentBy: exportEvents.customerId,
+};
+
+/** Live readings (withdrawn and replaced ones left out), newest first, each marked correctable or not. */
+async function liveReadings(db: DbOrTx, tenantId: string, customerId: string, points: SQL) {
+  const rows = await db
+    .select(readingColumns)
+    .from(readings)
+    .leftJoin(exportEvents, and(eq(exportEvents.tenantId, readings.tenantId), eq(exportEvents.id, readings.exportEventId)))
+    .where(and(eq(readings.tenantId, tenantId), points, isNull(readings.withdrawnAt)))
+    .orderBy(desc(readings.date), desc(readings.updatedAt));
+  const at = now();
+  return rows.map(({ submittedAt, withdrawnAt, exportedAt, sentBy, ...row }) => ({
+    ...row,
+    correctable: sentBy === customerId && isCorrectable({ submittedAt, withdrawnAt, exportedAt }, at),
+  }));
+}
 
 /** The customer's points that have a meter, each with its readings, newest first. */
 export async function customerMeters(db: DbOrTx, tenantId: string, customerId: string): Promise<Meter[]> {
   const withMeter = (await customerPoints(db, tenantId, customerId)).filter((p) => p.meterNumber);
   if (withMeter.length === 0) return [];
-  const rows = await db
-    .select(readingColumns)
-    .from(readings)
-    .where(and(eq(readings.tenantId, tenantId), inArray(readings.pointId, withMeter.map((p) => p.id))))
-    .orderBy(desc(readings.date), desc(readings.updatedAt));
+  const rows = await liveReadings(db, tenantId, customerId, inArray(readings.pointId, withMeter.map((p) => p.id)));
   return withMeter.map((point) => ({ point, readings: rows.filter((r) => r.pointId === point.id) }));
 }
 
@@ -27,10 +61,5 @@ export async function customerMeters(db: DbOrTx, tenantId: string, customerId: s
 export async function customerMeter(db: DbOrTx, tenantId: string, customerId: string, pointId: string): Promise<Meter | null> {
   const point = await customerPoint(db, tenantId, customerId, pointId);
   if (!point || !point.meterNumber) return null;
-  const rows = await db
-    .select(readingColumns)
-    .from(readings)
-    .where(and(eq(readings.tenantId, tenantId), eq(readings.pointId, point.id)))
-    .orderBy(desc(readings.date), desc(readings.updatedAt));
-  return { point, readings: rows };
+  return { point, readings: await liveReadings(db, tenantId, customerId, eq(readings.pointId, point.id)) };
 }

@@ -39,14 +39,27 @@ export function checkReadingFields(raw: { date: string; value: string }, issues:
   return { date, value };
 }
 
+/**
+ * `replaces`: the id of the customer's reading this one corrects (empty for a new reading).
+ * `confirm`: the checkbox of the confirmation step; its value is the reading the customer was warned
+ * about, so a confirmation never covers a value typed afterwards.
+ */
 export const readingFormSchema = () =>
   z
-    .object({ point: text(), date: text(), value: text() })
+    .object({ point: text(), date: text(), value: text(), replaces: text(), confirm: text() })
     .superRefine((input, ctx) => {
       const issues: Issue[] = [];
       checkReadingFields(input, issues);
       report(ctx, issues);
     })
-    .transform((input) => ({ point: input.point.trim(), date: parseReadingDate(input.date)!, value: parseReadingValue(input.value)! }));
+    .transform((input) => ({
+      point: input.point.trim(),
+      date: parseReadingDate(input.date)!,
+      value: parseReadingValue(input.value)!,
+      replaces: input.replaces.trim() || null,
+      confirmedValue: parseReadingValue(input.confirm),
+    }));
+
+export const withdrawReadingSchema = () => z.object({ point: text(), reading: text() }).transform((input) => ({ point: input.point.trim(), reading: input.reading.trim() }));
 
 export type ReadingInput = z.output<ReturnType<typeof readingFormSchema>>;

@@ -1,63 +1,152 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
-import { exportEvents, readings } from "@/db/schema";
-import type { Db } from "@/db/client";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { consumption, exportEvents, readings } from "@/db/schema";
+import type { Db, DbOrTx } from "@/db/client";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { formatDate, warsawDate } from "@/lib/format";
 import type { Issue } from "@/lib/accounts/schemas/fields";
-import { customerPoint } from "@/lib/points/queries";
+import { customerPoint, type CustomerPoint } from "@/lib/points/queries";
 import { unitOfKind, type Unit } from "@/lib/points/consumption";
 import { compareDecimals, formatQuantity, unitLabel } from "@/lib/points/quantity";
 import type { ReadingInput } from "@/lib/meters/reading-form";
+import { readingBounds } from "@/lib/meters/plausibility";
+import { correctionRefusal, CORRECTION_MESSAGES } from "@/lib/meters/correctable";
+import { lockOwnReading, type OwnReading } from "@/lib/meters/own-reading";
 
 export type SubmitContext = { tenantId: string; customerId: string; accountId: string; ip: string | null; userAgent: string | null };
 
-export type SubmitResult = { ok: true; readingId: string } | { ok: false; notFound: true } | { ok: false; notFound?: false; issues: Issue[] };
+export type SubmitResult =
+  | { ok: true; readingId: string; replaced: string | null }
+  | { ok: false; notFound: true }
+  | { ok: false; notFound?: false; issues: Issue[]; formError?: string };
+
+const NBSP = "\u00a0";
+const quantity = (value: string, unit: Unit) => `${formatQuantity(value)}${NBSP}${unitLabel(unit)}`;
+export const CONFIRM_MESSAGE = "Sprawdź wskazanie na liczniku. Jeśli jest poprawne, zaznacz potwierdzenie i zapisz odczyt ponownie.";
+
+/** The meter's live readings in the zone the portal takes ("all"), newest first; `except`: the one being corrected. */
+async function liveHistory(tx: DbOrTx, tenantId: string, pointId: string, except: string | null) {
+  const rows = await tx
+    .select({ id: readings.id, date: readings.date, value: readings.value, unit: readings.unit, zone: readings.zone, source: readings.source, meterChange: readings.meterChange })
+    .from(readings)
+    .where(and(eq(readings.tenantId, tenantId), eq(readings.pointId, pointId), isNull(readings.withdrawnAt)))
+    .orderBy(desc(readings.date));
+  return rows.filter((r) => r.id !== except);
+}
+
+async function usageOf(tx: DbOrTx, tenantId: string, pointId: string, unit: Unit) {
+  return tx
+    .select({ periodFrom: consumption.periodFrom, periodTo: consumption.periodTo, quantity: consumption.quantity })
+    .from(consumption)
+    .where(and(eq(consumption.tenantId, tenantId), eq(consumption.pointId, pointId), eq(consumption.unit, unit)));
+}
 
 /**
- * A reading the customer gives in "Podaj odczyt" (issue 4, item 7): on a point of theirs with a
- * meter, dated between the last reading and today (Warsaw), not below the last actual reading.
- * Stored with source "customer" and queued for the CRM (export_events) in one transaction.
+ * A reading the customer gives in "Podaj odczyt", or a correction of one sent today (`replaces`): on
+ * a point of theirs with a meter, dated between the last reading and today (Warsaw), not below the
+ * last one of the meter now installed, and — above what the point's history allows
+ * (lib/meters/plausibility.ts) — only once the customer confirmed that very value. Stored with source
+ * "customer" and queued for the CRM (export_events; a correction names the reading it `replaces`) in
+ * one transaction.
  */
 export async function submitReading(db: Db, ctx: SubmitContext, input: ReadingInput): Promise<SubmitResult> {
   const point = await customerPoint(db, ctx.tenantId, ctx.customerId, input.point);
   if (!point || !point.meterNumber) return { ok: false, notFound: true };
-  return db.transaction(async (tx) => {
-    const history = await tx
-      .select({ date: readings.date, value: readings.value, unit: readings.unit, source: readings.source })
-      .from(readings)
-      .where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.pointId, point.id)))
-      .orderBy(desc(readings.date));
-    const unit: Unit = history[0]?.unit ?? unitOfKind[point.kind];
-    const issues: Issue[] = [];
-    const today = warsawDate(now());
-    if (input.date > today) issues.push({ path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." });
-    else if (history[0] && input.date < history[0].date) issues.push({ path: "date", message: `Data odczytu nie może być wcześniejsza niż data ostatniego odczytu: ${formatDate(history[0].date)}.` });
-    const lastActual = history.find((r) => r.source === "actual");
-    if (lastActual && compareDecimals(input.value, lastActual.value) < 0) {
-      issues.push({ path: "value", message: `Wskazanie nie może być mniejsze od ostatniego odczytu rzeczywistego: ${formatQuantity(lastActual.value)}\u00a0${unitLabel(lastActual.unit)}.` });
+  try {
+    return await db.transaction((tx) => submitInTransaction(tx, ctx, point, input));
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+/** Thrown to roll back what a correction already changed when its new reading cannot be stored. */
+class Refused extends Error {
+  constructor(readonly result: SubmitResult) {
+    super("refused");
+  }
+}
+
+async function submitInTransaction(tx: DbOrTx, ctx: SubmitContext, point: CustomerPoint, input: ReadingInput): Promise<SubmitResult> {
+  const at = now();
+  let replaced: OwnReading | null = null;
+  if (input.replaces) {
+    // Locked first: a second tab correcting the same reading waits here and then finds it replaced.
+    replaced = await lockOwnReading(tx, ctx, point.id, input.replaces);
+    if (!replaced) return { ok: false, notFound: true };
+    if (replaced.replacedById) {
+      const again = await sameReading(tx, ctx.tenantId, replaced.replacedById, input);
+      if (again) return { ok: true, readingId: again, replaced: replaced.id };
     }
-    if (issues.length) return { ok: false as const, issues };
-    const id = `web-${randomUUID()}`;
-    await tx.insert(readings).values({ tenantId: ctx.tenantId, id, pointId: point.id, date: input.date, value: input.value, unit, zone: "all", source: "customer", submittedByAccountId: ctx.accountId });
-    await tx.insert(exportEvents).values({
-      tenantId: ctx.tenantId,
-      customerId: ctx.customerId,
-      type: "reading.submitted",
-      payload: { pointId: point.id, date: input.date, value: input.value, unit },
+    const refusal = correctionRefusal(replaced, at);
+    if (refusal) return { ok: false, issues: [], formError: refusal };
+  }
+
+  const history = (await liveHistory(tx, ctx.tenantId, point.id, replaced?.id ?? null)).filter((r) => r.zone === "all");
+  const unit: Unit = history[0]?.unit ?? unitOfKind[point.kind];
+  const issues: Issue[] = [];
+  const today = warsawDate(at);
+  if (input.date > today) issues.push({ path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." });
+  else if (history[0] && input.date < history[0].date) issues.push({ path: "date", message: `Data odczytu nie może być wcześniejsza niż data ostatniego odczytu: ${formatDate(history[0].date)}.` });
+  const bounds = readingBounds(history, await usageOf(tx, ctx.tenantId, point.id, unit), input.date);
+  if (bounds.floor && compareDecimals(input.value, bounds.floor.value) < 0) {
+    issues.push({ path: "value", message: `Wskazanie nie może być mniejsze od ostatniego odczytu z ${formatDate(bounds.floor.date)}: ${quantity(bounds.floor.value, unit)}.` });
+  } else if (bounds.floor && bounds.ceiling && compareDecimals(input.value, bounds.ceiling) > 0 && input.confirmedValue !== input.value) {
+    issues.push({
+      path: "value",
+      message: `Wskazanie jest znacznie wyższe, niż wynika z dotychczasowego zużycia. Oczekiwany zakres: ${formatQuantity(bounds.floor.value)} – ${quantity(bounds.ceiling, unit)}.`,
     });
-    await audit(tx, {
-      tenantId: ctx.tenantId,
-      actorKind: "customer",
-      actorId: ctx.accountId,
-      action: "reading.submitted",
-      targetKind: "point",
-      targetId: point.id,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { readingId: id, date: input.date, value: input.value, unit },
-    });
-    return { ok: true as const, readingId: id };
+    issues.push({ path: "confirm", message: CONFIRM_MESSAGE });
+  }
+  if (issues.length) return { ok: false, issues };
+
+  const id = `web-${randomUUID()}`;
+  // The replaced reading stops being live first, so a correction of the same day is no double.
+  if (replaced) await tx.update(readings).set({ withdrawnAt: at, replacedById: id }).where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.id, replaced.id)));
+  const [inserted] = await tx
+    .insert(readings)
+    .values({ tenantId: ctx.tenantId, id, pointId: point.id, date: input.date, value: input.value, unit, zone: "all", source: "customer", submittedByAccountId: ctx.accountId, submittedAt: at })
+    .onConflictDoNothing({ target: [readings.tenantId, readings.pointId, readings.zone, readings.date], where: sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL` })
+    .returning({ id: readings.id });
+  if (!inserted) throw new Refused(await sameDay(tx, ctx, point.id, input, unit, at, replaced !== null));
+
+  const payload = { readingId: id, pointId: point.id, date: input.date, value: input.value, unit, ...(replaced ? { replaces: replaced.id } : {}) };
+  const [event] = await tx.insert(exportEvents).values({ tenantId: ctx.tenantId, customerId: ctx.customerId, type: "reading.submitted", payload, createdAt: at }).returning({ id: exportEvents.id });
+  await tx.update(readings).set({ exportEventId: event!.id }).where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.id, id)));
+  await audit(tx, {
+    tenantId: ctx.tenantId,
+    actorKind: "customer",
+    actorId: ctx.accountId,
+    action: replaced ? "reading.corrected" : "reading.submitted",
+    targetKind: "point",
+    targetId: point.id,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    details: { readingId: id, date: input.date, value: input.value, unit, ...(replaced ? { replaces: replaced.id } : {}) },
   });
+  return { ok: true, readingId: id, replaced: replaced?.id ?? null };
+}
+
+/** The reading `id` when it holds exactly this date and value (the same correction sent twice), else null. */
+async function sameReading(tx: DbOrTx, tenantId: string, id: string, input: ReadingInput): Promise<string | null> {
+  const [row] = await tx.select({ date: readings.date, value: readings.value, withdrawnAt: readings.withdrawnAt }).from(readings).where(and(eq(readings.tenantId, tenantId), eq(readings.id, id)));
+  return row && !row.withdrawnAt && row.date === input.date && compareDecimals(row.value, input.value) === 0 ? id : null;
+}
+
+/**
+ * The meter already has a live portal reading of that day (a double submit, or a second value for
+ * one day): the same value is that reading again, saved once; another value must correct it instead.
+ */
+async function sameDay(tx: DbOrTx, ctx: SubmitContext, pointId: string, input: ReadingInput, unit: Unit, at: Date, correcting: boolean): Promise<SubmitResult> {
+  const [existing] = await tx
+    .select({ id: readings.id, value: readings.value, submittedAt: readings.submittedAt, withdrawnAt: readings.withdrawnAt, exportedAt: exportEvents.exportedAt })
+    .from(readings)
+    .leftJoin(exportEvents, and(eq(exportEvents.tenantId, readings.tenantId), eq(exportEvents.id, readings.exportEventId)))
+    .where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.pointId, pointId), eq(readings.date, input.date), isNull(readings.withdrawnAt), sql`${readings.submittedAt} IS NOT NULL`));
+  if (!existing) return { ok: false, issues: [], formError: CORRECTION_MESSAGES.gone };
+  if (!correcting && compareDecimals(existing.value, input.value) === 0) return { ok: true, readingId: existing.id, replaced: null };
+  const given = `Odczyt z ${formatDate(input.date)} został już podany: ${quantity(existing.value, unit)}.`;
+  const message = correctionRefusal(existing, at) ? `${given} Został przekazany do rozliczenia, więc nie można go już zmienić.` : `${given} Aby zmienić wskazanie, popraw ten odczyt.`;
+  return { ok: false, issues: [{ path: "date", message }] };
 }

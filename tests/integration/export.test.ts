@@ -7,6 +7,13 @@ import { createImportKey, devImportKey } from "@/lib/import-keys";
 import { EXPORT_PAGE_SIZE, INVALID_SINCE } from "@/lib/export/export-events";
 import { handleExport, KEY_REQUIRED } from "@/lib/export/handle-export";
 import { OUT_OF_SCOPE } from "@/lib/import-keys";
+import { and, eq, isNull } from "drizzle-orm";
+import { now } from "@/lib/clock";
+import { warsawDate } from "@/lib/format";
+import { submitReading } from "@/lib/meters/submit-reading";
+import { withdrawReading } from "@/lib/meters/withdraw-reading";
+import { mpec } from "./registration-world";
+import { importOwners, point } from "./points-world";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -97,5 +104,39 @@ describe(`GET /api/export (${testDbKind})`, () => {
     const polspLines = await linesOf(await handleExport(handle.db, polsp, get("polsp.localhost", devImportKey("polsp"))));
     expect(polspLines).toHaveLength(rows.length - poloTotal);
     expect(polspLines.every((l) => Number(String(l.customer).slice(2)) % 2 === 1)).toBe(true);
+  });
+
+  it("marks what it hands out as exported, once: the page that answered, nothing after it; a page fetched again changes nothing", async () => {
+    const at = new Date("2026-11-21T10:00:00Z");
+    await handle.db.insert(exportEvents).values(Array.from({ length: 3 }, (_, i) => ({ tenantId: "polsp", customerId: `M-${i}`, type: "consent.changed", payload: { consent: "marketing", granted: true }, createdAt: at })));
+    const { key } = await createImportKey(handle.db, "polsp", "CRM");
+    const before = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), isNull(exportEvents.exportedAt)));
+    const since = String(before.at(-3)!.id - 1);
+    const lines = await linesOf(await handleExport(handle.db, polsp, get("polsp.localhost", key, since)));
+    expect(lines.map((l) => l.customer)).toEqual(["M-0", "M-1", "M-2"]);
+    const marked = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), eq(exportEvents.customerId, "M-1")));
+    expect(marked[0]!.exportedAt).toBeInstanceOf(Date);
+    // Earlier events the CRM skipped with its cursor were not handed out by this call.
+    expect((await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), isNull(exportEvents.exportedAt)))).length).toBe(before.length - 3);
+    await linesOf(await handleExport(handle.db, polsp, get("polsp.localhost", key, since)));
+    const again = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), eq(exportEvents.customerId, "M-1")));
+    expect(again[0]!.exportedAt).toEqual(marked[0]!.exportedAt);
+  });
+
+  it("says which reading replaces which, and which was withdrawn", async () => {
+    await importOwners(handle.db, mpec, "X", [point("XA1", "XKA", "heat")]);
+    const who = { tenantId: "mpec", customerId: "XA", accountId: "acc-XA", ip: null, userAgent: null };
+    const today = warsawDate(now());
+    const sent = await submitReading(handle.db, who, { point: "XA1", date: today, value: "10", replaces: null, confirmedValue: null });
+    const first = sent.ok ? sent.readingId : "";
+    const corrected = await submitReading(handle.db, who, { point: "XA1", date: today, value: "12", replaces: first, confirmedValue: null });
+    const second = corrected.ok ? corrected.readingId : "";
+    expect(await withdrawReading(handle.db, who, { point: "XA1", reading: second })).toMatchObject({ ok: true });
+    const lines = await linesOf(await handleExport(handle.db, mpec, get("mpec.localhost", devImportKey("mpec"))));
+    expect(lines.map(({ cursor: _c, at: _a, ...line }) => line)).toEqual([
+      { type: "reading.submitted", customer: "XA", readingId: first, pointId: "XA1", date: today, value: "10", unit: "GJ" },
+      { type: "reading.submitted", customer: "XA", readingId: second, pointId: "XA1", date: today, value: "12", unit: "GJ", replaces: first },
+      { type: "reading.withdrawn", customer: "XA", readingId: second, pointId: "XA1" },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { auditLog, customers, importRuns, invoiceLines, invoices } from "@/db/schema";
+import { auditLog, customers, importRuns, invoiceLines, invoices, readings } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { contract, count, customer, jsonl, snapshot } from "./import-helpers";
@@ -126,5 +126,16 @@ describe(`import (${testDbKind})`, () => {
     await importJsonLines(handle.db, polo(), [jsonl(customer("S1"))]);
     const [after] = await handle.db.select().from(importRuns).where(eq(importRuns.id, stale!.id));
     expect(after!.status).toBe("failed");
+  });
+
+  it("stores reading.meterChange; a file without it stays valid, a bad value makes its line bad", async () => {
+    const point = { type: "point", id: "MC-P", contract: "MC-K", code: "PL-MC", kind: "heat", address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" } };
+    const reading = (id: string, extra: object = {}) => ({ type: "reading", id, point: "MC-P", date: "2025-06-30", value: "3", unit: "GJ", source: "actual", ...extra });
+    const file = jsonl(customer("MC-C"), contract("MC-K", "MC-C"), point, reading("MC-R1", { meterChange: true }), reading("MC-R2"));
+    expect((await importJsonLines(handle.db, polo(), [Buffer.from(file)])).status).toBe("applied");
+    const stored = await handle.db.select({ id: readings.id, meterChange: readings.meterChange }).from(readings).where(and(eq(readings.tenantId, "polo"), eq(readings.pointId, "MC-P"))).orderBy(readings.id);
+    expect(stored).toEqual([{ id: "MC-R1", meterChange: true }, { id: "MC-R2", meterChange: false }]);
+    const bad = await importJsonLines(handle.db, polo(), [Buffer.from(jsonl(reading("MC-R3", { meterChange: "tak" })))]);
+    expect(bad).toMatchObject({ status: "rejected", errors: [{ line: 1, reason: expect.stringContaining('"meterChange"') }] });
   });
 });

@@ -93,4 +93,13 @@ describe("import record schemas", () => {
     const b = prepare({ type: "consumption", point: "P1", periodFrom: "2025-02-01", periodTo: "2025-02-28", quantity: "12.5", unit: "kWh" });
     expect(a.ok && b.ok && a.record.key !== b.record.key).toBe(true);
   });
+
+  it("reading.meterChange is optional, a boolean, stored as false when absent; anything else makes the line bad", () => {
+    const reading = { type: "reading", id: "R1", point: "P1", date: "2025-01-31", value: "12.5", unit: "GJ", source: "actual" };
+    for (const [meterChange, stored] of [[true, true], [false, false], [null, false], [undefined, false]] as const) {
+      const result = prepare({ ...reading, meterChange });
+      expect(result.ok && result.record.row.meter_change, String(meterChange)).toBe(stored);
+    }
+    for (const bad of ["tak", 1, "true"]) expect(reason(prepare({ ...reading, meterChange: bad }))).toBe('pole "meterChange" ma zły typ (oczekiwano: wartość logiczna)');
+  });
 });

@@ -33,6 +33,17 @@ describe("reading form schema", () => {
   });
 
   it("gives the normalised values", () => {
-    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1234,5" })).toEqual({ point: "P1", date: "2026-11-20", value: "1234.5" });
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1234,5" })).toEqual({ point: "P1", date: "2026-11-20", value: "1234.5", replaces: null, confirmedValue: null });
+  });
+
+  it("carries the reading a correction replaces and the value the customer confirmed, normalised like the field", () => {
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "5 000,5", replaces: " web-1 ", confirm: "5000,5" })).toEqual({
+      point: "P1",
+      date: "2026-11-20",
+      value: "5000.5",
+      replaces: "web-1",
+      confirmedValue: "5000.5",
+    });
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1", confirm: "on" }).confirmedValue).toBeNull();
   });
 });
