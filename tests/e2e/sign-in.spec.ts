@@ -148,6 +148,26 @@ for (const tenant of otpTenants) {
   }
 }
 
+test("S27: a recovery one-time password signs in once — a second browser is refused before the change; the first one's change still works", async ({ page, browser }) => {
+  const account = await createAccount("polo");
+  const otp = await requestOneTimePassword(page, account);
+  await submitSignIn(page, "polo", account.login, otp);
+  await expect(page).toHaveURL(tenantUrl("polo", "/zmiana-hasla"));
+
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await submitSignIn(second, "polo", account.login, otp);
+    await expect(second.getByTestId("sign-in-form").getByRole("alert")).toContainText(failedMessage("polo"));
+    await expect(second).toHaveURL(tenantUrl("polo", "/"));
+  } finally {
+    await other.close();
+  }
+
+  await submitForcedChange(page, otp, "Jeden-Raz-2027");
+  await expect(page).toHaveURL(tenantUrl("polo", "/pulpit"));
+});
+
 test("S07: five wrong passwords lock the account; the right one then fails; the owner gets the lock e-mail (S08)", async ({ page }) => {
   const account = await createAccount("polo");
   const since = new Date(Date.now() - 1000).toISOString();
