@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, emailPreviewPolicy, frameAncestorsFor, isEmailPreviewPath, securityHeaders, tokenPagePrefixes } from "@/lib/security/headers";
 import { refuseActionRequest } from "@/lib/security/action-request";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 
 /**
  * Runs before every request: a fresh CSP nonce and the security headers. It does NOT authorize
@@ -26,6 +27,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  // The page asked for, so a signed-out visit can come back to it after sign-in (lib/auth/next-path.ts).
+  // Set here, over anything the client sent; the router's own _rsc parameter is not part of it.
+  const asked = request.nextUrl.clone();
+  asked.searchParams.delete("_rsc");
+  requestHeaders.set(REQUEST_PATH_HEADER, `${asked.pathname}${asked.search}`);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -6,6 +6,7 @@ import { SignInScreen, signedOutNotice } from "@/components/auth/sign-in-screen"
 import { rememberedLogin } from "@/components/auth/remembered-login";
 import { findCustomer } from "@/lib/auth/customer";
 import { homeRoute } from "@/lib/portal/modules";
+import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 
 /** "localhost:3100" → ":3100"; no port → "". */
 function portSuffix(host: string | null): string {
@@ -29,9 +30,12 @@ export default async function HomePage({ searchParams }: Props) {
 
   const tenant = tenantById(target.tenantId);
   if (!tenant) notFound();
+  const params = await searchParams;
+  // The page a signed-out visitor asked for (requireCustomer's ?next=), kept only when it is a path of this host.
+  const next = safeNextPath(params[NEXT_PARAM]);
   // A tenant's host opens on the sign-in screen; a signed-in customer goes straight to the portal.
-  if (await findCustomer()) redirect(homeRoute(tenant));
-  const reason = (await searchParams).wylogowano;
+  if (await findCustomer()) redirect(next ?? homeRoute(tenant));
+  const reason = params.wylogowano;
   const notice = signedOutNotice(typeof reason === "string" ? reason : undefined);
-  return <SignInScreen tenant={tenant} notice={notice} rememberedLogin={await rememberedLogin()} />;
+  return <SignInScreen tenant={tenant} notice={notice} rememberedLogin={await rememberedLogin()} next={next} />;
 }

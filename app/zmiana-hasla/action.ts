@@ -6,14 +6,17 @@ import { signIn } from "@/lib/auth/nextauth";
 import { customerAction } from "@/lib/actions/action";
 import { completeForcedChange, forcedChangeSchema } from "@/lib/accounts/forced-change";
 import { homeRoute } from "@/lib/portal/modules";
+import { afterSignInPath, NEXT_PARAM } from "@/lib/auth/next-path";
 
-/** "Zmień hasło" on "Wymagana zmiana hasła": then a new session (S09) and the portal. */
+/** "Zmień hasło" on "Wymagana zmiana hasła": then a new session (S09) and the portal (the page asked for, if any). */
 export const forcedChangeAction = customerAction(
   forcedChangeSchema,
-  async (input, ctx) => {
+  async (input, ctx, raw) => {
+    // Then the page asked for before signing in, if it is one of this host (lib/auth/next-path.ts).
+    const destination = afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.tenant));
     // Reached only while the change is pending: requireCustomer sends everyone else elsewhere.
-    if (!ctx.account.mustChangePassword) redirect(homeRoute(ctx.tenant));
-    const result = await completeForcedChange(ctx.db, ctx.tenant, ctx.account, input, ctx);
+    if (!ctx.account.mustChangePassword) redirect(destination);
+    const result = await completeForcedChange(ctx.db, ctx.tenant, { account: ctx.account, sessionId: ctx.session.id }, input, ctx);
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors };
     try {
       await signIn("session-ticket", { ticket: result.token, redirect: false });
@@ -21,7 +24,7 @@ export const forcedChangeAction = customerAction(
       if (error instanceof AuthError) redirect("/");
       throw error;
     }
-    redirect(homeRoute(ctx.tenant));
+    redirect(destination);
   },
   { allow: "password-change", secretFields: ["oneTimePassword", "newPassword", "repeatPassword"] },
 );

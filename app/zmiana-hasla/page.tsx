@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireCustomer } from "@/lib/auth/customer";
 import { homeRoute } from "@/lib/portal/modules";
+import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 import { polishNbsp } from "@/components/typography";
 import { ForcedChangeForm } from "@/components/auth/forced-change-form";
 import { SignOutButton } from "@/components/portal/sign-out-button";
@@ -12,9 +13,11 @@ export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
  * "Wymagana zmiana hasła" (documents 000/001 Rys. 7): after signing in with a one-time password,
  * before any other page.
  */
-export default async function ForcedChangePage() {
+export default async function ForcedChangePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, account } = await requireCustomer({ allow: "password-change" });
-  if (!account.mustChangePassword) redirect(homeRoute(tenant));
+  // The page asked for before signing in (lib/auth/next-path.ts): where the change leads.
+  const next = safeNextPath((await searchParams)[NEXT_PARAM]);
+  if (!account.mustChangePassword) redirect(next ?? homeRoute(tenant));
   return (
     <div className="mx-auto w-full max-w-xl px-4 py-8 sm:px-6 sm:py-12">
       <p className="text-sm font-medium text-ink-muted">{tenant.names.portalHeading}</p>
@@ -23,7 +26,7 @@ export default async function ForcedChangePage() {
         {polishNbsp("Wpisz hasło jednorazowe z wiadomości e-mail i ustaw nowe hasło. Dopiero potem możesz korzystać z serwisu.")}
       </p>
       <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">
-        <ForcedChangeForm hint={tenant.passwordPolicy.hint} />
+        <ForcedChangeForm hint={tenant.passwordPolicy.hint} next={next} />
       </div>
       <div className="mt-6 flex justify-end">
         <SignOutButton variant="link" />

@@ -7,12 +7,13 @@ import { publicAction } from "@/lib/actions/action";
 import { signInSchema } from "@/lib/accounts/schemas/sign-in";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { homeRoute } from "@/lib/portal/modules";
+import { afterSignInPath, NEXT_PARAM, withNext } from "@/lib/auth/next-path";
 import { rememberLogin } from "@/components/auth/remembered-login";
 
 /** The sign-in form's action: the decision is signInWithPassword's; this sets the cookies and redirects. */
 export const signInAction = publicAction(
   signInSchema,
-  async (input, ctx) => {
+  async (input, ctx, raw) => {
     if (!input.remember) await rememberLogin(null);
     const result = await signInWithPassword(ctx.db, ctx.tenant, input, ctx);
     if (!result.ok) return { status: "error", formError: result.message, values: { login: input.login, remember: input.remember ? "on" : "" } };
@@ -25,7 +26,9 @@ export const signInAction = publicAction(
       if (error instanceof AuthError) return { status: "error", formError: "Nie udało się zalogować. Spróbuj ponownie." };
       throw error;
     }
-    redirect(result.mustChangePassword ? "/zmiana-hasla" : homeRoute(ctx.tenant));
+    // Back to the page asked for, if it is one of this host (lib/auth/next-path.ts); the forced change first when pending.
+    const home = homeRoute(ctx.tenant);
+    redirect(result.mustChangePassword ? withNext("/zmiana-hasla", raw[NEXT_PARAM] ?? null, home) : afterSignInPath(raw[NEXT_PARAM], home));
   },
   { secretFields: ["password"] },
 );

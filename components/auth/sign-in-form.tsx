@@ -6,17 +6,22 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { CheckboxField, FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signInAction } from "@/components/auth/sign-in-action";
+import { NEXT_PARAM } from "@/lib/auth/next-path";
 
 type Texts = { button: string; forgotPassword: string; forgotLogin: string | null };
 
 const linkClass = "font-medium text-brand underline underline-offset-2 hover:decoration-2";
 
-/** "Login", "Hasło", "Zapamiętaj mnie" and the recovery links; works without JavaScript. */
-export function SignInForm({ texts, rememberedLogin }: { texts: Texts; rememberedLogin: string }) {
+/**
+ * "Login", "Hasło", "Zapamiętaj mnie" and the recovery links; works without JavaScript. `next`, the
+ * page the visitor asked for, travels along for the action to go back to.
+ */
+export function SignInForm({ texts, rememberedLogin, next }: { texts: Texts; rememberedLogin: string; next: string | null }) {
   const [state, formAction] = useActionState(signInAction, initialFormState);
   return (
     <form action={formAction} noValidate data-testid="sign-in-form">
       <FormMessages state={state} />
+      {next ? <input type="hidden" name={NEXT_PARAM} value={next} /> : null}
       <TextField name="login" label="Login" state={state} required autoComplete="username" defaultValue={rememberedLogin} maxLength={200} />
       <TextField name="password" label="Hasło" type="password" state={state} required autoComplete="current-password" maxLength={1000} />
       <CheckboxField name="remember" label="Zapamiętaj mnie" state={state} defaultChecked={rememberedLogin !== ""} />

@@ -71,11 +71,16 @@ export const authTokens = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
     purpose: tokenPurpose("purpose").notNull(),
-    /** SHA-256 for high-entropy link tokens; argon2id for short one-time passwords. */
+    /** SHA-256 for high-entropy link tokens; an HMAC for short one-time passwords (docs/decisions/0004). */
     tokenHash: text("token_hash").notNull(),
     payload: jsonb("payload").$type<Record<string, string>>(),
     expiresAt: tstz("expires_at").notNull(),
     usedAt: tstz("used_at"),
+    /**
+     * A one-time password's sign-in (S27): the session it opened. From then on it signs nobody in
+     * again; only that session may still use it to complete "Wymagana zmiana hasła".
+     */
+    sessionId: text("session_id").references(() => sessions.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("auth_tokens_hash_idx").on(t.tokenHash), index("auth_tokens_account_idx").on(t.accountId, t.purpose)],

@@ -66,6 +66,11 @@ export const staffUsers = pgTable(
     tenants: jsonb("tenants").$type<string[]>().notNull(),
     passwordHash: text("password_hash").notNull(),
     mustChangePassword: boolean("must_change_password").notNull().default(true),
+    /**
+     * When the one-time password (the password while mustChangePassword) signed in (S27): it signs in
+     * once; the setup goes on in that session, a new sign-in needs a new one-time password.
+     */
+    oneTimePasswordUsedAt: tstz("one_time_password_used_at"),
     totpSecret: text("totp_secret"),
     totpEnrolledAt: tstz("totp_enrolled_at"),
     /** The 30-second step of the last accepted code: a code is good once (no replay). */

@@ -57,13 +57,21 @@ async function contextProblems(db: Db, tenant: Tenant, account: Account, passwor
 }
 
 /**
- * Sets the new password. In one transaction: the hash, the one-time password used up, every session
- * of the account ended (S12) and a new one started (S09: a new id after the change), the owner told
- * by e-mail (S08), an audit row.
+ * Sets the new password. The one-time password must be the one that signed this very session in
+ * (S27: it signs in once, and only that sign-in goes on to the change). In one transaction: the
+ * hash, the one-time password used up, every session of the account ended (S12) and a new one
+ * started (S09: a new id after the change), the owner told by e-mail (S08), an audit row.
  */
-export async function completeForcedChange(db: Db, tenant: Tenant, account: Account, input: ForcedChangeInput, request: RequestInfo): Promise<ForcedChangeResult> {
+export async function completeForcedChange(
+  db: Db,
+  tenant: Tenant,
+  signedIn: { account: Account; sessionId: string },
+  input: ForcedChangeInput,
+  request: RequestInfo,
+): Promise<ForcedChangeResult> {
+  const { account } = signedIn;
   const fieldErrors: Record<string, string[]> = {};
-  const otp = await findOneTimePassword(db, account.id, input.oneTimePassword);
+  const otp = await findOneTimePassword(db, account.id, input.oneTimePassword, signedIn.sessionId);
   if (!otp) fieldErrors.oneTimePassword = [WRONG_ONE_TIME_PASSWORD];
   const problems = await contextProblems(db, tenant, account, input.newPassword);
   if (problems.length) fieldErrors.newPassword = problems;

@@ -7,6 +7,7 @@ import { audit } from "@/lib/audit";
 import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
 import { createSession } from "@/lib/auth/sessions";
 import { hmacSecret } from "@/lib/auth/secret";
+import { claimOneTimePasswordForSession } from "@/lib/accounts/tokens";
 import { countsPerAddress, hitRateLimits, type RateRule } from "@/lib/security/rate-limit";
 import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure, type RequestInfo } from "@/lib/accounts/lockout";
 
@@ -18,8 +19,9 @@ import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure, type RequestInfo } from "
  *   hash) and one cheap one-time-password lookup, so the time does not tell whether a login exists.
  * - Unknown login, wrong password, a locked or an unactivated account: one and the same message.
  * - A live one-time password signs in and forces "Wymagana zmiana hasła": the old password stops
- *   working now (SPEC §3), and the lock is lifted, because the owner has just proved the e-mail.
- *   The one-time password stays usable until the change completes, so closing the window is harmless.
+ *   working now, and the lock is lifted, because the owner has just proved the e-mail. It signs in
+ *   once (S27): the sign-in binds it to the new session, which alone may still complete the change
+ *   with it; whoever lost that session asks for a new one-time password.
  */
 export const signInRules = {
   byAddress: { name: "signin-ip", limit: 20, windowSeconds: 300 },
@@ -43,11 +45,11 @@ export type SignInResult =
   | { ok: false; message: string; throttled: boolean };
 
 /**
- * The account of this login and, in the same query, whether the typed password is one of its live
- * one-time passwords (HMAC lookup, lib/accounts/tokens.ts rules). One query on every path, found or
- * not, so the time does not tell whether a login exists.
+ * The account of this login and, in the same query, the live one-time password the typed password
+ * is, if any — one that has not signed in yet (HMAC lookup, lib/accounts/tokens.ts rules). One query
+ * on every path, found or not, so the time does not tell whether a login exists.
  */
-async function findByLogin(db: Db, tenantId: string, login: string, password: string): Promise<{ account: Account | null; otpOk: boolean }> {
+async function findByLogin(db: Db, tenantId: string, login: string, password: string): Promise<{ account: Account | null; otpId: string | null }> {
   const [row] = await db
     .select({ account: accounts, otpId: authTokens.id })
     .from(accounts)
@@ -58,12 +60,13 @@ async function findByLogin(db: Db, tenantId: string, login: string, password: st
         eq(authTokens.tokenHash, password.length === 0 || password.length > 64 ? "" : hmacSecret(password)),
         eq(authTokens.purpose, "one_time_password"),
         isNull(authTokens.usedAt),
+        isNull(authTokens.sessionId),
         gt(authTokens.expiresAt, now()),
       ),
     )
     .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
     .limit(1);
-  return { account: row?.account ?? null, otpOk: !!row?.otpId };
+  return { account: row?.account ?? null, otpId: row?.otpId ?? null };
 }
 
 /** 127.0.0.0/8 and ::1, also IPv4-mapped. */
@@ -81,6 +84,8 @@ async function underLimits(db: Db, tenantId: string, login: string, ip: string |
   return byLogin!.allowed && byAddress!.allowed;
 }
 
+class OneTimePasswordTaken extends Error {}
+
 type Outcome = "password" | "one-time-password" | "unknown-login" | "not-active" | "locked" | "wrong-password";
 
 function judge(account: Account | null, passwordOk: boolean, otpOk: boolean): Outcome {
@@ -95,11 +100,11 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
   const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
   // The counters and the lookup are independent reads/writes: both in flight at once. A throttled
   // attempt still stops here, before the password is verified.
-  const [allowed, { account, otpOk }] = await Promise.all([underLimits(db, tenant.id, input.login, request.ip), findByLogin(db, tenant.id, input.login, input.password)]);
+  const [allowed, { account, otpId }] = await Promise.all([underLimits(db, tenant.id, input.login, request.ip), findByLogin(db, tenant.id, input.login, input.password)]);
   if (!allowed) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
 
   const passwordOk = account?.passwordHash ? await verifySecret(account.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  const outcome = judge(account, passwordOk, otpOk);
+  const outcome = judge(account, passwordOk, otpId !== null);
   const base = { tenantId: tenant.id, ip: request.ip, userAgent: request.userAgent };
 
   if (!account || (outcome !== "password" && outcome !== "one-time-password")) {
@@ -143,7 +148,13 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
         details: { method: outcome, ...(viaOtp && account.lockedAt ? { unlocked: true } : {}) },
       }),
     ]);
+    // S27: the one-time password is this session's now. Lost to a parallel sign-in with the same one: all undone.
+    if (viaOtp && !(await claimOneTimePasswordForSession(tx, otpId!, session.session.id))) throw new OneTimePasswordTaken();
     return session.token;
+  }).catch((error: unknown) => {
+    if (error instanceof OneTimePasswordTaken) return null;
+    throw error;
   });
+  if (!token) return failed;
   return { ok: true, token, accountId: account.id, mustChangePassword: viaOtp || account.mustChangePassword };
 }

@@ -91,8 +91,11 @@ export async function issueOneTimePassword(db: DbOrTx, input: { tenantId: string
   return otp;
 }
 
-/** The account's live one-time password matching `otp`, or null. Does not use it up. */
-export async function findOneTimePassword(db: DbOrTx, accountId: string, otp: string): Promise<AuthToken | null> {
+/**
+ * The account's live one-time password matching `otp`, or null. Does not use it up. With
+ * `sessionId`: only the one that signed that session in (the forced change); without: any live one.
+ */
+export async function findOneTimePassword(db: DbOrTx, accountId: string, otp: string, sessionId?: string): Promise<AuthToken | null> {
   if (otp.length === 0 || otp.length > 64) return null;
   const [token] = await db
     .select()
@@ -104,10 +107,24 @@ export async function findOneTimePassword(db: DbOrTx, accountId: string, otp: st
         eq(authTokens.purpose, "one_time_password"),
         isNull(authTokens.usedAt),
         gt(authTokens.expiresAt, now()),
+        sessionId === undefined ? undefined : eq(authTokens.sessionId, sessionId),
       ),
     )
     .limit(1);
   return token ?? null;
+}
+
+/**
+ * A one-time password signs in once (S27, docs/decisions/0004): the sign-in binds it to the session
+ * it opens. Atomic: of two sign-ins racing with one one-time password, only one gets it.
+ */
+export async function claimOneTimePasswordForSession(db: DbOrTx, tokenId: string, sessionId: string): Promise<boolean> {
+  const claimed = await db
+    .update(authTokens)
+    .set({ sessionId })
+    .where(and(eq(authTokens.id, tokenId), eq(authTokens.purpose, "one_time_password"), isNull(authTokens.sessionId), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now())))
+    .returning({ id: authTokens.id });
+  return claimed.length === 1;
 }
 
 /** Uses a token up; false when it was already used (two requests racing with one token). */

@@ -7,6 +7,8 @@ import { loadCustomerSession, type CustomerSession, type CustomerSessionLookup }
 import { sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
+import { homeRoute } from "@/lib/portal/modules";
+import { REQUEST_PATH_HEADER, safeNextPath, withNext } from "@/lib/auth/next-path";
 
 export type CustomerContext = CustomerSession & { tenant: Tenant; sessionToken: string };
 
@@ -36,22 +38,30 @@ const signedOutReason: Record<string, string> = { idle: "bezczynnosc", expired: 
 
 export type Gate = "password-change" | "regulation";
 
+/** The page this request asked for (proxy.ts names it), when it is a path of this host. */
+async function askedPath(): Promise<string | null> {
+  return safeNextPath((await headers()).get(REQUEST_PATH_HEADER));
+}
+
 /**
  * Every customer page and action starts here. Without a live session: to the sign-in page (saying
  * why, after inactivity). A pending forced password change or regulation acceptance comes before
- * any other page; the pages of those steps pass `allow`.
+ * any other page; the pages of those steps pass `allow`. Each of these detours carries the page
+ * asked for as `?next=`, so the customer gets there in the end (lib/auth/next-path.ts).
  */
 export async function requireCustomer(options: { allow?: Gate } = {}): Promise<CustomerContext> {
   const found = await lookupCustomer();
   if (!found.ok) {
     const why = signedOutReason[found.reason];
-    redirect(why ? `/?wylogowano=${why}` : "/");
+    const tenant = await getTenant();
+    redirect(withNext(why ? `/?wylogowano=${why}` : "/", await askedPath(), homeRoute(tenant)));
   }
   const { ctx } = found;
+  const home = homeRoute(ctx.tenant);
   if (ctx.account.mustChangePassword) {
-    if (options.allow !== "password-change") redirect("/zmiana-hasla");
+    if (options.allow !== "password-change") redirect(withNext("/zmiana-hasla", await askedPath(), home));
     return ctx;
   }
-  if (options.allow !== "regulation" && ctx.regulationPending) redirect("/regulamin/akceptacja");
+  if (options.allow !== "regulation" && ctx.regulationPending) redirect(withNext("/regulamin/akceptacja", await askedPath(), home));
   return ctx;
 }

@@ -78,6 +78,20 @@ async function recordStaffFailure(db: Db, user: StaffUser, request: StaffRequest
   });
 }
 
+/**
+ * While mustChangePassword the password is a one-time password, and it signs in once (S27): the
+ * setup goes on in the session it opened; a second sign-in with it is refused until an admin (or
+ * `npm run staff:create -- --reset`) gives a new one. Atomic: of two racing sign-ins one gets it.
+ */
+async function claimOneTimePassword(db: DbOrTx, staffId: string): Promise<boolean> {
+  const claimed = await db
+    .update(staffUsers)
+    .set({ oneTimePasswordUsedAt: now() })
+    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.mustChangePassword, true), isNull(staffUsers.oneTimePasswordUsedAt)))
+    .returning({ id: staffUsers.id });
+  return claimed.length === 1;
+}
+
 export type StaffSignInResult = { ok: true; token: string; next: "code" | "setup" } | { ok: false; message: string };
 
 /** Step one. Exactly one argon2 verification on every path (unknown e-mails verify a dummy hash). */
@@ -99,6 +113,10 @@ export async function signInStaff(db: Db, input: { email: string; password: stri
   }
   if (!passwordOk) {
     await audit(db, event(user, "staff.sign_in_failed", request, { step: "password" }));
+    return { ok: false, message: STAFF_SIGN_IN_FAILED };
+  }
+  if (user.mustChangePassword && !(await claimOneTimePassword(db, user.id))) {
+    await audit(db, event(user, "staff.sign_in_failed", request, { step: "password", reason: "one-time-password-used" }));
     return { ok: false, message: STAFF_SIGN_IN_FAILED };
   }
   const next = user.mustChangePassword || !user.totpEnrolledAt ? "setup" : "code";
@@ -264,6 +282,7 @@ export async function resetStaffUser(db: DbOrTx, staffId: string): Promise<{ one
     .set({
       passwordHash: await hashSecret(oneTimePassword),
       mustChangePassword: true,
+      oneTimePasswordUsedAt: null,
       totpSecret: null,
       totpEnrolledAt: null,
       totpLastStep: null,

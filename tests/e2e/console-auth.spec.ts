@@ -2,13 +2,14 @@ import { openPostgres } from "@/db/client";
 import { auditLog, staffUsers } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { currentTotp } from "@/lib/staff/totp";
+import { STAFF_SIGN_IN_FAILED } from "@/lib/staff/auth";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { consoleUrl, createEnrolledStaff, createStaffWithCli, fillStaffPassword, signInStaff, STAFF_PASSWORD } from "./staff";
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 test.describe("console sign-in", () => {
-  test("S23: a staff account made with the CLI sets its password, enrols TOTP and signs in; audit holds no secrets", async ({ page }) => {
+  test("S23: a staff account made with the CLI sets its password, enrols TOTP and signs in; audit holds no secrets", async ({ page, browser }) => {
     const created = await createStaffWithCli("staff", ["polo"]);
     expect(created.oneTimePassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
     expect(created.stderr).toContain("Hasło jednorazowe");
@@ -17,6 +18,19 @@ test.describe("console sign-in", () => {
     await expect(page).toHaveURL(consoleUrl("/konsola/konfiguracja"));
     await expect(page.getByRole("heading", { name: "Pierwsze logowanie" })).toBeVisible();
     await expect(page.getByRole("img", { name: /Kod QR/ })).toBeVisible();
+
+    // S27: the one-time password has signed in once; in another browser it is refused, and this setup goes on.
+    const elsewhere = await browser.newContext();
+    try {
+      const other = await elsewhere.newPage();
+      await fillStaffPassword(other, created.email, created.oneTimePassword);
+      await expect(other.getByText(STAFF_SIGN_IN_FAILED)).toBeVisible();
+      await expect(other).toHaveURL(consoleUrl("/konsola/logowanie"));
+    } finally {
+      await elsewhere.close();
+    }
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Pierwsze logowanie" })).toBeVisible();
     const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s+/g, "");
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await expectNoAxeViolations(page);

@@ -11,7 +11,8 @@ import { auditActions, requestOneTimePassword, SESSION_COOKIE, sessionCookie, su
  */
 test.describe.configure({ mode: "serial" });
 
-const signedOutPage = /\/(\?wylogowano=(sesja|bezczynnosc))?$/;
+// The page asked for rides along as &next= (lib/auth/next-path.ts), unless it is the home page.
+const signedOutPage = /\/(\?wylogowano=(sesja|bezczynnosc)(&next=%2F[^&]*)?)?$/;
 
 test("S10: 15:01 idle → the sign-in page says why", async ({ page, request }) => {
   const account = await createAccount("polo");

@@ -99,8 +99,9 @@ for (const tenant of allTenants) {
         await expect(page).toHaveURL(tenantUrl(tenant, "/regulamin/akceptacja"));
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(config.regulation.title);
         await expect(page.getByTestId("regulation-meta")).toHaveText(/^Wersja \S+, obowiązuje od \d{2}\.\d{2}\.\d{4}$/);
+        // Another page waits behind the gate: it is where the acceptance leads (home itself needs no ?next=).
         await page.goto(tenantUrl(tenant, "/umowy"));
-        await expect(page).toHaveURL(tenantUrl(tenant, "/regulamin/akceptacja"));
+        await expect(page).toHaveURL(tenantUrl(tenant, home === "/umowy" ? "/regulamin/akceptacja" : "/regulamin/akceptacja?next=%2Fumowy"));
         await page.getByRole("button", { name: "Akceptuję" }).click();
         await expect(page.getByText("Pole Akceptuję regulamin jest wymagane")).toBeVisible();
         await expectNoHorizontalScroll(page);
@@ -108,7 +109,7 @@ for (const tenant of allTenants) {
         await expectNoAxeViolations(page);
         await page.getByLabel("Akceptuję regulamin").check();
         await page.getByRole("button", { name: "Akceptuję" }).click();
-        await expect(page).toHaveURL(tenantUrl(tenant, home));
+        await expect(page).toHaveURL(tenantUrl(tenant, "/umowy"));
       });
     });
   }
@@ -146,6 +147,26 @@ for (const tenant of otpTenants) {
     });
   }
 }
+
+test("S27: a recovery one-time password signs in once — a second browser is refused before the change; the first one's change still works", async ({ page, browser }) => {
+  const account = await createAccount("polo");
+  const otp = await requestOneTimePassword(page, account);
+  await submitSignIn(page, "polo", account.login, otp);
+  await expect(page).toHaveURL(tenantUrl("polo", "/zmiana-hasla"));
+
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await submitSignIn(second, "polo", account.login, otp);
+    await expect(second.getByTestId("sign-in-form").getByRole("alert")).toContainText(failedMessage("polo"));
+    await expect(second).toHaveURL(tenantUrl("polo", "/"));
+  } finally {
+    await other.close();
+  }
+
+  await submitForcedChange(page, otp, "Jeden-Raz-2027");
+  await expect(page).toHaveURL(tenantUrl("polo", "/pulpit"));
+});
 
 test("S07: five wrong passwords lock the account; the right one then fails; the owner gets the lock e-mail (S08)", async ({ page }) => {
   const account = await createAccount("polo");

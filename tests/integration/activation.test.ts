@@ -7,6 +7,8 @@ import { setClockOffsetSeconds } from "@/lib/clock";
 import { registerByContract } from "@/lib/accounts/register-by-contract";
 import { activateAccount, activationState } from "@/lib/accounts/activation";
 import { findOneTimePassword } from "@/lib/accounts/tokens";
+import { signInFailedMessage, signInWithPassword } from "@/lib/accounts/sign-in";
+import { recoverPassword } from "@/lib/accounts/recover-password";
 import { contract, customer, importRecords, meta, polo, polsp } from "./registration-world";
 
 let handle: DbHandle;
@@ -75,6 +77,24 @@ describe(`activation (${testDbKind})`, () => {
     expect(await activateAccount(handle.db, polo, token, meta())).toEqual({ ok: false, reason: "used" });
     const otps = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
     expect(otps).toHaveLength(1);
+  });
+
+  it("S27: the activation one-time password signs in once; a lost first session is mended with a recovery one-time password", async () => {
+    const account = await accountOf("A1");
+    const otpsOf = async () =>
+      (await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password"))))
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map((m) => /^Hasło jednorazowe: (\S+)$/m.exec(m.text)![1]!);
+    const [otp] = await otpsOf();
+    const signIn = (password: string) => signInWithPassword(handle.db, polo, { login: account.login, password }, meta());
+    expect(await signIn(otp!)).toMatchObject({ ok: true, mustChangePassword: true });
+    expect(await signIn(otp!)).toEqual({ ok: false, message: signInFailedMessage(polo), throttled: false });
+
+    // The account is active with no password of its own yet: "Nie pamiętasz hasła?" still serves it.
+    await recoverPassword(handle.db, polo, { login: account.login }, meta(), { minDurationMs: 0 });
+    const otps = await otpsOf();
+    expect(otps).toHaveLength(2);
+    expect(await signIn(otps[1]!)).toMatchObject({ ok: true, mustChangePassword: true });
   });
 
   it("S05: two clicks at once activate once", async () => {

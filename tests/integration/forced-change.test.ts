@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
 import { accounts, auditLog, authTokens, emailOutbox, type Account } from "@/db/schema";
-import { checkSession, createSession } from "@/lib/auth/sessions";
+import { checkSession, createSession, hashToken } from "@/lib/auth/sessions";
 import { issueOneTimePassword } from "@/lib/accounts/tokens";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { completeForcedChange, forcedChangeSchema, PASSWORDS_DIFFER, WRONG_ONE_TIME_PASSWORD } from "@/lib/accounts/forced-change";
@@ -25,7 +25,7 @@ async function pendingChange() {
   const signedIn = await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request);
   if (!signedIn.ok) throw new Error("one-time sign-in failed");
   const [row] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
-  return { account: row as Account, otp, token: signedIn.token };
+  return { account: row as Account, otp, token: signedIn.token, signedIn: { account: row as Account, sessionId: hashToken(signedIn.token) } };
 }
 
 describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
@@ -46,23 +46,23 @@ describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
   });
 
   it("S02: a password with the customer's PESEL or login inside is refused", async () => {
-    const { account, otp } = await pendingChange();
-    const result = await completeForcedChange(handle.db, polo, account, { oneTimePassword: otp, newPassword: "Ab-44051401359" }, request);
+    const { otp, signedIn } = await pendingChange();
+    const result = await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: otp, newPassword: "Ab-44051401359" }, request);
     expect(result).toEqual({ ok: false, fieldErrors: { newPassword: ["Hasło nie może zawierać loginu, numeru PESEL, NIP, numeru odbiorcy ani nazwy sprzedawcy."] } });
   });
 
   it("a wrong one-time password is refused and nothing changes", async () => {
-    const { account } = await pendingChange();
-    const result = await completeForcedChange(handle.db, polo, account, { oneTimePassword: "WRONGWRONG22", newPassword: NEW_PASSWORD }, request);
+    const { account, signedIn } = await pendingChange();
+    const result = await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: "WRONGWRONG22", newPassword: NEW_PASSWORD }, request);
     expect(result).toEqual({ ok: false, fieldErrors: { oneTimePassword: [WRONG_ONE_TIME_PASSWORD] } });
     const [row] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
     expect(row).toMatchObject({ mustChangePassword: true, passwordHash: null });
   });
 
   it("S09/S12/S08: sets the password, uses the one-time password, ends every session, starts a new one, tells the owner", async () => {
-    const { account, otp, token } = await pendingChange();
+    const { account, otp, token, signedIn } = await pendingChange();
     const other = await createSession(handle.db, { tenantId: "polo", accountId: account.id });
-    const result = await completeForcedChange(handle.db, polo, account, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request);
+    const result = await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.token).not.toBe(token);
@@ -88,9 +88,20 @@ describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
   });
 
   it("S05: the used one-time password cannot complete a second change", async () => {
-    const { account, otp } = await pendingChange();
-    expect((await completeForcedChange(handle.db, polo, account, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request)).ok).toBe(true);
-    const again = await completeForcedChange(handle.db, polo, account, { oneTimePassword: otp, newPassword: `${NEW_PASSWORD}-2` }, request);
+    const { otp, signedIn } = await pendingChange();
+    expect((await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request)).ok).toBe(true);
+    const again = await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: otp, newPassword: `${NEW_PASSWORD}-2` }, request);
     expect(again.ok).toBe(false);
+  });
+
+  it("S27: the one-time password completes the change only in the session it signed in; that session still can", async () => {
+    const { account, otp, signedIn } = await pendingChange();
+    // Another session of the account (e.g. one opened earlier with the old password) cannot use it.
+    const other = await createSession(handle.db, { tenantId: "polo", accountId: account.id });
+    const elsewhere = await completeForcedChange(handle.db, polo, { account, sessionId: other.session.id }, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request);
+    expect(elsewhere).toEqual({ ok: false, fieldErrors: { oneTimePassword: [WRONG_ONE_TIME_PASSWORD] } });
+    // A refused second sign-in with it changes nothing for the first session.
+    expect((await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request)).ok).toBe(false);
+    expect((await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request)).ok).toBe(true);
   });
 });

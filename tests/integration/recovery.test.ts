@@ -7,6 +7,9 @@ import { requireTenantById } from "@/lib/tenant/registry";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { hmacSecret } from "@/lib/auth/secret";
 import { findOneTimePassword } from "@/lib/accounts/tokens";
+import { signInFailedMessage, signInWithPassword } from "@/lib/accounts/sign-in";
+import { completeForcedChange, WRONG_ONE_TIME_PASSWORD } from "@/lib/accounts/forced-change";
+import { hashToken } from "@/lib/auth/sessions";
 import { passwordRecoveryAnswer, recoverPassword } from "@/lib/accounts/recover-password";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { THROTTLED_MESSAGE } from "@/lib/security/recovery-limits";
@@ -110,5 +113,36 @@ describe(`"Nie pamiętasz hasła?" with a one-time password (${testDbKind})`, ()
     for (let i = 0; i < 50; i++) byAddress.push(await recoverPassword(handle.db, polo, { login: `inny-${i}` }, requestCtx("203.0.113.50"), fast));
     expect(byAddress.filter((a) => a.status === "success").length).toBeLessThan(50);
     expect(byAddress[49]).toEqual({ status: "error", formError: THROTTLED_MESSAGE });
+  });
+
+  it("S27: a recovery one-time password signs in once; who lost that session asks for a new one, and the old one is void", async () => {
+    const account = await addAccount(handle.db, "polo");
+    const newestOtp = async () => {
+      const mails = await mailsTo(handle.db, account.email, "one-time-password");
+      return otpOf(mails.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]!.text)!;
+    };
+    await recoverPassword(handle.db, polo, { login: account.login }, requestCtx(), fast);
+    const first = await newestOtp();
+    const signIn = (password: string) => signInWithPassword(handle.db, polo, { login: account.login, password }, requestCtx());
+    const lost = await signIn(first);
+    expect(lost).toMatchObject({ ok: true, mustChangePassword: true });
+    // The tab is closed before the change: the same one-time password does not sign in again…
+    expect(await signIn(first)).toEqual({ ok: false, message: signInFailedMessage(polo), throttled: false });
+    expect(await signIn(OLD_PASSWORD)).toMatchObject({ ok: false });
+
+    // …so the owner asks for a new one, which signs in and completes the change.
+    await recoverPassword(handle.db, polo, { login: account.login }, requestCtx(), fast);
+    const second = await newestOtp();
+    expect(second).not.toBe(first);
+    const again = await signIn(second);
+    expect(again).toMatchObject({ ok: true, mustChangePassword: true });
+    if (!lost.ok || !again.ok) return;
+    const pending = await reloadAccount(handle.db, account.id);
+    // The first one is void now, even in the session it opened.
+    const inLostSession = await completeForcedChange(handle.db, polo, { account: pending, sessionId: hashToken(lost.token) }, { oneTimePassword: first, newPassword: "Nowe-Haslo-Zima-2026" }, requestCtx());
+    expect(inLostSession).toEqual({ ok: false, fieldErrors: { oneTimePassword: [WRONG_ONE_TIME_PASSWORD] } });
+    const done = await completeForcedChange(handle.db, polo, { account: pending, sessionId: hashToken(again.token) }, { oneTimePassword: second, newPassword: "Nowe-Haslo-Zima-2026" }, requestCtx());
+    expect(done.ok).toBe(true);
+    expect(await signIn(second)).toMatchObject({ ok: false });
   });
 });

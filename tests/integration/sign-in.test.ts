@@ -73,20 +73,40 @@ describe(`sign-in (${testDbKind})`, () => {
     expect(result.ok).toBe(false);
   });
 
-  it("a live one-time password signs in, forces the change and stops the old password; the token stays unused", async () => {
+  it("a live one-time password signs in, forces the change and stops the old password; the token is bound to the session, not used up", async () => {
     const account = await createAccount(handle.db);
     const otp = await issueOneTimePassword(handle.db, { tenantId: "polo", accountId: account.id });
     // The old password keeps working while the one-time password is pending, and does not cancel it.
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: PASSWORD }, request)).ok).toBe(true);
     const result = await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request);
     expect(result).toMatchObject({ ok: true, mustChangePassword: true });
+    if (!result.ok) return;
     const [row] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
     expect(row).toMatchObject({ mustChangePassword: true, passwordHash: null });
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: PASSWORD }, request)).ok).toBe(false);
-    // Closing the window before the change is harmless: the one-time password still signs in.
-    expect((await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request)).ok).toBe(true);
     const [token] = await handle.db.select().from(authTokens).where(eq(authTokens.accountId, account.id));
-    expect(token!.usedAt).toBeNull();
+    expect(token).toMatchObject({ usedAt: null, sessionId: hashToken(result.token) });
+  });
+
+  it("S27: a one-time password signs in once — a second sign-in with it is refused with the one message, even before the forced change", async () => {
+    const account = await createAccount(handle.db);
+    const otp = await issueOneTimePassword(handle.db, { tenantId: "polo", accountId: account.id });
+    const first = await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request);
+    expect(first).toMatchObject({ ok: true, mustChangePassword: true });
+    const second = await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request);
+    expect(second).toEqual({ ok: false, message: signInFailedMessage(polo), throttled: false });
+    // The first session goes on: it is live and still on its way to "Wymagana zmiana hasła".
+    if (first.ok) expect((await checkSession(handle.db, first.token, "polo")).ok).toBe(true);
+    const [row] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
+    expect(row).toMatchObject({ mustChangePassword: true, failedAttempts: 1 });
+  });
+
+  it("S27: two sign-ins at once with one one-time password — exactly one gets in, the other leaves no session", async () => {
+    const account = await createAccount(handle.db);
+    const otp = await issueOneTimePassword(handle.db, { tenantId: "polo", accountId: account.id });
+    const results = await Promise.all([1, 2].map(() => signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await handle.db.select().from(sessions).where(eq(sessions.accountId, account.id))).toHaveLength(1);
   });
 
   it("an expired one-time password does not sign in", async () => {

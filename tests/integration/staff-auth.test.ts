@@ -139,6 +139,27 @@ describe(`staff sign-in (${testDbKind})`, () => {
     expect(await signInStaff(handle.db, { email: "nikt@mojbok.test", password: NEW_PASSWORD }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
   });
 
+  it("S27: a staff one-time password signs in once; the setup of that first session still completes; a reset gives a new one", async () => {
+    const email = nextEmail();
+    const { id, oneTimePassword } = await createStaffUser(handle.db, { email, role: "staff", tenants: ["polo"] });
+    const first = await signInStaff(handle.db, { email, password: oneTimePassword }, request);
+    expect(first).toMatchObject({ ok: true, next: "setup" });
+    if (!first.ok) return;
+    expect(await signInStaff(handle.db, { email, password: oneTimePassword }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
+    const refusals = await handle.db.select().from(auditLog).where(eq(auditLog.actorId, id));
+    expect(refusals.some((r) => r.action === "staff.sign_in_failed" && (r.details as { reason?: string }).reason === "one-time-password-used")).toBe(true);
+
+    const secret = await ensurePendingTotpSecret(handle.db, (await half(first.token)).user, newTotpSecret);
+    const done = await completeStaffSetup(handle.db, await half(first.token), { password: NEW_PASSWORD, code: await currentTotp(secret) }, request);
+    expect(done.ok).toBe(true);
+    expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toMatchObject({ ok: true, next: "code" });
+
+    // Lost before the setup: an admin's reset gives a new one-time password, good for one sign-in again.
+    const { oneTimePassword: second } = await resetStaffUser(handle.db, id);
+    expect(await signInStaff(handle.db, { email, password: second }, request)).toMatchObject({ ok: true, next: "setup" });
+    expect(await signInStaff(handle.db, { email, password: second }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
+  });
+
   it("setup refuses a weak password and keeps the account as it was", async () => {
     const email = nextEmail();
     const { id, oneTimePassword } = await createStaffUser(handle.db, { email, role: "staff", tenants: ["polo"] });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { customerAction } from "@/lib/actions/action";
 import { checkAccepted, report, text, type Issue } from "@/lib/accounts/schemas/fields";
 import { homeRoute } from "@/lib/portal/modules";
+import { afterSignInPath, NEXT_PARAM } from "@/lib/auth/next-path";
 import { acceptShownRegulation } from "@/app/regulamin/akceptacja/accept";
 
 const ACCEPT_LABEL = "Akceptuję regulamin";
@@ -19,10 +20,11 @@ const acceptSchema = () =>
 /** "Akceptuję" on the regulation gate. */
 export const acceptRegulationAction = customerAction(
   acceptSchema,
-  async (input, ctx) => {
+  async (input, ctx, raw) => {
     const result = await acceptShownRegulation(ctx.db, ctx.tenant, ctx.account, input.versionId, ctx);
     if (!result.ok) return { status: "error", formError: result.message, values: {} };
-    redirect(homeRoute(ctx.tenant));
+    // Then the page asked for before the gate, if it is one of this host (lib/auth/next-path.ts).
+    redirect(afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.tenant)));
   },
   { allow: "regulation" },
 );

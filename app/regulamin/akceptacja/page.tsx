@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { regulationToAccept } from "@/lib/accounts/regulation";
 import { homeRoute } from "@/lib/portal/modules";
+import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 import { formatDate } from "@/lib/format";
 import { MarkdownContent } from "@/components/markdown";
 import { RegulationAcceptForm } from "@/components/auth/regulation-accept-form";
@@ -15,10 +16,12 @@ export const metadata: Metadata = { title: "Akceptacja regulaminu" };
  * The regulation gate (SPEC §3): a newer published regulation must be accepted before any other
  * portal page; requireCustomer sends the customer here until it is.
  */
-export default async function RegulationGatePage() {
+export default async function RegulationGatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, account } = await requireCustomer({ allow: "regulation" });
+  // The page asked for before the gate (lib/auth/next-path.ts): where the acceptance leads.
+  const next = safeNextPath((await searchParams)[NEXT_PARAM]);
   const pending = await regulationToAccept(await getDb(), tenant, account.id);
-  if (!pending) redirect(homeRoute(tenant));
+  if (!pending) redirect(next ?? homeRoute(tenant));
   return (
     <article className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
       <p className="text-sm font-medium text-ink-muted">{tenant.names.portalHeading}</p>
@@ -33,7 +36,7 @@ export default async function RegulationGatePage() {
         <MarkdownContent markdown={pending.markdown} />
       </div>
       <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">
-        <RegulationAcceptForm versionId={pending.id} />
+        <RegulationAcceptForm versionId={pending.id} next={next} />
       </div>
       <div className="mt-6 flex justify-end">
         <SignOutButton variant="link" />

@@ -21,7 +21,7 @@ import type { SecretFormState } from "@/components/console/secret-box";
 
 const idSchema = z.object({ id: z.string().trim().max(100) });
 const personHref = (id: string) => `/konsola/pracownicy/${id}`;
-const OTP_NOTE = "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą.";
+const OTP_NOTE = "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą; hasło jednorazowe otwiera tylko jedno logowanie.";
 
 function refused(result: Extract<ManageResult, { ok: false }>): FormState {
   if (result.notFound) notFound();
