@@ -22,6 +22,8 @@ const examples: EmailTemplate[] = [
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", invoiceNumbers: ["FV/1", "FV/2"], path: "/faktury" } },
   { name: "account-unlocked", props: { login: "jan", unlockedAt: at } },
   { name: "email-changed", props: { login: "jan", maskedNewEmail: "n***@example.pl", changedAt: at } },
+  { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100001", blockedUntil: at } },
+  { name: "registration-notice", props: { login: "100001", maskedEmail: "j***@example.pl", registeredAt: at } },
 ];
 
 const hostile = [
