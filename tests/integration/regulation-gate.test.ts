@@ -17,11 +17,17 @@ afterAll(async () => handle.close());
 const polo = tenant("polo");
 const request = { ip: "192.0.2.44", userAgent: "vitest" };
 
-/** What the back office will do: publish a newer version in force today. */
+/**
+ * What the back office will do: publish a newer version in force today. Each one a millisecond later
+ * than the one before: two inserts within one millisecond would tie on publishedAt, and the newer one
+ * would win only by chance.
+ */
+let published = 0;
 async function publishNewVersion(version: string) {
+  const publishedAt = new Date(Date.now() + ++published);
   const [row] = await handle.db
     .insert(regulationVersions)
-    .values({ tenantId: "polo", version, title: "Regulamin serwisu mojBOK POLO", markdown: "## § 1.\n\nNowa treść.", effectiveDate: warsawDate(new Date()), status: "published", publishedAt: new Date() })
+    .values({ tenantId: "polo", version, title: "Regulamin serwisu mojBOK POLO", markdown: "## § 1.\n\nNowa treść.", effectiveDate: warsawDate(new Date()), status: "published", publishedAt })
     .returning();
   return row!;
 }
