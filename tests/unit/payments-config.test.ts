@@ -10,7 +10,7 @@ import { productionEnv } from "@/tests/helpers/production-env";
 const own = { P24_POLO_MERCHANT_ID: "123456", P24_POLO_POS_ID: "123457", P24_POLO_API_KEY: "key", P24_POLO_CRC: "crc" };
 const billingTenant = { id: "polo", navigation: [{ module: "invoices" }] };
 
-function stub(values: Record<string, string | undefined>) {
+function setEnv(values: Record<string, string | undefined>) {
   for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
   resetEnvCache();
 }
@@ -22,19 +22,19 @@ afterEach(() => {
 
 describe("Przelewy24 configuration per tenant", () => {
   it("outside production a tenant without credentials pays through the local sandbox", () => {
-    stub({ NODE_ENV: "test", P24_BASE_URL: undefined, GATEWAY_SANDBOX_PORT: "3299" });
+    setEnv({ NODE_ENV: "test", P24_BASE_URL: undefined, GATEWAY_SANDBOX_PORT: "3299" });
     const merchantId = sandboxMerchantId("polo");
     expect(przelewy24Config("polo", {})).toEqual({ merchantId, posId: merchantId, ...sandboxSecrets(merchantId), baseUrl: "http://127.0.0.1:3299" });
     expect(sandboxMerchantId("polsp")).not.toBe(merchantId);
   });
 
   it("a tenant's own credentials win, with P24_BASE_URL", () => {
-    stub({ ...productionEnv, P24_BASE_URL: "https://sandbox.przelewy24.pl" });
+    setEnv({ ...productionEnv, P24_BASE_URL: "https://sandbox.przelewy24.pl" });
     expect(przelewy24Config("polo", own)).toEqual({ merchantId: 123456, posId: 123457, apiKey: "key", crc: "crc", baseUrl: "https://sandbox.przelewy24.pl" });
   });
 
   it("production: the secure gateway by default; no or incomplete credentials → no online payment, with a warning", () => {
-    stub({ ...productionEnv, P24_BASE_URL: undefined, P24_SANDBOX: undefined });
+    setEnv({ ...productionEnv, P24_BASE_URL: undefined, P24_SANDBOX: undefined });
     expect(przelewy24Config("polo", own)?.baseUrl).toBe(SECURE_BASE_URL);
     expect(przelewy24Config("polo", {})).toBeNull();
     expect(przelewy24Config("polo", { ...own, P24_POLO_MERCHANT_ID: "abc" })).toBeNull();
@@ -46,7 +46,7 @@ describe("Przelewy24 configuration per tenant", () => {
   });
 
   it("P24_SANDBOX=1 (e2e) lets a production build use the sandbox, and says so at start", () => {
-    stub({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: "http://127.0.0.1:3201" });
+    setEnv({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: "http://127.0.0.1:3201" });
     expect(przelewy24Config("polo", {})?.merchantId).toBe(sandboxMerchantId("polo"));
     expect(paymentWarnings([billingTenant]).join("\n")).toMatch(/P24_SANDBOX=1/);
   });
@@ -56,7 +56,7 @@ describe("Przelewy24 configuration per tenant", () => {
   });
 
   it("real credentials without P24_BASE_URL go to Przelewy24 itself in production, never to the sandbox", () => {
-    stub({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: undefined });
+    setEnv({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1", P24_BASE_URL: undefined });
     expect(przelewy24Config("polo", own)?.baseUrl).toBe(SECURE_BASE_URL);
   });
 });
