@@ -10,8 +10,9 @@ export function TableFrame({ children }: { children: ReactNode }) {
 }
 
 export const cardTableClass = "card-table w-full border-collapse text-left";
-export const thClass = "px-3 py-3 text-left align-bottom text-sm font-semibold";
-export const tdClass = "px-3 py-1.5 align-top lg:py-3";
+// From 64rem narrower side padding (wider at the ends), so eight columns fit the portal's width.
+export const thClass = "px-3 py-3 text-left align-bottom text-sm font-semibold lg:px-2 lg:first:pl-3 lg:last:pr-3";
+export const tdClass = "px-3 py-1.5 align-top lg:px-2 lg:py-3 lg:first:pl-3 lg:last:pr-3";
 
 /**
  * A long number ("FV/2026/11/000123456/KOR") may break after its separators, never in the middle of

@@ -70,7 +70,7 @@ export function DocumentTable({ rows, caption, sorting, payForm }: { rows: Custo
               <td className={tdClass} data-label="Status">
                 <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
               </td>
-              <td className={tdClass} data-label="Umowa">{doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—"}</td>
+              <td className={`${tdClass} wrap-anywhere`} data-label="Umowa">{doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—"}</td>
               {payForm ? (
                 <td className={tdClass} data-label="Płatność">
                   {payable(doc) ? (
