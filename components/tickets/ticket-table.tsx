@@ -31,7 +31,7 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
               <td className={td} data-label="Status">{ticketStatusLabels[row.status]}</td>
               <td className={`${td} whitespace-nowrap`} data-label="Data wysłania">{formatDate(row.createdAt)}</td>
               <td className={td} data-label={words.typeColumn}>{categoryLabel(tenant, row.category)}</td>
-              <td className={`${td} break-words`} data-label="Temat">
+              <td className={`${td} wrap-anywhere`} data-label="Temat">
                 <Link href={`/zgloszenia/${row.id}`} className="font-semibold text-brand underline">
                   {row.subject}
                 </Link>
