@@ -1,6 +1,6 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { formatAmount } from "@/lib/format";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 
 const rate = (vatRate: string) => (vatRate === "zw" ? "zw." : `${vatRate}%`);
 const quantity = (value: string) => value.replace(".", ",");
@@ -13,8 +13,8 @@ export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
       {lines.length === 0 ? (
         <p className="mt-2 text-ink-muted">Dokument nie ma pozycji.</p>
       ) : (
-        <ScrollRegion label="Pozycje dokumentu">
-          <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="document-lines">
+        <TableFrame>
+          <table className={cardTableClass} data-testid="document-lines">
             <caption className="sr-only">Pozycje dokumentu</caption>
             <thead className="border-b border-line bg-surface">
               <tr>
@@ -30,18 +30,18 @@ export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
             <tbody>
               {lines.map((line) => (
                 <tr key={line.lineNo} className="border-b border-line last:border-b-0">
-                  <td className={tdClass}>{line.description}</td>
-                  <td className={`${tdClass} text-right whitespace-nowrap`}>{quantity(line.quantity)}</td>
-                  <td className={tdClass}>{line.unit}</td>
-                  <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(line.net)}</td>
-                  <td className={`${tdClass} text-right whitespace-nowrap`}>{rate(line.vatRate)}</td>
-                  <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(line.vat)}</td>
-                  <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(line.gross)}</td>
+                  <td data-label="Opis" className={tdClass}>{line.description}</td>
+                  <td data-label="Ilość" className={`${tdClass} lg:text-right whitespace-nowrap`}>{quantity(line.quantity)}</td>
+                  <td data-label="J.m." className={tdClass}>{line.unit}</td>
+                  <td data-label="Netto" className={`${tdClass} lg:text-right whitespace-nowrap`}>{formatAmount(line.net)}</td>
+                  <td data-label="VAT %" className={`${tdClass} lg:text-right whitespace-nowrap`}>{rate(line.vatRate)}</td>
+                  <td data-label="VAT" className={`${tdClass} lg:text-right whitespace-nowrap`}>{formatAmount(line.vat)}</td>
+                  <td data-label="Brutto" className={`${tdClass} lg:text-right whitespace-nowrap`}>{formatAmount(line.gross)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </ScrollRegion>
+        </TableFrame>
       )}
     </section>
   );

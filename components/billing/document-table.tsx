@@ -4,7 +4,7 @@ import { kindLabels } from "@/lib/billing/labels";
 import { listHref, type ListQuery, type SortKey } from "@/lib/billing/list-query";
 import { formatAmount, formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/billing/status-badge";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { Breakable, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { payHref } from "@/lib/payments/links";
 
 export const documentHref = (id: string) => `/faktury/${encodeURIComponent(id)}`;
@@ -37,8 +37,8 @@ const payable = (doc: CustomerDocument) => doc.gross > 0 && doc.remaining > 0;
  */
 export function DocumentTable({ rows, caption, sorting, payForm }: { rows: CustomerDocument[]; caption: string; sorting?: Sorting; payForm?: string }) {
   return (
-    <ScrollRegion label={caption}>
-      <table className="w-full min-w-[52rem] border-collapse text-left" data-testid="documents">
+    <TableFrame>
+      <table className={cardTableClass} data-testid="documents">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
@@ -55,24 +55,24 @@ export function DocumentTable({ rows, caption, sorting, payForm }: { rows: Custo
         <tbody>
           {rows.map((doc) => (
             <tr key={doc.id} className="border-b border-line last:border-b-0" data-testid="document-row">
-              <td className={tdClass}>
-                <Link href={documentHref(doc.id)} className="font-semibold whitespace-nowrap">
-                  {doc.number}
+              <td className={tdClass} data-label="Numer">
+                <Link href={documentHref(doc.id)} className="font-semibold">
+                  <Breakable text={doc.number} />
                 </Link>
                 <a href={pdfHref(doc.id)} className="mt-1 block text-sm whitespace-nowrap">
                   Pobierz PDF<span className="sr-only"> dokumentu {doc.number}</span>
                 </a>
               </td>
-              <td className={tdClass}>{kindLabels[doc.kind]}</td>
-              <td className={`${tdClass} whitespace-nowrap`}>{formatDate(doc.issueDate)}</td>
-              <td className={`${tdClass} whitespace-nowrap`}>{formatDate(doc.dueDate)}</td>
-              <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(doc.gross)}</td>
-              <td className={tdClass}>
+              <td className={tdClass} data-label="Rodzaj">{kindLabels[doc.kind]}</td>
+              <td className={`${tdClass} whitespace-nowrap`} data-label="Wystawiono">{formatDate(doc.issueDate)}</td>
+              <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">{formatDate(doc.dueDate)}</td>
+              <td className={`${tdClass} font-semibold whitespace-nowrap lg:text-right lg:font-normal`} data-label="Kwota brutto">{formatAmount(doc.gross)}</td>
+              <td className={tdClass} data-label="Status">
                 <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
               </td>
-              <td className={`${tdClass} min-w-24 wrap-anywhere`}>{doc.contractNumber ?? "—"}</td>
+              <td className={`${tdClass} wrap-anywhere`} data-label="Umowa">{doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—"}</td>
               {payForm ? (
-                <td className={tdClass}>
+                <td className={tdClass} data-label="Płatność">
                   {payable(doc) ? (
                     <div className="flex items-center gap-3">
                       <input
@@ -95,6 +95,6 @@ export function DocumentTable({ rows, caption, sorting, payForm }: { rows: Custo
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </TableFrame>
   );
 }

@@ -1,6 +1,10 @@
 import Link from "next/link";
 
-const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line bg-white px-3 font-semibold no-underline hover:border-brand";
+const boxClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-semibold no-underline";
+const linkClass = `${boxClass} border-line bg-white hover:border-brand`;
+// Its own colours, not linkClass with overrides: two background utilities on one element resolve by
+// stylesheet order, not class order, which once left the current page white on white.
+const currentPageClass = `${boxClass} border-brand bg-brand text-brand-contrast`;
 
 /** Page links: "Poprzednia", a window of page numbers, "Następna". Plain links — they work without JS. */
 export function Pagination({ page, pages, hrefFor, label }: { page: number; pages: number; hrefFor: (page: number) => string; label: string }) {
@@ -20,7 +24,7 @@ export function Pagination({ page, pages, hrefFor, label }: { page: number; page
           <li key={n} className="flex items-center gap-2">
             {i > 0 && n - numbers[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
             {n === page ? (
-              <span aria-current="page" className={`${linkClass} border-brand bg-brand text-brand-contrast`}>
+              <span aria-current="page" className={currentPageClass} data-testid="current-page">
                 <span className="sr-only">Strona </span>
                 {n}
               </span>

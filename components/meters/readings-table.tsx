@@ -32,7 +32,7 @@ export function ReadingsTable({ id, caption, readings }: { id: string; caption: 
 
 function ReadingsGrid({ id, caption, readings }: { id: string; caption: string; readings: ReadingRow[] }) {
   return (
-    <div className="mt-4 hidden overflow-x-auto sm:block" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <div className="mt-4 hidden sm:block">
       <table className="w-full border-collapse text-left text-sm tabular-nums" data-testid="readings">
         <caption id={`${id}-caption`} className="mb-2 text-left font-semibold text-ink">
           {caption}

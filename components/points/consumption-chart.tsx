@@ -18,8 +18,8 @@ export function ConsumptionChart({ history, pointCode }: { history: ConsumptionH
     description: `Wykres słupkowy: dla każdego miesiąca zużycie w bieżącym okresie i w tym samym miesiącu rok wcześniej. Dokładne wartości są w tabeli pod wykresem.`,
     unit,
     series: [
-      { name: seriesNames.current, className: "fill-brand" },
-      { name: seriesNames.previous, className: "fill-ink-muted" },
+      { name: seriesNames.current, look: "solid" as const },
+      { name: seriesNames.previous, look: "hatched" as const },
     ],
     groups: history.months.map((row) => ({
       label: monthAbbreviation(row.month),

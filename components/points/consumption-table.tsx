@@ -9,7 +9,7 @@ const quantity = (value: string | null) => (value === null ? "—" : formatQuant
 export function ConsumptionTable({ history }: { history: ConsumptionHistory }) {
   const unit = unitLabel(history.unit);
   return (
-    <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="consumption-caption" tabIndex={0}>
+    <div className="mt-6">
       <table className="w-full border-collapse text-left text-sm tabular-nums" data-testid="consumption-table">
         <caption id="consumption-caption" className="mb-2 text-left font-semibold text-ink">
           Zużycie miesięczne ({unit}) — bieżący okres i rok wcześniej

@@ -11,10 +11,10 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
   // so the subject is never cut off in a sideways-scrolling table.
   const td = "px-2 py-2 align-top sm:px-3 max-sm:flex max-sm:gap-3 max-sm:py-0.5 max-sm:before:w-32 max-sm:before:shrink-0 max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]";
   return (
-    <div className="rounded-lg border border-line bg-white sm:overflow-x-auto">
+    <div className="relative rounded-lg border border-line bg-white">
       <table className="w-full border-collapse text-sm max-sm:block" data-testid="tickets-table">
         <caption className="sr-only">{words.list}</caption>
-        <thead className="border-b border-line bg-surface max-sm:sr-only">
+        <thead className="border-b border-line bg-surface max-sm:sr-only max-sm:block">
           <tr>
             <th scope="col" className={th}>Lp.</th>
             <th scope="col" className={th}>Status</th>
@@ -31,7 +31,7 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
               <td className={td} data-label="Status">{ticketStatusLabels[row.status]}</td>
               <td className={`${td} whitespace-nowrap`} data-label="Data wysłania">{formatDate(row.createdAt)}</td>
               <td className={td} data-label={words.typeColumn}>{categoryLabel(tenant, row.category)}</td>
-              <td className={`${td} break-words`} data-label="Temat">
+              <td className={`${td} wrap-anywhere`} data-label="Temat">
                 <Link href={`/zgloszenia/${row.id}`} className="font-semibold text-brand underline">
                   {row.subject}
                 </Link>

@@ -4,8 +4,17 @@ import { formatTick, niceAxis } from "@/lib/charts/scale";
  * A grouped bar chart as an SVG string, rendered on the server: no chart library reaches the
  * browser, and nothing in it needs script. Colours come from classes (Tailwind's fill-*) and
  * presentation attributes — never style="" or <style>, which the CSP forbids.
+ *
+ * Both series are drawn in the brand colour and told apart by more than hue: "solid" bars are filled
+ * with it, "hatched" bars are outlined in it over white with diagonal lines. So the two fills differ
+ * as much as the brand colour differs from white (≥ 3:1 for every tenant, tests/unit/chart.test.ts),
+ * and a printout in grey or a colour-blind reader still sees two kinds of bar.
  */
-export type Series = { name: string; className: string };
+export type SeriesLook = "solid" | "hatched";
+export type Series = { name: string; look: SeriesLook };
+
+/** The ground of a hatched bar, under its brand-coloured lines. */
+export const HATCH_GROUND = "#ffffff";
 export type Group = { label: string; values: (number | null)[]; titles?: string[] };
 
 export type BarChartInput = {
@@ -44,18 +53,34 @@ export function renderGroupedBarChart(input: BarChartInput): string {
   const barWidth = (groupWidth * 0.8) / Math.max(1, series.length);
 
   const parts: string[] = [];
+  const patternId = (s: number) => `${id}-hatch-${s}`;
+  // Presentation attributes only (the CSP forbids style=""); colours from the brand's classes.
+  const look = (s: number) =>
+    series[s]!.look === "solid" ? `class="fill-brand"` : `class="stroke-brand" fill="url(#${patternId(s)})" stroke-width="1.5"`;
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="h-auto w-full${input.className ? ` ${input.className}` : ""}" font-size="${font}">`,
     `<title id="${id}-title">${escapeXml(input.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(input.description)}</desc>`,
   );
+  const hatched = series.map((s, i) => (s.look === "hatched" ? i : -1)).filter((i) => i >= 0);
+  if (hatched.length > 0) {
+    parts.push(
+      `<defs>${hatched
+        .map(
+          (s) =>
+            `<pattern id="${patternId(s)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+            `<rect width="6" height="6" fill="${HATCH_GROUND}"/><line x1="1.5" y1="0" x2="1.5" y2="6" class="stroke-brand" stroke-width="2"/></pattern>`,
+        )
+        .join("")}</defs>`,
+    );
+  }
   // Legend, in words, above the plot.
   let legendX = plot.left;
-  for (const s of series) {
-    parts.push(`<rect x="${round(legendX)}" y="12" width="${font}" height="${font}" class="${s.className}"/>`);
+  series.forEach((s, index) => {
+    parts.push(`<rect x="${round(legendX)}" y="12" width="${font}" height="${font}" ${look(index)} data-legend="${index}"/>`);
     parts.push(`<text x="${round(legendX + font + 6)}" y="${12 + font - 2}" class="fill-ink">${escapeXml(s.name)}</text>`);
     legendX += 32 + s.name.length * font * 0.55;
-  }
+  });
   parts.push(`<text x="${width - plot.right}" y="24" text-anchor="end" class="fill-ink">${escapeXml(input.unit)}</text>`);
   // Value axis with gridlines.
   for (const tick of axis.ticks) {
@@ -71,7 +96,7 @@ export function renderGroupedBarChart(input: BarChartInput): string {
       const top = round(y(value));
       const title = group.titles?.[s];
       parts.push(
-        `<rect x="${round(gx + s * barWidth)}" y="${top}" width="${round(barWidth - 1)}" height="${round(baseY - top)}" class="${series[s]!.className}" data-series="${s}" data-group="${g}">` +
+        `<rect x="${round(gx + s * barWidth)}" y="${top}" width="${round(barWidth - 1)}" height="${round(baseY - top)}" data-series="${s}" data-group="${g}" ${look(s)}>` +
           (title ? `<title>${escapeXml(title)}</title>` : "") +
           `</rect>`,
       );

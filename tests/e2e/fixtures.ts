@@ -88,6 +88,35 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
 
+/**
+ * Nothing is wider than the screen: the page does not scroll sideways, no table is wider than the box
+ * it sits in, and no box scrolls its content sideways (a list must fit, not hide its last columns).
+ */
+export async function expectNothingOverflows(page: Page): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""}`;
+    if (root.scrollWidth > window.innerWidth) {
+      // Name the innermost elements that stick out, so a failure says where to look.
+      const out = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
+      const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other))).slice(0, 5);
+      found.push(`page: scrollWidth ${root.scrollWidth} > innerWidth ${window.innerWidth} (${innermost.map(name).join(", ")})`);
+    }
+    for (const table of document.querySelectorAll("table")) {
+      if (table.getClientRects().length === 0) continue;
+      const box = table.parentElement!;
+      if (table.offsetWidth > box.clientWidth + 1) found.push(`${name(table)}: ${table.offsetWidth} px in a ${box.clientWidth} px box`);
+    }
+    for (const el of document.querySelectorAll("body *")) {
+      const overflowX = getComputedStyle(el).overflowX;
+      if ((overflowX === "auto" || overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)}: scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    return found;
+  });
+  expect(problems, `overflow at ${page.viewportSize()?.width} px on ${page.url()}`).toEqual([]);
+}
+
 type ConsoleGuard = { allowed: RegExp[] };
 
 /**

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { narrowLayout, renderGroupedBarChart } from "@/lib/charts/grouped-bar-chart";
+import { HATCH_GROUND, narrowLayout, renderGroupedBarChart } from "@/lib/charts/grouped-bar-chart";
+import { contrastRatio } from "@/lib/colour/contrast";
+import { tenantModules } from "@/tenants/index.generated";
+import { loadTenants } from "@/lib/tenant/registry";
 import { formatTick, niceAxis } from "@/lib/charts/scale";
 import { lastTwelveMonths, monthAbbreviation, monthAbbreviations } from "@/lib/points/months";
 
 const series = [
-  { name: "bieżący okres", className: "fill-brand" },
-  { name: "rok wcześniej", className: "fill-ink-muted" },
+  { name: "bieżący okres", look: "solid" as const },
+  { name: "rok wcześniej", look: "hatched" as const },
 ];
 
 function chart(values: (number | null)[][]) {
@@ -19,7 +22,7 @@ function chart(values: (number | null)[][]) {
   });
 }
 
-const bars = (svg: string) => [...svg.matchAll(/<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)" class="[^"]+" data-series="(\d)" data-group="(\d+)"/g)];
+const bars = (svg: string) => [...svg.matchAll(/<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)" data-series="(\d)" data-group="(\d+)"/g)];
 
 describe("grouped bar chart", () => {
   const twelve = Array.from({ length: 12 }, (_, i) => [100 + i * 10, 50 + i * 10]);
@@ -66,6 +69,31 @@ describe("grouped bar chart", () => {
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 360 300"[^>]*class="h-auto w-full sm:hidden"/);
     expect(bars(svg)).toHaveLength(24);
     expect(svg).not.toMatch(/style/i);
+  });
+
+  it("tells the two series apart by more than hue: solid bars, and outlined bars with diagonal hatching", () => {
+    const svg = chart(twelve);
+    const rects = (series: string) => [...svg.matchAll(new RegExp(`<rect [^>]*data-series="${series}"[^>]*>`, "g"))].map((m) => m[0]);
+    expect(rects("0")).toHaveLength(12);
+    for (const bar of rects("0")) {
+      expect(bar).toContain('class="fill-brand"');
+      expect(bar).not.toContain("url(#");
+    }
+    for (const bar of rects("1")) {
+      expect(bar).toContain('class="stroke-brand"');
+      expect(bar).toContain('fill="url(#c-hatch-1)"');
+      expect(bar).toMatch(/stroke-width="[\d.]+"/);
+    }
+    // The pattern: brand-coloured diagonal lines on a white ground; the legend shows both looks.
+    expect(svg).toMatch(/<pattern id="c-hatch-1" [^>]*patternTransform="rotate\(45\)"><rect [^>]*fill="#ffffff"\/><line [^>]*class="stroke-brand"/);
+    expect(svg).toMatch(/<rect [^>]*class="fill-brand" data-legend="0"\/>/);
+    expect(svg).toMatch(/<rect [^>]*fill="url\(#c-hatch-1\)"[^>]* data-legend="1"\/>/);
+  });
+
+  it("keeps the two series' fills at least 3:1 apart in every tenant's brand colours", () => {
+    for (const tenant of loadTenants(tenantModules).values()) {
+      expect(contrastRatio(tenant.brand.primary, HATCH_GROUND), tenant.id).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it("draws an empty chart without dividing by zero", () => {

@@ -1,4 +1,4 @@
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { formatDateTime } from "@/lib/format";
 import { detailKeyLabels } from "@/lib/staff/audit-labels";
 import type { AuditRow } from "@/lib/staff/audit-view";
@@ -61,8 +61,8 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
 
 function AuditWideTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <ScrollRegion label="Zdarzenia">
-      <table className="w-full min-w-[60rem] border-collapse text-left" data-testid="audit-table">
+    <TableFrame>
+      <table className={cardTableClass} data-testid="audit-table">
         <caption className="sr-only">Zdarzenia, od najnowszych</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
@@ -78,22 +78,22 @@ function AuditWideTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-line last:border-b-0" data-testid="audit-row">
-              <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(r.at)}</td>
-              <td className={tdClass}>{tenantName(r.tenantId)}</td>
-              <td className={`${tdClass} max-w-56 wrap-anywhere`}>{r.who}</td>
-              <td className={tdClass}>
+              <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(r.at)}</td>
+              <td data-label="Sprzedawca" className={tdClass}>{tenantName(r.tenantId)}</td>
+              <td data-label="Kto" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.who}</td>
+              <td data-label="Zdarzenie" className={tdClass}>
                 {r.actionLabel}
                 <code className="block text-xs text-ink-muted">{r.action}</code>
               </td>
-              <td className={`${tdClass} max-w-56 wrap-anywhere`}>{r.target ?? "—"}</td>
-              <td className={`${tdClass} whitespace-nowrap`}>{r.ip ?? "—"}</td>
-              <td className={`${tdClass} max-w-72 text-sm`}>
+              <td data-label="Czego dotyczy" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.target ?? "—"}</td>
+              <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{r.ip ?? "—"}</td>
+              <td data-label="Szczegóły" className={`${tdClass} max-w-72 text-sm`}>
                 <Details details={r.details} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </TableFrame>
   );
 }

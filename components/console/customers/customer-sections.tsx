@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import type { Customer } from "@/db/schema";
 import { describeBalance } from "@/lib/billing/balance";
 import { formatAmount, formatDate, formatDateTime } from "@/lib/format";
@@ -68,8 +68,8 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
       {contracts.length === 0 ? (
         <p className="mt-2">Klient nie ma umów.</p>
       ) : (
-        <ScrollRegion label="Umowy klienta">
-          <table className="w-full min-w-[48rem] border-collapse text-left" data-testid="customer-contracts">
+        <TableFrame>
+          <table className={cardTableClass} data-testid="customer-contracts">
             <caption className="sr-only">Umowy klienta</caption>
             <thead className="border-b border-line bg-surface">
               <tr>
@@ -83,19 +83,19 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
             <tbody>
               {contracts.map((c) => (
                 <tr key={c.id} className="border-b border-line last:border-b-0">
-                  <td className={`${tdClass} wrap-anywhere`}>
+                  <td data-label="Numer" className={`${tdClass} wrap-anywhere`}>
                     <span className="font-semibold">{c.number}</span>
                     <span className="block text-sm text-ink-muted">klient jako {roleLabels[c.role]}</span>
                   </td>
-                  <td className={tdClass}>
+                  <td data-label="Produkt i status" className={tdClass}>
                     {c.product ?? "—"}
                     <span className="block text-sm">{contractStatusLabels[c.status]}</span>
                   </td>
-                  <td className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
-                  <td className={`${tdClass} whitespace-nowrap`}>
+                  <td data-label="Podpisana" className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
+                  <td data-label="Obowiązuje" className={`${tdClass} whitespace-nowrap`}>
                     {optionalDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "bezterminowo"}
                   </td>
-                  <td className={tdClass}>
+                  <td data-label="Punkty" className={tdClass}>
                     {c.points.length === 0 ? (
                       "—"
                     ) : (
@@ -112,7 +112,7 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
               ))}
             </tbody>
           </table>
-        </ScrollRegion>
+        </TableFrame>
       )}
     </Section>
   );
@@ -132,8 +132,8 @@ export function SignInsSection({ events, loginOf }: { events: SignInEvent[]; log
       {events.length === 0 ? (
         <p className="mt-2">Brak zapisanych logowań.</p>
       ) : (
-        <ScrollRegion label="Ostatnie logowania">
-          <table className="w-full min-w-[40rem] border-collapse text-left" data-testid="sign-ins">
+        <TableFrame>
+          <table className={cardTableClass} data-testid="sign-ins">
             <caption className="sr-only">Ostatnie logowania i blokady konta</caption>
             <thead className="border-b border-line bg-surface">
               <tr>
@@ -146,18 +146,18 @@ export function SignInsSection({ events, loginOf }: { events: SignInEvent[]; log
             <tbody>
               {events.map((e) => (
                 <tr key={e.id} className="border-b border-line last:border-b-0">
-                  <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
-                  <td className={tdClass}>
+                  <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
+                  <td data-label="Zdarzenie" className={tdClass}>
                     {auditActionLabel(e.action)}
                     {e.detail ? <span className="block text-sm text-ink-muted">{signInDetailLabels[e.detail] ?? e.detail}</span> : null}
                   </td>
-                  <td className={`${tdClass} wrap-anywhere`}>{loginOf(e.accountId)}</td>
-                  <td className={`${tdClass} whitespace-nowrap`}>{e.ip ?? "—"}</td>
+                  <td data-label="Konto" className={`${tdClass} wrap-anywhere`}>{loginOf(e.accountId)}</td>
+                  <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{e.ip ?? "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </ScrollRegion>
+        </TableFrame>
       )}
     </Section>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { formatDateTime } from "@/lib/format";
 import { accountStateLabel, identifierLabels, type CustomerHit } from "@/lib/staff/customers";
 import { tenantById } from "@/lib/tenant/registry";
@@ -59,8 +59,8 @@ export function CustomerResultsTable({ hits }: { hits: CustomerHit[] }) {
 
 function WideTable({ hits }: { hits: CustomerHit[] }) {
   return (
-    <ScrollRegion label="Wyniki wyszukiwania">
-      <table className="w-full min-w-[56rem] border-collapse text-left" data-testid="customer-results">
+    <TableFrame>
+      <table className={cardTableClass} data-testid="customer-results">
         <caption className="sr-only">Wyniki wyszukiwania klientów</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
@@ -76,23 +76,23 @@ function WideTable({ hits }: { hits: CustomerHit[] }) {
         <tbody>
           {hits.map((hit) => (
             <tr key={`${hit.tenantId}/${hit.customerId}`} className="border-b border-line last:border-b-0" data-testid="customer-row">
-              <td className={tdClass}>
+              <td data-label="Klient" className={tdClass}>
                 <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
                   {hit.name}
                 </Link>
               </td>
-              <td className={tdClass}>{tenantName(hit.tenantId)}</td>
-              <td className={`${tdClass} whitespace-nowrap`}>{hit.customerNumber ?? "—"}</td>
-              <td className={`${tdClass} whitespace-nowrap`}>
+              <td data-label="Sprzedawca" className={tdClass}>{tenantName(hit.tenantId)}</td>
+              <td data-label="Numer klienta" className={`${tdClass} whitespace-nowrap`}>{hit.customerNumber ?? "—"}</td>
+              <td data-label="PESEL / NIP" className={`${tdClass} whitespace-nowrap`}>
                 <TaxId hit={hit} />
               </td>
-              <td className={`${tdClass} wrap-anywhere`}>{hit.account?.login ?? "—"}</td>
-              <td className={tdClass}>{stateOf(hit)}</td>
-              <td className={`${tdClass} text-sm`}>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</td>
+              <td data-label="Login" className={`${tdClass} wrap-anywhere`}>{hit.account?.login ?? "—"}</td>
+              <td data-label="Stan konta" className={tdClass}>{stateOf(hit)}</td>
+              <td data-label="Znaleziono po" className={`${tdClass} text-sm`}>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </TableFrame>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { formatDateTime } from "@/lib/format";
 import type { ImportKeyRow } from "@/lib/staff/import-keys-admin";
 import { scopeLabels } from "@/lib/import-key-scope";
@@ -8,8 +8,8 @@ import { scopeLabels } from "@/lib/import-key-scope";
 export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys: ImportKeyRow[] }) {
   if (!keys.length) return <p className="mt-3 text-sm text-ink-muted">Brak kluczy. Bez klucza system CRM nie może przesyłać danych.</p>;
   return (
-    <ScrollRegion label={`Klucze importu ${tenantName}`}>
-      <table className="w-full min-w-[56rem] border-collapse text-left">
+    <TableFrame>
+      <table className={cardTableClass}>
         <caption className="sr-only">Klucze importu {tenantName}</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
@@ -26,11 +26,11 @@ export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys
         <tbody>
           {keys.map((k) => (
             <tr key={k.id} className="border-b border-line last:border-b-0" data-testid="import-key-row">
-              <td className={`${tdClass} font-semibold wrap-anywhere`}>{k.label}</td>
-              <td className={`${tdClass} whitespace-nowrap text-sm`} data-testid="import-key-scope">
+              <td data-label="Nazwa" className={`${tdClass} font-semibold wrap-anywhere`}>{k.label}</td>
+              <td data-label="Zakres" className={`${tdClass} whitespace-nowrap text-sm`} data-testid="import-key-scope">
                 {scopeLabels[k.scope]}
               </td>
-              <td className={`${tdClass} text-sm`}>
+              <td data-label="Utworzono" className={`${tdClass} text-sm`}>
                 {formatDateTime(k.createdAt)}
                 {k.createdByEmail ? (
                   <>
@@ -39,11 +39,11 @@ export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys
                   </>
                 ) : null}
               </td>
-              <td className={`${tdClass} whitespace-nowrap text-sm`}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "—"}</td>
-              <td className={`${tdClass} text-sm`} data-testid="import-key-state">
+              <td data-label="Ostatnie użycie" className={`${tdClass} whitespace-nowrap text-sm`}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "—"}</td>
+              <td data-label="Stan" className={`${tdClass} text-sm`} data-testid="import-key-state">
                 {k.revokedAt ? `Unieważniony ${formatDateTime(k.revokedAt)}` : "Aktywny"}
               </td>
-              <td className={`${tdClass} text-right`}>
+              <td className={`${tdClass} lg:text-right`}>
                 {k.revokedAt ? null : (
                   <Link href={`/konsola/klucze-importu/${k.id}/uniewaznij`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
                     Unieważnij<span className="sr-only"> klucz {k.label}</span>
@@ -54,6 +54,6 @@ export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </TableFrame>
   );
 }

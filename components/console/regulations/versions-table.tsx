@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { RegulationRow } from "@/lib/staff/regulations";
 
@@ -17,8 +17,8 @@ export function RegulationStatus({ version }: { version: Pick<RegulationRow, "st
 /** One tenant's versions: drafts first, then published ones by effective date. */
 export function RegulationVersionsTable({ tenantName, versions }: { tenantName: string; versions: RegulationRow[] }) {
   return (
-    <ScrollRegion label={`Wersje regulaminu ${tenantName}`}>
-      <table className="w-full min-w-[52rem] border-collapse text-left">
+    <TableFrame>
+      <table className={cardTableClass}>
         <caption className="sr-only">Wersje regulaminu {tenantName}</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
@@ -33,17 +33,17 @@ export function RegulationVersionsTable({ tenantName, versions }: { tenantName: 
         <tbody>
           {versions.map((v) => (
             <tr key={v.id} className="border-b border-line last:border-b-0" data-testid="regulation-row">
-              <td className={`${tdClass} whitespace-nowrap`}>
+              <td data-label="Wersja" className={`${tdClass} whitespace-nowrap`}>
                 <Link href={regulationHref(v.id)} className="font-semibold underline underline-offset-2">
                   {v.version}
                 </Link>
               </td>
-              <td className={tdClass}>{v.title}</td>
-              <td className={tdClass}>
+              <td data-label="Tytuł" className={tdClass}>{v.title}</td>
+              <td data-label="Stan" className={tdClass}>
                 <RegulationStatus version={v} />
               </td>
-              <td className={`${tdClass} whitespace-nowrap`}>{formatDate(v.effectiveDate)}</td>
-              <td className={`${tdClass} text-sm`}>
+              <td data-label="Obowiązuje od" className={`${tdClass} whitespace-nowrap`}>{formatDate(v.effectiveDate)}</td>
+              <td data-label="Opublikowano" className={`${tdClass} text-sm`}>
                 {v.publishedAt ? (
                   <>
                     {formatDateTime(v.publishedAt)}
@@ -54,13 +54,13 @@ export function RegulationVersionsTable({ tenantName, versions }: { tenantName: 
                   "—"
                 )}
               </td>
-              <td className={`${tdClass} text-right tabular-nums`} data-testid="acceptances">
+              <td data-label="Akceptacje" className={`${tdClass} tabular-nums lg:text-right`} data-testid="acceptances">
                 {v.status === "published" ? v.acceptances : "—"}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </TableFrame>
   );
 }

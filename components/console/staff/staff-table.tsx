@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { formatDateTime } from "@/lib/format";
 import { staffState, staffStateLabels, type ManagedStaff } from "@/lib/staff/staff-admin";
 
@@ -7,8 +7,8 @@ export const roleLabel = (role: string) => (role === "admin" ? "Administrator" :
 
 export function StaffTable({ people, selfId }: { people: ManagedStaff[]; selfId: string }) {
   return (
-    <ScrollRegion label="Lista pracowników">
-      <table className="w-full min-w-[48rem] border-collapse text-left" data-testid="staff-table">
+    <TableFrame>
+      <table className={cardTableClass} data-testid="staff-table">
         <caption className="sr-only">Pracownicy</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
@@ -22,20 +22,20 @@ export function StaffTable({ people, selfId }: { people: ManagedStaff[]; selfId:
         <tbody>
           {people.map((p) => (
             <tr key={p.id} className="border-b border-line last:border-b-0" data-testid="staff-row">
-              <td className={`${tdClass} wrap-anywhere`}>
+              <td data-label="E-mail" className={`${tdClass} wrap-anywhere`}>
                 <Link href={`/konsola/pracownicy/${p.id}`} className="font-semibold underline underline-offset-2">
                   {p.email}
                 </Link>
                 {p.id === selfId ? <span className="text-sm text-ink-muted"> (Ty)</span> : null}
               </td>
-              <td className={tdClass}>{roleLabel(p.role)}</td>
-              <td className={tdClass}>{p.tenants.join(", ").toUpperCase()}</td>
-              <td className={tdClass}>{staffStateLabels[staffState(p)]}</td>
-              <td className={`${tdClass} whitespace-nowrap`}>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : "—"}</td>
+              <td data-label="Rola" className={tdClass}>{roleLabel(p.role)}</td>
+              <td data-label="Sprzedawcy" className={tdClass}>{p.tenants.join(", ").toUpperCase()}</td>
+              <td data-label="Stan konta" className={tdClass}>{staffStateLabels[staffState(p)]}</td>
+              <td data-label="Ostatnie logowanie" className={`${tdClass} whitespace-nowrap`}>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : "—"}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </TableFrame>
   );
 }

@@ -18,10 +18,10 @@ export function QueueTable({ rows, tenants, at }: { rows: QueueRow[]; tenants: T
     "px-2 py-2 align-top sm:px-3 max-sm:flex max-sm:gap-3 max-sm:py-0.5 max-sm:before:w-36 max-sm:before:shrink-0 max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]";
   const byId = new Map(tenants.map((t) => [t.id, t]));
   return (
-    <div className="rounded-lg border border-line bg-white">
+    <div className="relative rounded-lg border border-line bg-white">
       <table className="w-full border-collapse text-sm max-sm:block" data-testid="queue-table">
         <caption className="sr-only">Kolejka zgłoszeń</caption>
-        <thead className="border-b border-line bg-surface max-sm:sr-only">
+        <thead className="border-b border-line bg-surface max-sm:sr-only max-sm:block">
           <tr>
             {columns.map((column) => (
               <th key={column} scope="col" className={column === "Nieprzeczytane" ? `${th} text-right` : th}>
@@ -36,7 +36,7 @@ export function QueueTable({ rows, tenants, at }: { rows: QueueRow[]; tenants: T
             return (
               <tr key={row.id} className="border-b border-line last:border-0 max-sm:block max-sm:py-2" data-testid="queue-row">
                 <td className={td} data-label="Sprzedawca">{tenant?.names.short ?? row.tenantId}</td>
-                <td className={`${td} break-words`} data-label="Temat">
+                <td className={`${td} wrap-anywhere`} data-label="Temat">
                   <Link href={`/konsola/zgloszenia/${row.id}`} className="font-semibold underline underline-offset-2">
                     {row.subject}
                   </Link>

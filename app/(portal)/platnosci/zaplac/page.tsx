@@ -7,7 +7,7 @@ import { formatAmount, formatDate, warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
 import { selectionFromSearchParams } from "@/lib/payments/pay-form";
 import { quotePayment } from "@/lib/payments/quote";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { Breakable, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { documentHref } from "@/components/billing/document-table";
 import { PayForm } from "@/components/payments/pay-form";
 import { billingHome } from "@/components/payments/back-link";
@@ -39,8 +39,8 @@ export default async function PayPage({ searchParams }: Props) {
             {selection?.kind === "all" ? "Zapłać całe saldo" : quote.lines.length === 1 ? "Zapłać dokument" : "Zapłać wybrane dokumenty"}
           </h2>
           {quote.lines.length > 0 ? (
-            <ScrollRegion label="Opłacane dokumenty">
-              <table className="w-full border-collapse text-left" data-testid="pay-lines">
+            <TableFrame>
+              <table className={cardTableClass} data-testid="pay-lines">
                 <caption className="sr-only">Opłacane dokumenty</caption>
                 <thead className="border-b border-line bg-surface">
                   <tr>
@@ -52,16 +52,18 @@ export default async function PayPage({ searchParams }: Props) {
                 <tbody>
                   {quote.lines.map((line) => (
                     <tr key={line.invoiceId} className="border-b border-line last:border-b-0" data-testid="pay-line">
-                      <td className={tdClass}>
-                        <Link href={documentHref(line.invoiceId)} className="font-semibold wrap-anywhere">{line.number}</Link>
+                      <td className={tdClass} data-label="Dokument">
+                        <Link href={documentHref(line.invoiceId)} className="font-semibold">
+                          <Breakable text={line.number} />
+                        </Link>
                       </td>
-                      <td className={`${tdClass} whitespace-nowrap`}>{formatDate(line.dueDate)}</td>
-                      <td className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(line.amount)}</td>
+                      <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">{formatDate(line.dueDate)}</td>
+                      <td className={`${tdClass} whitespace-nowrap lg:text-right`} data-label="Kwota">{formatAmount(line.amount)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </ScrollRegion>
+            </TableFrame>
           ) : null}
           <p className="mt-5 text-xl font-bold" data-testid="pay-amount">
             Kwota do zapłaty: {formatAmount(quote.amount)}

@@ -1,0 +1,33 @@
+import { Fragment, type ReactNode } from "react";
+
+/**
+ * The frame of a list. Its table carries `cardTableClass`: a table from 64rem up and a stack of
+ * cards below (app/globals.css), so nothing scrolls sideways at phone width — every cell names its
+ * column with `data-label`. One markup for both widths, so each form control exists once.
+ */
+export function TableFrame({ children }: { children: ReactNode }) {
+  return <div className="relative mt-4 rounded-lg border border-line bg-white shadow-xs">{children}</div>;
+}
+
+export const cardTableClass = "card-table w-full border-collapse text-left";
+// From 64rem narrower side padding (wider at the ends), so eight columns fit the portal's width.
+export const thClass = "px-3 py-3 text-left align-bottom text-sm font-semibold lg:px-2 lg:first:pl-3 lg:last:pr-3";
+export const tdClass = "px-3 py-1.5 align-top lg:px-2 lg:py-3 lg:first:pl-3 lg:last:pr-3";
+
+/**
+ * A long number ("FV/2026/11/000123456/KOR") may break after its separators, never in the middle of
+ * a part: word-break opportunities after "/", "-", "_" and ".".
+ */
+export function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[/_.-])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
