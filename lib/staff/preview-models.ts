@@ -1,6 +1,6 @@
 import { allocate } from "@/lib/billing/allocation";
 import { DASHBOARD_POINTS, type PointGlance } from "@/lib/dashboard/consumption";
-import type { NextPayment } from "@/lib/dashboard/next-payment";
+import { summarizeOpen, type NextPayment } from "@/lib/dashboard/payment-summary";
 import type { TicketGlance } from "@/lib/dashboard/tickets";
 import type { EmailTemplate } from "@/emails";
 import { compareConsumption, shiftYears } from "@/lib/pdf/consumption";
@@ -42,13 +42,7 @@ const demoTickets: TicketGlance = {
 function nextPayment(world: DemoWorld): NextPayment | null {
   const documents = world.invoices.map(({ invoice }) => ({ id: invoice.id, kind: invoice.kind, correctsId: invoice.correctsId, issueDate: invoice.issueDate, dueDate: invoice.dueDate, gross: invoice.gross }));
   const allocation = allocate(documents, world.payments.map((p) => ({ id: p.id, invoiceId: p.invoice, amount: p.amount })), world.today);
-  const open = world.invoices
-    .map(({ invoice }) => ({ invoice, a: allocation.get(invoice.id)! }))
-    .filter(({ a }) => a.remaining > 0)
-    .sort((x, y) => x.invoice.dueDate.localeCompare(y.invoice.dueDate) || x.invoice.number.localeCompare(y.invoice.number));
-  const first = open[0];
-  if (!first) return null;
-  return { id: first.invoice.id, number: first.invoice.number, remaining: first.a.remaining, dueDate: first.invoice.dueDate, overdue: first.a.status === "overdue", openCount: open.length };
+  return summarizeOpen(world.invoices.map(({ invoice }) => ({ id: invoice.id, number: invoice.number, dueDate: invoice.dueDate, ...allocation.get(invoice.id)! })));
 }
 
 function pointsAtGlance(world: DemoWorld, at: Date): PointGlance[] {
