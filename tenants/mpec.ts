@@ -57,6 +57,7 @@ export default defineTenant({
     { module: "tickets", label: "Lista spraw" },
     { module: "documents", label: "Dokumenty" },
   ],
+  headerLinks: [{ module: "my-data", label: "Moje dane" }],
   ticketWording: "sprawa",
   ticketCategories: [
     { id: "ekonomiczne", label: "Ekonomiczne", isComplaint: false },

@@ -121,6 +121,13 @@ export const tenantSchema = z
       .array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict())
       .min(1)
       .refine((items) => new Set(items.map((i) => i.module)).size === items.length, "a module is listed twice"),
+    /**
+     * Modules reached from the signed-in header instead of the menu, beside "Zmień hasło" (MPEC's
+     * menu keeps the names its document prescribes, yet its customers need "Moje dane").
+     */
+    headerLinks: z
+      .array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict())
+      .default([]),
     ticketCategories: z
       .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict())
       .min(1),
