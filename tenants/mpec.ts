@@ -59,6 +59,7 @@ export default defineTenant({
   ],
   headerLinks: [{ module: "my-data", label: "Moje dane" }],
   ticketWording: "sprawa",
+  ticketNumberPrefix: "SP",
   ticketCategories: [
     { id: "ekonomiczne", label: "Ekonomiczne", isComplaint: false },
     { id: "techniczne", label: "Techniczne", isComplaint: false },

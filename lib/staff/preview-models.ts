@@ -3,6 +3,8 @@ import { DASHBOARD_POINTS, type PointGlance } from "@/lib/dashboard/consumption"
 import { summarizeOpen, type NextPayment } from "@/lib/dashboard/payment-summary";
 import type { TicketGlance } from "@/lib/dashboard/tickets";
 import type { EmailTemplate } from "@/emails";
+import type { Tenant } from "@/lib/tenant/schema";
+import { formatTicketNumber } from "@/lib/tickets/number";
 import { compareConsumption, shiftYears } from "@/lib/pdf/consumption";
 import type { InvoicePdfData } from "@/lib/pdf/invoice-data";
 import { changePercent, unitOfKind } from "@/lib/points/consumption";
@@ -81,7 +83,7 @@ export function previewInvoice(world: DemoWorld): InvoicePdfData {
 }
 
 /** The e-mail the preview renders: a reply to a ticket, the message customers get most often. */
-export const previewEmailTemplate: EmailTemplate = {
+export const previewEmailTemplate = (tenant: Tenant): EmailTemplate => ({
   name: "ticket-replied",
-  props: { ticketSubject: demoTickets.newest[0]!.subject, path: "/zgloszenia" },
-};
+  props: { ticketNumber: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 123), ticketSubject: demoTickets.newest[0]!.subject, path: "/zgloszenia" },
+});

@@ -131,6 +131,8 @@ export const tenantSchema = z
     ticketCategories: z
       .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict())
       .min(1),
+    /** The first part of a ticket's human number, "ZG" → "ZG/2026/000123" (numbered per tenant and year). */
+    ticketNumberPrefix: z.string().regex(/^[A-Z]{1,6}$/),
     /** How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004). */
     ticketWording: z.enum(["zgloszenie", "sprawa"]).default("zgloszenie"),
     texts: z

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { openPostgres } from "@/db/client";
 import { tickets } from "@/db/schema";
@@ -22,7 +23,7 @@ const signInUrl = (tenant: TenantId, next: string) => tenantUrl(tenant, `/?next=
 async function createTicket(account: TestAccount, subject: string): Promise<string> {
   const handle = openPostgres(databaseUrl, { max: 1 });
   try {
-    const [ticket] = await handle.db.insert(tickets).values({ tenantId: account.tenant, customerId: account.id, category: tenantConfigs[account.tenant].ticketCategories[0]!.id, subject }).returning();
+    const [ticket] = await handle.db.insert(tickets).values({ tenantId: account.tenant, customerId: account.id, number: `T/${randomUUID()}`, category: tenantConfigs[account.tenant].ticketCategories[0]!.id, subject }).returning();
     return ticket!.id;
   } finally {
     await handle.close();

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { openPostgres } from "@/db/client";
 import { tickets } from "@/db/schema";
 import { importRecords, type TenantId } from "./factories";
@@ -20,7 +21,7 @@ export async function createDashboardAccount(tenant: TenantId): Promise<Dashboar
   const handle = openPostgres(databaseUrl, { max: 1 });
   let ticketId: string;
   try {
-    const [ticket] = await handle.db.insert(tickets).values({ tenantId: tenant, customerId: account.id, category: "inne", subject: ticketSubject }).returning();
+    const [ticket] = await handle.db.insert(tickets).values({ tenantId: tenant, customerId: account.id, number: `T/${randomUUID()}`, category: "inne", subject: ticketSubject }).returning();
     ticketId = ticket!.id;
   } finally {
     await handle.close();

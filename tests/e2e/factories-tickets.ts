@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { openPostgres } from "@/db/client";
 import { ticketAttachments, ticketMessages, tickets } from "@/db/schema";
@@ -29,7 +30,7 @@ export function insertStaffReply(tenant: TenantId, ticketId: string, body: strin
 export async function createForeignTicket(tenant: TenantId, pdf: Buffer): Promise<{ ticketId: string; attachmentId: string }> {
   const other = await createCustomer(tenant);
   return withDb(async (db) => {
-    const [ticket] = await db.insert(tickets).values({ tenantId: tenant, customerId: other.id, category: "reklamacja", subject: "Cudze zgłoszenie" }).returning();
+    const [ticket] = await db.insert(tickets).values({ tenantId: tenant, customerId: other.id, number: `T/${randomUUID()}`, category: "reklamacja", subject: "Cudze zgłoszenie" }).returning();
     const [message] = await db.insert(ticketMessages).values({ tenantId: tenant, ticketId: ticket!.id, author: "customer", body: "Tajne" }).returning();
     const [file] = await db
       .insert(ticketAttachments)

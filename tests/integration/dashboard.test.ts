@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { tickets } from "@/db/schema";
@@ -186,7 +187,7 @@ describe("Otwarte zgłoszenia", () => {
     const make = async (subject: string, status: "new" | "in_progress" | "answered" | "closed", minutes: number) => {
       const [row] = await db
         .insert(tickets)
-        .values({ tenantId: "polo", customerId: account.customerId, category: "inne", subject, status, createdAt: new Date(at.getTime() + minutes * 60_000) })
+        .values({ tenantId: "polo", customerId: account.customerId, number: `T/${randomUUID()}`, category: "inne", subject, status, createdAt: new Date(at.getTime() + minutes * 60_000) })
         .returning();
       return row!.id;
     };
@@ -198,7 +199,7 @@ describe("Otwarte zgłoszenia", () => {
     await staffMessage(db, "polo", first, "Druga odpowiedź");
     await staffMessage(db, "polo", first, "Notatka wewnętrzna", true);
     const other = await ticketCustomer(db);
-    await db.insert(tickets).values({ tenantId: "polo", customerId: other.account.customerId, category: "inne", subject: "Cudze", status: "new" });
+    await db.insert(tickets).values({ tenantId: "polo", customerId: other.account.customerId, number: `T/${randomUUID()}`, category: "inne", subject: "Cudze", status: "new" });
 
     const glance = await ticketsAtGlance(db, "polo", account.customerId);
     expect(glance.open).toBe(3);
