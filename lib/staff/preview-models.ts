@@ -32,14 +32,15 @@ export type PreviewDashboard = {
 const demoLogin = (world: DemoWorld) => world.customer.customerNumber ?? `demo.${world.tenant.id}`;
 
 /** A ticket thread belongs to no generator; these two are written here and never stored. */
-const demoTickets: TicketGlance = {
+const demoTickets = (tenant: Tenant): TicketGlance => ({
   open: 1,
   unread: 1,
   newest: [
-    { id: "podglad-2", subject: "Pytanie o rozliczenie za ostatni miesiąc", status: "answered" },
-    { id: "podglad-1", subject: "Zmiana adresu korespondencyjnego", status: "closed" },
+    { id: "podglad-2", number: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 2), subject: demoTicketSubject, status: "answered" },
+    { id: "podglad-1", number: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 1), subject: "Zmiana adresu korespondencyjnego", status: "closed" },
   ],
-};
+});
+const demoTicketSubject = "Pytanie o rozliczenie za ostatni miesiąc";
 
 function nextPayment(world: DemoWorld): NextPayment | null {
   const documents = world.invoices.map(({ invoice }) => ({ id: invoice.id, kind: invoice.kind, correctsId: invoice.correctsId, issueDate: invoice.issueDate, dueDate: invoice.dueDate, gross: invoice.gross }));
@@ -66,7 +67,7 @@ export function previewDashboard(world: DemoWorld, at: Date): PreviewDashboard {
     balance: charged - paid,
     payment: nextPayment(world),
     points: pointsAtGlance(world, at),
-    tickets: demoTickets,
+    tickets: demoTickets(world.tenant),
   };
 }
 
@@ -85,5 +86,5 @@ export function previewInvoice(world: DemoWorld): InvoicePdfData {
 /** The e-mail the preview renders: a reply to a ticket, the message customers get most often. */
 export const previewEmailTemplate = (tenant: Tenant): EmailTemplate => ({
   name: "ticket-replied",
-  props: { ticketNumber: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 123), ticketSubject: demoTickets.newest[0]!.subject, path: "/zgloszenia" },
+  props: { ticketNumber: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 2), ticketSubject: demoTicketSubject, path: "/zgloszenia" },
 });
