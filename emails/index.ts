@@ -13,6 +13,7 @@ import { paymentReceived } from "./payment-received";
 import { regulationUpdated } from "./regulation-updated";
 import { registrationBlocked } from "./registration-blocked";
 import { registrationNotice } from "./registration-notice";
+import { ticketReceived } from "./ticket-received";
 import { ticketReplied } from "./ticket-replied";
 
 /** Every e-mail the product sends, by the name stored in email_outbox.template. */
@@ -27,6 +28,7 @@ export const emailTemplates = {
   "account-created": accountCreated,
   "password-reset": passwordReset,
   "email-change": emailChange,
+  "ticket-received": ticketReceived,
   "ticket-replied": ticketReplied,
   "regulation-updated": regulationUpdated,
   "payment-received": paymentReceived,

@@ -57,7 +57,9 @@ export default defineTenant({
     { module: "tickets", label: "Lista spraw" },
     { module: "documents", label: "Dokumenty" },
   ],
+  headerLinks: [{ module: "my-data", label: "Moje dane" }],
   ticketWording: "sprawa",
+  ticketNumberPrefix: "SP",
   ticketCategories: [
     { id: "ekonomiczne", label: "Ekonomiczne", isComplaint: false },
     { id: "techniczne", label: "Techniczne", isComplaint: false },

@@ -43,6 +43,7 @@ export default defineTenant({
   captcha: false,
   navigation: polenergiaNavigation,
   ticketCategories: polenergiaTicketCategories,
+  ticketNumberPrefix: "ZG",
   texts: polenergiaTexts,
   regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLO", "Polenergia Obrót S.A.", "cok@polenergia.pl"),

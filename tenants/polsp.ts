@@ -43,6 +43,7 @@ export default defineTenant({
   captcha: false,
   navigation: polenergiaNavigation,
   ticketCategories: polenergiaTicketCategories,
+  ticketNumberPrefix: "ZG",
   texts: polenergiaTexts,
   regulation: polenergiaRegulation("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o.", "cok@polenergia-sprzedaz.pl"),

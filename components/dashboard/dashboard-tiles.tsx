@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { NextPayment } from "@/lib/dashboard/next-payment";
 import type { PointGlance } from "@/lib/dashboard/consumption";
@@ -6,9 +5,7 @@ import type { TicketGlance } from "@/lib/dashboard/tickets";
 import type { OnlineSummary } from "@/lib/payments/records";
 import { moduleHref } from "@/lib/portal/modules";
 import { dashboardTicketWords } from "@/lib/dashboard/labels";
-import { offeredGateway } from "@/lib/payments/access";
-import { BalanceSummary } from "@/components/billing/balance-summary";
-import { OnlineNote } from "@/components/payments/online-note";
+import { BalanceTile } from "@/components/dashboard/balance-tile";
 import { NextPaymentTile } from "@/components/dashboard/next-payment-tile";
 import { ConsumptionTile } from "@/components/dashboard/consumption-tile";
 import { TicketsTile } from "@/components/dashboard/tickets-tile";
@@ -34,17 +31,7 @@ export function DashboardTiles({ tenant, data }: { tenant: Tenant; data: Dashboa
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <BalanceSummary grosze={data.balance} asOf={data.today} testId="balance-tile">
-          <OnlineNote summary={data.online} due={data.balance} canPay={offeredGateway(tenant) !== null} />
-          {invoicesHref ? (
-            <Link
-              href={invoicesHref}
-              className="mt-5 inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"
-            >
-              Szczegóły
-            </Link>
-          ) : null}
-        </BalanceSummary>
+        <BalanceTile tenant={tenant} balance={data.balance} online={data.online} today={data.today} detailsHref={invoicesHref} />
         <NextPaymentTile payment={data.payment} href={invoicesHref} />
         <ConsumptionTile points={data.points} pointsHref={moduleHref(tenant, "points")} />
         <TicketsTile glance={data.tickets} words={dashboardTicketWords(tenant)} href={moduleHref(tenant, "tickets")} />

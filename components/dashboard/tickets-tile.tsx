@@ -40,7 +40,9 @@ export function TicketsTile({ glance, words, href }: { glance: TicketGlance; wor
               ) : (
                 <span className="min-w-0 break-words">{ticket.subject}</span>
               )}
-              <span className="text-sm text-ink-muted">{ticketStatusLabels[ticket.status]}</span>
+              <span className="text-sm text-ink-muted">
+                {ticket.number} · {ticketStatusLabels[ticket.status]}
+              </span>
             </li>
           ))}
         </ul>

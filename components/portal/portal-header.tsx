@@ -1,6 +1,6 @@
 import type { Tenant } from "@/lib/tenant/schema";
 import Link from "next/link";
-import { moduleRoutes, navigation } from "@/lib/portal/modules";
+import { headerNavigation, moduleRoutes, navigation } from "@/lib/portal/modules";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { SignOutButton } from "@/components/portal/sign-out-button";
 
@@ -13,6 +13,8 @@ export function PortalHeader({ tenant, customerName, login }: { tenant: Tenant; 
   const items = nav.map(({ href, label }) => ({ href, label }));
   // Tenants without an "Ustawienia" tab (MPEC) still need the password change: link it here.
   const settingsLink = nav.some((item) => item.module === "settings") ? null : moduleRoutes.settings;
+  // Modules a tenant offers beside the menu (MPEC's "Moje dane"), before "Zmień hasło".
+  const headerLinks = headerNavigation(tenant);
   return (
     <div data-testid="portal-header">
       <div className="on-brand bg-brand text-brand-contrast">
@@ -24,7 +26,12 @@ export function PortalHeader({ tenant, customerName, login }: { tenant: Tenant; 
             </span>
             <span className="sr-only"> (login: {login})</span>
           </p>
-          <div className="flex shrink-0 items-center gap-4">
+          <div className="flex shrink-0 flex-wrap items-center justify-end gap-x-4 gap-y-1">
+            {headerLinks.map((link) => (
+              <Link key={link.href} href={link.href} className="text-sm font-semibold underline underline-offset-2">
+                {link.label}
+              </Link>
+            ))}
             {settingsLink ? (
               <Link href={settingsLink} className="text-sm font-semibold underline underline-offset-2">
                 Zmień hasło

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format";
 import { categoryLabel, ticketStatusLabels, type TicketWords } from "@/lib/tickets/labels";
 import type { TicketRow } from "@/lib/tickets/queries";
 
-/** The list of document 004: Lp., Status, Data wysłania, Typ sprawy, Temat, Nieprzeczytane. */
+/** The list of document 004: Lp., Status, Data wysłania, Typ sprawy, Temat, Nieprzeczytane — and the ticket's number. */
 export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tenant; words: TicketWords; rows: TicketRow[]; firstNumber: number }) {
   const th = "px-2 py-2 text-left font-semibold sm:px-3";
   // At phone width each row becomes a card of "label: value" lines (the label from data-label),
@@ -17,6 +17,7 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
         <thead className="border-b border-line bg-surface max-sm:sr-only max-sm:block">
           <tr>
             <th scope="col" className={th}>Lp.</th>
+            <th scope="col" className={th}>Numer</th>
             <th scope="col" className={th}>Status</th>
             <th scope="col" className={th}>Data wysłania</th>
             <th scope="col" className={th}>{words.typeColumn}</th>
@@ -28,6 +29,7 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
           {rows.map((row, index) => (
             <tr key={row.id} className="border-b border-line last:border-0 max-sm:block max-sm:py-2" data-testid="ticket-row">
               <td className={td} data-label="Lp.">{firstNumber + index}.</td>
+              <td className={`${td} whitespace-nowrap`} data-label="Numer" data-testid="ticket-number">{row.number}</td>
               <td className={td} data-label="Status">{ticketStatusLabels[row.status]}</td>
               <td className={`${td} whitespace-nowrap`} data-label="Data wysłania">{formatDate(row.createdAt)}</td>
               <td className={td} data-label={words.typeColumn}>{categoryLabel(tenant, row.category)}</td>

@@ -1,4 +1,4 @@
-import { customType, foreignKey, index, integer, pgEnum, pgTable, text, uuid, boolean } from "drizzle-orm/pg-core";
+import { customType, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
 import { customers } from "./customer-data";
 import { accounts } from "./accounts";
 import { createdAt, tenantId, tstz } from "./columns";
@@ -20,6 +20,8 @@ export const tickets = pgTable(
     tenantId: tenantId(),
     customerId: text("customer_id").notNull(),
     accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    /** The number a customer and the office quote, "ZG/2026/000123": unique per tenant (lib/tickets/number.ts). */
+    number: text("number").notNull(),
     category: text("category").notNull(),
     subject: text("subject").notNull(),
     status: ticketStatus("status").notNull().default("new"),
@@ -34,7 +36,23 @@ export const tickets = pgTable(
     foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
     index("tickets_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
     index("tickets_queue_idx").on(t.tenantId, t.status, t.answerDueAt),
+    uniqueIndex("tickets_number_idx").on(t.tenantId, t.number),
   ],
+);
+
+/**
+ * The last ticket number given per tenant and year. Taken with an upsert in the ticket's own
+ * transaction: the row lock makes concurrent creators (on any app instance) wait their turn, and a
+ * rolled-back ticket rolls its number back, so numbers have no gaps and never repeat.
+ */
+export const ticketNumberCounters = pgTable(
+  "ticket_number_counters",
+  {
+    tenantId: tenantId(),
+    year: integer("year").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.year] })],
 );
 
 export const ticketMessages = pgTable(

@@ -7,7 +7,7 @@ export const DASHBOARD_TICKETS = 3;
 export type TicketGlance = {
   open: number;
   unread: number;
-  newest: { id: string; subject: string; status: Ticket["status"] }[];
+  newest: { id: string; number: string; subject: string; status: Ticket["status"] }[];
 };
 
 /**
@@ -27,7 +27,7 @@ export async function ticketsAtGlance(db: DbOrTx, tenantId: string, customerId: 
     .from(tickets)
     .where(and(mine, ne(tickets.status, "closed")));
   const newest = await db
-    .select({ id: tickets.id, subject: tickets.subject, status: tickets.status })
+    .select({ id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status })
     .from(tickets)
     .where(mine)
     .orderBy(desc(tickets.createdAt), desc(tickets.id))

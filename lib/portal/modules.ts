@@ -29,9 +29,27 @@ export function navigation(tenant: Tenant): NavItem[] {
   return tenant.navigation.filter((item) => availableModules.has(item.module)).map((item) => ({ ...item, href: moduleRoutes[item.module] }));
 }
 
+/** The modules linked from the signed-in header (not the menu), when their screens exist. */
+export function headerNavigation(tenant: Tenant): NavItem[] {
+  return tenant.headerLinks.filter((item) => availableModules.has(item.module)).map((item) => ({ ...item, href: moduleRoutes[item.module] }));
+}
+
+/** The tenant's own name for a module, from the menu or the header. */
+export function moduleLabel(tenant: Tenant, module: ModuleId): string | null {
+  return [...tenant.navigation, ...tenant.headerLinks].find((item) => item.module === module)?.label ?? null;
+}
+
 /** Where a customer lands after signing in: the tenant's first module. */
 export function homeRoute(tenant: Tenant): string {
   return navigation(tenant)[0]?.href ?? moduleRoutes.settings;
+}
+
+/**
+ * A tenant without a Pulpit still shows "Aktualne saldo" on the first screen after sign-in: at the
+ * top of its landing module's page (MPEC: "Umowa").
+ */
+export function landsWithBalance(tenant: Tenant, module: ModuleId): boolean {
+  return moduleHref(tenant, "dashboard") === null && homeRoute(tenant) === moduleRoutes[module];
 }
 
 /** A link to a module only when its screen exists and the tenant shows it; otherwise null. */
@@ -40,11 +58,11 @@ export function moduleHref(tenant: Tenant, module: ModuleId): string | null {
 }
 
 /**
- * The screens of a module answer only on tenants that offer it (server actions and routes are
+ * The screens of a module answer only on tenants that offer it, in the menu or the header (server actions and routes are
  * reachable on every host, so the navigation alone does not keep anyone out).
  */
 export function requireModule(tenant: Tenant, module: ModuleId): void {
-  if (!tenant.navigation.some((item) => item.module === module)) notFound();
+  if (![...tenant.navigation, ...tenant.headerLinks].some((item) => item.module === module)) notFound();
 }
 
 /** A dynamic route segment as text; a malformed %-escape is kept as typed (then simply not found). */

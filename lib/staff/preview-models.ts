@@ -1,8 +1,10 @@
 import { allocate } from "@/lib/billing/allocation";
 import { DASHBOARD_POINTS, type PointGlance } from "@/lib/dashboard/consumption";
-import type { NextPayment } from "@/lib/dashboard/next-payment";
+import { summarizeOpen, type NextPayment } from "@/lib/dashboard/payment-summary";
 import type { TicketGlance } from "@/lib/dashboard/tickets";
 import type { EmailTemplate } from "@/emails";
+import type { Tenant } from "@/lib/tenant/schema";
+import { formatTicketNumber } from "@/lib/tickets/number";
 import { compareConsumption, shiftYears } from "@/lib/pdf/consumption";
 import type { InvoicePdfData } from "@/lib/pdf/invoice-data";
 import { changePercent, unitOfKind } from "@/lib/points/consumption";
@@ -30,25 +32,20 @@ export type PreviewDashboard = {
 const demoLogin = (world: DemoWorld) => world.customer.customerNumber ?? `demo.${world.tenant.id}`;
 
 /** A ticket thread belongs to no generator; these two are written here and never stored. */
-const demoTickets: TicketGlance = {
+const demoTickets = (tenant: Tenant): TicketGlance => ({
   open: 1,
   unread: 1,
   newest: [
-    { id: "podglad-2", subject: "Pytanie o rozliczenie za ostatni miesiąc", status: "answered" },
-    { id: "podglad-1", subject: "Zmiana adresu korespondencyjnego", status: "closed" },
+    { id: "podglad-2", number: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 2), subject: demoTicketSubject, status: "answered" },
+    { id: "podglad-1", number: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 1), subject: "Zmiana adresu korespondencyjnego", status: "closed" },
   ],
-};
+});
+const demoTicketSubject = "Pytanie o rozliczenie za ostatni miesiąc";
 
 function nextPayment(world: DemoWorld): NextPayment | null {
   const documents = world.invoices.map(({ invoice }) => ({ id: invoice.id, kind: invoice.kind, correctsId: invoice.correctsId, issueDate: invoice.issueDate, dueDate: invoice.dueDate, gross: invoice.gross }));
   const allocation = allocate(documents, world.payments.map((p) => ({ id: p.id, invoiceId: p.invoice, amount: p.amount })), world.today);
-  const open = world.invoices
-    .map(({ invoice }) => ({ invoice, a: allocation.get(invoice.id)! }))
-    .filter(({ a }) => a.remaining > 0)
-    .sort((x, y) => x.invoice.dueDate.localeCompare(y.invoice.dueDate) || x.invoice.number.localeCompare(y.invoice.number));
-  const first = open[0];
-  if (!first) return null;
-  return { id: first.invoice.id, number: first.invoice.number, remaining: first.a.remaining, dueDate: first.invoice.dueDate, overdue: first.a.status === "overdue", openCount: open.length };
+  return summarizeOpen(world.invoices.map(({ invoice }) => ({ id: invoice.id, number: invoice.number, dueDate: invoice.dueDate, ...allocation.get(invoice.id)! })));
 }
 
 function pointsAtGlance(world: DemoWorld, at: Date): PointGlance[] {
@@ -70,7 +67,7 @@ export function previewDashboard(world: DemoWorld, at: Date): PreviewDashboard {
     balance: charged - paid,
     payment: nextPayment(world),
     points: pointsAtGlance(world, at),
-    tickets: demoTickets,
+    tickets: demoTickets(world.tenant),
   };
 }
 
@@ -87,7 +84,7 @@ export function previewInvoice(world: DemoWorld): InvoicePdfData {
 }
 
 /** The e-mail the preview renders: a reply to a ticket, the message customers get most often. */
-export const previewEmailTemplate: EmailTemplate = {
+export const previewEmailTemplate = (tenant: Tenant): EmailTemplate => ({
   name: "ticket-replied",
-  props: { ticketSubject: demoTickets.newest[0]!.subject, path: "/zgloszenia" },
-};
+  props: { ticketNumber: formatTicketNumber(tenant.ticketNumberPrefix, 2026, 2), ticketSubject: demoTicketSubject, path: "/zgloszenia" },
+});

@@ -55,7 +55,7 @@ export async function replyAsStaff(db: Db, actor: StaffActor, ticketId: string, 
       .from(accounts)
       .where(and(eq(accounts.tenantId, ticket.tenantId), eq(accounts.customerId, ticket.customerId), eq(accounts.status, "active")))
       .limit(1);
-    if (account) await sendEmail(tx, { tenant, to: account.email, template: { name: "ticket-replied", props: { ticketSubject: ticket.subject, path: `/zgloszenia/${ticket.id}` } } });
+    if (account) await sendEmail(tx, { tenant, to: account.email, template: { name: "ticket-replied", props: { ticketNumber: ticket.number, ticketSubject: ticket.subject, path: `/zgloszenia/${ticket.id}` } } });
     // The CRM pulls the office's answers and status changes too (GET /api/export).
     await tx.insert(exportEvents).values({
       tenantId: ticket.tenantId,

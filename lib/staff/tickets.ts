@@ -48,6 +48,7 @@ export async function ticketQueue(db: DbOrTx, staff: StaffScope, filters: QueueF
     .select({
       id: tickets.id,
       tenantId: tickets.tenantId,
+      number: tickets.number,
       subject: tickets.subject,
       category: tickets.category,
       status: tickets.status,

@@ -121,9 +121,18 @@ export const tenantSchema = z
       .array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict())
       .min(1)
       .refine((items) => new Set(items.map((i) => i.module)).size === items.length, "a module is listed twice"),
+    /**
+     * Modules reached from the signed-in header instead of the menu, beside "Zmień hasło" (MPEC's
+     * menu keeps the names its document prescribes, yet its customers need "Moje dane").
+     */
+    headerLinks: z
+      .array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict())
+      .default([]),
     ticketCategories: z
       .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict())
       .min(1),
+    /** The first part of a ticket's human number, "ZG" → "ZG/2026/000123" (numbered per tenant and year). */
+    ticketNumberPrefix: z.string().regex(/^[A-Z]{1,6}$/),
     /** How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004). */
     ticketWording: z.enum(["zgloszenie", "sprawa"]).default("zgloszenie"),
     texts: z

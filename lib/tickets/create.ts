@@ -1,12 +1,15 @@
-import { exportEvents, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { accounts, exportEvents, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { audit } from "@/lib/audit";
+import { sendEmail } from "@/lib/email/send";
 import { addDays, now } from "@/lib/clock";
 import { requiredMessage } from "@/lib/accounts/schemas/fields";
 import { checkFiles, type CheckedFile, type UploadedFile } from "@/lib/tickets/files";
 import { MAX_BODY, MAX_SUBJECT } from "@/lib/tickets/limits";
 import { ticketTargets } from "@/lib/tickets/scope";
+import { nextTicketNumber } from "@/lib/tickets/number";
 
 /** Who is writing: the signed-in account of a customer, and where from (for the audit row). */
 export type TicketActor = { tenant: Tenant; accountId: string; customerId: string; ip: string | null; userAgent: string | null };
@@ -14,7 +17,7 @@ export type TicketActor = { tenant: Tenant; accountId: string; customerId: strin
 export type TicketFields = { kategoria: string; temat: string; wiadomosc: string; umowa: string; punkt: string };
 export const ticketFieldNames = ["kategoria", "temat", "wiadomosc", "umowa", "punkt"] as const;
 
-export type TicketResult = { ok: true; ticketId: string } | { ok: false; fieldErrors: Record<string, string[]> };
+export type TicketResult = { ok: true; ticketId: string; number: string } | { ok: false; fieldErrors: Record<string, string[]> };
 
 type Errors = Record<string, string[]>;
 const add = (errors: Errors, field: string, message: string) => (errors[field] ??= []).push(message);
@@ -39,8 +42,9 @@ export async function storeAttachments(tx: DbOrTx, tenantId: string, ticketId: s
 /**
  * A new ticket of the signed-in customer (issue 4 item 9): every field checked and all problems
  * returned at once; the contract and point must be the customer's own. A complaint must be
- * answered within 14 days (answerDueAt). One transaction writes the ticket, its first message,
- * the attachments, the CRM export event and the audit row.
+ * answered within 14 days (answerDueAt). One transaction takes the ticket's number and writes the
+ * ticket, its first message, the attachments, the CRM export event, the audit row and the
+ * acknowledgement e-mail with the number.
  */
 export async function createTicket(db: Db, actor: TicketActor, fields: TicketFields, files: UploadedFile[]): Promise<TicketResult> {
   const { tenant } = actor;
@@ -63,18 +67,21 @@ export async function createTicket(db: Db, actor: TicketActor, fields: TicketFie
   if (Object.keys(errors).length || !category) return { ok: false, fieldErrors: errors };
 
   const createdAt = now();
-  const ticketId = await db.transaction(async (tx) => {
+  const answerDueAt = category.isComplaint ? addDays(createdAt, 14) : null;
+  const created = await db.transaction(async (tx) => {
+    const number = await nextTicketNumber(tx, tenant, createdAt);
     const [ticket] = await tx
       .insert(tickets)
       .values({
         tenantId: tenant.id,
         customerId: actor.customerId,
         accountId: actor.accountId,
+        number,
         category: category.id,
         subject,
         contractId: contractId ?? point?.contractId ?? null,
         pointId,
-        answerDueAt: category.isComplaint ? addDays(createdAt, 14) : null,
+        answerDueAt,
         createdAt,
         updatedAt: createdAt,
       })
@@ -88,7 +95,7 @@ export async function createTicket(db: Db, actor: TicketActor, fields: TicketFie
       tenantId: tenant.id,
       customerId: actor.customerId,
       type: "ticket.created",
-      payload: { ticketId: ticket!.id, category: category.id, subject, contractId, pointId, attachments: checked.length },
+      payload: { ticketId: ticket!.id, number, category: category.id, subject, contractId, pointId, attachments: checked.length },
       createdAt,
     });
     await audit(tx, {
@@ -102,7 +109,17 @@ export async function createTicket(db: Db, actor: TicketActor, fields: TicketFie
       userAgent: actor.userAgent,
       details: { category: category.id, attachments: checked.length },
     });
-    return ticket!.id;
+    // The acknowledgement with the number to quote, in the same transaction (no number, no e-mail).
+    const [account] = await tx
+      .select({ email: accounts.email })
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, actor.accountId), eq(accounts.customerId, actor.customerId)))
+      .limit(1);
+    if (account) {
+      const props = { ticketNumber: number, ticketSubject: subject, wording: tenant.ticketWording, receivedAt: createdAt, answerDueAt, path: `/zgloszenia/${ticket!.id}` };
+      await sendEmail(tx, { tenant, to: account.email, template: { name: "ticket-received", props } });
+    }
+    return { ticketId: ticket!.id, number };
   });
-  return { ok: true, ticketId };
+  return { ok: true, ...created };
 }

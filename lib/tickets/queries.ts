@@ -27,7 +27,7 @@ function filterConditions(filters: TicketFilters): SQL[] {
   if (filters.text) {
     const pattern = likePattern(filters.text);
     const inBody = sql`exists (select 1 from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."internal" = false and m."body" ilike ${pattern})`;
-    where.push(or(ilike(tickets.subject, pattern), inBody)!);
+    where.push(or(ilike(tickets.subject, pattern), ilike(tickets.number, pattern), inBody)!);
   }
   return where;
 }
@@ -40,7 +40,7 @@ export async function listTickets(db: DbOrTx, tenantId: string, customerId: stri
   const unread = sql<number>`(select count(*) from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."author" = 'staff' and m."internal" = false and m."read_at" is null)`.mapWith(Number);
   const [total] = await db.select({ n: count() }).from(tickets).where(where);
   const rows = await db
-    .select({ id: tickets.id, status: tickets.status, category: tickets.category, subject: tickets.subject, createdAt: tickets.createdAt, unread })
+    .select({ id: tickets.id, number: tickets.number, status: tickets.status, category: tickets.category, subject: tickets.subject, createdAt: tickets.createdAt, answerDueAt: tickets.answerDueAt, unread })
     .from(tickets)
     .where(where)
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
@@ -104,7 +104,7 @@ export async function sentMessages(db: DbOrTx, tenantId: string, customerId: str
   const where = and(mine(tenantId, customerId), eq(ticketMessages.author, "customer"), visible);
   const [total] = await db.select({ n: count() }).from(ticketMessages).innerJoin(tickets, eq(tickets.id, ticketMessages.ticketId)).where(where);
   const rows = await db
-    .select({ id: ticketMessages.id, ticketId: tickets.id, subject: tickets.subject, category: tickets.category, body: ticketMessages.body, createdAt: ticketMessages.createdAt })
+    .select({ id: ticketMessages.id, ticketId: tickets.id, ticketNumber: tickets.number, subject: tickets.subject, category: tickets.category, body: ticketMessages.body, createdAt: ticketMessages.createdAt })
     .from(ticketMessages)
     .innerJoin(tickets, eq(tickets.id, ticketMessages.ticketId))
     .where(where)

@@ -50,13 +50,15 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   await expect(page).toHaveURL(/\/zgloszenia\/[0-9a-f-]{36}\?wyslano=1$/);
   const ticketId = new URL(page.url()).pathname.split("/").pop()!;
+  const number = (await page.getByTestId("ticket-number").textContent())!;
+  expect(number).toMatch(/^ZG\/\d{4}\/\d{6}$/);
 
   const since = new Date().toISOString();
   await staffSession(page, "staff", ["polsp"]);
   await page.getByRole("navigation", { name: "Konsola" }).getByRole("link", { name: "Zgłoszenia" }).click();
   await expect(page).toHaveURL(consoleUrl("/konsola/zgloszenia"));
   await expect(page.getByRole("heading", { name: "Zgłoszenia", level: 1 })).toBeVisible();
-  await expect(page.getByTestId("queue-table").locator("th")).toHaveText(["Sprzedawca", "Temat", "Kategoria", "Nr klienta", "Utworzono", "Wiek", "Termin odpowiedzi", "Status", "Nieprzeczytane"]);
+  await expect(page.getByTestId("queue-table").locator("th")).toHaveText(["Sprzedawca", "Numer", "Temat", "Kategoria", "Nr klienta", "Utworzono", "Wiek", "Termin odpowiedzi", "Status", "Nieprzeczytane"]);
   await page.getByLabel("Sprzedawca").selectOption("polsp");
   await page.getByLabel("Kategoria").selectOption("reklamacja");
   await page.getByRole("button", { name: "Filtruj" }).click();
@@ -64,6 +66,7 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
   const row = page.getByTestId("queue-row").filter({ hasText: subject });
   await expect(row.locator("td")).toHaveText([
     "Polenergia Sprzedaż",
+    number,
     subject,
     "Reklamacja",
     account.customerNumber,
@@ -78,6 +81,7 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
 
   await row.getByRole("link", { name: subject }).click();
   await expect(page).toHaveURL(consoleUrl(`/konsola/zgloszenia/${ticketId}`));
+  await expect(page.getByTestId("console-ticket-number")).toHaveText(number);
   await expect(page.getByTestId("console-ticket-subject")).toHaveText(subject);
   await expect(page.getByTestId("thread-message")).toHaveCount(1);
   const file = page.getByTestId("console-attachment-link");
@@ -108,8 +112,8 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
   await expectNoAxeViolations(page);
   await shoot(page, "console-ticket-thread");
 
-  const mail = await waitForMail(request, account.email, /^Nowa odpowiedź w sprawie: /, since);
-  expect(mail.subject).toBe(`Nowa odpowiedź w sprawie: ${subject}`);
+  const mail = await waitForMail(request, account.email, /^Nowa odpowiedź w sprawie /, since);
+  expect(mail.subject).toBe(`Nowa odpowiedź w sprawie ${number}: ${subject}`);
   expect(mail.text).toContain(`/zgloszenia/${ticketId}`);
   expect(mail.text).not.toContain("uwzględniona");
 
@@ -117,7 +121,7 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
   await page.goto(tenantUrl("polsp", "/zgloszenia"));
   const customerRow = page.getByTestId("ticket-row").filter({ hasText: subject });
   await expect(customerRow.getByTestId("ticket-unread")).toHaveText("1");
-  await expect(customerRow.locator("td").nth(1)).toHaveText("Odpowiedziano");
+  await expect(customerRow.locator("td").nth(2)).toHaveText("Odpowiedziano");
   await customerRow.getByRole("link", { name: subject }).click();
   await expect(page.getByTestId("ticket-messages")).toContainText(REPLY);
   await expect(page.getByTestId("ticket-message")).toHaveCount(2);

@@ -13,8 +13,10 @@ for (const tenant of ["polo", "polsp"] as const) {
 
     const payment = page.getByTestId("next-payment-tile");
     await expect(payment.getByRole("heading", { level: 2 })).toHaveText("Najbliższa płatność");
-    await expect(payment.getByTestId("next-payment-amount")).toHaveText("23,00\u00a0zł");
-    await expect(payment.getByTestId("next-payment-due")).toHaveText("termin: 30.09.2026po terminie");
+    // 23,00 zł left of the first invoice and all of the second (246,00 zł) are past their dates.
+    await expect(payment.getByTestId("next-payment-overdue")).toContainText("Po terminie (2 dokumenty)");
+    await expect(payment.getByTestId("next-payment-overdue-amount")).toHaveText("269,00\u00a0zł");
+    await expect(payment).toContainText("Brak innych nadchodzących płatności.");
     await expect(payment.getByRole("link", { name: "Przejdź do faktur" })).toHaveAttribute("href", "/faktury");
 
     const last = account.months.at(-1)!;
@@ -33,6 +35,7 @@ for (const tenant of ["polo", "polsp"] as const) {
     await expect(tickets.getByTestId("tickets-newest")).toHaveCount(1);
     await expect(tickets.getByTestId("tickets-newest")).toContainText(account.ticketSubject);
     await expect(tickets.getByTestId("tickets-newest")).toContainText("Odpowiedziano");
+    await expect(tickets.getByTestId("tickets-newest")).toContainText(new RegExp(`ZG/\\d{4}/\\d{6}`));
     await expect(tickets.getByRole("link", { name: "Nowe zgłoszenie" })).toHaveAttribute("href", "/zgloszenia/nowe");
 
     await expectNoAxeViolations(page);
@@ -61,4 +64,36 @@ test("polo: Pulpit says in words that nothing is due, there is no consumption da
   await expect(page.getByTestId("tickets-tile")).toContainText("Nie masz jeszcze zgłoszeń.");
   await expectNoAxeViolations(page);
   await saveScreenshot(page, "polo-dashboard-empty-1280");
+});
+
+test("mpec: after sign-in the landing page Umowa starts with Aktualne saldo and Zapłać wszystko", async ({ page }) => {
+  const account = await createAccount("mpec");
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/umowy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Umowa");
+  const balance = page.getByTestId("balance-tile");
+  // The two invoices of every test customer, nothing paid: 123,00 + 246,00 zł.
+  await expect(balance.getByTestId("balance-amount")).toHaveText("Do zapłaty: 369,00\u00a0zł");
+  await expect(balance.getByRole("link", { name: "Szczegóły" })).toHaveAttribute("href", "/platnosci");
+  await expect(balance.getByTestId("pay-all")).toBeVisible();
+  // Above the contracts.
+  const tileBox = (await balance.boundingBox())!;
+  const contractsBox = (await page.getByTestId("contracts").boundingBox())!;
+  expect(tileBox.y).toBeLessThan(contractsBox.y);
+  await expectNoAxeViolations(page);
+  for (const viewport of viewports) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await expectNoHorizontalScroll(page);
+    await saveScreenshot(page, `mpec-landing-${viewport.name}`);
+  }
+});
+
+test("polo: Umowy, not the landing page, has no balance tile (Pulpit has it)", async ({ page }) => {
+  const account = await createAccount("polo");
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/pulpit$/);
+  await expect(page.getByTestId("balance-tile")).toBeVisible();
+  await page.goto(tenantUrl("polo", "/umowy"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Umowy");
+  await expect(page.getByTestId("balance-tile")).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { openPostgres } from "@/db/client";
-import { tickets } from "@/db/schema";
+import { insertTicket } from "./factories-tickets";
 import { expect, port, tenantUrl, test } from "./fixtures";
 import { createAccount, tenantConfigs, type TestAccount } from "./recovery-accounts";
 import { forgetRegulationAcceptance, requestOneTimePassword, submitForcedChange } from "./sign-in-helpers";
@@ -22,7 +22,7 @@ const signInUrl = (tenant: TenantId, next: string) => tenantUrl(tenant, `/?next=
 async function createTicket(account: TestAccount, subject: string): Promise<string> {
   const handle = openPostgres(databaseUrl, { max: 1 });
   try {
-    const [ticket] = await handle.db.insert(tickets).values({ tenantId: account.tenant, customerId: account.id, category: tenantConfigs[account.tenant].ticketCategories[0]!.id, subject }).returning();
+    const ticket = await insertTicket(handle.db, { tenantId: account.tenant, customerId: account.id, category: tenantConfigs[account.tenant].ticketCategories[0]!.id, subject });
     return ticket!.id;
   } finally {
     await handle.close();

@@ -1,8 +1,7 @@
 import { openPostgres } from "@/db/client";
-import { tickets } from "@/db/schema";
 import { importRecords, type TenantId } from "./factories";
 import { createPointAccount, type PointAccount } from "./factories-points";
-import { insertStaffReply } from "./factories-tickets";
+import { insertStaffReply, insertTicket } from "./factories-tickets";
 
 /**
  * A customer for Pulpit: the two invoices of every test customer (123,00 zł due 30.09.2026 and
@@ -20,7 +19,7 @@ export async function createDashboardAccount(tenant: TenantId): Promise<Dashboar
   const handle = openPostgres(databaseUrl, { max: 1 });
   let ticketId: string;
   try {
-    const [ticket] = await handle.db.insert(tickets).values({ tenantId: tenant, customerId: account.id, category: "inne", subject: ticketSubject }).returning();
+    const ticket = await insertTicket(handle.db, { tenantId: tenant, customerId: account.id, category: "inne", subject: ticketSubject });
     ticketId = ticket!.id;
   } finally {
     await handle.close();

@@ -1,13 +1,24 @@
 import { and, eq } from "drizzle-orm";
-import { openPostgres } from "@/db/client";
+import { openPostgres, type Db } from "@/db/client";
+import { nextTicketNumber } from "@/lib/tickets/number";
 import { ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import { createCustomer, type TenantId } from "./factories";
+import { tenantConfigs } from "./recovery-accounts";
 
 /**
  * What the back office (not built yet) will write: staff replies in a thread, and a ticket of some
  * other customer for the S13/S14 checks. Straight into the e2e server's database.
  */
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
+
+/** A ticket written straight into the database, numbered like one the portal creates. */
+export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, "number"> & { tenantId: TenantId }) {
+  return db.transaction(async (tx) => {
+    const number = await nextTicketNumber(tx, tenantConfigs[values.tenantId], new Date());
+    const [ticket] = await tx.insert(tickets).values({ ...values, number }).returning();
+    return ticket!;
+  });
+}
 
 async function withDb<T>(work: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
   const handle = openPostgres(databaseUrl, { max: 1 });
@@ -29,7 +40,7 @@ export function insertStaffReply(tenant: TenantId, ticketId: string, body: strin
 export async function createForeignTicket(tenant: TenantId, pdf: Buffer): Promise<{ ticketId: string; attachmentId: string }> {
   const other = await createCustomer(tenant);
   return withDb(async (db) => {
-    const [ticket] = await db.insert(tickets).values({ tenantId: tenant, customerId: other.id, category: "reklamacja", subject: "Cudze zgłoszenie" }).returning();
+    const ticket = await insertTicket(db, { tenantId: tenant, customerId: other.id, category: "reklamacja", subject: "Cudze zgłoszenie" });
     const [message] = await db.insert(ticketMessages).values({ tenantId: tenant, ticketId: ticket!.id, author: "customer", body: "Tajne" }).returning();
     const [file] = await db
       .insert(ticketAttachments)

@@ -49,7 +49,8 @@ for (const tenant of tenants) {
     await submitContact(page, { phone: "600 100 200", password: account.password });
     await expect(page.getByRole("status").filter({ hasText: "Dane kontaktowe zostały zapisane." })).toBeVisible();
     await page.reload();
-    await expect(page.locator("#phone")).toHaveValue("+48600100200");
+    // Shown in groups; saved again unchanged, it is the same number.
+    await expect(page.locator("#phone")).toHaveValue("+48 600 100 200");
 
     const newEmail = `nowy-${randomUUID().slice(0, 8)}@example.pl`;
     const since = new Date().toISOString();
@@ -93,6 +94,25 @@ for (const tenant of tenants) {
     }
   });
 }
+
+test("mpec: Moje dane is in the header next to Zmień hasło, the menu keeps its own names", async ({ page }) => {
+  const account = await createAccount("mpec");
+  await signIn(page, account);
+  const header = page.getByTestId("portal-header");
+  await expect(header.getByRole("link", { name: "Moje dane" })).toHaveAttribute("href", "/moje-dane");
+  await expect(header.getByRole("link", { name: "Zmień hasło" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Moduły portalu", exact: true }).getByRole("link")).toHaveText(["Umowa", "Punkt odbioru", "Płatności", "Liczniki", "Lista spraw", "Dokumenty"]);
+  for (const viewport of viewports) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await expectNoHorizontalScroll(page);
+    await saveScreenshot(page, `mpec-header-my-data-${viewport.name}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await header.getByRole("link", { name: "Moje dane" }).click();
+  await expect(page).toHaveURL(/\/moje-dane$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje dane");
+  await expect(page.getByRole("heading", { level: 2, name: "Dane kontaktowe" })).toBeVisible();
+});
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

@@ -6,6 +6,7 @@ import { createForeignTicket, insertStaffReply } from "./factories-tickets";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { formatDate } from "@/lib/format";
+import { waitForMail } from "./mailbox";
 
 /** Zgłoszenia / Lista spraw (issue 4 items 9–10): new ticket with attachments, list, thread, downloads, S13/S14/S18. */
 const pdf = readFileSync(path.join(__dirname, "../fixtures/uploads/tiny.pdf"));
@@ -32,7 +33,7 @@ async function fillNewTicket(page: Page, tenant: TenantId, subject: string) {
 
 for (const tenant of ["polo", "polsp", "mpec"] as const) {
   test.describe(`${tenant}: ${labelOf(tenant)}`, () => {
-    test("S18: a ticket with a PDF is listed, downloaded byte for byte, and a staff reply is unread until opened", async ({ page }) => {
+    test("S18: a ticket with a PDF is listed, downloaded byte for byte, and a staff reply is unread until opened", async ({ page, request }) => {
       const account = await createAccount(tenant);
       await signIn(page, account);
       await page.getByRole("navigation").getByRole("link", { name: labelOf(tenant), exact: true }).first().click();
@@ -49,7 +50,14 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       await expect(page).toHaveURL(/\/zgloszenia\/[0-9a-f-]{36}\?wyslano=1$/);
       const ticketId = new URL(page.url()).pathname.split("/").pop()!;
       await expect(page.getByTestId("ticket-subject")).toHaveText("Korekta faktury za marzec");
-      await expect(page.getByTestId("answer-due")).toHaveText(`Odpowiedź do: ${formatDate(new Date(Date.now() + 14 * 86_400_000))}`);
+      const due = formatDate(new Date(Date.now() + 14 * 86_400_000));
+      await expect(page.getByTestId("answer-due")).toHaveText(`Reklamacja — odpowiemy najpóźniej ${due} (14 dni od jej otrzymania)`);
+      // The ticket's number: the tenant's prefix, the year, six digits; the acknowledgement e-mail carries it.
+      const number = (await page.getByTestId("ticket-number").textContent())!;
+      expect(number).toMatch(new RegExp(`^${tenantConfigs[tenant].ticketNumberPrefix}/\\d{4}/\\d{6}$`));
+      const ack = await waitForMail(request, account.email, new RegExp(number.replace(/\//g, "\\/")));
+      expect(ack.subject).toBe(`Przyjęliśmy ${tenantConfigs[tenant].ticketWording === "sprawa" ? "sprawę" : "zgłoszenie"} ${number}: Korekta faktury za marzec`);
+      expect(ack.text).toContain(`najpóźniej ${due}`);
       const link = page.getByTestId("attachment-link");
       await expect(link).toHaveText("x.pdf");
 
@@ -69,8 +77,8 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       await page.goto(tenantUrl(tenant, "/zgloszenia"));
       const row = page.getByTestId("ticket-row");
       await expect(row).toHaveCount(1);
-      await expect(page.getByTestId("tickets-table").locator("th")).toHaveText(["Lp.", "Status", "Data wysłania", "Typ sprawy", "Temat", "Nieprzeczytane"]);
-      await expect(row.locator("td")).toHaveText(["1.", "Odpowiedziano", formatDate(new Date()), categoryOf(tenant).label, "Korekta faktury za marzec", "1"]);
+      await expect(page.getByTestId("tickets-table").locator("th")).toHaveText(["Lp.", "Numer", "Status", "Data wysłania", "Typ sprawy", "Temat", "Nieprzeczytane"]);
+      await expect(row.locator("td")).toHaveText(["1.", number, "Odpowiedziano", formatDate(new Date()), categoryOf(tenant).label, "Korekta faktury za marzec", "1"]);
       await expectNoAxeViolations(page);
       await shoot(page, `${tenant}-tickets-list`);
 
@@ -88,7 +96,7 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
 
       await page.goto(tenantUrl(tenant, "/zgloszenia"));
       await expect(page.getByTestId("ticket-unread")).toHaveText("0");
-      await expect(page.getByTestId("ticket-row").locator("td").nth(1)).toHaveText("W trakcie");
+      await expect(page.getByTestId("ticket-row").locator("td").nth(2)).toHaveText("W trakcie");
     });
 
     test("S18: an oversized file and a file with the wrong magic bytes are refused in Polish, the text is kept", async ({ page }) => {

@@ -59,6 +59,7 @@ describe(`console tickets (${testDbKind})`, () => {
     const open = await ticketQueue(handle.db, actor.staff, { status: "open" });
     expect(open.rows.map((r) => r.subject)).toEqual(["Reklamacja po terminie", "Reklamacja, 1 dzień do terminu", "Reklamacja, 5 dni do terminu", "Pytanie sprzed 20 dni", "Pytanie z dziś"]);
     expect(open.rows[0]).toMatchObject({ id: overdue, tenantId: "mpec", unread: 1, status: "new" });
+    expect(open.rows[0]!.number).toMatch(/^SP\/\d{4}\/\d{6}$/);
 
     // A closed complaint no longer jumps the queue; it sorts by age among the rest.
     const all = await ticketQueue(handle.db, actor.staff, { status: "all" });
@@ -130,7 +131,10 @@ describe(`console tickets (${testDbKind})`, () => {
 
     const mails = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, world.account.email), eq(emailOutbox.template, "ticket-replied")));
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe("Nowa odpowiedź w sprawie: Błędny odczyt");
+    const [{ number }] = (await handle.db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id))) as [{ number: string }];
+    expect(number).toMatch(/^ZG\/\d{4}\/\d{6}$/);
+    expect(mails[0]!.subject).toBe(`Nowa odpowiedź w sprawie ${number}: Błędny odczyt`);
+    expect(mails[0]!.text).toContain(`w sprawie nr ${number}`);
     expect(mails[0]!.text).toContain(`/zgloszenia/${id}`);
     expect(mails[0]!.text).not.toContain("Odczyt zostanie skorygowany");
 
@@ -169,7 +173,8 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(await markThreadRead(handle.db, "polo", customer, id)).toBe(0);
     const [note] = await handle.db.select().from(ticketMessages).where(and(eq(ticketMessages.ticketId, id), eq(ticketMessages.internal, true)));
     expect(note!.readAt).toBeNull();
-    expect(await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, world.account.email))).toHaveLength(0);
+    // Only the acknowledgement of the ticket itself: the note sends nothing.
+    expect((await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, world.account.email))).map((m) => m.template)).toEqual(["ticket-received"]);
     const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.note_added"), eq(auditLog.targetId, id)));
     expect(audits).toHaveLength(1);
     expect(JSON.stringify(audits)).not.toContain("TAJNA");

@@ -1,8 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { tickets } from "@/db/schema";
 import { consumptionAtGlance } from "@/lib/dashboard/consumption";
 import { nextPayment } from "@/lib/dashboard/next-payment";
+import { balanceOf } from "@/lib/billing/balance";
+import { quotePayment } from "@/lib/payments/quote";
+import { documentCount } from "@/components/dashboard/next-payment-tile";
 import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { createTestDb } from "../helpers/db";
 import { addCustomer, addDocuments, addPayment } from "./billing-world";
@@ -35,6 +39,33 @@ beforeAll(async () => {
   await addCustomer(db, "polo", "PAID");
   await addDocuments(db, "polo", "PAID", [{ id: "PD1", gross: 10_00, dueDate: "2026-10-01" }]);
   await addPayment(db, "polo", "PAID", "PDP1", 10_00, "2026-09-20");
+  // Three overdue documents: one partly paid, one reduced by a correction; two due on the same later date.
+  await addCustomer(db, "polo", "OV");
+  await addDocuments(db, "polo", "OV", [
+    { id: "O1", gross: 100_00, dueDate: "2026-08-10" },
+    { id: "O2", gross: 200_00, dueDate: "2026-09-10" },
+    { id: "O2K", gross: -50_00, dueDate: "2026-09-20", kind: "correction", correctsId: "O2" },
+    { id: "O3", gross: 80_00, dueDate: "2026-10-10" },
+    { id: "O4", gross: 60_00, dueDate: "2026-12-15", issueDate: "2026-11-15" },
+    { id: "O5", gross: 15_00, dueDate: "2026-12-15", issueDate: "2026-11-15", kind: "interest_note" },
+    { id: "O6", gross: 99_00, dueDate: "2027-01-15", issueDate: "2026-11-15" },
+  ]);
+  await addPayment(db, "polo", "OV", "OVP1", 30_00, "2026-10-05", "O3");
+  // Only overdue documents, nothing ahead.
+  await addCustomer(db, "polo", "LATE");
+  await addDocuments(db, "polo", "LATE", [{ id: "L1", gross: 70_00, dueDate: "2026-11-01" }]);
+  // A refund paid out (a negative payment) and a payment naming no document: the balance is not the open documents' sum.
+  await addCustomer(db, "polo", "REF");
+  await addDocuments(db, "polo", "REF", [
+    { id: "R1", gross: 100_00, dueDate: "2026-10-01" },
+    { id: "R2", gross: 50_00, dueDate: "2026-12-01", issueDate: "2026-11-10" },
+  ]);
+  await addPayment(db, "polo", "REF", "REFP1", 120_00, "2026-09-01");
+  await addPayment(db, "polo", "REF", "REFP2", -40_00, "2026-09-15");
+  // Overpaid: a payment larger than everything issued.
+  await addCustomer(db, "polo", "OVER");
+  await addDocuments(db, "polo", "OVER", [{ id: "V1", gross: 100_00, dueDate: "2026-10-01" }]);
+  await addPayment(db, "polo", "OVER", "OVERP1", 130_00, "2026-09-20");
   // The same customer id at another seller, with an older debt: never shown at POLO (S14).
   await addCustomer(db, "polsp", "NP");
   await addDocuments(db, "polsp", "NP", [{ id: "N0", gross: 999_00, dueDate: "2026-01-01" }]);
@@ -55,18 +86,78 @@ beforeAll(async () => {
 afterAll(async () => handle.close());
 
 describe("Najbliższa płatność", () => {
-  it("is the open document with the earliest due date, overdue, with what is still due after allocation", async () => {
-    expect(await nextPayment(handle.db, "polo", "NP", today)).toEqual({ id: "N2", number: "FV/N2", remaining: 170_00, dueDate: "2026-10-15", overdue: true, openCount: 2 });
+  it("shows the overdue total after allocation and the next amount falling due with its date", async () => {
+    expect(await nextPayment(handle.db, "polo", "NP", today)).toEqual({
+      overdue: { amount: 170_00, count: 1 },
+      upcoming: { amount: 50_00, dueDate: "2026-12-10", count: 1, number: "FV/N3" },
+    });
   });
 
-  it("picks the earliest due date, not the first imported, and is not overdue before its date", async () => {
-    expect(await nextPayment(handle.db, "polo", "FUT", today)).toMatchObject({ id: "F1", remaining: 25_00, dueDate: "2026-12-05", overdue: false });
+  it("sums every overdue document (partly paid, corrected) and every document due on the next date", async () => {
+    // O1 100 + O2 200 − 50 correction + O3 80 − 30 paid = 300 overdue in 3 documents; O4 + O5 on 15.12.
+    expect(await nextPayment(handle.db, "polo", "OV", today)).toEqual({
+      overdue: { amount: 300_00, count: 3 },
+      upcoming: { amount: 75_00, dueDate: "2026-12-15", count: 2, number: null },
+    });
+  });
+
+  it("nothing overdue: only the next due, the earliest date, not the first imported", async () => {
+    expect(await nextPayment(handle.db, "polo", "FUT", today)).toEqual({
+      overdue: { amount: 0, count: 0 },
+      upcoming: { amount: 25_00, dueDate: "2026-12-05", count: 1, number: "FV/F1" },
+    });
+  });
+
+  it("nothing ahead: only the overdue total", async () => {
+    expect(await nextPayment(handle.db, "polo", "LATE", today)).toEqual({ overdue: { amount: 70_00, count: 1 }, upcoming: null });
   });
 
   it("is none when everything is paid, and S14: another seller's documents of the same id never count", async () => {
     expect(await nextPayment(handle.db, "polo", "PAID", today)).toBeNull();
+    expect(await nextPayment(handle.db, "polo", "OVER", today)).toBeNull();
     expect(await nextPayment(handle.db, "polsp", "PAID", today)).toBeNull();
-    expect((await nextPayment(handle.db, "polsp", "NP", today))?.id).toBe("N0");
+    expect((await nextPayment(handle.db, "polsp", "NP", today))?.overdue).toEqual({ amount: 999_00, count: 1 });
+  });
+
+  it("counts documents in Polish: 1 dokument, 2–4 dokumenty, 5+ dokumentów, 12–14 dokumentów, 22 dokumenty", () => {
+    expect([1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 112, 122].map(documentCount)).toEqual([
+      "1 dokument",
+      "2 dokumenty",
+      "4 dokumenty",
+      "5 dokumentów",
+      "11 dokumentów",
+      "12 dokumentów",
+      "14 dokumentów",
+      "21 dokumentów",
+      "22 dokumenty",
+      "25 dokumentów",
+      "112 dokumentów",
+      "122 dokumenty",
+    ]);
+  });
+});
+
+describe("Zapłać wszystko", () => {
+  it("charges exactly the balance of Aktualne saldo when it differs from the open documents' sum (refund, payment without a document)", async () => {
+    const balance = await balanceOf(handle.db, "polo", "REF", today);
+    // 150 issued − 120 paid + 40 refunded = 70; the allocation leaves only R2's 30 open.
+    expect(balance).toBe(70_00);
+    const quote = await quotePayment(handle.db, "polo", "REF", { kind: "all" }, today);
+    expect(quote).toMatchObject({ ok: true, amount: 70_00 });
+  });
+
+  it("charges the balance spread over the open documents when they add up to it", async () => {
+    const balance = await balanceOf(handle.db, "polo", "OV", today);
+    const quote = await quotePayment(handle.db, "polo", "OV", { kind: "all" }, today);
+    expect(balance).toBe(474_00);
+    expect(quote).toMatchObject({ ok: true, amount: balance });
+    if (quote.ok) expect(quote.lines.reduce((sum, l) => sum + l.amount, 0)).toBe(balance);
+  });
+
+  it("offers nothing to pay when the balance is an overpayment or zero", async () => {
+    expect(await balanceOf(handle.db, "polo", "OVER", today)).toBe(-30_00);
+    expect(await quotePayment(handle.db, "polo", "OVER", { kind: "all" }, today)).toEqual({ ok: false, reason: "nothing-to-pay" });
+    expect(await quotePayment(handle.db, "polo", "PAID", { kind: "all" }, today)).toEqual({ ok: false, reason: "nothing-to-pay" });
   });
 });
 
@@ -96,7 +187,7 @@ describe("Otwarte zgłoszenia", () => {
     const make = async (subject: string, status: "new" | "in_progress" | "answered" | "closed", minutes: number) => {
       const [row] = await db
         .insert(tickets)
-        .values({ tenantId: "polo", customerId: account.customerId, category: "inne", subject, status, createdAt: new Date(at.getTime() + minutes * 60_000) })
+        .values({ tenantId: "polo", customerId: account.customerId, number: `T/${randomUUID()}`, category: "inne", subject, status, createdAt: new Date(at.getTime() + minutes * 60_000) })
         .returning();
       return row!.id;
     };
@@ -108,7 +199,7 @@ describe("Otwarte zgłoszenia", () => {
     await staffMessage(db, "polo", first, "Druga odpowiedź");
     await staffMessage(db, "polo", first, "Notatka wewnętrzna", true);
     const other = await ticketCustomer(db);
-    await db.insert(tickets).values({ tenantId: "polo", customerId: other.account.customerId, category: "inne", subject: "Cudze", status: "new" });
+    await db.insert(tickets).values({ tenantId: "polo", customerId: other.account.customerId, number: `T/${randomUUID()}`, category: "inne", subject: "Cudze", status: "new" });
 
     const glance = await ticketsAtGlance(db, "polo", account.customerId);
     expect(glance.open).toBe(3);

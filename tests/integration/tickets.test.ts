@@ -1,8 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
-import { auditLog, exportEvents, ticketAttachments, tickets } from "@/db/schema";
+import { auditLog, emailOutbox, exportEvents, ticketAttachments, ticketNumberCounters, tickets } from "@/db/schema";
+import { openPostgres } from "@/db/client";
+import { databaseUrl } from "@/tests/helpers/db";
+import { warsawDate } from "@/lib/format";
+import { now } from "@/lib/clock";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { createTicket } from "@/lib/tickets/create";
 import { replyToTicket } from "@/lib/tickets/reply";
@@ -21,6 +25,16 @@ async function newTicket(world: Awaited<ReturnType<typeof ticketCustomer>>, over
   const result = await createTicket(handle.db, world.actor, fields({ kategoria: "zapytanie", ...overrides }), files);
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
   return result.ticketId;
+}
+
+const seq = (n: number) => String(n).padStart(6, "0");
+async function lastNumber(tenantId: string, year: number): Promise<number> {
+  const [row] = await handle.db.select({ last: ticketNumberCounters.last }).from(ticketNumberCounters).where(and(eq(ticketNumberCounters.tenantId, tenantId), eq(ticketNumberCounters.year, year)));
+  return row?.last ?? 0;
+}
+async function numberOf(id: string): Promise<string> {
+  const [row] = await handle.db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id));
+  return row!.number;
 }
 
 describe(`tickets (${testDbKind})`, () => {
@@ -42,6 +56,69 @@ describe(`tickets (${testDbKind})`, () => {
     expect(events.map((e) => e.type)).toEqual(["ticket.created"]);
     const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.created"), eq(auditLog.targetId, id)));
     expect(audits).toHaveLength(1);
+  });
+
+  it("numbers tickets per tenant and year without gaps, and acknowledges each by e-mail with its number", async () => {
+    const year = warsawDate(now()).slice(0, 4);
+    const polo = await ticketCustomer(handle.db);
+    const mpec = await ticketCustomer(handle.db, "mpec");
+    const start = await lastNumber("polo", Number(year));
+    const first = await newTicket(polo);
+    // A refused form takes no number: the next one follows without a gap.
+    expect((await createTicket(handle.db, polo.actor, fields({ temat: "" }), [])).ok).toBe(false);
+    const second = await newTicket(polo);
+    const complaint = await newTicket(mpec, { kategoria: "reklamacja", temat: "Zawyżony rachunek" });
+    expect(await numberOf(first)).toBe(`ZG/${year}/${seq(start + 1)}`);
+    expect(await numberOf(second)).toBe(`ZG/${year}/${seq(start + 2)}`);
+    const spNumber = await numberOf(complaint);
+    expect(spNumber).toMatch(new RegExp(`^SP/${year}/\\d{6}$`));
+
+    // The number is in the lists and the thread, and the customer can search for it.
+    expect((await listTickets(handle.db, "polo", polo.account.customerId)).rows.map((r) => r.number)).toEqual([`ZG/${year}/${seq(start + 2)}`, `ZG/${year}/${seq(start + 1)}`]);
+    expect((await ticketThread(handle.db, "mpec", mpec.account.customerId, complaint))!.ticket.number).toBe(spNumber);
+    expect((await listTickets(handle.db, "polo", polo.account.customerId, { text: seq(start + 1) })).rows.map((r) => r.id)).toEqual([first]);
+    expect((await sentMessages(handle.db, "mpec", mpec.account.customerId)).rows[0]!.ticketNumber).toBe(spNumber);
+
+    // The acknowledgement: number in the subject and the body; a complaint also gets its answer date.
+    const mails = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.template, "ticket-received"));
+    const toMpec = mails.filter((m) => m.to === mpec.account.email);
+    expect(toMpec).toHaveLength(1);
+    expect(toMpec[0]!.subject).toBe(`Przyjęliśmy sprawę ${spNumber}: Zawyżony rachunek`);
+    expect(toMpec[0]!.text).toContain(`Numer sprawy: ${spNumber}`);
+    expect(toMpec[0]!.text).toContain("odpowiemy na nią najpóźniej");
+    const toPolo = mails.filter((m) => m.to === polo.account.email).map((m) => m.subject);
+    expect(toPolo.sort()).toEqual([`Przyjęliśmy zgłoszenie ZG/${year}/${seq(start + 1)}: Brak prądu`, `Przyjęliśmy zgłoszenie ZG/${year}/${seq(start + 2)}: Brak prądu`]);
+  });
+
+  it("two tickets created at once (also through a second connection pool, like a second app instance) get different consecutive numbers", async () => {
+    const year = Number(warsawDate(now()).slice(0, 4));
+    const worlds = await Promise.all([ticketCustomer(handle.db, "polsp"), ticketCustomer(handle.db, "polsp")]);
+    const start = await lastNumber("polsp", year);
+    // On PostgreSQL a second pool on the same database stands for a second app instance.
+    const current = async () => ((await handle.db.execute(sql`select current_database() as name`)) as unknown as { name: string }[])[0]!.name;
+    const other = testDbKind === "postgres" ? openPostgres(databaseUrl(await current()), { max: 3 }) : null;
+    try {
+      const dbs = [handle.db, other?.db ?? handle.db];
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => createTicket(dbs[i % 2]!, worlds[i % 2]!.actor, fields({ kategoria: "zapytanie", temat: `Równocześnie ${i}` }), [])),
+      );
+      const numbers = results.map((r) => (r.ok ? r.number : "refused"));
+      expect(new Set(numbers).size).toBe(6);
+      expect([...numbers].sort()).toEqual(Array.from({ length: 6 }, (_, i) => `ZG/${year}/${seq(start + i + 1)}`));
+      expect(await lastNumber("polsp", year)).toBe(start + 6);
+    } finally {
+      await other?.close();
+    }
+  });
+
+  it("a new year starts again at 000001", async () => {
+    const world = await ticketCustomer(handle.db, "mpec");
+    const at = now();
+    const nextYear = Number(warsawDate(at).slice(0, 4)) + 1;
+    // Move to 12:00 on 2 January of next year.
+    setClockOffsetSeconds(Math.ceil((Date.UTC(nextYear, 0, 2, 12) - at.getTime()) / 1000));
+    const id = await newTicket(world, { kategoria: "techniczne" });
+    expect(await numberOf(id)).toBe(`SP/${nextYear}/000001`);
   });
 
   it("returns every problem at once in Polish, and refuses someone else's contract", async () => {

@@ -19,13 +19,14 @@ const examples: EmailTemplate[] = [
   { name: "account-created", props: { login: "100200" } },
   { name: "password-reset", props: { login: "100200", path: "/haslo/ustaw/tok-456", expiresAt } },
   { name: "email-change", props: { newEmail: "nowy@example.pl", path: "/moje-dane/potwierdz-email/tok-789", expiresAt } },
-  { name: "ticket-replied", props: { ticketSubject: "Błędny odczyt licznika", path: "/zgloszenia/42" } },
+  { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt licznika", path: "/zgloszenia/42" } },
   { name: "regulation-updated", props: { title: "Regulamin serwisu", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
   { name: "account-unlocked", props: { login: "jan.kowalski", unlockedAt: expiresAt } },
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
   { name: "registration-notice", props: { login: "100200", maskedEmail: "k***@example.pl", registeredAt: expiresAt } },
+  { name: "ticket-received", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt licznika", wording: "zgloszenie", receivedAt: expiresAt, answerDueAt: null, path: "/zgloszenia/42" } },
 ];
 
 describe("e-mail templates", () => {
@@ -126,8 +127,28 @@ describe("e-mail templates", () => {
     expect(mail.text).toMatch(/^http:\/\/admin\.localhost:\d+\/$/m);
   });
 
+  it("ticket e-mails: the number in the subject and on a line of its own; a complaint says by when it is answered", async () => {
+    const received = await renderEmail(polo, examples.find((e) => e.name === "ticket-received")!);
+    expect(received.subject).toBe("Przyjęliśmy zgłoszenie ZG/2026/000042: Błędny odczyt licznika");
+    expect(lines(received.text)).toContain("Numer zgłoszenia: ZG/2026/000042");
+    expect(received.html).toContain("ZG/2026/000042");
+    expect(received.text).not.toContain("reklamacja");
+    expect(lines(received.text).some((l) => linkLine("polo.localhost", "/zgloszenia/42").test(l))).toBe(true);
+    const complaint = await renderEmail(mpec, {
+      name: "ticket-received",
+      props: { ticketNumber: "SP/2026/000007", ticketSubject: "Zawyżony rachunek", wording: "sprawa", receivedAt: new Date("2026-11-20T10:00:00Z"), answerDueAt: new Date("2026-12-04T10:00:00Z"), path: "/zgloszenia/7" },
+    });
+    expect(complaint.subject).toBe("Przyjęliśmy sprawę SP/2026/000007: Zawyżony rachunek");
+    expect(lines(complaint.text)).toContain("Numer sprawy: SP/2026/000007");
+    expect(complaint.text).toContain("odpowiemy na nią najpóźniej 04.12.2026 (14 dni od jej otrzymania)");
+    expect(complaint.html).toContain("04.12.2026");
+    const replied = await renderEmail(polo, examples.find((e) => e.name === "ticket-replied")!);
+    expect(replied.subject).toBe("Nowa odpowiedź w sprawie ZG/2026/000042: Błędny odczyt licznika");
+    expect(replied.text).toContain("w sprawie nr ZG/2026/000042");
+  });
+
   it("refuses a link path that is not a local absolute path", async () => {
-    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketSubject: "x", path: "//evil.example/x" } })).rejects.toThrow(/single "\/"/);
-    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketSubject: "x", path: "https://evil.example/" } })).rejects.toThrow();
+    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "//evil.example/x" } })).rejects.toThrow(/single "\/"/);
+    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "https://evil.example/" } })).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePolishMobile } from "@/lib/validation/phone";
+import { formatPhone, normalizePolishMobile } from "@/lib/validation/phone";
 
 describe("Polish mobile numbers", () => {
   it("accepts common spellings of a mobile number and normalizes them", () => {
@@ -13,5 +13,14 @@ describe("Polish mobile numbers", () => {
     expect(normalizePolishMobile("+49 1512 3456789")).toBeNull();
     expect(normalizePolishMobile("12345")).toBeNull();
     expect(normalizePolishMobile("abc")).toBeNull();
+  });
+});
+
+describe("formatPhone", () => {
+  it("shows a number in groups, whatever spelling it was stored in; an unknown one as it came", () => {
+    expect(formatPhone("+48600100200")).toBe("+48 600 100 200");
+    expect(formatPhone("600100200")).toBe("+48 600 100 200");
+    expect(formatPhone("+48 17 000 00 00")).toBe("+48 17 000 00 00");
+    expect(formatPhone("tel. do sekretariatu")).toBe("tel. do sekretariatu");
   });
 });

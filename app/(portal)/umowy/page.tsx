@@ -2,24 +2,41 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
-import { moduleHref } from "@/lib/portal/modules";
+import { landsWithBalance, moduleHref } from "@/lib/portal/modules";
+import { now } from "@/lib/clock";
+import { formatDate, warsawDate } from "@/lib/format";
+import { balanceOf } from "@/lib/billing/balance";
+import { onlineSummary } from "@/lib/payments/records";
+import { BalanceTile } from "@/components/dashboard/balance-tile";
 import { contractStatusLabels, customerContracts } from "@/app/(portal)/umowy/contracts";
 
 export const metadata: Metadata = { title: "Umowy" };
 
 const dateOrDash = (value: string | null) => (value ? formatDate(value) : "—");
 
-/** Umowy (MPEC: "Umowa"): every contract of the customer except drafts, with its payer and points (SPEC §4). */
+/** Umowy (MPEC: "Umowa", its landing page, with "Aktualne saldo" on top): every contract of the customer except drafts, with its payer and points (SPEC §4). */
 export default async function ContractsPage() {
   const { tenant, account } = await requireCustomer();
-  const rows = await customerContracts(await getDb(), tenant.id, account.customerId);
+  const db = await getDb();
+  const at = now();
+  const today = warsawDate(at);
+  const withBalance = landsWithBalance(tenant, "contracts");
+  const [rows, balance, online] = await Promise.all([
+    customerContracts(db, tenant.id, account.customerId),
+    withBalance ? balanceOf(db, tenant.id, account.customerId, today) : null,
+    withBalance ? onlineSummary(db, tenant.id, account.customerId, at) : null,
+  ]);
   const label = tenant.navigation.find((item) => item.module === "contracts")?.label ?? "Umowy";
   const pointsLabel = tenant.navigation.find((item) => item.module === "points")?.label ?? "Punkty poboru";
   const pointsHref = moduleHref(tenant, "points");
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+      {balance !== null && online !== null ? (
+        <div className="mt-6 sm:max-w-md">
+          <BalanceTile tenant={tenant} balance={balance} online={online} today={today} detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")} />
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
       ) : (

@@ -5,6 +5,7 @@ import { describeBalance } from "@/lib/billing/balance";
 import { formatAmount, formatDate, formatDateTime } from "@/lib/format";
 import { formatAddress } from "@/lib/my-data/display";
 import { auditActionLabel } from "@/lib/staff/audit-labels";
+import { formatPhone } from "@/lib/validation/phone";
 import { contractStatusLabels, pointKindNames, type ConsoleContract, type SignInEvent } from "@/lib/staff/customer-detail";
 
 /** The read-only parts of the console's customer page. */
@@ -39,7 +40,7 @@ export function CustomerData({ customer }: { customer: Customer }) {
         <Row label="Numer klienta">{customer.customerNumber ?? "—"}</Row>
         <Row label="Identyfikator w CRM">{customer.id}</Row>
         <Row label="E-mail">{customer.email ?? "—"}</Row>
-        <Row label="Telefon">{customer.phone ?? "—"}</Row>
+        <Row label="Telefon">{customer.phone ? formatPhone(customer.phone) : "—"}</Row>
         <Row label="Adres">{formatAddress(customer.address)}</Row>
         <Row label="Adres korespondencyjny">{customer.correspondenceAddress ? formatAddress(customer.correspondenceAddress) : "taki sam jak adres"}</Row>
       </dl>

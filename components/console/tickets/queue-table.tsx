@@ -6,7 +6,7 @@ import { ageText } from "@/lib/staff/ticket-queue-params";
 import type { QueueRow } from "@/lib/staff/tickets";
 import { DueLabel } from "./due-label";
 
-const columns = ["Sprzedawca", "Temat", "Kategoria", "Nr klienta", "Utworzono", "Wiek", "Termin odpowiedzi", "Status", "Nieprzeczytane"] as const;
+const columns = ["Sprzedawca", "Numer", "Temat", "Kategoria", "Nr klienta", "Utworzono", "Wiek", "Termin odpowiedzi", "Status", "Nieprzeczytane"] as const;
 
 /**
  * The queue. At phone width each row becomes a card of "label: value" lines (the label from
@@ -36,6 +36,7 @@ export function QueueTable({ rows, tenants, at }: { rows: QueueRow[]; tenants: T
             return (
               <tr key={row.id} className="border-b border-line last:border-0 max-sm:block max-sm:py-2" data-testid="queue-row">
                 <td className={td} data-label="Sprzedawca">{tenant?.names.short ?? row.tenantId}</td>
+                <td className={`${td} whitespace-nowrap`} data-label="Numer" data-testid="queue-number">{row.number}</td>
                 <td className={`${td} wrap-anywhere`} data-label="Temat">
                   <Link href={`/konsola/zgloszenia/${row.id}`} className="font-semibold underline underline-offset-2">
                     {row.subject}

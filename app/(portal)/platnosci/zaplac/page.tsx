@@ -23,6 +23,8 @@ export default async function PayPage({ searchParams }: Props) {
   const home = billingHome(tenant);
   const selection = selectionFromSearchParams(await searchParams);
   const quote = selection ? await quotePayment(await getDb(), tenant.id, account.customerId, selection, warsawDate(now())) : null;
+  // "Zapłać wszystko" pays the balance, which can exceed the open documents (a refund paid out).
+  const unassigned = quote?.ok ? quote.amount - quote.lines.reduce((sum, l) => sum + l.amount, 0) : 0;
   return (
     <>
       <p>
@@ -64,6 +66,11 @@ export default async function PayPage({ searchParams }: Props) {
                 </tbody>
               </table>
             </TableFrame>
+          ) : null}
+          {unassigned > 0 ? (
+            <p className="mt-4 text-sm" data-testid="pay-unassigned">
+              Pozostała część salda, niezwiązana z dokumentem: {formatAmount(unassigned)}
+            </p>
           ) : null}
           <p className="mt-5 text-xl font-bold" data-testid="pay-amount">
             Kwota do zapłaty: {formatAmount(quote.amount)}

@@ -45,6 +45,8 @@ export default async function TicketThreadPage({ params, searchParams }: Props) 
       ) : null}
       <h2 className="text-xl font-semibold break-words" data-testid="ticket-subject">{ticket.subject}</h2>
       <dl className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm sm:gap-x-6">
+        <dt className="text-ink-muted">Numer</dt>
+        <dd className="font-semibold" data-testid="ticket-number">{ticket.number}</dd>
         <dt className="text-ink-muted">Status</dt>
         <dd className="font-medium" data-testid="ticket-status">{ticketStatusLabels[ticket.status]}</dd>
         <dt className="text-ink-muted">{words.typeColumn}</dt>
@@ -53,8 +55,10 @@ export default async function TicketThreadPage({ params, searchParams }: Props) 
         <dd>{formatDate(ticket.createdAt)}</dd>
         {ticket.answerDueAt ? (
           <>
-            <dt className="text-ink-muted">Termin</dt>
-            <dd data-testid="answer-due">Odpowiedź do: {formatDate(ticket.answerDueAt)}</dd>
+            <dt className="text-ink-muted">Termin odpowiedzi</dt>
+            <dd data-testid="answer-due">
+              Reklamacja — odpowiemy najpóźniej {formatDate(ticket.answerDueAt)} (14 dni od jej otrzymania)
+            </dd>
           </>
         ) : null}
       </dl>

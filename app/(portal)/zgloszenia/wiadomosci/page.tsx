@@ -32,7 +32,7 @@ export default async function SentMessagesPage({ searchParams }: { searchParams:
           {result.rows.map((message) => (
             <li key={message.id} className="rounded-lg border border-line bg-white p-4">
               <p className="text-sm text-ink-muted">
-                {formatDateTime(message.createdAt)} · {categoryLabel(tenant, message.category)}
+                {formatDateTime(message.createdAt)} · {message.ticketNumber} · {categoryLabel(tenant, message.category)}
               </p>
               <Link href={`/zgloszenia/${message.ticketId}`} className="font-semibold break-words text-brand underline">
                 {message.subject}

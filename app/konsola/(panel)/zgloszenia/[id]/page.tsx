@@ -50,6 +50,8 @@ export default async function ConsoleTicketPage({ params, searchParams }: Props)
       </p>
       <h1 className="text-2xl font-bold tracking-tight break-words" data-testid="console-ticket-subject">{ticket.subject}</h1>
       <dl className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg border border-line bg-white p-4 text-sm sm:grid-cols-[max-content_1fr_max-content_1fr] sm:gap-x-6">
+        <dt className="text-ink-muted">Numer</dt>
+        <dd className="font-semibold" data-testid="console-ticket-number">{ticket.number}</dd>
         <dt className="text-ink-muted">Sprzedawca</dt>
         <dd>{tenant.names.short}</dd>
         <dt className="text-ink-muted">Status</dt>

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string }> }): Promise<Response> {
   const tenant = tenantInScope(await requireStaff(), (await params).tenant);
-  const email = await renderEmail(tenant, previewEmailTemplate);
+  const email = await renderEmail(tenant, previewEmailTemplate(tenant));
   return new Response(email.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
