@@ -107,7 +107,11 @@ const invoiceLine = z
 /** Optional (added later), interest notes only: which invoice was paid late, by how many days, at what yearly rate. */
 const interest = z.strictObject({
   invoice: id,
-  daysLate: z.int("liczba dni musi być liczbą całkowitą").min(1, "liczba dni opóźnienia musi być większa od zera").max(36500, "liczba dni opóźnienia jest za duża"),
+  daysLate: z
+    .number()
+    .refine(Number.isInteger, "liczba dni musi być liczbą całkowitą")
+    .refine((days) => days >= 1, "liczba dni opóźnienia musi być większa od zera")
+    .refine((days) => days <= 36500, "liczba dni opóźnienia jest za duża"),
   ratePercent: z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'stopa procentowa musi mieć postać "11.25"'),
 });
 

@@ -4,6 +4,8 @@ import type { DbHandle } from "@/db/client";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
+import { documentDetail } from "@/lib/billing/detail";
+import { correctionRows, meterRows } from "@/lib/billing/invoice-details";
 import { pdfContentDisposition, renderInvoicePdf } from "@/lib/pdf/render";
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
@@ -179,5 +181,29 @@ describe(`invoice PDF (${testDbKind})`, () => {
 
   it("names the download after the number, ASCII-safe with a UTF-8 variant", () => {
     expect(pdfContentDisposition("FV/2026/Łódź/1")).toBe(`attachment; filename="FV_2026_Lodz_1.pdf"; filename*=UTF-8''FV_2026_%C5%81%C3%B3d%C5%BA_1.pdf`);
+  });
+
+  it("the document page's data carries the same: point, meter, readings, unit price, correction and late invoice", async () => {
+    const invoice = (await documentDetail(handle.db, "polo", world.customerId, world.invoiceId, "2026-11-21"))!;
+    expect(invoice.payer.name).toBe("Zażółć Gęślą-Jaźń");
+    expect(invoice.buyer).toBeNull();
+    expect(invoice.lines[0]).toMatchObject({ unitPrice: "0.68182", tariff: "G11", meterNumber: "L-PDF1-7" });
+    expect(meterRows(invoice.lines, invoice.points)[0]).toMatchObject({
+      pointCode: "PPE-PDF1",
+      pointAddress: expect.objectContaining({ street: "ul. Licznikowa" }),
+      meterNumber: "L-PDF1-7",
+      readingFrom: { date: "2026-08-31", value: "12345.678", source: "actual" },
+      readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
+      usage: "1452",
+    });
+    const correction = (await documentDetail(handle.db, "polo", world.customerId, world.correctionId, "2026-11-21"))!;
+    expect(correction.correctionReason).toBe("Opłata handlowa naliczona mimo rezygnacji z e-faktury papierowej");
+    expect(correctionRows(correction.lines[0]!, correction.lines[0]!.before!).map((r) => [r.label, r.quantity, r.gross])).toEqual([
+      ["Było", "1", 1686],
+      ["Jest", "0", 0],
+      ["Różnica", "-1", -1686],
+    ]);
+    const note = (await documentDetail(handle.db, "polo", world.customerId, world.noteId, "2026-11-21"))!;
+    expect(note).toMatchObject({ interestInvoice: { id: world.invoiceId, number: "FV/2026/09/PDF1" }, interestDaysLate: 23, interestRatePercent: "11.25" });
   });
 });
