@@ -61,7 +61,7 @@ describe("demo data", () => {
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) {
       expect(note.interest).toMatchObject({ ratePercent: "11.25", daysLate: expect.any(Number) });
-      expect(byId.get(note.interest!.invoice)?.issueDate < note.issueDate).toBe(true);
+      expect(byId.get(note.interest!.invoice)!.issueDate < note.issueDate).toBe(true);
     }
   });
 
