@@ -13,6 +13,7 @@ export default defineTenant({
   },
   legal: {
     nip: "8170001238",
+    krs: "0000334455",
     address: { street: "ul. Ciepłownicza 1", postalCode: "39-300", city: "Mielec" },
     bankName: "Bank Millennium S.A.",
     bankAccount: "PL38203000451110000009876543",

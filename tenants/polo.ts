@@ -13,6 +13,7 @@ export default defineTenant({
   },
   legal: {
     nip: "5272618716",
+    krs: "0000112233",
     address: { street: "ul. Krucza 24/26", postalCode: "00-526", city: "Warszawa" },
     bankName: "Bank Handlowy w Warszawie S.A.",
     bankAccount: "PL57102010260000150201234567",

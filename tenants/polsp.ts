@@ -13,6 +13,7 @@ export default defineTenant({
   },
   legal: {
     nip: "5213158420",
+    krs: "0000223344",
     address: { street: "ul. Krucza 24/26", postalCode: "00-526", city: "Warszawa" },
     bankName: "Bank Polska Kasa Opieki S.A.",
     bankAccount: "PL41124010370000220003456789",

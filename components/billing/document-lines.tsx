@@ -1,11 +1,12 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { formatAmount } from "@/lib/format";
 import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { unitPriceText } from "@/lib/billing/invoice-details";
 
 const rate = (vatRate: string) => (vatRate === "zw" ? "zw." : `${vatRate}%`);
 const quantity = (value: string) => value.replace(".", ",");
 
-/** The document's lines: opis, ilość, j.m., netto, VAT %, VAT, brutto. */
+/** The document's lines: opis, ilość, j.m., cena jednostkowa netto (with the CRM's decimals), netto, VAT %, VAT, brutto. */
 export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
   return (
     <section className="mt-6" aria-labelledby="lines-title">
@@ -21,6 +22,7 @@ export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
                 <th scope="col" className={thClass}>Opis</th>
                 <th scope="col" className={`${thClass} text-right`}>Ilość</th>
                 <th scope="col" className={thClass}>J.m.</th>
+                <th scope="col" className={`${thClass} text-right`}>Cena jedn. netto</th>
                 <th scope="col" className={`${thClass} text-right`}>Netto</th>
                 <th scope="col" className={`${thClass} text-right`}>VAT %</th>
                 <th scope="col" className={`${thClass} text-right`}>VAT</th>
@@ -33,6 +35,7 @@ export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
                   <td data-label="Opis" className={tdClass}>{line.description}</td>
                   <td data-label="Ilość" className={`${tdClass} lg:text-right whitespace-nowrap`}>{quantity(line.quantity)}</td>
                   <td data-label="J.m." className={tdClass}>{line.unit}</td>
+                  <td data-label="Cena jedn." className={`${tdClass} lg:text-right whitespace-nowrap`}>{unitPriceText(line) ?? "—"}</td>
                   <td data-label="Netto" className={`${tdClass} lg:text-right whitespace-nowrap`}>{formatAmount(line.net)}</td>
                   <td data-label="VAT %" className={`${tdClass} lg:text-right whitespace-nowrap`}>{rate(line.vatRate)}</td>
                   <td data-label="VAT" className={`${tdClass} lg:text-right whitespace-nowrap`}>{formatAmount(line.vat)}</td>

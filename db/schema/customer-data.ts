@@ -25,6 +25,11 @@ export type RegistrationProof = (typeof registrationProofKinds)[number];
 
 export type Address = { street: string; building: string; apartment?: string; postalCode: string; city: string };
 
+/** A meter reading printed on an invoice line (the CRM's own, not a row of readings). */
+export type LineReading = { date: string; value: string; source: "actual" | "estimated" | "customer" };
+/** What a correction line corrects: the values the corrected invoice had (amounts in grosze). */
+export type LineBefore = { quantity: string; net: number; vat: number; gross: number };
+
 export const customers = pgTable(
   "customers",
   {
@@ -118,6 +123,12 @@ export const invoices = pgTable(
     vat: money("vat").notNull(),
     gross: money("gross").notNull(),
     ksefNumber: text("ksef_number"),
+    /** A correction: why it was issued. */
+    correctionReason: text("correction_reason"),
+    /** An interest note: the late invoice, how many days late it was paid and the yearly rate. */
+    interestInvoiceId: text("interest_invoice_id"),
+    interestDaysLate: integer("interest_days_late"),
+    interestRatePercent: numeric("interest_rate_percent"),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
   },
   (t) => [
@@ -142,6 +153,14 @@ export const invoiceLines = pgTable(
     vat: money("vat").notNull(),
     gross: money("gross").notNull(),
     pointId: text("point_id"),
+    /** Net price per unit as the CRM priced it (up to 5 decimals), when it sends one. */
+    unitPrice: numeric("unit_price"),
+    meterNumber: text("meter_number"),
+    readingFrom: jsonb("reading_from").$type<LineReading>(),
+    readingTo: jsonb("reading_to").$type<LineReading>(),
+    tariff: text("tariff"),
+    /** A correction line: the values it corrects ("Było"); the line itself is the difference. */
+    before: jsonb("before").$type<LineBefore>(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.invoiceId, t.lineNo] }),

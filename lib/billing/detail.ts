@@ -1,7 +1,8 @@
 import { and, asc, desc, eq } from "drizzle-orm";
-import { contracts, invoiceLines, invoices, payments } from "@/db/schema";
+import { contracts, customers, invoiceLines, invoices, payments } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { customerDocuments } from "@/lib/billing/documents";
+import { documentExtras } from "@/lib/billing/document-extras";
 
 /**
  * One document of the customer, or null when the id is not the customer's in this tenant (the page
@@ -34,8 +35,15 @@ export async function documentDetail(db: DbOrTx, tenantId: string, customerId: s
     .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId), eq(payments.invoiceId, id)))
     .orderBy(desc(payments.date), desc(payments.id));
   const allocation = (await customerDocuments(db, tenantId, customerId, today)).find((d) => d.id === id)!;
+  const [payer] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)))
+    .limit(1);
   return {
     ...doc.invoice,
+    ...(await documentExtras(db, doc.invoice, lines)),
+    payer: payer!,
     contractNumber: doc.contractNumber,
     lines,
     corrected: corrected ?? null,

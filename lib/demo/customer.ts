@@ -89,11 +89,15 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
     const id = `P${serial}-${k}`;
     const address = k === 1 ? person.address : randomAddress(rng, person.city, false);
     const [lo, hi] = profile.monthlyUse[business ? "business" : "individual"];
-    points.push({ id, tariff, baseMilli: rng.int(lo, hi) * 1000, meterStart: rng.int(2_000, 60_000) * 1000 });
+    // In this order: the random stream (and so every later value) stays as it was before meterNumber went to the history.
+    const baseMilli = rng.int(lo, hi) * 1000;
+    const meterStart = rng.int(2_000, 60_000) * 1000;
+    const meterNumber = `${letter}${rng.digits(8)}`;
+    points.push({ id, tariff, baseMilli, meterStart, meterNumber });
     records.push({
       type: "point", id, contract: contractId, kind: profile.commodity,
       code: profile.commodity === "heat" ? `WC/${serial}/${k}` : ppeCode((index + 1) * 10 + k),
-      address, tariff: tariff.name, meterNumber: `${letter}${rng.digits(8)}`,
+      address, tariff: tariff.name, meterNumber,
       distributor: profile.commodity === "heat" ? tenant.names.legal : person.city.distributor,
     });
   }

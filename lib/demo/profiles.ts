@@ -5,6 +5,7 @@ import { heatNetworkCities, nationalCities, type City } from "@/lib/demo/places"
  * commodity, so the generator keeps this small table; a seller not listed gets electricity.
  */
 
+/** priceGrosze may have up to three decimals (61.794 gr = 0.61794 zł per kWh), as energy prices do. */
 export type Tariff = { name: string; lines: { description: string; perUnit: boolean; priceGrosze: number }[] };
 
 export type DemoProfile = {
@@ -39,12 +40,12 @@ const electricity: DemoProfile = {
   monthlyUse: { individual: [110, 380], business: [900, 9000] },
   tariffs: {
     individual: [
-      { name: "G11", lines: electricityLines(62, 34, 2850) },
-      { name: "G12", lines: electricityLines(58, 31, 3120) },
+      { name: "G11", lines: electricityLines(61.794, 33.871, 2850) },
+      { name: "G12", lines: electricityLines(57.931, 31.246, 3120) },
     ],
     business: [
-      { name: "C11", lines: electricityLines(71, 29, 8900) },
-      { name: "C12a", lines: electricityLines(68, 27, 10450) },
+      { name: "C11", lines: electricityLines(70.862, 29.114, 8900) },
+      { name: "C12a", lines: electricityLines(67.955, 27.308, 10450) },
     ],
   },
 };

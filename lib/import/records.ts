@@ -65,6 +65,21 @@ const point = z.strictObject({
   distributor: opt(text(200)),
 });
 
+/** Optional (added later): a net unit price as priced, up to 5 decimals ("0.61234"). */
+const unitPrice = z.string().regex(/^\d{1,9}(\.\d{1,5})?$/, 'cena jednostkowa musi mieć postać "0.61234" (najwyżej 5 miejsc po kropce, bez znaku minus)');
+
+/** Optional (added later): a meter reading the line bills from or to. */
+const lineReading = z.strictObject({
+  date: isoDate,
+  value: z.string().regex(/^\d{1,12}(\.\d{1,6})?$/, 'stan licznika musi mieć postać "12345.678" (bez znaku minus)'),
+  source: z.enum(["actual", "estimated", "customer"]),
+});
+
+/** Optional (added later), correction lines only: the values the corrected invoice had for this line. */
+const lineBefore = z
+  .strictObject({ quantity: decimal, net: amount, vat: amount, gross: amount })
+  .refine((b) => b.net + b.vat === b.gross, { path: ["gross"], message: "netto + VAT nie równa się brutto" });
+
 const invoiceLine = z
   .strictObject({
     description: text(300),
@@ -75,8 +90,30 @@ const invoiceLine = z
     vat: amount,
     gross: amount,
     point: opt(id),
+    unitPrice: opt(unitPrice),
+    meterNumber: opt(text(50)),
+    readingFrom: opt(lineReading),
+    readingTo: opt(lineReading),
+    tariff: opt(text(50)),
+    before: opt(lineBefore),
   })
-  .refine((l) => l.net + l.vat === l.gross, { path: ["gross"], message: "netto + VAT nie równa się brutto" });
+  .superRefine((l, ctx) => {
+    if (l.net + l.vat !== l.gross) ctx.addIssue({ code: "custom", path: ["gross"], message: "netto + VAT nie równa się brutto" });
+    if (l.readingFrom && l.readingTo && l.readingFrom.date > l.readingTo.date) {
+      ctx.addIssue({ code: "custom", path: ["readingTo", "date"], message: "odczyt końcowy jest wcześniejszy niż początkowy" });
+    }
+  });
+
+/** Optional (added later), interest notes only: which invoice was paid late, by how many days, at what yearly rate. */
+const interest = z.strictObject({
+  invoice: id,
+  daysLate: z
+    .number()
+    .refine(Number.isInteger, "liczba dni musi być liczbą całkowitą")
+    .refine((days) => days >= 1, "liczba dni opóźnienia musi być większa od zera")
+    .refine((days) => days <= 36500, "liczba dni opóźnienia jest za duża"),
+  ratePercent: z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'stopa procentowa musi mieć postać "11.25"'),
+});
 
 const sum = (lines: { net: number; vat: number; gross: number }[], key: "net" | "vat" | "gross") => lines.reduce((s, l) => s + l[key], 0);
 
@@ -98,11 +135,21 @@ const invoice = z
     gross: amount,
     lines: z.array(invoiceLine).max(1000, "faktura ma więcej niż 1000 pozycji"),
     ksefNumber: opt(text(100)),
+    correctionReason: opt(text(500)),
+    interest: opt(interest),
   })
   .superRefine((inv, ctx) => {
     if (inv.net + inv.vat !== inv.gross) ctx.addIssue({ code: "custom", path: ["gross"], message: "netto + VAT nie równa się brutto" });
     if (!notAfter(inv.periodFrom, inv.periodTo)) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "koniec okresu jest wcześniejszy niż jego początek" });
     if (inv.corrects && inv.kind !== "correction") ctx.addIssue({ code: "custom", path: ["corrects"], message: 'pole "corrects" dotyczy tylko faktur korygujących' });
+    if (inv.correctionReason && inv.kind !== "correction") ctx.addIssue({ code: "custom", path: ["correctionReason"], message: 'pole "correctionReason" dotyczy tylko faktur korygujących' });
+    if (inv.interest && inv.kind !== "interest_note") ctx.addIssue({ code: "custom", path: ["interest"], message: 'pole "interest" dotyczy tylko not odsetkowych' });
+    if (inv.interest && inv.interest.invoice === inv.id) ctx.addIssue({ code: "custom", path: ["interest", "invoice"], message: "nota odsetkowa nie może wskazywać samej siebie" });
+    if (inv.kind !== "correction") {
+      inv.lines.forEach((l, i) => {
+        if (l.before) ctx.addIssue({ code: "custom", path: ["lines", i, "before"], message: 'pole "before" dotyczy tylko pozycji faktur korygujących' });
+      });
+    }
     if (inv.lines.length === 0) return;
     for (const key of ["net", "vat", "gross"] as const) {
       if (sum(inv.lines, key) !== inv[key]) ctx.addIssue({ code: "custom", path: [key], message: `suma pozycji (${key}) nie zgadza się z nagłówkiem` });

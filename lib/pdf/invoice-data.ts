@@ -1,12 +1,14 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { consumption, contracts, customers, invoiceLines, invoices, points, type Customer, type Invoice, type InvoiceLine } from "@/db/schema";
+import { documentExtras, type DocumentExtras } from "@/lib/billing/document-extras";
 import { compareConsumption, shiftYears, type ConsumptionLine } from "./consumption";
 
-export type InvoicePdfData = {
+export type InvoicePdfData = DocumentExtras & {
   invoice: Invoice;
   lines: InvoiceLine[];
-  buyer: Customer;
+  /** The invoice's customer: the payer (and the buyer too, unless `buyer` names the contract's customer). */
+  payer: Customer;
   /** The number of the invoice a correction corrects, when it is the same customer's. */
   correctedNumber: string | null;
   /** Null when the invoice has no billing period (an interest note); else one entry per unit, maybe empty. */
@@ -24,18 +26,18 @@ export async function loadInvoicePdfData(db: DbOrTx, tenantId: string, customerI
     .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId), eq(invoices.id, invoiceId)))
     .limit(1);
   if (!invoice) return null;
-  const [buyer] = await db
+  const [payer] = await db
     .select()
     .from(customers)
     .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)))
     .limit(1);
-  if (!buyer) return null;
+  if (!payer) return null;
   const lines = await db
     .select()
     .from(invoiceLines)
     .where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoice.id)))
     .orderBy(asc(invoiceLines.lineNo));
-  return { invoice, lines, buyer, correctedNumber: await correctedNumber(db, invoice), consumption: await consumptionOf(db, invoice, lines) };
+  return { invoice, lines, payer, ...(await documentExtras(db, invoice, lines)), correctedNumber: await correctedNumber(db, invoice), consumption: await consumptionOf(db, invoice, lines) };
 }
 
 async function correctedNumber(db: DbOrTx, invoice: Invoice): Promise<string | null> {

@@ -10,6 +10,8 @@ import { LinesTable } from "./parts/lines-table";
 import { VatSummaryTable } from "./parts/vat-summary-table";
 import { PaymentBox } from "./parts/payment-box";
 import { ConsumptionBox } from "./parts/consumption-box";
+import { MetersTable } from "./parts/meters-table";
+import { CorrectionTable } from "./parts/correction-table";
 import { Footer } from "./parts/footer";
 
 /** The invoice / correction / interest note as an A4 PDF in the tenant's branding. */
@@ -21,8 +23,11 @@ export function InvoiceDocument({ tenant, data }: { tenant: Tenant; data: Invoic
       <Page size="A4" style={s.page}>
         <Header tenant={tenant} data={data} s={s} />
         <Meta data={data} s={s} />
-        <Parties tenant={tenant} data={data} s={s} />
-        <LinesTable data={data} s={s} />
+        <Parties data={data} s={s} />
+        <MetersTable data={data} s={s} />
+        <CorrectionTable data={data} s={s} />
+        {/* A correction whose every line says what it corrects shows them in "Było / Jest / Różnica" only. */}
+        {data.invoice.kind === "correction" && data.lines.length > 0 && data.lines.every((l) => l.before !== null) ? null : <LinesTable data={data} s={s} />}
         <VatSummaryTable data={data} s={s} />
         <PaymentBox tenant={tenant} data={data} s={s} />
         <ConsumptionBox data={data} s={s} />

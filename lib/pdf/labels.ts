@@ -25,10 +25,3 @@ export function quantityCell(quantity: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return `${quantity.startsWith("-") ? "−" : ""}${grouped}${fraction && !/^0+$/.test(fraction) ? `,${fraction.replace(/0+$/, "")}` : ""}`;
 }
-
-/** Net price per unit, in grosze, when the quantity allows it (not for a zero quantity). */
-export function unitPrice(net: number, quantity: string): number | null {
-  const q = Number(quantity);
-  if (!Number.isFinite(q) || q === 0) return null;
-  return Math.round(net / q);
-}

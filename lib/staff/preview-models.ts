@@ -9,7 +9,7 @@ import { compareConsumption, shiftYears } from "@/lib/pdf/consumption";
 import type { InvoicePdfData } from "@/lib/pdf/invoice-data";
 import { changePercent, unitOfKind } from "@/lib/points/consumption";
 import { lastTwelveMonths, yearBefore } from "@/lib/points/months";
-import type { DemoWorld } from "./preview";
+import { addressRow, type DemoWorld } from "./preview";
 
 /**
  * What each previewed screen shows, computed from a demo world with the same rules as the portal's
@@ -80,7 +80,8 @@ export function previewInvoice(world: DemoWorld): InvoicePdfData {
   const billed = world.points.filter((p) => (named.size > 0 ? named.has(p.id) : p.contract === invoice.contractId)).map((p) => p.id);
   const lastFrom = shiftYears(invoice.periodFrom!, -1);
   const rows = world.consumption.filter((c) => billed.includes(c.point) && c.periodFrom >= lastFrom);
-  return { invoice, lines, buyer: world.customer, correctedNumber: null, consumption: compareConsumption(rows, invoice.periodFrom!, invoice.periodTo!) };
+  const points = new Map(world.points.filter((p) => named.has(p.id)).map((p) => [p.id, { id: p.id, code: p.code, address: addressRow(p.address), meterNumber: p.meterNumber, tariff: p.tariff }]));
+  return { invoice, lines, payer: world.customer, buyer: null, points, interestInvoice: null, correctedNumber: null, consumption: compareConsumption(rows, invoice.periodFrom!, invoice.periodTo!) };
 }
 
 /** The e-mail the preview renders: a reply to a ticket, the message customers get most often. */

@@ -138,4 +138,56 @@ describe(`import (${testDbKind})`, () => {
     const bad = await importJsonLines(handle.db, polo(), [Buffer.from(jsonl(reading("MC-R3", { meterChange: "tak" })))]);
     expect(bad).toMatchObject({ status: "rejected", errors: [{ line: 1, reason: expect.stringContaining('"meterChange"') }] });
   });
+
+  it("stores the invoice details added later; a repeated file changes nothing, a changed reading is written, bad values name their line", async () => {
+    const point = { type: "point", id: "ID-P", contract: "ID-K", code: "PL-ID", kind: "electricity", address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" } };
+    const reading = (date: string, value: string, source = "actual") => ({ date, value, source });
+    const energy = (readingTo = reading("2025-01-31", "1100.5", "estimated")) => ({
+      description: "Energia", quantity: "100", unit: "kWh", net: "61.23", vatRate: "23", vat: "14.08", gross: "75.31", point: "ID-P",
+      unitPrice: "0.61234", meterNumber: "M-77", tariff: "G11", readingFrom: reading("2024-12-31", "1000.5"), readingTo,
+    });
+    const invoice = (line: object) => ({ type: "invoice", id: "ID-F", customer: "ID-C", contract: "ID-K", number: "FV/ID", kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net: "61.23", vat: "14.08", gross: "75.31", lines: [line] });
+    const correction = {
+      type: "invoice", id: "ID-FK", customer: "ID-C", number: "FK/ID", kind: "correction", corrects: "ID-F", correctionReason: "Błędny odczyt", issueDate: "2025-02-10", dueDate: "2025-02-24",
+      net: "-6.12", vat: "-1.41", gross: "-7.53",
+      lines: [{ description: "Energia", quantity: "-10", unit: "kWh", net: "-6.12", vatRate: "23", vat: "-1.41", gross: "-7.53", before: { quantity: "100", net: "61.23", vat: "14.08", gross: "75.31" } }],
+    };
+    const note = { type: "invoice", id: "ID-N", customer: "ID-C", number: "NO/ID", kind: "interest_note", interest: { invoice: "ID-F", daysLate: 12, ratePercent: "11.25" }, issueDate: "2025-03-10", dueDate: "2025-03-24", net: "1.00", vat: "0.00", gross: "1.00", lines: [] };
+    const file = jsonl(customer("ID-C"), contract("ID-K", "ID-C"), point, invoice(energy()), correction, note);
+    expect((await importJsonLines(handle.db, polo(), [file])).status).toBe("applied");
+    const lineOf = async (id: string) => (await handle.db.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, id))))[0];
+    const invoiceOf = async (id: string) => (await handle.db.select().from(invoices).where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, id))))[0];
+    expect(await lineOf("ID-F")).toMatchObject({
+      unitPrice: "0.61234", meterNumber: "M-77", tariff: "G11",
+      readingFrom: { date: "2024-12-31", value: "1000.5", source: "actual" }, readingTo: { date: "2025-01-31", value: "1100.5", source: "estimated" }, before: null,
+    });
+    expect((await lineOf("ID-FK"))!.before).toEqual({ quantity: "100", net: 6123, vat: 1408, gross: 7531 });
+    expect(await invoiceOf("ID-FK")).toMatchObject({ correctionReason: "Błędny odczyt" });
+    expect(await invoiceOf("ID-N")).toMatchObject({ interestInvoiceId: "ID-F", interestDaysLate: 12, interestRatePercent: "11.25" });
+
+    const before = await snapshot(handle.db, "polo");
+    expect((await importJsonLines(handle.db, polo(), [file])).status).toBe("applied");
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
+    expect((await importJsonLines(handle.db, polo(), [jsonl(invoice(energy(reading("2025-01-31", "1100.5", "customer"))))])).status).toBe("applied");
+    expect((await lineOf("ID-F"))!.readingTo).toEqual({ date: "2025-01-31", value: "1100.5", source: "customer" });
+
+    const bad = await importJsonLines(handle.db, polo(), [
+      jsonl(
+        invoice({ ...energy(), unitPrice: "0.612345" }),
+        invoice({ ...energy(), readingFrom: reading("2025-02-01", "1000.5") }),
+        invoice({ ...energy(), readingTo: reading("2025-01-31", "1100.5", "guess") }),
+        { ...note, interest: { invoice: "ID-NOPE", daysLate: 12, ratePercent: "11.25" } },
+        { ...note, interest: { ...note.interest, daysLate: 0 } },
+        { ...correction, kind: "invoice", corrects: null },
+      ),
+    ]);
+    expect(bad.status === "rejected" && bad.errors).toEqual([
+      { line: 1, reason: expect.stringContaining('pole "lines[0].unitPrice": cena jednostkowa musi mieć postać "0.61234" (najwyżej 5 miejsc po kropce') },
+      { line: 2, reason: 'pole "lines[0].readingTo.date": odczyt końcowy jest wcześniejszy niż początkowy' },
+      { line: 3, reason: expect.stringContaining('pole "lines[0].readingTo.source" ma niedozwoloną wartość "guess"') },
+      { line: 4, reason: 'nieznana faktura "ID-NOPE"' },
+      { line: 5, reason: 'pole "interest.daysLate": liczba dni opóźnienia musi być większa od zera' },
+      { line: 6, reason: 'pole "correctionReason": pole "correctionReason" dotyczy tylko faktur korygujących; pole "lines[0].before": pole "before" dotyczy tylko pozycji faktur korygujących' },
+    ]);
+  });
 });

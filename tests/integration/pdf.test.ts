@@ -4,6 +4,8 @@ import type { DbHandle } from "@/db/client";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
+import { documentDetail } from "@/lib/billing/detail";
+import { correctionRows, meterRows } from "@/lib/billing/invoice-details";
 import { pdfContentDisposition, renderInvoicePdf } from "@/lib/pdf/render";
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
@@ -33,11 +35,10 @@ describe(`invoice PDF (${testDbKind})`, () => {
   it("prints Polish letters, the number, parties, lines, VAT summary, amount in words and the consumption comparison", async () => {
     const text = await render("polo", world.invoiceId);
     for (const expected of [
-      "mojBOK POLO",
       "Faktura VAT",
       "FV/2026/09/PDF1",
       "Polenergia Obrót S.A.",
-      "NIP: 5272618716",
+      "NIP 5272618716",
       "Zażółć Gęślą-Jaźń",
       "ul. Źródlana 12/3",
       "00-238 Łódź",
@@ -64,10 +65,87 @@ describe(`invoice PDF (${testDbKind})`, () => {
     expect(text).not.toContain("44051401359");
   });
 
-  it("prints another seller's branding and legal data for the same records", async () => {
+  it("heads the invoice with the seller's legal name, address, NIP, KRS and customer service, not the portal's name", async () => {
+    const text = await render("polo", world.invoiceId);
+    const top = text.slice(0, text.indexOf("Data wystawienia"));
+    for (const expected of ["Polenergia Obrót S.A.", "ul. Krucza 24/26, 00-526 Warszawa", "NIP 5272618716", "KRS 0000112233", "tel. +48 718 898 888", "cok@polenergia.pl"]) {
+      expect(top).toContain(expected);
+    }
+    expect(text).not.toContain("mojBOK");
+    expect(text).toContain("Nabywca i płatnik");
+  });
+
+  it("prints the point of delivery, meter, tariff, both readings with their source, the use and the unit price with its decimals", async () => {
+    const text = await render("polo", world.invoiceId);
+    for (const expected of [
+      "Punkt poboru i odczyty",
+      "PPE-PDF1",
+      "ul. Licznikowa 12/3, 00-238 Łódź",
+      "L-PDF1-7",
+      "G11",
+      "1 452 kWh",
+      "1 452 kWh",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // Each reading: its value, date and source, one under the other.
+    expect(text).toMatch(/12 345,678 kWh\s+13 797,678 kWh\s+1 452 kWh\s+[^\n]*31\.08\.2026\s+30\.09\.2026\s+odczyt rzeczywisty\s+odczyt szacowany/);
+    expect(text).toMatch(/Sprzedaż energii elektrycznej czynnej\s+1 452\s+kWh\s+0,68182\s+990,00/);
+  });
+
+  it("a correction states its reason and, per line, Było / Jest / Różnica", async () => {
+    const text = await render("polo", world.correctionId);
+    expect(text).toContain("Przyczyna korekty: Opłata handlowa naliczona mimo rezygnacji z e-faktury papierowej");
+    expect(text).toMatch(/Było\s+1\s+mies\.\s+15,61\s+1,25\s+16,86/);
+    expect(text).toMatch(/Jest\s+0\s+mies\.\s+0,00\s+0,00\s+0,00/);
+    expect(text).toMatch(/Różnica\s+−1\s+mies\.\s+−15,61\s+−1,25\s+−16,86/);
+  });
+
+  it("an interest note names the late invoice by its number, the days late and the rate", async () => {
+    const text = await render("polo", world.noteId);
+    expect(text).toMatch(/Faktura zapłacona po terminie[\s\S]*FV\/2026\/09\/PDF1/);
+    expect(text).toMatch(/Dni opóźnienia[\s\S]*23/);
+    expect(text).toContain("11,25% w skali roku");
+  });
+
+  it("names the buyer and the payer when someone else pays the contract", async () => {
+    await importJsonLines(handle.db, polo(), [
+      jsonl(
+        { type: "contract", id: "PDF1-U2", customer: world.customerId, payer: "PDF1-B", number: "UE/PDF1/2", status: "active" },
+        { type: "invoice", id: "PDF1-F2", customer: "PDF1-B", contract: "PDF1-U2", number: "FV/2026/09/PDF1-2", kind: "invoice", issueDate: "2026-10-05", dueDate: "2026-10-19", net: "10.00", vat: "2.30", gross: "12.30", lines: [] },
+      ),
+    ]);
+    const data = await loadInvoicePdfData(handle.db, "polo", "PDF1-B", "PDF1-F2");
+    const text = pdfText(await renderInvoicePdf(polo(), data!));
+    expect(text).toMatch(/Nabywca\s+Płatnik/);
+    expect(text).toMatch(/Zażółć Gęślą-Jaźń\s+Piekarnia Złoty Kłos Sp\. z o\.o\./);
+    expect(text).toContain("NIP: 1234563218");
+  });
+
+  it("S13: a late invoice or a point of another customer is not printed", async () => {
+    const other = pdfWorld("PDF3");
+    await importJsonLines(handle.db, polo(), [jsonl(...other.records)]);
+    await importJsonLines(handle.db, polo(), [
+      jsonl(
+        {
+          type: "invoice", id: "PDF1-N2", customer: world.customerId, number: "NO/2026/11/PDF1-2", kind: "interest_note", issueDate: "2026-11-02", dueDate: "2026-11-16",
+          interest: { invoice: other.invoiceId, daysLate: 5, ratePercent: "11.25" }, net: "1.00", vat: "0.00", gross: "1.00",
+          lines: [{ description: "Odsetki", quantity: "1", unit: "szt.", net: "1.00", vatRate: "zw", vat: "0.00", gross: "1.00", point: "PDF3-P" }],
+        },
+      ),
+    ]);
+    const data = await loadInvoicePdfData(handle.db, "polo", world.customerId, "PDF1-N2");
+    expect(data!.interestInvoice).toBeNull();
+    expect(data!.points.size).toBe(0);
+    const text = pdfText(await renderInvoicePdf(polo(), data!));
+    expect(text).not.toContain("FV/2026/09/PDF3");
+    expect(text).not.toContain("PPE-PDF3");
+  });
+
+  it("prints another seller's legal data for the same records", async () => {
     const text = await render("mpec", world.invoiceId);
-    expect(text).toContain("eBOK");
     expect(text).toContain("Miejskie Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o.");
+    expect(text).toContain("KRS 0000334455");
     expect(text).not.toContain("Polenergia");
   });
 
@@ -103,5 +181,29 @@ describe(`invoice PDF (${testDbKind})`, () => {
 
   it("names the download after the number, ASCII-safe with a UTF-8 variant", () => {
     expect(pdfContentDisposition("FV/2026/Łódź/1")).toBe(`attachment; filename="FV_2026_Lodz_1.pdf"; filename*=UTF-8''FV_2026_%C5%81%C3%B3d%C5%BA_1.pdf`);
+  });
+
+  it("the document page's data carries the same: point, meter, readings, unit price, correction and late invoice", async () => {
+    const invoice = (await documentDetail(handle.db, "polo", world.customerId, world.invoiceId, "2026-11-21"))!;
+    expect(invoice.payer.name).toBe("Zażółć Gęślą-Jaźń");
+    expect(invoice.buyer).toBeNull();
+    expect(invoice.lines[0]).toMatchObject({ unitPrice: "0.68182", tariff: "G11", meterNumber: "L-PDF1-7" });
+    expect(meterRows(invoice.lines, invoice.points)[0]).toMatchObject({
+      pointCode: "PPE-PDF1",
+      pointAddress: expect.objectContaining({ street: "ul. Licznikowa" }),
+      meterNumber: "L-PDF1-7",
+      readingFrom: { date: "2026-08-31", value: "12345.678", source: "actual" },
+      readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
+      usage: "1452",
+    });
+    const correction = (await documentDetail(handle.db, "polo", world.customerId, world.correctionId, "2026-11-21"))!;
+    expect(correction.correctionReason).toBe("Opłata handlowa naliczona mimo rezygnacji z e-faktury papierowej");
+    expect(correctionRows(correction.lines[0]!, correction.lines[0]!.before!).map((r) => [r.label, r.quantity, r.gross])).toEqual([
+      ["Było", "1", 1686],
+      ["Jest", "0", 0],
+      ["Różnica", "-1", -1686],
+    ]);
+    const note = (await documentDetail(handle.db, "polo", world.customerId, world.noteId, "2026-11-21"))!;
+    expect(note).toMatchObject({ interestInvoice: { id: world.invoiceId, number: "FV/2026/09/PDF1" }, interestDaysLate: 23, interestRatePercent: "11.25" });
   });
 });

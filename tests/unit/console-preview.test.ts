@@ -49,7 +49,7 @@ describe("theme preview: demo data built in memory", () => {
     expect(data.invoice.periodFrom).toBe("2026-10-01");
     expect(data.lines.length).toBeGreaterThan(0);
     expect(data.lines.every((l) => l.invoiceId === data.invoice.id)).toBe(true);
-    expect(data.buyer.id).toBe(world.customer.id);
+    expect(data.payer.id).toBe(world.customer.id);
     expect(data.consumption).toEqual([expect.objectContaining({ unit: "GJ", previous: expect.any(Number) })]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changePercent, compareConsumption, consumptionSentence, shiftYears } from "@/lib/pdf/consumption";
 import { formatIban } from "@/lib/pdf/iban";
-import { quantityCell, unitPrice } from "@/lib/pdf/labels";
+import { quantityCell } from "@/lib/pdf/labels";
+import { correctionRows, formatDecimal, meterRows, readingText, unitPriceText } from "@/lib/billing/invoice-details";
 import { vatSummary } from "@/lib/pdf/vat-summary";
 
 describe("invoice PDF formats", () => {
@@ -13,8 +14,39 @@ describe("invoice PDF formats", () => {
     expect(quantityCell("12345.50")).toBe("12\u00a0345,5");
     expect(quantityCell("-1")).toBe("−1");
     expect(quantityCell("150.000")).toBe("150");
-    expect(unitPrice(99000, "1452")).toBe(68);
-    expect(unitPrice(1000, "0")).toBeNull();
+    expect(unitPriceText({ unitPrice: null, net: 99000, quantity: "1452" })).toBe("0,68");
+    expect(unitPriceText({ unitPrice: null, net: 1000, quantity: "0" })).toBeNull();
+  });
+
+  it("prints the CRM's unit price with all its decimals, at least two", () => {
+    expect(unitPriceText({ unitPrice: "0.61234", net: 99000, quantity: "1452" })).toBe("0,61234");
+    expect(unitPriceText({ unitPrice: "28.5", net: 2850, quantity: "1" })).toBe("28,50");
+    expect(unitPriceText({ unitPrice: "1234.10000", net: 123410, quantity: "1" })).toBe("1\u00a0234,10");
+    expect(formatDecimal("-0.5")).toBe("−0,5");
+    expect(formatDecimal("000")).toBe("0");
+  });
+
+  it("reads a meter: both readings with their source and the exact use between them", () => {
+    const address = { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" };
+    const points = new Map([["P1", { id: "P1", code: "PL0001", address, meterNumber: "M-OLD", tariff: "G11" }]]);
+    const from = { date: "2026-08-31", value: "12345.678", source: "actual" as const };
+    const to = { date: "2026-09-30", value: "13797.7", source: "estimated" as const };
+    const line = (l: object) => ({ pointId: "P1", meterNumber: null, tariff: null, readingFrom: null, readingTo: null, unit: "kWh", ...l });
+    const rows = meterRows([line({ unit: "mies." }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" })], points);
+    expect(rows).toEqual([
+      { pointCode: "PL0001", pointAddress: address, meterNumber: "M-1", tariff: "G11", readingFrom: from, readingTo: to, usage: "1452.022", unit: "kWh" },
+      { pointCode: "PL0001", pointAddress: address, meterNumber: "M-OLD", tariff: "G11", readingFrom: null, readingTo: null, usage: null, unit: "mies." },
+    ]);
+    expect(readingText(from, "kWh")).toBe("31.08.2026: 12\u00a0345,678 kWh (odczyt rzeczywisty)");
+    expect(readingText({ ...to, source: "customer" }, "GJ")).toBe("30.09.2026: 13\u00a0797,7 GJ (odczyt klienta)");
+  });
+
+  it("turns a correction line into Było / Jest / Różnica", () => {
+    expect(correctionRows({ quantity: "-52", net: -3224, vat: -742, gross: -3966 }, { quantity: "1452", net: 90024, vat: 20706, gross: 110730 })).toEqual([
+      { label: "Było", quantity: "1452", net: 90024, vat: 20706, gross: 110730 },
+      { label: "Jest", quantity: "1400", net: 86800, vat: 19964, gross: 106764 },
+      { label: "Różnica", quantity: "-52", net: -3224, vat: -742, gross: -3966 },
+    ]);
   });
 
   it("sums VAT per rate, highest first, exempt last", () => {

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { InvoicePdfData } from "../invoice-data";
-import { amountCell, quantityCell, unitPrice } from "../labels";
+import { unitPriceText } from "@/lib/billing/invoice-details";
+import { amountCell, quantityCell } from "../labels";
 import { formatRate } from "../vat-summary";
 import type { PdfStyles } from "../styles";
 
@@ -29,13 +30,13 @@ export function LinesTable({ data, s }: { data: InvoicePdfData; s: PdfStyles }) 
         ))}
       </View>
       {data.lines.map((line) => {
-        const price = unitPrice(line.net, line.quantity);
+        const price = unitPriceText(line);
         const cells = [
           `${line.lineNo}`,
           line.description,
           quantityCell(line.quantity),
           line.unit,
-          price === null ? "–" : amountCell(price),
+          price ?? "–",
           amountCell(line.net),
           formatRate(line.vatRate),
           amountCell(line.vat),

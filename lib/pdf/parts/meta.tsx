@@ -1,9 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
 import { formatDate } from "@/lib/format";
+import { ratePercentText } from "@/lib/billing/invoice-details";
 import type { InvoicePdfData } from "../invoice-data";
 import type { PdfStyles } from "../styles";
 
-/** Dates, period, KSeF number and the corrected invoice: only the ones the document has. */
+/** Dates, period, KSeF number, the corrected invoice, an interest note's late invoice, days and rate: only the ones the document has. */
 export function Meta({ data, s }: { data: InvoicePdfData; s: PdfStyles }) {
   const { invoice } = data;
   const items: [string, string][] = [
@@ -13,6 +14,9 @@ export function Meta({ data, s }: { data: InvoicePdfData; s: PdfStyles }) {
   if (invoice.periodFrom && invoice.periodTo) items.push(["Okres rozliczeniowy", `${formatDate(invoice.periodFrom)} – ${formatDate(invoice.periodTo)}`]);
   if (data.correctedNumber) items.push(["Faktura korygowana", data.correctedNumber]);
   if (invoice.ksefNumber) items.push(["Numer KSeF", invoice.ksefNumber]);
+  if (data.interestInvoice) items.push(["Faktura zapłacona po terminie", data.interestInvoice.number]);
+  if (invoice.interestDaysLate !== null) items.push(["Dni opóźnienia", String(invoice.interestDaysLate)]);
+  if (invoice.interestRatePercent !== null) items.push(["Stopa odsetek", ratePercentText(invoice.interestRatePercent)]);
   return (
     <View style={s.meta}>
       {items.map(([label, value]) => (

@@ -14,6 +14,12 @@ import { moduleRoutes } from "@/lib/portal/modules";
 import { StatusBadge } from "@/components/billing/status-badge";
 import { documentHref, pdfHref } from "@/components/billing/document-table";
 import { DocumentLines } from "@/components/billing/document-lines";
+import { DocumentParties, DocumentSeller } from "@/components/billing/document-parties";
+import { DocumentMeters } from "@/components/billing/document-meters";
+import { DocumentCorrection } from "@/components/billing/document-correction";
+import { DocumentVatSummary } from "@/components/billing/document-vat-summary";
+import { meterRows, ratePercentText } from "@/lib/billing/invoice-details";
+import { amountInWords } from "@/lib/pdf/amount-in-words";
 import { offeredGateway } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
 
@@ -37,9 +43,13 @@ export default async function DocumentPage({ params }: Props) {
     ["Kwota netto", formatAmount(doc.net)],
     ["VAT", formatAmount(doc.vat)],
     ["Kwota brutto", formatAmount(doc.gross)],
+    ["Słownie", amountInWords(Math.abs(doc.gross))],
   ];
   if (doc.ksefNumber) facts.push(["Numer KSeF", doc.ksefNumber]);
   if (doc.corrected) facts.push(["Koryguje", <Link key="corrected" href={documentHref(doc.corrected.id)}>{doc.corrected.number}</Link>]);
+  if (doc.interestInvoice) facts.push(["Faktura zapłacona po terminie", <Link key="late" href={documentHref(doc.interestInvoice.id)}>{doc.interestInvoice.number}</Link>]);
+  if (doc.interestDaysLate !== null) facts.push(["Dni opóźnienia", String(doc.interestDaysLate)]);
+  if (doc.interestRatePercent !== null) facts.push(["Stopa odsetek", ratePercentText(doc.interestRatePercent)]);
   if (doc.gross > 0) facts.push(["Zapłacono", formatAmount(doc.paid)], ["Pozostało do zapłaty", formatAmount(doc.remaining)]);
   return (
     <>
@@ -49,6 +59,7 @@ export default async function DocumentPage({ params }: Props) {
       <h1 className="mt-3 text-2xl font-bold tracking-tight break-words sm:text-3xl">
         {kindLabels[doc.kind]} nr {doc.number}
       </h1>
+      <DocumentSeller tenant={tenant} />
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
         {doc.gross > 0 && doc.remaining > 0 && offeredGateway(tenant) ? (
@@ -71,7 +82,11 @@ export default async function DocumentPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <DocumentParties buyer={doc.buyer} payer={doc.payer} />
+      <DocumentMeters rows={meterRows(doc.lines, doc.points)} />
+      <DocumentCorrection doc={doc} />
       <DocumentLines lines={doc.lines} />
+      <DocumentVatSummary lines={doc.lines} />
       <section className="mt-6" aria-labelledby="doc-payments-title">
         <h2 id="doc-payments-title" className="text-lg font-semibold">Wpłaty do tego dokumentu</h2>
         {doc.payments.length === 0 ? (

@@ -1,0 +1,56 @@
+import type { DocumentDetail } from "@/lib/billing/detail";
+import { correctionRows, formatDecimal } from "@/lib/billing/invoice-details";
+import { formatAmount } from "@/lib/format";
+import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+
+/** A correction's reason and, per corrected line, "Było / Jest / Różnica". */
+export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" | "correctionReason" | "lines"> }) {
+  const corrected = doc.lines.filter((l) => l.before !== null);
+  if (doc.kind !== "correction" || (!doc.correctionReason && corrected.length === 0)) return null;
+  return (
+    <section className="mt-6" aria-labelledby="correction-title">
+      <h2 id="correction-title" className="text-lg font-semibold">Korekta</h2>
+      {doc.correctionReason ? (
+        <p className="mt-2 break-words" data-testid="correction-reason">
+          <span className="text-ink-muted">Przyczyna korekty:</span> {doc.correctionReason}
+        </p>
+      ) : null}
+      {corrected.length > 0 ? (
+        <ScrollRegion label="Było, jest i różnica dla pozycji korekty">
+          <table className="w-full min-w-[34rem] border-collapse text-left" data-testid="correction-lines">
+            <caption className="sr-only">Było, jest i różnica dla pozycji korekty</caption>
+            <thead className="border-b border-line bg-surface">
+              <tr>
+                <th scope="col" className={thClass}>Pozycja</th>
+                <th scope="col" className={`${thClass} text-right`}>Ilość</th>
+                <th scope="col" className={`${thClass} text-right`}>Netto</th>
+                <th scope="col" className={`${thClass} text-right`}>VAT</th>
+                <th scope="col" className={`${thClass} text-right`}>Brutto</th>
+              </tr>
+            </thead>
+            {corrected.map((line) => (
+              <tbody key={line.lineNo} className="border-b border-line last:border-b-0">
+                <tr>
+                  <th scope="rowgroup" colSpan={5} className={`${tdClass} pb-1 font-semibold break-words`}>
+                    {line.description}
+                  </th>
+                </tr>
+                {correctionRows(line, line.before!).map((row) => (
+                  <tr key={row.label} className={row.label === "Różnica" ? "font-semibold" : undefined}>
+                    <th scope="row" className={`${tdClass} py-1 font-normal`}>{row.label}</th>
+                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>
+                      {formatDecimal(row.quantity)} {line.unit}
+                    </td>
+                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>{formatAmount(row.net)}</td>
+                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>{formatAmount(row.vat)}</td>
+                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>{formatAmount(row.gross)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </ScrollRegion>
+      ) : null}
+    </section>
+  );
+}

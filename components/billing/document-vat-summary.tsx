@@ -1,0 +1,41 @@
+import type { DocumentDetail } from "@/lib/billing/detail";
+import { formatAmount } from "@/lib/format";
+import { formatRate, vatSummary } from "@/lib/pdf/vat-summary";
+import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+
+/** "Podsumowanie VAT": netto / VAT / brutto per rate and in total, as on the PDF. */
+export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }) {
+  if (lines.length === 0) return null;
+  const { rows, total } = vatSummary(lines);
+  const cells = (values: number[]) => values.map((v, i) => <td key={i} className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(v)}</td>);
+  return (
+    <section className="mt-6" aria-labelledby="vat-title">
+      <h2 id="vat-title" className="text-lg font-semibold">Podsumowanie VAT</h2>
+      <ScrollRegion label="Podsumowanie VAT">
+        <table className="w-full min-w-[22rem] border-collapse text-left" data-testid="document-vat-summary">
+          <caption className="sr-only">Podsumowanie VAT według stawek</caption>
+          <thead className="border-b border-line bg-surface">
+            <tr>
+              <th scope="col" className={thClass}>Stawka</th>
+              <th scope="col" className={`${thClass} text-right`}>Netto</th>
+              <th scope="col" className={`${thClass} text-right`}>VAT</th>
+              <th scope="col" className={`${thClass} text-right`}>Brutto</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.rate} className="border-b border-line">
+                <th scope="row" className={`${tdClass} font-normal`}>{formatRate(r.rate)}</th>
+                {cells([r.net, r.vat, r.gross])}
+              </tr>
+            ))}
+            <tr className="bg-surface font-semibold">
+              <th scope="row" className={tdClass}>Razem</th>
+              {cells([total.net, total.vat, total.gross])}
+            </tr>
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </section>
+  );
+}
