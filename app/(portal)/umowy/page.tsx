@@ -5,6 +5,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { moduleHref } from "@/lib/portal/modules";
 import { contractStatusLabels, customerContracts } from "@/app/(portal)/umowy/contracts";
+import { BankAccountTile } from "@/components/payments/bank-account-tile";
 
 export const metadata: Metadata = { title: "Umowy" };
 
@@ -20,6 +21,7 @@ export default async function ContractsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+      <BankAccountTile tenant={tenant} customerId={account.customerId} onlyIfLanding="contracts" />
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
       ) : (

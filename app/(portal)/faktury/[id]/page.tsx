@@ -16,6 +16,7 @@ import { documentHref, pdfHref } from "@/components/billing/document-table";
 import { DocumentLines } from "@/components/billing/document-lines";
 import { offeredGateway } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
+import { DocumentTransfer } from "@/components/payments/document-transfer";
 
 export const metadata: Metadata = { title: "Dokument" };
 
@@ -71,6 +72,7 @@ export default async function DocumentPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <DocumentTransfer tenant={tenant} customerId={account.customerId} document={doc} />
       <DocumentLines lines={doc.lines} />
       <section className="mt-6" aria-labelledby="doc-payments-title">
         <h2 id="doc-payments-title" className="text-lg font-semibold">Wpłaty do tego dokumentu</h2>
