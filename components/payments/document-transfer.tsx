@@ -20,17 +20,17 @@ export async function DocumentTransfer({ tenant, customerId, document }: { tenan
         Dane do przelewu
       </h2>
       <div className="mt-3 grid gap-5 sm:grid-cols-[1fr_auto] sm:items-start">
-        <div className="grid gap-3">
+        <div className="grid min-w-0 gap-3">
           <AccountNumber account={account} bankName={tenant.legal.bankName} />
           <dl className="grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6">
             <dt className="text-sm text-ink-muted">Odbiorca</dt>
-            <dd className="break-words">{tenant.names.legal}</dd>
+            <dd className="min-w-0 break-words">{tenant.names.legal}</dd>
             <dt className="text-sm text-ink-muted">Tytuł przelewu</dt>
-            <dd className="break-words select-all" data-testid="transfer-title">
+            <dd className="min-w-0 break-all select-all" data-testid="transfer-title">
               {document.number}
             </dd>
             <dt className="text-sm text-ink-muted">Kwota</dt>
-            <dd>{formatAmount(document.remaining)}</dd>
+            <dd className="min-w-0">{formatAmount(document.remaining)}</dd>
           </dl>
         </div>
         {payload ? <TransferQr payload={payload} /> : null}
