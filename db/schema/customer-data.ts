@@ -48,6 +48,8 @@ export const customers = pgTable(
      * invoice's number always; its gross amount too when the CRM says so (tenants of housing cooperatives).
      */
     registrationProofs: text("registration_proofs").array().$type<RegistrationProof[]>().notNull().default(sql`ARRAY['lastInvoice']::text[]`),
+    /** The customer's individual account for transfers (NRB, 26 digits), when the CRM sends one. */
+    bankAccount: text("bank_account"),
     /** Set by the customer in "Moje dane"; the CRM learns it through the export. */
     correspondenceAddress: jsonb("correspondence_address").$type<Address>(),
     updatedAt: tstz("updated_at").notNull().defaultNow(),

@@ -5,6 +5,7 @@ import { customerIdFor, customerNumberFor, demoIdentitiesFor, type DemoIdentity 
 import { randomAddress, randomPerson, type Person } from "@/lib/demo/person";
 import { customerHistory, type DemoRecord, type Habit, type HistoryPoint } from "@/lib/demo/history";
 import type { DemoProfile } from "@/lib/demo/profiles";
+import { nrbCheckDigits, nrbOfIban } from "@/lib/validation/nrb";
 
 /** Every record of one demo customer, in an order where each record only refers to earlier ones. */
 
@@ -46,6 +47,18 @@ function settlementAmountProof(tenant: Tenant, identity: DemoIdentity | undefine
   return identity ? identity.role === "register-settlement-amount" : index % 4 === 1;
 }
 
+/**
+ * The customer's individual account: the seller's bank (the 8 digits after the check digits of its
+ * account) and the customer's serial, with valid check digits. Every fifth customer has none (among
+ * them the second documented identity), so the demo also shows the seller's account with its
+ * "podaj numer dokumentu" label. Decided without the random stream, like the proofs above.
+ */
+export function demoBankAccount(tenant: Tenant, index: number): string | null {
+  if (index % 5 === 1) return null;
+  const bban = `${nrbOfIban(tenant.legal.bankAccount).slice(2, 10)}77${pad(index + 1, 14)}`;
+  return `${nrbCheckDigits(bban)}${bban}`;
+}
+
 export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord[] {
   const { tenant, profile, months } = ctx;
   const rng = createRng(hashSeed(ctx.seed, tenant.id, index));
@@ -66,6 +79,7 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
     ...(person.phone ? { phone: person.phone } : {}),
     address: person.address,
     ...(settlementAmountProof(tenant, identity, index) ? { registrationProofs: ["lastInvoice", "settlementAmount"] } : {}),
+    ...(demoBankAccount(tenant, index) ? { bankAccount: demoBankAccount(tenant, index) } : {}),
   });
 
   const firstMonth = monthStart(months[0]!.year, months[0]!.month);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseAmount } from "@/lib/format";
 import { isValidPesel } from "@/lib/validation/pesel";
 import { isValidNip } from "@/lib/validation/nip";
+import { compactNrb, isValidNrb } from "@/lib/validation/nrb";
 
 /** Field schemas of the import format (SPEC §6); their messages end up in the bad-line reasons. */
 
@@ -32,6 +33,15 @@ export const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transfor
 
 export const pesel = z.string().refine(isValidPesel, "nieprawidłowy PESEL (suma kontrolna lub data urodzenia)");
 export const nip = z.string().refine(isValidNip, "nieprawidłowy NIP (10 cyfr bez kresek, suma kontrolna)");
+
+/** A Polish account number (NRB, 26 digits); spaces as banks print it are allowed and dropped, "PL" is not. */
+export const nrb = z
+  .string()
+  .transform(compactNrb)
+  .superRefine((value, ctx) => {
+    if (!/^\d{26}$/.test(value)) ctx.addIssue({ code: "custom", message: "numer rachunku musi mieć 26 cyfr (NRB, bez \"PL\"; spacje są dozwolone)" });
+    else if (!isValidNrb(value)) ctx.addIssue({ code: "custom", message: "nieprawidłowy numer rachunku (suma kontrolna)" });
+  });
 
 export const address = z.strictObject({
   street: text(200),

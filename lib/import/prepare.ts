@@ -42,6 +42,7 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
       id: r.id, kind: r.kind, pesel: r.pesel, nip: r.nip, customer_number: r.customerNumber, name: r.name, email: r.email, phone: r.phone, address: addressRow(r.address),
       // Absent means the default; stored in one order, so the same list in another order changes nothing.
       registration_proofs: registrationProofKinds.filter((kind) => kind === "lastInvoice" || r.registrationProofs?.includes(kind)),
+      bank_account: r.bankAccount,
     },
     defines: { kind: "customer", id: r.id },
     refs: [],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Tenant } from "@/lib/tenant/schema";
 import { registrationProofKinds } from "@/db/schema";
-import { address, amount, decimal, id, isoDate, nip, opt, pesel, text } from "@/lib/import/fields";
+import { address, amount, decimal, id, isoDate, nip, nrb, opt, pesel, text } from "@/lib/import/fields";
 
 /** One zod schema per record type of SPEC §6. Strict: an unknown field makes the line bad. */
 
@@ -26,6 +26,8 @@ const customerBase = z.strictObject({
   phone: opt(text(30)),
   address,
   registrationProofs: opt(registrationProofs),
+  /** The customer's individual account for transfers (a virtual sub-account of the seller's). */
+  bankAccount: opt(nrb),
 });
 
 /** Where customers sign in with their customer number, every customer must carry one. */

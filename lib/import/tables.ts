@@ -31,6 +31,7 @@ export const tableSpecs: TableSpec[] = [
       ["phone", "text"],
       ["address", "jsonb"],
       ["registration_proofs", "text[]"],
+      ["bank_account", "text"],
     ],
   ),
   t(

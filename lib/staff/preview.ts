@@ -90,7 +90,7 @@ export function demoWorld(tenant: Tenant, at: Date): DemoWorld {
     switch (record.type) {
       case "customer": {
         const c = schemas.customer.parse(record);
-        world.customer = { tenantId: tenant.id, id: c.id, kind: c.kind, pesel: c.pesel, nip: c.nip, customerNumber: c.customerNumber, name: c.name, email: c.email, phone: c.phone, address: addressRow(c.address), registrationProofs: c.registrationProofs ?? ["lastInvoice"], correspondenceAddress: null, updatedAt: at };
+        world.customer = { tenantId: tenant.id, id: c.id, kind: c.kind, pesel: c.pesel, nip: c.nip, customerNumber: c.customerNumber, name: c.name, email: c.email, phone: c.phone, address: addressRow(c.address), registrationProofs: c.registrationProofs ?? ["lastInvoice"], bankAccount: c.bankAccount, correspondenceAddress: null, updatedAt: at };
         break;
       }
       case "contract":

@@ -109,6 +109,26 @@ describe(`import (${testDbKind})`, () => {
     expect(await proofsOf("RP1")).toEqual(["lastInvoice"]);
   });
 
+  it("stores a customer's bankAccount without spaces; a bad checksum or length rejects the file; a repeated file changes nothing", async () => {
+    const accountOf = async (id: string) => (await handle.db.select().from(customers).where(and(eq(customers.tenantId, "polo"), eq(customers.id, id))))[0]?.bankAccount;
+    const withAccount = jsonl(customer("BA1", { bankAccount: "57 1020 1026 0000 1502 0123 4567" }), customer("BA2"));
+    expect((await importJsonLines(handle.db, polo(), [withAccount])).status).toBe("applied");
+    expect(await accountOf("BA1")).toBe("57102010260000150201234567");
+    expect(await accountOf("BA2")).toBeNull();
+    const before = await snapshot(handle.db, "polo");
+    expect((await importJsonLines(handle.db, polo(), [withAccount])).status).toBe("applied");
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
+
+    const badChecksum = await importJsonLines(handle.db, polo(), [jsonl(customer("BA2", { bankAccount: "57102010260000150201234568" }))]);
+    expect(badChecksum.status === "rejected" && badChecksum.errors[0]).toMatchObject({ line: 1, reason: 'pole "bankAccount": nieprawidłowy numer rachunku (suma kontrolna)' });
+    const badLength = await importJsonLines(handle.db, polo(), [jsonl(customer("BA2", { bankAccount: "5710201026000015020123456" }))]);
+    expect(badLength.status === "rejected" && badLength.errors[0]).toMatchObject({ line: 1, reason: expect.stringContaining("numer rachunku musi mieć 26 cyfr") });
+    expect(await accountOf("BA2")).toBeNull();
+
+    expect((await importJsonLines(handle.db, polo(), [jsonl(customer("BA1"))])).status).toBe("applied");
+    expect(await accountOf("BA1")).toBeNull();
+  });
+
   it("replaces an invoice's lines when it changes", async () => {
     const line = (net: string, vat: string, gross: string) => ({ description: "Energia", quantity: "1", unit: "kWh", net, vatRate: "23", vat, gross });
     const invoice = (lines: object[], net: string, vat: string, gross: string) => ({ type: "invoice", id: "L1", customer: "C1", number: "FV/L1", kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net, vat, gross, lines });

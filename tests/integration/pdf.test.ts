@@ -7,6 +7,11 @@ import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 import { documentDetail } from "@/lib/billing/detail";
 import { correctionRows, meterRows } from "@/lib/billing/invoice-details";
 import { pdfContentDisposition, renderInvoicePdf } from "@/lib/pdf/render";
+import { pdfTransfer } from "@/lib/pdf/transfer";
+import { PaymentBox } from "@/lib/pdf/parts/payment-box";
+import { pdfStyles } from "@/lib/pdf/styles";
+import { qrModel, transferQrPayload } from "@/lib/payments/transfer";
+import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
 
@@ -51,7 +56,9 @@ describe(`invoice PDF (${testDbKind})`, () => {
       "Razem",
       "1 234,56 zł",
       "słownie: tysiąc dwieście trzydzieści cztery złote 56/100",
-      "PL57 1020 1026 0000 1502 0123 4567",
+      "Rachunek sprzedawcy — w tytule przelewu podaj numer dokumentu",
+      "57 1020 1026 0000 1502 0123 4567 (Bank Handlowy w Warszawie S.A.)",
+      "Tytuł przelewu: FV/2026/09/PDF1",
       "Zużycie w okresie rozliczeniowym: 1 452 kWh; w analogicznym okresie ubiegłego roku: 1 500 kWh (−3,2%)",
       "Strona 1 z 1",
     ]) {
@@ -174,6 +181,39 @@ describe(`invoice PDF (${testDbKind})`, () => {
     expect(text).toContain("w analogicznym okresie ubiegłego roku: brak danych");
   });
 
+  it("prints the customer's individual account and draws the transfer QR code from the payload of the document", async () => {
+    const own = pdfWorld("PDF3");
+    const records = own.records.map((r) => (r.type === "customer" && r.id === own.customerId ? { ...r, bankAccount: "61 1090 1014 0000 0712 1981 2874" } : r));
+    expect(await importJsonLines(handle.db, polo(), [jsonl(...records)])).toMatchObject({ status: "applied" });
+    const data = (await loadInvoicePdfData(handle.db, "polo", own.customerId, own.invoiceId))!;
+    const payload = "5272618716|PL|61109010140000071219812874|123456|Polenergia Obrót|FV/2026/09/PDF3|||";
+    expect(transferQrPayload({ nip: "5272618716", nrb: "61109010140000071219812874", amount: 123456, name: "Polenergia Obrót", title: "FV/2026/09/PDF3" })).toBe(payload);
+    const transfer = pdfTransfer(polo(), data)!;
+    expect(transfer.account).toEqual({ nrb: "61109010140000071219812874", individual: true });
+    expect(transfer.qr).toEqual(qrModel(payload));
+
+    // The payment box draws exactly that model: a Path with its d, in a viewBox of its size.
+    const box = PaymentBox({ tenant: polo(), data, s: pdfStyles(polo().brand) });
+    const svg = findElement(box, (el) => typeof (el.props as { viewBox?: unknown }).viewBox === "string");
+    expect((svg?.props as { viewBox: string }).viewBox).toBe(`0 0 ${transfer.qr!.size} ${transfer.qr!.size}`);
+    const path = findElement(box, (el) => typeof (el.props as { d?: unknown }).d === "string");
+    expect((path?.props as { d: string }).d).toBe(qrModel(payload).path);
+
+    const text = pdfText(await renderInvoicePdf(polo(), data));
+    expect(text).toContain("Twój indywidualny numer rachunku");
+    expect(text).toContain("61 1090 1014 0000 0712 1981 2874");
+    expect(text).not.toContain("57 1020 1026 0000 1502 0123 4567");
+    expect(text).toContain("Zeskanuj w aplikacji banku");
+  });
+
+  it("prints no account and no code on a correction to refund", async () => {
+    const data = (await loadInvoicePdfData(handle.db, "polo", world.customerId, world.correctionId))!;
+    expect(pdfTransfer(polo(), data)).toBeNull();
+    const text = pdfText(await renderInvoicePdf(polo(), data));
+    expect(text).not.toContain("Rachunek sprzedawcy");
+    expect(text).not.toContain("Zeskanuj w aplikacji banku");
+  });
+
   it("S13/S14: finds no invoice of another customer or of another seller", async () => {
     expect(await loadInvoicePdfData(handle.db, "polo", "PDF1-B", world.invoiceId)).toBeNull();
     expect(await loadInvoicePdfData(handle.db, "polsp", world.customerId, world.invoiceId)).toBeNull();
@@ -207,3 +247,13 @@ describe(`invoice PDF (${testDbKind})`, () => {
     expect(note).toMatchObject({ interestInvoice: { id: world.invoiceId, number: "FV/2026/09/PDF1" }, interestDaysLate: 23, interestRatePercent: "11.25" });
   });
 });
+
+function findElement(node: ReactNode, match: (el: ReactElement) => boolean): ReactElement | null {
+  let found: ReactElement | null = null;
+  Children.forEach(node, (child) => {
+    if (found || !isValidElement(child)) return;
+    if (match(child)) found = child;
+    else found = findElement((child.props as { children?: ReactNode }).children, match);
+  });
+  return found;
+}

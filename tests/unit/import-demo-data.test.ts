@@ -5,6 +5,7 @@ import { prepareLine } from "@/lib/import/prepare";
 import { recordSchemas } from "@/lib/import/records";
 import { isValidNip } from "@/lib/validation/nip";
 import { isValidPesel } from "@/lib/validation/pesel";
+import { isValidNrb } from "@/lib/validation/nrb";
 import { allTenants } from "@/lib/tenant/registry";
 import { amountToDecimal } from "@/lib/format";
 
@@ -17,6 +18,17 @@ const records = (tenantId: string, customers = 30) => {
 describe("demo data", () => {
   it("is deterministic", () => {
     expect(records("polo", 5)).toEqual(records("polo", 5));
+  });
+
+  it.each(["polo", "polsp", "mpec"])("gives most customers of %s a valid individual bank account, the demo login one, and some none", (tenantId) => {
+    const customers = records(tenantId, 30)
+      .map((line) => JSON.parse(line) as Record<string, string>)
+      .filter((r) => r.type === "customer");
+    const accounts = customers.map((c) => c.bankAccount).filter((a): a is string => a !== undefined);
+    for (const account of accounts) expect(isValidNrb(account)).toBe(true);
+    expect(new Set(accounts).size).toBe(accounts.length);
+    expect(accounts.length).toBe(24);
+    expect(customers.find((c) => c.id === demoLoginCustomerId(tenantId))?.bankAccount).toMatch(/^\d{26}$/);
   });
 
   it.each(["polo", "polsp", "mpec"])("passes the import schemas of %s, with valid PESEL/NIP and balanced invoices", (tenantId) => {

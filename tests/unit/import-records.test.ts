@@ -123,6 +123,23 @@ describe("import record schemas", () => {
     expect(proofs("settlementAmount")).toBe('pole "registrationProofs" ma zły typ (oczekiwano: lista)');
   });
 
+  it("reads the optional bankAccount of a customer: 26 digits with a valid checksum, spaces allowed; else the line is bad", () => {
+    const account = (value: unknown) => {
+      const result = prepare({ ...customer, bankAccount: value });
+      return result.ok ? result.record.row.bank_account : result.reason;
+    };
+    expect(account(undefined)).toBeNull();
+    expect(account(null)).toBeNull();
+    expect(account("57102010260000150201234567")).toBe("57102010260000150201234567");
+    expect(account("57 1020 1026 0000 1502 0123 4567")).toBe("57102010260000150201234567");
+    expect(account("58102010260000150201234567")).toBe('pole "bankAccount": nieprawidłowy numer rachunku (suma kontrolna)');
+    expect(account("57102010260000150201234576")).toBe('pole "bankAccount": nieprawidłowy numer rachunku (suma kontrolna)');
+    expect(account("5710201026000015020123456")).toBe('pole "bankAccount": numer rachunku musi mieć 26 cyfr (NRB, bez "PL"; spacje są dozwolone)');
+    expect(account("PL57102010260000150201234567")).toContain("musi mieć 26 cyfr");
+    expect(account("57-1020-1026-0000-1502-0123-4567")).toContain("musi mieć 26 cyfr");
+    expect(account(57102010260000150201234567)).toBe('pole "bankAccount" ma zły typ (oczekiwano: tekst)');
+  });
+
   it("checks that net + VAT = gross and that lines add up to the header", () => {
     expect(reason(prepare({ ...invoice, gross: "123.01" }))).toContain("netto + VAT nie równa się brutto");
     expect(reason(prepare({ ...invoice, lines: [{ ...line, vat: "22.00", gross: "122.00" }] }))).toContain("suma pozycji (vat)");

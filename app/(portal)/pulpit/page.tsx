@@ -9,6 +9,7 @@ import { consumptionAtGlance } from "@/lib/dashboard/consumption";
 import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { onlineSummary } from "@/lib/payments/records";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
+import { BankAccountTile } from "@/components/payments/bank-account-tile";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
@@ -25,5 +26,10 @@ export default async function DashboardPage() {
     consumptionAtGlance(db, tenant.id, account.customerId, at),
     ticketsAtGlance(db, tenant.id, account.customerId),
   ]);
-  return <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets }} />;
+  return (
+    <>
+      <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets }} />
+      <BankAccountTile tenant={tenant} customerId={account.customerId} />
+    </>
+  );
 }

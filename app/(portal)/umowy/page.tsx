@@ -9,6 +9,7 @@ import { balanceOf } from "@/lib/billing/balance";
 import { onlineSummary } from "@/lib/payments/records";
 import { BalanceTile } from "@/components/dashboard/balance-tile";
 import { contractStatusLabels, customerContracts } from "@/app/(portal)/umowy/contracts";
+import { BankAccountTile } from "@/components/payments/bank-account-tile";
 
 export const metadata: Metadata = { title: "Umowy" };
 
@@ -37,6 +38,7 @@ export default async function ContractsPage() {
           <BalanceTile tenant={tenant} balance={balance} online={online} today={today} detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")} />
         </div>
       ) : null}
+      <BankAccountTile tenant={tenant} customerId={account.customerId} onlyIfLanding="contracts" />
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
       ) : (

@@ -22,6 +22,7 @@ import { meterRows, ratePercentText } from "@/lib/billing/invoice-details";
 import { amountInWords } from "@/lib/pdf/amount-in-words";
 import { offeredGateway } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
+import { DocumentTransfer } from "@/components/payments/document-transfer";
 
 export const metadata: Metadata = { title: "Dokument" };
 
@@ -82,6 +83,7 @@ export default async function DocumentPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <DocumentTransfer tenant={tenant} customerId={account.customerId} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />
       <DocumentMeters rows={meterRows(doc.lines, doc.points)} />
       <DocumentCorrection doc={doc} />

@@ -1,0 +1,31 @@
+import type { ModuleId, Tenant } from "@/lib/tenant/schema";
+import { homeRoute, moduleRoutes } from "@/lib/portal/modules";
+import { getDb } from "@/db/client";
+import { customerBankAccount } from "@/lib/payments/bank-account";
+import { transferAccount } from "@/lib/payments/transfer";
+import { AccountNumber } from "@/components/payments/account-number";
+
+/**
+ * The account for transfers on the customer's first page: Pulpit, or — for a tenant without one
+ * (MPEC) — the page of the module it lands on; `onlyIfLanding` names that module, and the tile is
+ * left out where the module's page is not the landing page (POLO's "Umowy").
+ */
+export async function BankAccountTile({ tenant, customerId, onlyIfLanding }: { tenant: Tenant; customerId: string; onlyIfLanding?: ModuleId }) {
+  if (onlyIfLanding && homeRoute(tenant) !== moduleRoutes[onlyIfLanding]) return null;
+  const account = transferAccount(tenant, await customerBankAccount(await getDb(), tenant.id, customerId));
+  return (
+    <section className="mt-4 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="bank-account-title" data-testid="bank-account-tile">
+      <h2 id="bank-account-title" className="text-lg font-semibold">
+        Numer rachunku do wpłat
+      </h2>
+      <div className="mt-2">
+        <AccountNumber account={account} bankName={tenant.legal.bankName} />
+      </div>
+      <p className="mt-3 text-sm text-ink-muted">
+        {account.individual
+          ? "Wpłaty na ten rachunek trafiają wprost na Twoje konto klienta."
+          : "Na ten rachunek wpłacają wszyscy klienci: bez numeru dokumentu w tytule nie będziemy wiedzieć, czyja to wpłata."}
+      </p>
+    </section>
+  );
+}
