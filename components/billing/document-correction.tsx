@@ -1,7 +1,7 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { correctionRows, formatDecimal } from "@/lib/billing/invoice-details";
 import { formatAmount } from "@/lib/format";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 
 /** A correction's reason and, per corrected line, "Było / Jest / Różnica". */
 export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" | "correctionReason" | "lines"> }) {
@@ -16,8 +16,8 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
         </p>
       ) : null}
       {corrected.length > 0 ? (
-        <ScrollRegion label="Było, jest i różnica dla pozycji korekty">
-          <table className="w-full min-w-[34rem] border-collapse text-left" data-testid="correction-lines">
+        <TableFrame>
+          <table className={cardTableClass} data-testid="correction-lines">
             <caption className="sr-only">Było, jest i różnica dla pozycji korekty</caption>
             <thead className="border-b border-line bg-surface">
               <tr>
@@ -38,18 +38,18 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
                 {correctionRows(line, line.before!).map((row) => (
                   <tr key={row.label} className={row.label === "Różnica" ? "font-semibold" : undefined}>
                     <th scope="row" className={`${tdClass} py-1 font-normal`}>{row.label}</th>
-                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>
+                    <td data-label="Ilość" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
                       {formatDecimal(row.quantity)} {line.unit}
                     </td>
-                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>{formatAmount(row.net)}</td>
-                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>{formatAmount(row.vat)}</td>
-                    <td className={`${tdClass} py-1 text-right whitespace-nowrap`}>{formatAmount(row.gross)}</td>
+                    <td data-label="Netto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>{formatAmount(row.net)}</td>
+                    <td data-label="VAT" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>{formatAmount(row.vat)}</td>
+                    <td data-label="Brutto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>{formatAmount(row.gross)}</td>
                   </tr>
                 ))}
               </tbody>
             ))}
           </table>
-        </ScrollRegion>
+        </TableFrame>
       ) : null}
     </section>
   );

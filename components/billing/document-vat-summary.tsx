@@ -1,18 +1,24 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { formatAmount } from "@/lib/format";
 import { formatRate, vatSummary } from "@/lib/pdf/vat-summary";
-import { ScrollRegion, tdClass, thClass } from "@/components/billing/scroll-region";
+import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 
 /** "Podsumowanie VAT": netto / VAT / brutto per rate and in total, as on the PDF. */
 export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }) {
   if (lines.length === 0) return null;
   const { rows, total } = vatSummary(lines);
-  const cells = (values: number[]) => values.map((v, i) => <td key={i} className={`${tdClass} text-right whitespace-nowrap`}>{formatAmount(v)}</td>);
+  const labels = ["Netto", "VAT", "Brutto"];
+  const cells = (values: number[]) =>
+    values.map((v, i) => (
+      <td key={i} data-label={labels[i]} className={`${tdClass} lg:text-right whitespace-nowrap`}>
+        {formatAmount(v)}
+      </td>
+    ));
   return (
     <section className="mt-6" aria-labelledby="vat-title">
       <h2 id="vat-title" className="text-lg font-semibold">Podsumowanie VAT</h2>
-      <ScrollRegion label="Podsumowanie VAT">
-        <table className="w-full min-w-[22rem] border-collapse text-left" data-testid="document-vat-summary">
+      <TableFrame>
+        <table className={cardTableClass} data-testid="document-vat-summary">
           <caption className="sr-only">Podsumowanie VAT według stawek</caption>
           <thead className="border-b border-line bg-surface">
             <tr>
@@ -35,7 +41,7 @@ export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }
             </tr>
           </tbody>
         </table>
-      </ScrollRegion>
+      </TableFrame>
     </section>
   );
 }

@@ -12,7 +12,7 @@ export type PdfTransfer = { account: TransferAccount; qr: QrModel | null };
 
 export function pdfTransfer(tenant: Tenant, data: InvoicePdfData): PdfTransfer | null {
   if (data.invoice.gross <= 0) return null;
-  const account = transferAccount(tenant, data.buyer.bankAccount);
+  const account = transferAccount(tenant, data.payer.bankAccount);
   const payload = documentTransferQr(tenant, account, { number: data.invoice.number, amount: data.invoice.gross });
   return { account, qr: payload ? qrModel(payload) : null };
 }

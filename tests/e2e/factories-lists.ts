@@ -57,7 +57,7 @@ export async function createListsAccount(tenant: TenantId): Promise<ListsAccount
   try {
     const rows = await handle.db
       .insert(tickets)
-      .values(Array.from({ length: 21 }, (_, i) => ({ tenantId: tenant, customerId: account.id, category, subject: `Pytanie o rozliczenie faktury ${invoices[i]!.number} i korektę za okres grzewczy ${i + 1}` })))
+      .values(Array.from({ length: 21 }, (_, i) => ({ tenantId: tenant, customerId: account.id, number: `E2E/${account.id}/${String(i + 1).padStart(6, "0")}`, category, subject: `Pytanie o rozliczenie faktury ${invoices[i]!.number} i korektę za okres grzewczy ${i + 1}` })))
       .returning();
     ticketId = rows[0]!.id;
   } finally {
