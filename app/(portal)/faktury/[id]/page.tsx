@@ -74,11 +74,11 @@ export default async function DocumentPage({ params }: Props) {
       </div>
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="facts-title">
         <h2 id="facts-title" className="text-lg font-semibold">Dane dokumentu</h2>
-        <dl className="mt-3 grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" data-testid="document-facts">
+        <dl className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" data-testid="document-facts">
           {facts.map(([term, value]) => (
             <div key={term} className="contents">
               <dt className="text-sm text-ink-muted">{term}</dt>
-              <dd className="break-words">{value}</dd>
+              <dd className="min-w-0 wrap-anywhere">{value}</dd>
             </div>
           ))}
         </dl>
