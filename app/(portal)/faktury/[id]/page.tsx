@@ -47,7 +47,7 @@ export default async function DocumentPage({ params }: Props) {
   ];
   if (doc.ksefNumber) facts.push(["Numer KSeF", doc.ksefNumber]);
   if (doc.corrected) facts.push(["Koryguje", <Link key="corrected" href={documentHref(doc.corrected.id)}>{doc.corrected.number}</Link>]);
-  if (doc.interestInvoice) facts.push(["Faktura zapłacona po terminie", <Link key="late" href={documentHref(doc.interestInvoice.id)}>{doc.interestInvoice.number}</Link>]);
+  if (doc.interestInvoice) facts.push(["Faktura po terminie", <Link key="late" href={documentHref(doc.interestInvoice.id)}>{doc.interestInvoice.number}</Link>]);
   if (doc.interestDaysLate !== null) facts.push(["Dni opóźnienia", String(doc.interestDaysLate)]);
   if (doc.interestRatePercent !== null) facts.push(["Stopa odsetek", ratePercentText(doc.interestRatePercent)]);
   if (doc.gross > 0) facts.push(["Zapłacono", formatAmount(doc.paid)], ["Pozostało do zapłaty", formatAmount(doc.remaining)]);
@@ -73,11 +73,11 @@ export default async function DocumentPage({ params }: Props) {
       </div>
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="facts-title">
         <h2 id="facts-title" className="text-lg font-semibold">Dane dokumentu</h2>
-        <dl className="mt-3 grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" data-testid="document-facts">
+        <dl className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" data-testid="document-facts">
           {facts.map(([term, value]) => (
             <div key={term} className="contents">
               <dt className="text-sm text-ink-muted">{term}</dt>
-              <dd className="break-words">{value}</dd>
+              <dd className="wrap-anywhere">{value}</dd>
             </div>
           ))}
         </dl>
