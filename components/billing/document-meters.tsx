@@ -19,12 +19,12 @@ export function DocumentMeters({ rows }: { rows: MeterRow[] }) {
           if (row.usage !== null) facts.push(["Zużycie", `${formatDecimal(row.usage)} ${row.unit}`]);
           return (
             <li key={i} className="min-w-0 rounded-lg border border-line bg-white p-4 shadow-xs">
-              <p className="font-semibold break-words">Punkt poboru {row.pointCode ?? "—"}</p>
-              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              <p className="font-semibold wrap-anywhere">Punkt poboru {row.pointCode ?? "—"}</p>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
                 {facts.map(([term, value]) => (
                   <div key={term} className="contents">
                     <dt className="text-sm text-ink-muted">{term}</dt>
-                    <dd className="break-words">{value}</dd>
+                    <dd className="wrap-anywhere">{value}</dd>
                   </div>
                 ))}
               </dl>

@@ -21,8 +21,8 @@ function Party({ title, customer }: { title?: string; customer: Customer }) {
   return (
     <div className="min-w-0">
       {title ? <h3 className="text-sm text-ink-muted">{title}</h3> : null}
-      <p className="font-semibold break-words">{customer.name}</p>
-      <p className="break-words">{addressText(customer.address)}</p>
+      <p className="font-semibold wrap-anywhere">{customer.name}</p>
+      <p className="wrap-anywhere">{addressText(customer.address)}</p>
       {customer.kind === "business" && customer.nip ? <p>NIP: {customer.nip}</p> : null}
       {customer.customerNumber ? <p>Numer klienta: {customer.customerNumber}</p> : null}
     </div>

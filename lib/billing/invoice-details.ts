@@ -90,7 +90,8 @@ export function meterRows(lines: MeterLine[], points: Map<string, LinePoint>): M
     const point = pointOf(line);
     if (!point && !line.meterNumber && !line.readingFrom && !line.readingTo) continue;
     const meterNumber = meterOf(line);
-    const samePlace = (row: MeterRow) => row.pointCode === (point?.code ?? null) && row.meterNumber === meterNumber;
+    // A line without readings (a fixed charge) joins a row of its point; of its meter too when it names one.
+    const samePlace = (row: MeterRow) => row.pointCode === (point?.code ?? null) && (line.meterNumber === null || row.meterNumber === line.meterNumber);
     const key = JSON.stringify([point?.id ?? null, meterNumber, line.readingFrom, line.readingTo]);
     const existing = rows.get(key) ?? (line.readingFrom || line.readingTo ? undefined : [...rows.values()].find(samePlace));
     if (existing) {

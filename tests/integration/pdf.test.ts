@@ -110,7 +110,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
 
   it("an interest note names the late invoice by its number, the days late and the rate", async () => {
     const text = await render("polo", world.noteId);
-    expect(text).toMatch(/Faktura zapłacona po terminie[\s\S]*FV\/2026\/09\/PDF1/);
+    expect(text).toMatch(/Faktura po terminie[\s\S]*FV\/2026\/09\/PDF1/);
     expect(text).toMatch(/Dni opóźnienia[\s\S]*23/);
     expect(text).toContain("11,25% w skali roku");
   });

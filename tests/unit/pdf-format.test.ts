@@ -33,9 +33,10 @@ describe("invoice PDF formats", () => {
     const to = { date: "2026-09-30", value: "13797.7", source: "estimated" as const };
     const line = (l: object) => ({ pointId: "P1", meterNumber: null, tariff: null, readingFrom: null, readingTo: null, unit: "kWh", ...l });
     const rows = meterRows([line({ unit: "mies." }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" })], points);
-    expect(rows).toEqual([
-      { pointCode: "PL0001", pointAddress: address, meterNumber: "M-1", tariff: "G11", readingFrom: from, readingTo: to, usage: "1452.022", unit: "kWh" },
-      { pointCode: "PL0001", pointAddress: address, meterNumber: "M-OLD", tariff: "G11", readingFrom: null, readingTo: null, usage: null, unit: "mies." },
+    expect(rows).toEqual([{ pointCode: "PL0001", pointAddress: address, meterNumber: "M-1", tariff: "G11", readingFrom: from, readingTo: to, usage: "1452.022", unit: "kWh" }]);
+    // A fixed charge naming another meter of the point gets a row of its own; one without readings or a point adds none.
+    expect(meterRows([line({ unit: "mies.", meterNumber: "M-2" }), line({ pointId: null, unit: "szt." })], points)).toEqual([
+      { pointCode: "PL0001", pointAddress: address, meterNumber: "M-2", tariff: "G11", readingFrom: null, readingTo: null, usage: null, unit: "mies." },
     ]);
     expect(readingText(from, "kWh")).toBe("31.08.2026: 12\u00a0345,678 kWh (odczyt rzeczywisty)");
     expect(readingText({ ...to, source: "customer" }, "GJ")).toBe("30.09.2026: 13\u00a0797,7 GJ (odczyt klienta)");

@@ -14,7 +14,7 @@ export function Meta({ data, s }: { data: InvoicePdfData; s: PdfStyles }) {
   if (invoice.periodFrom && invoice.periodTo) items.push(["Okres rozliczeniowy", `${formatDate(invoice.periodFrom)} – ${formatDate(invoice.periodTo)}`]);
   if (data.correctedNumber) items.push(["Faktura korygowana", data.correctedNumber]);
   if (invoice.ksefNumber) items.push(["Numer KSeF", invoice.ksefNumber]);
-  if (data.interestInvoice) items.push(["Faktura zapłacona po terminie", data.interestInvoice.number]);
+  if (data.interestInvoice) items.push(["Faktura po terminie", data.interestInvoice.number]);
   if (invoice.interestDaysLate !== null) items.push(["Dni opóźnienia", String(invoice.interestDaysLate)]);
   if (invoice.interestRatePercent !== null) items.push(["Stopa odsetek", ratePercentText(invoice.interestRatePercent)]);
   return (

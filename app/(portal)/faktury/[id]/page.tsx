@@ -48,7 +48,7 @@ export default async function DocumentPage({ params }: Props) {
   ];
   if (doc.ksefNumber) facts.push(["Numer KSeF", doc.ksefNumber]);
   if (doc.corrected) facts.push(["Koryguje", <Link key="corrected" href={documentHref(doc.corrected.id)}>{doc.corrected.number}</Link>]);
-  if (doc.interestInvoice) facts.push(["Faktura zapłacona po terminie", <Link key="late" href={documentHref(doc.interestInvoice.id)}>{doc.interestInvoice.number}</Link>]);
+  if (doc.interestInvoice) facts.push(["Faktura po terminie", <Link key="late" href={documentHref(doc.interestInvoice.id)}>{doc.interestInvoice.number}</Link>]);
   if (doc.interestDaysLate !== null) facts.push(["Dni opóźnienia", String(doc.interestDaysLate)]);
   if (doc.interestRatePercent !== null) facts.push(["Stopa odsetek", ratePercentText(doc.interestRatePercent)]);
   if (doc.gross > 0) facts.push(["Zapłacono", formatAmount(doc.paid)], ["Pozostało do zapłaty", formatAmount(doc.remaining)]);
