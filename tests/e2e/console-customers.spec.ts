@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { openPostgres } from "@/db/client";
 import { accounts } from "@/db/schema";
 import { createCustomer, type TestCustomer } from "./factories";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNothingOverflows, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { linkIn, waitForMail } from "./mailbox";
 import { createAccount, signIn } from "./recovery-accounts";
 import { submitSignIn } from "./sign-in-helpers";
@@ -35,7 +35,7 @@ async function pendingAccount(customer: TestCustomer): Promise<string> {
 async function screens(page: Page, name: string) {
   for (const viewport of viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
+    await expectNothingOverflows(page);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, `${name}-${viewport.name}`);
   }

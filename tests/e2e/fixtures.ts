@@ -101,7 +101,15 @@ export async function expectNothingOverflows(page: Page): Promise<void> {
       // Name the innermost elements that stick out, so a failure says where to look.
       const out = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
       const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other))).slice(0, 5);
-      found.push(`page: scrollWidth ${root.scrollWidth} > innerWidth ${window.innerWidth} (${innermost.map(name).join(", ")})`);
+      // Text can stick out of a box that does not: name the parents of such text too.
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && texts.length < 5; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        if (range.getBoundingClientRect().right > window.innerWidth + 1) texts.push(`${name(node.parentElement!)} "${node.textContent!.trim().slice(0, 40)}"`);
+      }
+      found.push(`page: scrollWidth ${root.scrollWidth} > innerWidth ${window.innerWidth} (${[...innermost.map(name), ...texts].join(", ")})`);
     }
     for (const table of document.querySelectorAll("table")) {
       if (table.getClientRects().length === 0) continue;

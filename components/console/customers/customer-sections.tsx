@@ -93,7 +93,7 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
                     <span className="block text-sm">{contractStatusLabels[c.status]}</span>
                   </td>
                   <td data-label="Podpisana" className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
-                  <td data-label="Obowiązuje" className={`${tdClass} whitespace-nowrap`}>
+                  <td data-label="Obowiązuje" className={`${tdClass} lg:whitespace-nowrap`}>
                     {optionalDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "bezterminowo"}
                   </td>
                   <td data-label="Punkty" className={tdClass}>
