@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { homeRoute } from "@/lib/portal/modules";
+import { homeRoute, moduleHref } from "@/lib/portal/modules";
 import type { Db } from "@/db/client";
 import { adminUrl, freshBenchDb } from "./lib/db";
 import { machineInfo } from "./lib/machine";
@@ -192,10 +192,14 @@ async function main() {
       const outDir = path.join(process.cwd(), "bench", "results", "lighthouse");
       for (const tenant of tenants) {
         const account = lighthouseAccounts.get(tenant.id)!;
+        const session = await sessionCookie(db, account);
+        // The documents list (POLO/POLSp Faktury, MPEC Płatności): the page most customers open on a phone.
+        const listPath = moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments");
         const pages: [string, string, string | undefined][] = [
           ["login", "/", undefined],
           ["registration", "/rejestracja", undefined],
-          ["dashboard", homeRoute(tenant), await sessionCookie(db, account)],
+          ["dashboard", homeRoute(tenant), session],
+          ...(listPath ? [["documents", listPath, session] as [string, string, string]] : []),
         ];
         for (const [name, pathname, cookie] of pages) {
           try {
