@@ -135,8 +135,9 @@ test.describe("console theme preview", () => {
       expect(response.headers["content-type"]).toBe("application/pdf");
       expect(response.headers["content-disposition"]).toMatch(/^inline; filename="/);
       const text = pdfText(Buffer.from(response.body));
+      // The seller's legal name and its BOK contacts head the invoice, not the portal's name.
       expect(text).toContain(t.legal);
-      expect(text).toContain(t.product);
+      expect(text).toContain(t.phone);
     }
     await expectOverviewAxeClean(page);
     // The browser's PDF viewer paints its page a moment after the document loads.
