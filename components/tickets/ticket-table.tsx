@@ -29,7 +29,7 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
           {rows.map((row, index) => (
             <tr key={row.id} className="border-b border-line last:border-0 max-sm:block max-sm:py-2" data-testid="ticket-row">
               <td className={td} data-label="Lp.">{firstNumber + index}.</td>
-              <td className={`${td} whitespace-nowrap`} data-label="Numer" data-testid="ticket-number">{row.number}</td>
+              <td className={`${td} wrap-anywhere sm:whitespace-nowrap`} data-label="Numer" data-testid="ticket-number">{row.number}</td>
               <td className={td} data-label="Status">{ticketStatusLabels[row.status]}</td>
               <td className={`${td} whitespace-nowrap`} data-label="Data wysłania">{formatDate(row.createdAt)}</td>
               <td className={td} data-label={words.typeColumn}>{categoryLabel(tenant, row.category)}</td>

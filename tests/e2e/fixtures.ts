@@ -107,6 +107,8 @@ export async function expectNothingOverflows(page: Page): Promise<void> {
       for (let node = walker.nextNode(); node && texts.length < 5; node = walker.nextNode()) {
         const range = document.createRange();
         range.selectNodeContents(node);
+        // Text of a visually hidden element (sr-only) is clipped: it cannot stick out.
+        if (node.parentElement?.closest(".sr-only")) continue;
         if (range.getBoundingClientRect().right > window.innerWidth + 1) texts.push(`${name(node.parentElement!)} "${node.textContent!.trim().slice(0, 40)}"`);
       }
       found.push(`page: scrollWidth ${root.scrollWidth} > innerWidth ${window.innerWidth} (${[...innermost.map(name), ...texts].join(", ")})`);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { importRecords, type TenantId } from "./factories";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNothingOverflows, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 
 /**
@@ -32,7 +32,7 @@ async function pdfTextOf(page: Page, url: string, screenshot: string): Promise<s
 async function shoot(page: Page, name: string) {
   for (const viewport of viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
+    await expectNothingOverflows(page);
     await saveScreenshot(page, `${name}-${viewport.name}`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -36,7 +36,7 @@ export function QueueTable({ rows, tenants, at }: { rows: QueueRow[]; tenants: T
             return (
               <tr key={row.id} className="border-b border-line last:border-0 max-sm:block max-sm:py-2" data-testid="queue-row">
                 <td className={td} data-label="Sprzedawca">{tenant?.names.short ?? row.tenantId}</td>
-                <td className={`${td} whitespace-nowrap`} data-label="Numer" data-testid="queue-number">{row.number}</td>
+                <td className={`${td} wrap-anywhere sm:whitespace-nowrap`} data-label="Numer" data-testid="queue-number">{row.number}</td>
                 <td className={`${td} wrap-anywhere`} data-label="Temat">
                   <Link href={`/konsola/zgloszenia/${row.id}`} className="font-semibold underline underline-offset-2">
                     {row.subject}
