@@ -17,9 +17,9 @@ export default async function StaffAccountPage() {
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Moje konto</h1>
-      <dl className="mt-4 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-line bg-white p-4 text-sm">
+      <dl className="mt-4 grid max-w-2xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 rounded-lg border border-line bg-white p-4 text-sm">
         <dt className="text-ink-muted">E-mail</dt>
-        <dd>{staff.email}</dd>
+        <dd className="wrap-anywhere">{staff.email}</dd>
         <dt className="text-ink-muted">Rola</dt>
         <dd>{staff.role === "admin" ? "administrator" : "pracownik"}</dd>
         <dt className="text-ink-muted">Sprzedawcy</dt>
