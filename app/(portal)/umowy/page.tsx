@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Umowy" };
 
 const dateOrDash = (value: string | null) => (value ? formatDate(value) : "—");
 
-/** Umowy (MPEC: "Umowa", its landing page, with "Aktualne saldo" on top): every contract of the customer except drafts, with its payer and points (SPEC §4). */
+/** Umowy (MPEC: "Umowa", its landing page, with "Aktualne saldo" on top): every contract of the customer except drafts, with its payer and points. */
 export default async function ContractsPage() {
   const { tenant, account } = await requireCustomer();
   const db = await getDb();
