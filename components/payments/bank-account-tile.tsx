@@ -1,5 +1,4 @@
-import type { ModuleId, Tenant } from "@/lib/tenant/schema";
-import { homeRoute, moduleRoutes } from "@/lib/portal/modules";
+import type { Tenant } from "@/lib/tenant/schema";
 import { getDb } from "@/db/client";
 import { customerBankAccount } from "@/lib/payments/bank-account";
 import { transferAccount } from "@/lib/payments/transfer";
@@ -7,11 +6,10 @@ import { AccountNumber } from "@/components/payments/account-number";
 
 /**
  * The account for transfers on the customer's first page: Pulpit, or — for a tenant without one
- * (MPEC) — the page of the module it lands on; `onlyIfLanding` names that module, and the tile is
- * left out where the module's page is not the landing page (POLO's "Umowy").
+ * (MPEC) — the page it lands on; that page shows it only where it is the landing page
+ * (`landsWithBalance` in lib/portal/modules.ts, the same rule as the balance tile).
  */
-export async function BankAccountTile({ tenant, customerId, onlyIfLanding }: { tenant: Tenant; customerId: string; onlyIfLanding?: ModuleId }) {
-  if (onlyIfLanding && homeRoute(tenant) !== moduleRoutes[onlyIfLanding]) return null;
+export async function BankAccountTile({ tenant, customerId }: { tenant: Tenant; customerId: string }) {
   const account = transferAccount(tenant, await customerBankAccount(await getDb(), tenant.id, customerId));
   return (
     <section className="mt-4 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="bank-account-title" data-testid="bank-account-tile">

@@ -38,7 +38,7 @@ export default async function ContractsPage() {
           <BalanceTile tenant={tenant} balance={balance} online={online} today={today} detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")} />
         </div>
       ) : null}
-      <BankAccountTile tenant={tenant} customerId={account.customerId} onlyIfLanding="contracts" />
+      {withBalance ? <BankAccountTile tenant={tenant} customerId={account.customerId} /> : null}
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
       ) : (
