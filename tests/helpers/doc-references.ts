@@ -134,7 +134,9 @@ export class References {
     for (const comment of commentsOf(file, text)) {
       const add = (offset: number, reference: string, problem: string) =>
         findings.push({ file, line: comment.line + comment.text.slice(0, offset).split("\n").length - 1, reference, problem });
-      const body = comment.text;
+      // A reference may wrap onto the comment's next line: its " * " or "// " prefix is blanked
+      // (same length, so offsets and line numbers stay right) and counts as white space.
+      const body = comment.text.replace(/\n[ \t]*(?:\*(?!\/)|\/\/|#|--)?/g, (m) => `\n${" ".repeat(m.length - 1)}`);
 
       for (const m of body.matchAll(OUTSIDE)) add(m.index, m[0], `${m[0]} is not part of this repository: cite the docs/ file that holds it (docs/README.md §2)`);
 

@@ -40,6 +40,10 @@ describe("references", () => {
       "// docs/accounts.md §8, §9 and docs/security.md; S13, S06–S09; decision 0011",
       "// docs/decisions/0007-payments.md; README.md; https://example.com/NOTES.md",
       'const s = "SPEC §3 in a string is not a comment";',
+      "/**",
+      " * a reference that wraps: docs/payments.md",
+      " * §5 and §6",
+      " */",
     ].join("\n");
     expect(problems("lib/x.ts", source)).toEqual([]);
   });
@@ -50,6 +54,10 @@ describe("references", () => {
       "// STYLE habit 1, see TOOLCHAIN.md",
       "// docs/accounts.md §99; docs/nowhere.md; S99; decision 9999",
       "// issue #5 §6",
+      "/**",
+      " * docs/payments.md",
+      " * §77",
+      " */",
     ].join("\n");
     expect(problems("lib/x.ts", source)).toEqual([
       "1: SPEC",
@@ -61,6 +69,7 @@ describe("references", () => {
       "3: S99",
       "3: decision 9999",
       "4: §6",
+      "7: docs/payments.md §77",
     ]);
   });
 });
