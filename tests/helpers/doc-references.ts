@@ -26,7 +26,6 @@ const SECTION_GROUP = /((?:\.{1,2}\/)*(?:[\w@.-]+\/)*[\w.-]+\.md)((?:(?:\s*,\s*|
 const SECTION = /§\s?(\d+(?:\.\d+)*)/g;
 const SECURITY_ID = /\bS(\d{2})\b/g;
 const DECISION = /\bdecisions?\s+(\d{4})\b/gi;
-const MIGHT_REFER = /§|\.md\b|\bS\d{2}\b|\b(?:SPEC|STYLE|TOOLCHAIN|SECURITY)\b|\bdecisions?\s+\d{4}\b/i;
 
 export function repoFiles(root: string): string[] {
   const out: string[] = [];
@@ -130,38 +129,43 @@ export class References {
 
   /** Every unresolved reference in the comments of one file. */
   check(file: string, text: string): Finding[] {
+    // Comments are part of the text: when nothing in the whole text is unresolved, no comment is,
+    // and the file need not be parsed (most files only cite S-ids that exist).
+    if (this.findIn(file, text, 1).length === 0) return [];
+    return commentsOf(file, text).flatMap((comment) => this.findIn(file, comment.text, comment.line));
+  }
+
+  private findIn(file: string, raw: string, firstLine: number): Finding[] {
     const findings: Finding[] = [];
-    for (const comment of commentsOf(file, text)) {
-      const add = (offset: number, reference: string, problem: string) =>
-        findings.push({ file, line: comment.line + comment.text.slice(0, offset).split("\n").length - 1, reference, problem });
-      // A reference may wrap onto the comment's next line: its " * " or "// " prefix is blanked
-      // (same length, so offsets and line numbers stay right) and counts as white space.
-      const body = comment.text.replace(/\n[ \t]*(?:\*(?!\/)|\/\/|#|--)?/g, (m) => `\n${" ".repeat(m.length - 1)}`);
+    const add = (offset: number, reference: string, problem: string) =>
+      findings.push({ file, line: firstLine + raw.slice(0, offset).split("\n").length - 1, reference, problem });
+    // A reference may wrap onto the comment's next line: its " * " or "// " prefix is blanked
+    // (same length, so offsets and line numbers stay right) and counts as white space.
+    const body = raw.replace(/\n[ \t]*(?:\*(?!\/)|\/\/|#|--)?/g, (m) => `\n${" ".repeat(m.length - 1)}`);
 
-      for (const m of body.matchAll(OUTSIDE)) add(m.index, m[0], `${m[0]} is not part of this repository: cite the docs/ file that holds it (docs/README.md §2)`);
+    for (const m of body.matchAll(OUTSIDE)) add(m.index, m[0], `${m[0]} is not part of this repository: cite the docs/ file that holds it (docs/README.md §2)`);
 
-      for (const m of body.matchAll(MD_PATH)) {
-        const token = tokenAround(body, m.index);
-        if (token.includes("://")) continue;
-        if (!this.resolveFile(file, m[1]!)) add(m.index, m[1]!, "no such file in the repository");
-      }
-
-      const covered = new Set<number>();
-      for (const group of body.matchAll(SECTION_GROUP)) {
-        const target = this.resolveFile(file, group[1]!);
-        const chainStart = group.index + group[1]!.length;
-        for (const s of group[2]!.matchAll(SECTION)) {
-          covered.add(chainStart + s.index);
-          if (target && !this.sectionsOf(target).has(s[1]!)) add(chainStart + s.index, `${group[1]} §${s[1]}`, `no heading §${s[1]} in ${target}`);
-        }
-      }
-      for (const s of body.matchAll(SECTION)) {
-        if (!covered.has(s.index)) add(s.index, s[0], "a § must follow the docs file it belongs to (docs/README.md §2)");
-      }
-
-      for (const m of body.matchAll(SECURITY_ID)) if (!this.hasSecurityId(m[1]!)) add(m.index, m[0], "no such id in docs/security.md");
-      for (const m of body.matchAll(DECISION)) if (!this.hasDecision(m[1]!)) add(m.index, m[0], "no such record in docs/decisions/");
+    for (const m of body.matchAll(MD_PATH)) {
+      const token = tokenAround(body, m.index);
+      if (token.includes("://")) continue;
+      if (!this.resolveFile(file, m[1]!)) add(m.index, m[1]!, "no such file in the repository");
     }
+
+    const covered = new Set<number>();
+    for (const group of body.matchAll(SECTION_GROUP)) {
+      const target = this.resolveFile(file, group[1]!);
+      const chainStart = group.index + group[1]!.length;
+      for (const s of group[2]!.matchAll(SECTION)) {
+        covered.add(chainStart + s.index);
+        if (target && !this.sectionsOf(target).has(s[1]!)) add(chainStart + s.index, `${group[1]} §${s[1]}`, `no heading §${s[1]} in ${target}`);
+      }
+    }
+    for (const s of body.matchAll(SECTION)) {
+      if (!covered.has(s.index)) add(s.index, s[0], "a § must follow the docs file it belongs to (docs/README.md §2)");
+    }
+
+    for (const m of body.matchAll(SECURITY_ID)) if (!this.hasSecurityId(m[1]!)) add(m.index, m[0], "no such id in docs/security.md");
+    for (const m of body.matchAll(DECISION)) if (!this.hasDecision(m[1]!)) add(m.index, m[0], "no such record in docs/decisions/");
     return findings;
   }
 }
@@ -179,9 +183,5 @@ export const formatFinding = (f: Finding) => `${f.file}:${f.line}: ${f.reference
 /** Every finding in the repository at `root`. */
 export function checkRepository(root: string): Finding[] {
   const refs = new References(root);
-  return repoFiles(root).flatMap((file) => {
-    const text = readFileSync(path.join(root, file), "utf8");
-    // Parsing is the cost; a file without anything that looks like a reference needs none.
-    return MIGHT_REFER.test(text) ? refs.check(file, text) : [];
-  });
+  return repoFiles(root).flatMap((file) => refs.check(file, readFileSync(path.join(root, file), "utf8")));
 }
