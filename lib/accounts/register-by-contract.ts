@@ -7,7 +7,8 @@ import { addHours, now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
-import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
+import { acceptRegulation } from "@/lib/regulations/acceptance";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import {
   accountByLogin,
   accountOfCustomer,

@@ -6,7 +6,8 @@ import type { CustomerNumberRegistration } from "@/lib/accounts/schemas/registra
 import { addHours, now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
-import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
+import { acceptRegulation } from "@/lib/regulations/acceptance";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { sendEmail } from "@/lib/email/send";
 import { maskEmail } from "@/emails/email-changed";

@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import { consentEvents, type Account } from "@/db/schema";
 import type { Tenant } from "@/lib/tenant/schema";
 import { audit } from "@/lib/audit";
-import { acceptRegulation, regulationToAccept } from "@/lib/accounts/regulation";
+import { acceptRegulation, regulationToAccept } from "@/lib/regulations/acceptance";
 import type { RequestInfo } from "@/lib/accounts/lockout";
 
 export const REGULATION_CHANGED = "Regulamin został w międzyczasie zmieniony. Zapoznaj się z aktualną wersją i zaakceptuj ją ponownie.";
