@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTicketTexts, polenergiaRecoveryTexts, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLO — Polenergia Obrót S.A. (documents 000 and 002). */
 export default defineTenant({
@@ -40,10 +40,12 @@ export default defineTenant({
   identifier: "login-or-tax-id",
   registration: { flow: "contract", minContractStatus: "signed_by_customer" },
   recovery: "one-time-password",
+  recoveryTexts: polenergiaRecoveryTexts("EBOK"),
   passwordPolicy: polenergiaPassword,
   captcha: false,
   navigation: polenergiaNavigation,
   ticketCategories: polenergiaTicketCategories,
+  ticketTexts: polenergiaTicketTexts,
   ticketNumberPrefix: "ZG",
   texts: polenergiaTexts,
   regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),

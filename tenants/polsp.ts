@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTicketTexts, polenergiaRecoveryTexts, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLSp — Polenergia Sprzedaż Sp. z o.o. (documents 001 and 003). */
 export default defineTenant({
@@ -40,10 +40,12 @@ export default defineTenant({
   identifier: "login-or-tax-id",
   registration: { flow: "contract", minContractStatus: "signed_by_customer" },
   recovery: "one-time-password",
+  recoveryTexts: polenergiaRecoveryTexts("EBOK"),
   passwordPolicy: polenergiaPassword,
   captcha: false,
   navigation: polenergiaNavigation,
   ticketCategories: polenergiaTicketCategories,
+  ticketTexts: polenergiaTicketTexts,
   ticketNumberPrefix: "ZG",
   texts: polenergiaTexts,
   regulation: polenergiaRegulation("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o."),

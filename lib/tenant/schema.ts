@@ -133,8 +133,39 @@ export const tenantSchema = z
       .min(1),
     /** The first part of a ticket's human number, "ZG" → "ZG/2026/000123" (numbered per tenant and year). */
     ticketNumberPrefix: z.string().regex(/^[A-Z]{1,6}$/),
-    /** How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004). */
+    /**
+     * How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004).
+     * The e-mail about a received ticket declines the noun by it; the screens' words are ticketTexts.
+     */
     ticketWording: z.enum(["zgloszenie", "sprawa"]).default("zgloszenie"),
+    /** The words of the ticket screens and the dashboard tile; `module` is used when the menu has no tickets label. */
+    ticketTexts: z
+      .object({
+        module: z.string().min(1),
+        newTicket: z.string().min(1),
+        list: z.string().min(1),
+        messages: z.string().min(1),
+        search: z.string().min(1),
+        one: z.string().min(1),
+        sent: z.string().min(1),
+        closedNote: z.string().min(1),
+        send: z.string().min(1),
+        empty: z.string().min(1),
+        typeColumn: z.string().min(1),
+        openTitle: z.string().min(1),
+      })
+      .strict(),
+    /** The password-recovery page's words, which follow the recovery method (a one-time password or a link). */
+    recoveryTexts: z
+      .object({
+        title: z.string().min(1),
+        intro: z.string().min(1),
+        loginHint: z.string().min(1),
+        button: z.string().min(1),
+        doneHeading: z.string().min(1),
+        doneText: z.string().min(1),
+      })
+      .strict(),
     texts: z
       .object({
         signInTitle: z.string().min(1),
