@@ -1,6 +1,7 @@
 import type { Customer } from "@/db/schema";
-import { formatAddress, maskPesel } from "@/lib/my-data/display";
+import { maskPesel } from "@/lib/my-data/display";
 import { Section } from "./section";
+import { formatAddress } from "@/lib/format";
 
 /** "Dane podstawowe": what the CRM knows; the customer cannot change it here. */
 export function BasicDataSection({ customer }: { customer: Pick<Customer, "name" | "pesel" | "nip" | "customerNumber" | "address"> }) {

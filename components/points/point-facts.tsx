@@ -1,5 +1,6 @@
 import type { CustomerPoint } from "@/lib/points/queries";
-import { formatAddress, pointCodeLabels, pointKindLabels } from "@/lib/points/labels";
+import { pointCodeLabels, pointKindLabels } from "@/lib/points/labels";
+import { formatAddress } from "@/lib/format";
 
 /** Facts of one point of delivery as a definition list (list card and detail page). */
 export function PointFacts({ point, withContract = true }: { point: CustomerPoint; withContract?: boolean }) {
