@@ -34,6 +34,15 @@ function Label({ name, label, required, labelExtra }: Pick<Common, "name" | "lab
   );
 }
 
+/** The help under a label, which the field's aria-describedby points at. */
+export function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
+  return hint ? (
+    <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
+      {hint}
+    </p>
+  ) : null;
+}
+
 export function ErrorText({ name, error }: { name: string; error?: string }) {
   return (
     <p id={`${name}-error`} className="mt-1 text-sm font-medium text-danger" hidden={!error}>
@@ -57,11 +66,7 @@ export function TextField(
   return (
     <div className="mb-4">
       <Label {...props} />
-      {hint ? (
-        <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       <input
         id={name}
         name={name}
@@ -90,11 +95,7 @@ export function SelectField(props: Common & { options: { value: string; label: s
   return (
     <div className="mb-4">
       <Label {...props} />
-      {hint ? (
-        <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       <select
         id={name}
         name={name}
