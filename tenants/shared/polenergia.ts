@@ -70,6 +70,21 @@ export const polenergiaTicketCategories: TenantInput["ticketCategories"] = [
   { id: "dane", label: "Aktualizacja danych", isComplaint: false },
 ];
 
+/** How both Polenergia sellers' portals work and speak: sign-in, registration, recovery, menu, tickets. */
+export const polenergiaPortal = {
+  identifier: "login-or-tax-id",
+  registration: { flow: "contract", minContractStatus: "signed_by_customer" },
+  recovery: "one-time-password",
+  recoveryTexts: polenergiaRecoveryTexts("EBOK"),
+  passwordPolicy: polenergiaPassword,
+  captcha: false,
+  navigation: polenergiaNavigation,
+  ticketCategories: polenergiaTicketCategories,
+  ticketTexts: polenergiaTicketTexts,
+  ticketNumberPrefix: "ZG",
+  texts: polenergiaTexts,
+} satisfies Partial<TenantInput>;
+
 export function polenergiaRegulation(product: string, seller: string): TenantInput["regulation"] {
   return {
     version: "1",
