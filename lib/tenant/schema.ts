@@ -46,6 +46,11 @@ export const passwordPolicySchema = z
   })
   .strict();
 
+/** A set of texts the tenant file must give, each non-empty (the words its documents use). */
+function wording<const K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as Record<K, z.ZodString>).strict();
+}
+
 export const tenantSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9]{1,19}$/),
@@ -139,33 +144,9 @@ export const tenantSchema = z
      */
     ticketWording: z.enum(["zgloszenie", "sprawa"]).default("zgloszenie"),
     /** The words of the ticket screens and the dashboard tile; `module` is used when the menu has no tickets label. */
-    ticketTexts: z
-      .object({
-        module: z.string().min(1),
-        newTicket: z.string().min(1),
-        list: z.string().min(1),
-        messages: z.string().min(1),
-        search: z.string().min(1),
-        one: z.string().min(1),
-        sent: z.string().min(1),
-        closedNote: z.string().min(1),
-        send: z.string().min(1),
-        empty: z.string().min(1),
-        typeColumn: z.string().min(1),
-        openTitle: z.string().min(1),
-      })
-      .strict(),
+    ticketTexts: wording(["module", "newTicket", "list", "messages", "search", "one", "sent", "closedNote", "send", "empty", "typeColumn", "openTitle"]),
     /** The password-recovery page's words, which follow the recovery method (a one-time password or a link). */
-    recoveryTexts: z
-      .object({
-        title: z.string().min(1),
-        intro: z.string().min(1),
-        loginHint: z.string().min(1),
-        button: z.string().min(1),
-        doneHeading: z.string().min(1),
-        doneText: z.string().min(1),
-      })
-      .strict(),
+    recoveryTexts: wording(["title", "intro", "loginHint", "button", "doneHeading", "doneText"]),
     texts: z
       .object({
         signInTitle: z.string().min(1),
