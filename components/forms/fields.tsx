@@ -24,6 +24,18 @@ function describedBy(name: string, error?: string, hint?: ReactNode): string | u
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** What a text input and a select share: id and name, the required and invalid states, the described-by ids, the look. */
+function controlProps(name: string, required: boolean | undefined, error: string | undefined, hint: ReactNode) {
+  return {
+    id: name,
+    name,
+    "aria-required": required || undefined,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, error, hint),
+    className: inputClass,
+  };
+}
+
 function Label({ name, label, required, labelExtra }: Pick<Common, "name" | "label" | "required" | "labelExtra">) {
   return (
     <label htmlFor={name} className="block text-sm font-semibold text-ink">
@@ -68,17 +80,12 @@ export function TextField(
       <Label {...props} />
       <Hint name={name} hint={hint} />
       <input
-        id={name}
-        name={name}
+        {...controlProps(name, required, error, hint)}
         type={type}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
         defaultValue={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
         // React keeps an uncontrolled input's old value across a re-render with a new defaultValue;
         // the key makes it take the value the server sent back.
         key={`${name}:${value ?? ""}:${state.status}`}
@@ -96,16 +103,7 @@ export function SelectField(props: Common & { options: { value: string; label: s
     <div className="mb-4">
       <Label {...props} />
       <Hint name={name} hint={hint} />
-      <select
-        id={name}
-        name={name}
-        defaultValue={value}
-        key={`${name}:${value}`}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-      >
+      <select {...controlProps(name, required, error, hint)} defaultValue={value} key={`${name}:${value}`}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
