@@ -1,6 +1,5 @@
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /** Registration flows that set the password at once ("Ustaw hasło do portalu"): the confirmation. */
 export type AccountCreatedProps = { login: string };
@@ -10,18 +9,7 @@ const intro = (p: AccountCreatedProps, ctx: EmailContext) =>
   `Potwierdzamy utworzenie konta w serwisie ${ctx.brand.productName} i ustawienie hasła do portalu. Login do konta: ${p.login}.`;
 const warning = "Jeżeli konto nie zostało założone przez Państwa, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej).";
 
-function Component({ ctx, ...p }: AccountCreatedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url("/")} label="Przejdź do logowania" />
-      <P>{warning}</P>
-    </EmailLayout>
-  );
-}
-
-export const accountCreated: EmailDefinition<AccountCreatedProps> = {
+export const accountCreated = defineEmail<AccountCreatedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), "Logowanie:", ctx.url("/"), warning]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url("/"), label: "Przejdź do logowania", caption: "Logowanie:" } }, { paragraph: warning }],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * Five wrong passwords in a row. Only the owner learns of the lock (SPEC §3 deviations), and is told
@@ -16,19 +15,12 @@ const howTo = (ctx: EmailContext) =>
   `Aby odblokować konto, prosimy skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej) albo skorzystać z opcji „${ctx.brand.forgotPasswordLabel}” — po zalogowaniu hasłem jednorazowym i ustawieniu nowego hasła konto zostanie odblokowane:`;
 const warning = "Jeżeli próby logowania nie pochodziły od Państwa, ktoś mógł próbować odgadnąć hasło. Zalecamy ustawienie nowego, silnego hasła.";
 
-function Component({ ctx, ...p }: AccountLockedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <P>{howTo(ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url(p.recoveryPath)} label={ctx.brand.forgotPasswordLabel} />
-      <P>{warning}</P>
-    </EmailLayout>
-  );
-}
-
-export const accountLocked: EmailDefinition<AccountLockedProps> = {
+export const accountLocked = defineEmail<AccountLockedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), howTo(ctx), ctx.url(p.recoveryPath), warning]),
-};
+  body: (p, ctx) => [
+    { paragraph: intro(p, ctx) },
+    { paragraph: howTo(ctx) },
+    { action: { href: ctx.url(p.recoveryPath), label: ctx.brand.forgotPasswordLabel } },
+    { paragraph: warning },
+  ],
+});

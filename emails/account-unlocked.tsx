@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * Customer service lifted the lock (back office, "Odblokuj"). The owner is told, so an unlock they
@@ -15,18 +14,7 @@ const intro = (p: AccountUnlockedProps, ctx: EmailContext) =>
 const warning = (ctx: EmailContext) =>
   `Jeżeli nie prosili Państwo o odblokowanie konta, prosimy skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej) albo ustawić nowe hasło, korzystając z opcji „${ctx.brand.forgotPasswordLabel}” na stronie logowania.`;
 
-function Component({ ctx, ...p }: AccountUnlockedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url("/")} label="Zaloguj się" />
-      <P>{warning(ctx)}</P>
-    </EmailLayout>
-  );
-}
-
-export const accountUnlocked: EmailDefinition<AccountUnlockedProps> = {
+export const accountUnlocked = defineEmail<AccountUnlockedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), ctx.url("/"), warning(ctx)]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url("/"), label: "Zaloguj się" } }, { paragraph: warning(ctx) }],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /** After registration (contract flow): the single-use activation link, valid 24 hours (SPEC §3). */
 export type ActivationProps = { login: string; path: string; expiresAt: Date };
@@ -13,19 +12,7 @@ const validity = (p: ActivationProps) =>
   `Link jest jednorazowy i ważny 24 godziny (do ${formatDateTime(p.expiresAt)}). Po tym czasie konieczna będzie ponowna rejestracja. Po aktywacji otrzymają Państwo osobną wiadomość z hasłem jednorazowym do pierwszego logowania.`;
 const ignore = "Jeżeli rejestracja nie została wykonana przez Państwa, prosimy zignorować tę wiadomość — konto nie zostanie aktywowane.";
 
-function Component({ ctx, ...p }: ActivationProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url(p.path)} label="Aktywuj konto" />
-      <P>{validity(p)}</P>
-      <P>{ignore}</P>
-    </EmailLayout>
-  );
-}
-
-export const activation: EmailDefinition<ActivationProps> = {
+export const activation = defineEmail<ActivationProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), ctx.url(p.path), validity(p), ignore]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url(p.path), label: "Aktywuj konto" } }, { paragraph: validity(p) }, { paragraph: ignore }],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /** "Moje dane": a changed address takes effect only after this link, sent to the NEW address, is opened. */
 export type EmailChangeProps = { newEmail: string; path: string; expiresAt: Date };
@@ -12,19 +11,7 @@ const intro = (p: EmailChangeProps, ctx: EmailContext) =>
 const validity = (p: EmailChangeProps) => `Link jest jednorazowy i ważny do ${formatDateTime(p.expiresAt)}. Do czasu potwierdzenia wiadomości będą wysyłane na dotychczasowy adres.`;
 const ignore = "Jeżeli zmiana nie została zlecona przez Państwa, prosimy zignorować tę wiadomość — adres nie zostanie zmieniony.";
 
-function Component({ ctx, ...p }: EmailChangeProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url(p.path)} label="Potwierdź adres e-mail" />
-      <P>{validity(p)}</P>
-      <P>{ignore}</P>
-    </EmailLayout>
-  );
-}
-
-export const emailChange: EmailDefinition<EmailChangeProps> = {
+export const emailChange = defineEmail<EmailChangeProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), ctx.url(p.path), validity(p), ignore]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url(p.path), label: "Potwierdź adres e-mail" } }, { paragraph: validity(p) }, { paragraph: ignore }],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * Sent to the OLD address once a change of e-mail is confirmed, so an owner whose account was taken
@@ -15,20 +14,10 @@ const intro = (p: EmailChangedProps, ctx: EmailContext) =>
 const warning = () =>
   `Jeżeli zmiana nie została wykonana przez Państwa, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej).`;
 
-function Component({ ctx, ...p }: EmailChangedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <P>{warning()}</P>
-    </EmailLayout>
-  );
-}
-
-export const emailChanged: EmailDefinition<EmailChangedProps> = {
+export const emailChanged = defineEmail<EmailChangedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(), "Logowanie:", ctx.url("/")]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { paragraph: warning() }, { textOnly: ["Logowanie:", ctx.url("/")] }],
+});
 
 /** "jan.kowalski@example.pl" → "j***@example.pl". */
 export function maskEmail(email: string): string {

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P, ValueLine } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * A one-time password: after activation (first login), or after "Nie pamiętasz hasła?". Either way
@@ -23,23 +22,13 @@ const rules = (p: OneTimePasswordProps) =>
 const recoveryNote =
   "Dotychczasowe hasło działa nadal, dopóki hasło jednorazowe nie zostanie użyte. Jeżeli prośba nie pochodziła od Państwa, wystarczy zignorować tę wiadomość.";
 
-const passwordLine = (p: OneTimePasswordProps) => `Hasło jednorazowe: ${p.password}`;
-
-function Component({ ctx, ...p }: OneTimePasswordProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <ValueLine ctx={ctx} label="Hasło jednorazowe" value={p.password} />
-      <P>{rules(p)}</P>
-      {p.reason === "recovery" && <P>{recoveryNote}</P>}
-      <ActionLink ctx={ctx} href={ctx.url("/")} label="Przejdź do logowania" />
-    </EmailLayout>
-  );
-}
-
-export const oneTimePassword: EmailDefinition<OneTimePasswordProps> = {
+export const oneTimePassword = defineEmail<OneTimePasswordProps>({
   subject,
-  Component,
-  text: (p, ctx) =>
-    textEmail(ctx, [intro(p, ctx), passwordLine(p), rules(p), ...(p.reason === "recovery" ? [recoveryNote] : []), "Logowanie:", ctx.url("/")]),
-};
+  body: (p, ctx) => [
+    { paragraph: intro(p, ctx) },
+    { values: [{ label: "Hasło jednorazowe", value: p.password }] },
+    { paragraph: rules(p) },
+    ...(p.reason === "recovery" ? [{ paragraph: recoveryNote }] : []),
+    { action: { href: ctx.url("/"), label: "Przejdź do logowania", caption: "Logowanie:" } },
+  ],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /** Sent after every password change, so the owner notices a change they didn't make. */
 export type PasswordChangedProps = { login: string; changedAt: Date };
@@ -12,17 +11,7 @@ const intro = (p: PasswordChangedProps, ctx: EmailContext) =>
 const warning = (ctx: EmailContext) =>
   `Jeżeli zmiana nie została wykonana przez Państwa, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej) lub skorzystać z opcji „${ctx.brand.forgotPasswordLabel}” na stronie logowania.`;
 
-function Component({ ctx, ...p }: PasswordChangedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <P>{warning(ctx)}</P>
-    </EmailLayout>
-  );
-}
-
-export const passwordChanged: EmailDefinition<PasswordChangedProps> = {
+export const passwordChanged = defineEmail<PasswordChangedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(ctx), "Logowanie:", ctx.url("/")]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { paragraph: warning(ctx) }, { textOnly: ["Logowanie:", ctx.url("/")] }],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /** Recovery by link (e.g. MPEC "Zapomniałeś hasła?"): the link opens "Ustaw hasło do portalu". */
 export type PasswordResetProps = { login: string; path: string; expiresAt: Date };
@@ -12,19 +11,7 @@ const intro = (p: PasswordResetProps, ctx: EmailContext) =>
 const validity = (p: PasswordResetProps) => `Link jest jednorazowy i ważny do ${formatDateTime(p.expiresAt)}.`;
 const ignore = "Jeżeli prośba nie pochodziła od Państwa, wystarczy zignorować tę wiadomość — dotychczasowe hasło pozostaje bez zmian.";
 
-function Component({ ctx, ...p }: PasswordResetProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url(p.path)} label="Ustaw hasło do portalu" />
-      <P>{validity(p)}</P>
-      <P>{ignore}</P>
-    </EmailLayout>
-  );
-}
-
-export const passwordReset: EmailDefinition<PasswordResetProps> = {
+export const passwordReset = defineEmail<PasswordResetProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), ctx.url(p.path), validity(p), ignore]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url(p.path), label: "Ustaw hasło do portalu" } }, { paragraph: validity(p) }, { paragraph: ignore }],
+});

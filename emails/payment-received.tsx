@@ -1,7 +1,6 @@
 import { formatAmount, formatDate } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * A payment was received: an online payment confirmed by the gateway. `amount` is in grosze; `paidOn`
@@ -20,18 +19,7 @@ const intro = (p: PaymentReceivedProps) => {
 };
 const where = "Aktualne saldo i historia wpłat są dostępne w serwisie:";
 
-function Component({ ctx, ...p }: PaymentReceivedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p)}</P>
-      <P>{where}</P>
-      <ActionLink ctx={ctx} href={ctx.url(p.path)} label="Zobacz saldo" />
-    </EmailLayout>
-  );
-}
-
-export const paymentReceived: EmailDefinition<PaymentReceivedProps> = {
+export const paymentReceived = defineEmail<PaymentReceivedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p), where, ctx.url(p.path)]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p) }, { paragraph: where }, { action: { href: ctx.url(p.path), label: "Zobacz saldo" } }],
+});

@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * The fifth failed proof of identity at registration blocks the identifier for 24 hours (S26). This
@@ -22,17 +21,7 @@ const advice = (ctx: EmailContext) =>
   `Jeżeli to Państwo próbowali założyć konto, prosimy o kontakt z Biurem Obsługi Klienta${ctx.brand.contacts ? ` (tel. ${ctx.brand.contacts.phone})` : ""} — pomożemy je założyć. ` +
   "Jeżeli nie, ktoś mógł próbować założyć konto na Państwa dane: prosimy nas o tym poinformować. Państwa dane ani ewentualne konto nie zostały zmienione.";
 
-function Component({ ctx, ...p }: RegistrationBlockedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <P>{advice(ctx)}</P>
-    </EmailLayout>
-  );
-}
-
-export const registrationBlocked: EmailDefinition<RegistrationBlockedProps> = {
+export const registrationBlocked = defineEmail<RegistrationBlockedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), advice(ctx), "Strona serwisu:", ctx.url("/")]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { paragraph: advice(ctx) }, { textOnly: ["Strona serwisu:", ctx.url("/")] }],
+});

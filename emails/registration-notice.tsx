@@ -1,7 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * A registration gave an e-mail address other than the one the CRM holds for the customer. The
@@ -19,17 +18,7 @@ const warning = (ctx: EmailContext) =>
     ? `Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie zadzwonić do Biura Obsługi Klienta: tel. ${ctx.brand.contacts.phone}${ctx.brand.contacts.hours ? ` (${ctx.brand.contacts.hours})` : ""}.`
     : "Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie skontaktować się z Biurem Obsługi Klienta.";
 
-function Component({ ctx, ...p }: RegistrationNoticeProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p, ctx)}</P>
-      <P>{warning(ctx)}</P>
-    </EmailLayout>
-  );
-}
-
-export const registrationNotice: EmailDefinition<RegistrationNoticeProps> = {
+export const registrationNotice = defineEmail<RegistrationNoticeProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), warning(ctx), "Strona serwisu:", ctx.url("/")]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { paragraph: warning(ctx) }, { textOnly: ["Strona serwisu:", ctx.url("/")] }],
+});

@@ -1,7 +1,6 @@
 import { formatDate } from "@/lib/format";
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /** A new regulation version: the next login asks for acceptance before anything else (SPEC §3). */
 export type RegulationUpdatedProps = { title: string; version: string; effectiveDate: string };
@@ -11,18 +10,7 @@ const intro = (p: RegulationUpdatedProps) =>
   `Uprzejmie informujemy, że ${formatDate(p.effectiveDate)} wchodzi w życie nowa wersja (${p.version}) dokumentu „${p.title}”.`;
 const next = "Przy najbliższym logowaniu serwis wyświetli nowy regulamin z prośbą o zapoznanie się z nim i jego akceptację.";
 
-function Component({ ctx, ...p }: RegulationUpdatedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p, ctx)}>
-      <P>{intro(p)}</P>
-      <P>{next}</P>
-      <ActionLink ctx={ctx} href={ctx.url("/")} label="Przejdź do serwisu" />
-    </EmailLayout>
-  );
-}
-
-export const regulationUpdated: EmailDefinition<RegulationUpdatedProps> = {
+export const regulationUpdated = defineEmail<RegulationUpdatedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p), next, ctx.url("/")]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p) }, { paragraph: next }, { action: { href: ctx.url("/"), label: "Przejdź do serwisu" } }],
+});

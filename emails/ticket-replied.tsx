@@ -1,6 +1,5 @@
-import type { EmailContext, EmailDefinition } from "./context";
-import { ActionLink, EmailLayout, P } from "./layout";
-import { textEmail } from "./text";
+import type { EmailContext } from "./context";
+import { defineEmail } from "./define";
 
 /**
  * Staff answered a ticket. The reply itself stays in the portal: the message only says where to
@@ -13,17 +12,7 @@ const subject = (p: TicketRepliedProps) => `Nowa odpowiedź w sprawie ${p.ticket
 const intro = (p: TicketRepliedProps, ctx: EmailContext) =>
   `Biuro Obsługi Klienta odpowiedziało w sprawie nr ${p.ticketNumber} „${p.ticketSubject}”. Odpowiedź można przeczytać po zalogowaniu do serwisu ${ctx.brand.productName}:`;
 
-function Component({ ctx, ...p }: TicketRepliedProps & { ctx: EmailContext }) {
-  return (
-    <EmailLayout ctx={ctx} preview={subject(p)}>
-      <P>{intro(p, ctx)}</P>
-      <ActionLink ctx={ctx} href={ctx.url(p.path)} label="Przeczytaj odpowiedź" />
-    </EmailLayout>
-  );
-}
-
-export const ticketReplied: EmailDefinition<TicketRepliedProps> = {
+export const ticketReplied = defineEmail<TicketRepliedProps>({
   subject,
-  Component,
-  text: (p, ctx) => textEmail(ctx, [intro(p, ctx), ctx.url(p.path)]),
-};
+  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url(p.path), label: "Przeczytaj odpowiedź" } }],
+});

@@ -1,5 +1,8 @@
+import type { Address } from "@/db/schema";
+
 /**
- * pl-PL formats. Amounts are integer grosze; thousands are always grouped with a non-breaking
+ * pl-PL formats, the one home of every display format (amounts, dates, quantities, changes,
+ * addresses). Amounts are integer grosze; thousands are always grouped with a non-breaking
  * space, also for four-digit amounts (Intl leaves "1234,56" ungrouped in pl-PL, so we group ourselves).
  */
 const NBSP = "\u00a0";
@@ -55,4 +58,36 @@ const warsawDateFormatter = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe
 /** Today's calendar date in Warsaw as YYYY-MM-DD. */
 export function warsawDate(value: Date): string {
   return warsawDateFormatter.format(value);
+}
+
+/** "ul. Lipowa 5/3, 00-950 Warszawa". */
+export function formatAddress(a: Address): string {
+  const number = a.apartment ? `${a.building}/${a.apartment}` : a.building;
+  return `${a.street} ${number}, ${a.postalCode} ${a.city}`;
+}
+
+/**
+ * A quantity (kWh, GJ, m3) from its exact decimal string: "1234.5" → "1 234,5" (non-breaking space,
+ * decimal comma, trailing zeros dropped, a minus sign rather than a hyphen).
+ */
+export function formatQuantity(value: string): string {
+  const negative = value.startsWith("-");
+  const [whole = "0", fraction = ""] = value.replace(/^-/, "").split(".");
+  const grouped = whole.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const trimmed = fraction.replace(/0+$/, "");
+  return `${negative ? "−" : ""}${grouped}${trimmed ? `,${trimmed}` : ""}`;
+}
+
+/** Human unit: m3 is written m³ on screen. */
+export const unitLabel = (unit: string) => (unit === "m3" ? "m³" : unit);
+
+/**
+ * A year-on-year change in percent (tenths): "+12,3%" / "−4%" / "0%" on screens, "—" for none.
+ * The invoice prints every tenth ("+10,0%"): `{ tenths: "always" }`.
+ */
+export function formatChange(percent: number | null, options: { tenths?: "always" } = {}): string {
+  if (percent === null) return "—";
+  const fixed = Math.abs(percent).toFixed(1);
+  const text = (options.tenths === "always" ? fixed : fixed.replace(/\.0$/, "")).replace(".", ",");
+  return `${percent > 0 ? "+" : percent < 0 ? "−" : ""}${text}%`;
 }

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { allTenants, requireTenantById } from "@/lib/tenant/registry";
 import { demoJsonLines } from "@/lib/demo/generate";
 import type { Tenant } from "@/lib/tenant/schema";
+import { runCli } from "./cli";
 
 /**
  * `npm run demo-data -- --tenant polo --customers 100000 --out polo.jsonl [--today YYYY-MM-DD]`
@@ -41,7 +42,4 @@ async function main() {
   for (const tenant of allTenants()) await writeTenant(tenant, path.join(dir, `${tenant.id}-demo.jsonl`), customers, values.today, values.seed);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

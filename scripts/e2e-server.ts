@@ -142,7 +142,7 @@ async function main() {
   }
 
   say(`gateway sandbox on ${appEnv.P24_BASE_URL}`);
-  const sandbox = run(bin("tsx"), ["scripts/gateway-sandbox.ts"]);
+  const sandbox = run(bin("tsx"), ["scripts/gateway-sandbox/main.ts"]);
   say(`next start -p ${port} (log: ${path.relative(root, logFile)})`);
   const server = run(bin("next"), ["start", "-p", port]);
   const stop = () => {

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { getDbHandle } from "@/db/client";
 import { createImportKey } from "@/lib/import-keys";
 import { importKeyScopes, scopeLabels, type ImportKeyScope } from "@/lib/import-key-scope";
 import { requireTenantById } from "@/lib/tenant/registry";
+import { runCli, withDb } from "./cli";
 
 /**
  * `npm run import-key -- --tenant <id> [--scope import|export|both] [--label x]`: prints a new import
@@ -19,17 +19,9 @@ async function main() {
     process.exit(2);
   }
   const tenant = requireTenantById(values.tenant);
-  const handle = await getDbHandle();
-  try {
-    const { id, key } = await createImportKey(handle.db, tenant.id, values.label ?? "CRM", "cli", scope as ImportKeyScope);
-    console.error(`Klucz importu dla ${tenant.id} (id ${id}, zakres: ${scopeLabels[scope as ImportKeyScope].toLowerCase()}). Zapisz go teraz — nie da się go później odczytać:`);
-    console.log(key);
-  } finally {
-    await handle.close();
-  }
+  const { id, key } = await withDb((db) => createImportKey(db, tenant.id, values.label ?? "CRM", "cli", scope as ImportKeyScope));
+  console.error(`Klucz importu dla ${tenant.id} (id ${id}, zakres: ${scopeLabels[scope as ImportKeyScope].toLowerCase()}). Zapisz go teraz — nie da się go później odczytać:`);
+  console.log(key);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -10,6 +10,7 @@ import type { LineError } from "@/lib/import/batch";
 import { terminalProgress } from "@/lib/import/progress";
 import { sendFileToApp } from "@/lib/import/send-to-app";
 import { primaryHost, requireTenantById } from "@/lib/tenant/registry";
+import { runCli } from "./cli";
 
 /**
  * `npm run import -- --tenant <id> <file.jsonl> [--key <import key>]` (SPEC §6). With the embedded
@@ -83,7 +84,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -1,5 +1,6 @@
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { runCli } from "./cli";
 
 /** `npm run db:migrate`: applies db/migrations to DATABASE_URL, or to the PGlite folder. */
 async function main() {
@@ -9,7 +10,4 @@ async function main() {
   await handle.close();
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

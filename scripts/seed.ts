@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/lib/demo/seed";
+import { runCli } from "./cli";
 
 /** `npm run db:seed [-- --customers N] [--force]`: migrates, then loads the demo data once. */
 async function main() {
@@ -19,7 +20,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

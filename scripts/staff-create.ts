@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDbHandle } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { allTenants } from "@/lib/tenant/registry";
 import { createStaffUser, normalizeEmail, resetStaffUser } from "@/lib/staff/auth";
+import { runCli, withDb } from "./cli";
 
 /**
  * `npm run staff:create -- --email a@b.pl --role admin|staff [--tenants polo,polsp] [--reset]`
@@ -37,17 +37,16 @@ async function main() {
     process.exit(2);
   }
   const { email, role, tenants } = input.data;
-  const handle = await getDbHandle();
-  try {
-    const [existing] = await handle.db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).limit(1);
+  await withDb(async (db) => {
+    const [existing] = await db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).limit(1);
     if (existing && !values.reset) {
       console.error(`Konto ${existing.email} już istnieje. Aby nadać mu nowe hasło jednorazowe, dodaj --reset.`);
       process.exit(3);
     }
     const { id, oneTimePassword } = existing
-      ? { id: existing.id, ...(await resetStaffUser(handle.db, existing.id)) }
-      : await createStaffUser(handle.db, { email, role, tenants });
-    await audit(handle.db, {
+      ? { id: existing.id, ...(await resetStaffUser(db, existing.id)) }
+      : await createStaffUser(db, { email, role, tenants });
+    await audit(db, {
       tenantId: null,
       actorKind: "cli",
       actorId: null,
@@ -61,12 +60,7 @@ async function main() {
     console.error(`${existing ? "Nowe hasło jednorazowe dla" : "Utworzono konto"} ${normalizeEmail(email)} (${existing?.role ?? role}; ${(existing?.tenants ?? tenants).join(", ")}).`);
     console.error("Hasło jednorazowe (pokazywane tylko teraz; przy pierwszym logowaniu ustawisz własne hasło i kod TOTP):");
     console.log(oneTimePassword);
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

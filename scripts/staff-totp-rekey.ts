@@ -1,5 +1,6 @@
 import { getDbHandle } from "@/db/client";
 import { resealTotpSecrets } from "@/lib/staff/totp-secret";
+import { runCli } from "./cli";
 
 /**
  * `npm run staff:totp-rekey`: re-encrypts every staff TOTP secret under STAFF_TOTP_KEY — plaintext
@@ -22,7 +23,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -40,6 +40,15 @@ export default defineTenant({
   identifier: "customer-number",
   registration: { flow: "customer-number", allowSettlementAmount: true },
   recovery: "reset-link",
+  recoveryTexts: {
+    title: "Zapomniałeś hasła?",
+    intro: "Podaj swój login. Na adres e-mail przypisany do konta wyślemy link do ustawienia nowego hasła.",
+    loginHint: "Loginem jest numer odbiorcy (Nr Nabywcy) widoczny na fakturze.",
+    button: "Wyślij link",
+    doneHeading: "Wysłano link do ustawienia hasła",
+    doneText:
+      "Link do ustawienia nowego hasła został wysłany na adres e-mail Twojego konta. Link jest ważny 24 godziny i można go użyć jeden raz. Do tego czasu dotychczasowe hasło działa bez zmian.",
+  },
   passwordPolicy: {
     documentedMinLength: 6,
     maxLength: 128,
@@ -60,6 +69,21 @@ export default defineTenant({
   ],
   headerLinks: [{ module: "my-data", label: "Moje dane" }],
   ticketWording: "sprawa",
+  // Document 004: "Nowa sprawa", "Lista wysłanych spraw", "Lista wysłanych wiadomości", "Wyszukiwanie zaawansowane".
+  ticketTexts: {
+    module: "Lista spraw",
+    newTicket: "Nowa sprawa",
+    list: "Lista wysłanych spraw",
+    messages: "Lista wysłanych wiadomości",
+    search: "Wyszukiwanie zaawansowane",
+    one: "Sprawa",
+    sent: "Sprawa została wysłana.",
+    closedNote: "Sprawa jest zamknięta — odpowiedź otworzy ją ponownie.",
+    send: "Wyślij sprawę",
+    empty: "Nie masz jeszcze wysłanych spraw.",
+    typeColumn: "Typ sprawy",
+    openTitle: "Otwarte sprawy",
+  },
   ticketNumberPrefix: "SP",
   ticketCategories: [
     { id: "ekonomiczne", label: "Ekonomiczne", isComplaint: false },

@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLO — Polenergia Obrót S.A. (documents 000 and 002). */
 export default defineTenant({
@@ -37,15 +37,7 @@ export default defineTenant({
     emailIndividual: "cok@polenergia.pl",
     emailBusiness: "bok.obrot@polenergia.pl",
   },
-  identifier: "login-or-tax-id",
-  registration: { flow: "contract", minContractStatus: "signed_by_customer" },
-  recovery: "one-time-password",
-  passwordPolicy: polenergiaPassword,
-  captcha: false,
-  navigation: polenergiaNavigation,
-  ticketCategories: polenergiaTicketCategories,
-  ticketNumberPrefix: "ZG",
-  texts: polenergiaTexts,
+  ...polenergiaPortal,
   regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLO", "Polenergia Obrót S.A.", "cok@polenergia.pl"),
   email: { from: "mojBOK POLO <powiadomienia@polo.mojbok.example>" },

@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaNavigation, polenergiaRegulation, polenergiaPrivacy, polenergiaTicketCategories, polenergiaTexts, polenergiaPassword, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLSp — Polenergia Sprzedaż Sp. z o.o. (documents 001 and 003). */
 export default defineTenant({
@@ -37,15 +37,7 @@ export default defineTenant({
     emailIndividual: "cok@polenergia-sprzedaz.pl",
     emailBusiness: "bok@polenergia-sprzedaz.pl",
   },
-  identifier: "login-or-tax-id",
-  registration: { flow: "contract", minContractStatus: "signed_by_customer" },
-  recovery: "one-time-password",
-  passwordPolicy: polenergiaPassword,
-  captcha: false,
-  navigation: polenergiaNavigation,
-  ticketCategories: polenergiaTicketCategories,
-  ticketNumberPrefix: "ZG",
-  texts: polenergiaTexts,
+  ...polenergiaPortal,
   regulation: polenergiaRegulation("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o.", "cok@polenergia-sprzedaz.pl"),
   email: { from: "mojBOK POLSp <powiadomienia@polsp.mojbok.example>" },

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { accounts, regulationAcceptances } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { createSession, ABSOLUTE_HOURS } from "@/lib/auth/sessions";
-import { currentRegulation } from "@/lib/accounts/regulation";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { sessionCookieName } from "@/lib/auth/nextauth";
 import type { Tenant } from "@/lib/tenant/schema";
 

@@ -16,35 +16,11 @@ export function DocumentFilters({ path, query, contracts }: { path: string; quer
         Filtry
       </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <div>
-          <label htmlFor="rodzaj" className={labelClass}>Rodzaj</label>
-          <select id="rodzaj" name="rodzaj" defaultValue={query.kind ?? ""} className={fieldClass}>
-            <option value="">Wszystkie</option>
-            {Object.entries(kindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className={labelClass}>Status</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={fieldClass}>
-            <option value="">Wszystkie</option>
-            {Object.entries(statusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="od" className={labelClass}>Wystawione od</label>
-          <input id="od" name="od" type="date" defaultValue={query.from ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor="do" className={labelClass}>Wystawione do</label>
-          <input id="do" name="do" type="date" defaultValue={query.to ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor="umowa" className={labelClass}>Umowa</label>
-          <select id="umowa" name="umowa" defaultValue={query.contract ?? ""} className={fieldClass}>
-            <option value="">Wszystkie</option>
-            {contracts.map((c) => <option key={c.id} value={c.id}>{c.number}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="rodzaj" label="Rodzaj" value={query.kind} options={Object.entries(kindLabels)} />
+        <FilterSelect name="status" label="Status" value={query.status} options={Object.entries(statusLabels)} />
+        <FilterDate name="od" label="Wystawione od" value={query.from} />
+        <FilterDate name="do" label="Wystawione do" value={query.to} />
+        <FilterSelect name="umowa" label="Umowa" value={query.contract} options={contracts.map((c) => [c.id, c.number])} />
       </div>
       <input type="hidden" name="sortuj" value={query.sort} />
       <input type="hidden" name="kierunek" value={query.dir} />
@@ -55,5 +31,27 @@ export function DocumentFilters({ path, query, contracts }: { path: string; quer
         <Link href={path}>Wyczyść filtry</Link>
       </div>
     </form>
+  );
+}
+
+/** A filter of the list: "Wszystkie" first, then the options as [value, label]. */
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string | null; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>{label}</label>
+      <select id={name} name={name} defaultValue={value ?? ""} className={fieldClass}>
+        <option value="">Wszystkie</option>
+        {options.map(([optionValue, optionLabel]) => <option key={optionValue} value={optionValue}>{optionLabel}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function FilterDate({ name, label, value }: { name: string; label: string; value?: string | null }) {
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>{label}</label>
+      <input id={name} name={name} type="date" defaultValue={value ?? ""} className={fieldClass} />
+    </div>
   );
 }

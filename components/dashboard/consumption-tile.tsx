@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { PointGlance } from "@/lib/dashboard/consumption";
-import { formatChange } from "@/lib/points/consumption";
 import { pointKindLabels } from "@/lib/points/labels";
 import { monthLabel } from "@/lib/points/months";
-import { formatQuantity, unitLabel } from "@/lib/points/quantity";
 import { Tile } from "./tile";
+import { formatChange, formatQuantity, unitLabel } from "@/lib/format";
 
 /** "Zużycie": each point's last full month and its change against the same month a year earlier. */
 export function ConsumptionTile({ points, pointsHref }: { points: PointGlance[]; pointsHref: string | null }) {

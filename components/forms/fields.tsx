@@ -24,6 +24,18 @@ function describedBy(name: string, error?: string, hint?: ReactNode): string | u
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** What a text input and a select share: id and name, the required and invalid states, the described-by ids, the look. */
+function controlProps(name: string, required: boolean | undefined, error: string | undefined, hint: ReactNode) {
+  return {
+    id: name,
+    name,
+    "aria-required": required || undefined,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, error, hint),
+    className: inputClass,
+  };
+}
+
 function Label({ name, label, required, labelExtra }: Pick<Common, "name" | "label" | "required" | "labelExtra">) {
   return (
     <label htmlFor={name} className="block text-sm font-semibold text-ink">
@@ -32,6 +44,15 @@ function Label({ name, label, required, labelExtra }: Pick<Common, "name" | "lab
       {labelExtra}
     </label>
   );
+}
+
+/** The help under a label, which the field's aria-describedby points at. */
+export function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
+  return hint ? (
+    <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function ErrorText({ name, error }: { name: string; error?: string }) {
@@ -57,23 +78,14 @@ export function TextField(
   return (
     <div className="mb-4">
       <Label {...props} />
-      {hint ? (
-        <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       <input
-        id={name}
-        name={name}
+        {...controlProps(name, required, error, hint)}
         type={type}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
         defaultValue={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
         // React keeps an uncontrolled input's old value across a re-render with a new defaultValue;
         // the key makes it take the value the server sent back.
         key={`${name}:${value ?? ""}:${state.status}`}
@@ -90,21 +102,8 @@ export function SelectField(props: Common & { options: { value: string; label: s
   return (
     <div className="mb-4">
       <Label {...props} />
-      {hint ? (
-        <p id={`${name}-hint`} className="mt-0.5 text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={name}
-        name={name}
-        defaultValue={value}
-        key={`${name}:${value}`}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClass}
-      >
+      <Hint name={name} hint={hint} />
+      <select {...controlProps(name, required, error, hint)} defaultValue={value} key={`${name}:${value}`}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,11 +1,10 @@
 "use client";
-
 import Link from "next/link";
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { FormMessages } from "@/components/forms/fields";
-import { formatDate } from "@/lib/format";
-import { formatQuantity, unitLabel } from "@/lib/points/quantity";
+import { formatDate, formatQuantity, unitLabel } from "@/lib/format";
+
 import type { ReadingRow } from "@/lib/meters/queries";
 import { meterPath } from "@/lib/meters/paths";
 

@@ -1,5 +1,4 @@
-import { formatDate } from "@/lib/format";
-import { formatQuantity, unitLabel } from "@/lib/points/quantity";
+import { formatDate, formatQuantity, unitLabel } from "@/lib/format";
 import { readingSourceLabels, readingZoneLabels, type ReadingRow } from "@/lib/meters/queries";
 
 const cell = "border-b border-line px-3 py-2";

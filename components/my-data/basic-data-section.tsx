@@ -1,24 +1,19 @@
 import type { Customer } from "@/db/schema";
-import { formatAddress, maskPesel } from "@/lib/my-data/display";
+import { maskPesel } from "@/lib/my-data/display";
 import { Section } from "./section";
+import { formatAddress } from "@/lib/format";
+import { Facts, type Fact } from "@/components/facts";
 
 /** "Dane podstawowe": what the CRM knows; the customer cannot change it here. */
 export function BasicDataSection({ customer }: { customer: Pick<Customer, "name" | "pesel" | "nip" | "customerNumber" | "address"> }) {
-  const rows: [string, string][] = [["Imię i nazwisko / nazwa", customer.name]];
+  const rows: Fact[] = [["Imię i nazwisko / nazwa", customer.name]];
   if (customer.pesel) rows.push(["PESEL", maskPesel(customer.pesel)]);
   if (customer.nip) rows.push(["NIP", customer.nip]);
   if (customer.customerNumber) rows.push(["Numer klienta", customer.customerNumber]);
   rows.push(["Adres", formatAddress(customer.address)]);
   return (
     <Section id="basic-data-title" title="Dane podstawowe">
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-ink-muted">{term}</dt>
-            <dd className="font-medium break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={rows} className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]" valueClassName="font-medium break-words" />
     </Section>
   );
 }

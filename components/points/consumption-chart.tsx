@@ -1,7 +1,7 @@
 import { narrowLayout, renderGroupedBarChart, wideLayout } from "@/lib/charts/grouped-bar-chart";
 import type { ConsumptionHistory } from "@/lib/points/consumption";
 import { monthAbbreviation, monthLabel } from "@/lib/points/months";
-import { formatQuantity, unitLabel } from "@/lib/points/quantity";
+import { formatQuantity, unitLabel } from "@/lib/format";
 
 export const seriesNames = { current: "bieżący okres", previous: "rok wcześniej" } as const;
 

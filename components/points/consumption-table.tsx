@@ -1,6 +1,6 @@
-import { formatChange, type ConsumptionHistory } from "@/lib/points/consumption";
+import type { ConsumptionHistory } from "@/lib/points/consumption";
 import { monthLabel } from "@/lib/points/months";
-import { formatQuantity, unitLabel } from "@/lib/points/quantity";
+import { formatChange, formatQuantity, unitLabel } from "@/lib/format";
 
 const cell = "border-b border-line px-1 py-2 first:pl-0 sm:px-3 sm:first:pl-3";
 const quantity = (value: string | null) => (value === null ? "—" : formatQuantity(value));

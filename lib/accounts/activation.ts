@@ -6,7 +6,7 @@ import { addHours, now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { consumeLinkToken, issueOneTimePassword, peekLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
-import type { RequestMeta } from "@/lib/accounts/registration-common";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * The activation link of the contract flow (document 001 Rys. 5). Opening the link only looks

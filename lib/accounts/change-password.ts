@@ -1,15 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import { accounts, customers, type Account } from "@/db/schema";
+import { customers, type Account } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { FormState } from "@/lib/actions/form-state";
 import { audit } from "@/lib/audit";
-import { now } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
 import { hashSecret, verifySecret } from "@/lib/auth/password-hash";
 import { passwordProblems, type PasswordContext } from "@/lib/auth/password-policy";
-import { revokeAccountSessions } from "@/lib/auth/sessions";
 import { hitRateLimit } from "@/lib/security/rate-limit";
+import type { RequestMeta } from "@/lib/request/meta";
+import { setPassword } from "@/lib/accounts/set-password";
 
 /**
  * Ustawienia → "Zmiana danych klienta" → "Zmień hasło" (document 001, Rys. 13). The current password
@@ -41,7 +40,7 @@ export async function passwordContextOf(db: DbOrTx, tenant: Tenant, account: Pic
 }
 
 export type PasswordChangeInput = { currentPassword: string; newPassword: string };
-export type PasswordChangeContext = { account: Account; sessionId: string; ip: string | null; userAgent: string | null };
+export type PasswordChangeContext = RequestMeta & { account: Account; sessionId: string };
 
 export async function changePassword(db: Db, tenant: Tenant, input: PasswordChangeInput, ctx: PasswordChangeContext): Promise<FormState> {
   const { account } = ctx;
@@ -59,26 +58,15 @@ export async function changePassword(db: Db, tenant: Tenant, input: PasswordChan
   }
 
   const passwordHash = await hashSecret(input.newPassword);
-  await db.transaction(async (tx) => {
-    const at = now();
-    await tx
-      .update(accounts)
-      .set({ passwordHash, passwordChangedAt: at, mustChangePassword: false })
-      .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
-    await revokeAccountSessions(tx, account.id, "password-changed", ctx.sessionId);
-    await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt: at } } });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
-      action: "password.changed",
-      targetKind: "account",
-      targetId: account.id,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { source: "settings" },
-    });
-  });
+  await db.transaction((tx) =>
+    setPassword(
+      tx,
+      tenant,
+      account,
+      { passwordHash, unlock: false, revokeReason: "password-changed", keepSessionId: ctx.sessionId, action: "password.changed", details: { source: "settings" } },
+      ctx,
+    ),
+  );
   return { status: "success", message: PASSWORD_CHANGED_MESSAGE };
 }
 

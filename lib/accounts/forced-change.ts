@@ -1,17 +1,15 @@
 import { z } from "zod";
-import { and, eq } from "drizzle-orm";
-import { accounts, customers, type Account } from "@/db/schema";
+import type { Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
-import { now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { passwordProblems } from "@/lib/auth/password-policy";
-import { createSession, revokeAccountSessions } from "@/lib/auth/sessions";
+import { createSession } from "@/lib/auth/sessions";
 import { findOneTimePassword, markTokenUsed } from "@/lib/accounts/tokens";
-import { sendEmail } from "@/lib/email/send";
 import { report, requiredMessage, text, type Issue } from "@/lib/accounts/schemas/fields";
-import type { RequestInfo } from "@/lib/accounts/lockout";
+import type { RequestMeta } from "@/lib/request/meta";
+import { setPassword } from "@/lib/accounts/set-password";
+import { passwordContextOf } from "@/lib/accounts/change-password";
 
 /**
  * "Wymagana zmiana hasła" (documents 000/001 Rys. 7): Hasło jednorazowe, Nowe hasło, Powtórz nowe
@@ -41,21 +39,6 @@ export type ForcedChangeInput = z.output<ReturnType<typeof forcedChangeSchema>>;
 
 export type ForcedChangeResult = { ok: true; token: string } | { ok: false; fieldErrors: Record<string, string[]> };
 
-async function contextProblems(db: Db, tenant: Tenant, account: Account, password: string): Promise<string[]> {
-  const [customer] = await db
-    .select({ pesel: customers.pesel, nip: customers.nip, customerNumber: customers.customerNumber })
-    .from(customers)
-    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
-    .limit(1);
-  return passwordProblems(password, tenant.passwordPolicy, {
-    login: account.login,
-    pesel: customer?.pesel,
-    nip: customer?.nip,
-    customerNumber: customer?.customerNumber,
-    names: [tenant.names.short, tenant.names.product],
-  });
-}
-
 /**
  * Sets the new password. The one-time password must be the one that signed this very session in
  * (S27: it signs in once, and only that sign-in goes on to the change). In one transaction: the
@@ -67,13 +50,13 @@ export async function completeForcedChange(
   tenant: Tenant,
   signedIn: { account: Account; sessionId: string },
   input: ForcedChangeInput,
-  request: RequestInfo,
+  request: RequestMeta,
 ): Promise<ForcedChangeResult> {
   const { account } = signedIn;
   const fieldErrors: Record<string, string[]> = {};
   const otp = await findOneTimePassword(db, account.id, input.oneTimePassword, signedIn.sessionId);
   if (!otp) fieldErrors.oneTimePassword = [WRONG_ONE_TIME_PASSWORD];
-  const problems = await contextProblems(db, tenant, account, input.newPassword);
+  const problems = passwordProblems(input.newPassword, tenant.passwordPolicy, await passwordContextOf(db, tenant, account));
   if (problems.length) fieldErrors.newPassword = problems;
   if (!otp || problems.length) return { ok: false, fieldErrors };
 
@@ -81,24 +64,13 @@ export async function completeForcedChange(
   const token = await db.transaction(async (tx) => {
     // First, and atomically: of two requests racing with one one-time password, only one goes on.
     if (!(await markTokenUsed(tx, otp.id))) return null;
-    const changedAt = now();
-    await tx
-      .update(accounts)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: changedAt, failedAttempts: 0, lockedAt: null })
-      .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
-    await revokeAccountSessions(tx, account.id, "password-changed");
-    await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt } } });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
-      action: "password.changed",
-      targetKind: "account",
-      targetId: account.id,
-      ip: request.ip,
-      userAgent: request.userAgent,
-      details: { via: "one-time-password" },
-    });
+    await setPassword(
+      tx,
+      tenant,
+      account,
+      { passwordHash, unlock: true, revokeReason: "password-changed", action: "password.changed", details: { via: "one-time-password" } },
+      request,
+    );
     const session = await createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
     return session.token;
   });

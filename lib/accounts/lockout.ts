@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { revokeAccountSessions } from "@/lib/auth/sessions";
 import { sendEmail } from "@/lib/email/send";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * Five wrong passwords in a row lock the account (SPEC §3, S07). The lock ends every session of the
@@ -17,8 +18,6 @@ export const MAX_FAILED_ATTEMPTS = 5;
 /** Where the lock e-mail sends the owner to get back in. */
 export const RECOVERY_PATH = "/odzyskiwanie-hasla";
 
-export type RequestInfo = { ip: string | null; userAgent: string | null };
-
 // A well-formed id no account has, so a failure without an account runs the same queries (S06 timing).
 export const NO_ACCOUNT = "00000000-0000-0000-0000-000000000000";
 
@@ -27,7 +26,7 @@ export const NO_ACCOUNT = "00000000-0000-0000-0000-000000000000";
  * two parallel attempts both count) and the fifth locks. Every failure runs the same UPDATE, so the
  * answer time does not tell an unknown login from a known one (S06).
  */
-export async function recordFailure(tx: Tx, tenant: Tenant, account: Account | null, counts: boolean, request: RequestInfo): Promise<{ locked: boolean }> {
+export async function recordFailure(tx: Tx, tenant: Tenant, account: Account | null, counts: boolean, request: RequestMeta): Promise<{ locked: boolean }> {
   const [row] = await tx
     .update(accounts)
     .set({ failedAttempts: sql`${accounts.failedAttempts} + ${counts ? 1 : 0}` })

@@ -3,13 +3,13 @@ import { accounts, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { FormState } from "@/lib/actions/form-state";
-import { audit } from "@/lib/audit";
 import { addHours, now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { issueOneTimePassword, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
 import { sendResetLink } from "@/lib/accounts/reset-by-link";
-import { RECOVERY_MIN_DURATION_MS, withMinDuration } from "@/lib/security/min-duration";
-import { recoveryRules, THROTTLED_MESSAGE, underRecoveryLimits } from "@/lib/security/recovery-limits";
+import { recoveryRules } from "@/lib/security/recovery-limits";
+import { answerRecoveryRequest } from "@/lib/accounts/recovery-request";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * "Nie pamiętasz hasła?" / "Zapomniałeś hasła?" (SPEC §3). For an active account with the typed
@@ -17,8 +17,6 @@ import { recoveryRules, THROTTLED_MESSAGE, underRecoveryLimits } from "@/lib/sec
  * reset link (MPEC) goes to the account's e-mail. The answer is the same FormState, after the same
  * minimum time, for every login — known, unknown, pending or disabled (S06).
  */
-export type RequestContext = { ip: string | null; userAgent: string | null };
-
 /** The one answer for every input (documents 000/001, Rys. 10, and its MPEC counterpart). */
 export const passwordRecoveryAnswer: FormState = { status: "success" };
 
@@ -47,30 +45,17 @@ export async function recoverPassword(
   db: Db,
   tenant: Tenant,
   input: { login: string },
-  ctx: RequestContext,
+  meta: RequestMeta,
   options: { minDurationMs?: number } = {},
 ): Promise<FormState> {
-  return withMinDuration(options.minDurationMs ?? RECOVERY_MIN_DURATION_MS, async () => {
-    const rules = { byAddress: recoveryRules.passwordByAddress, bySubject: recoveryRules.passwordByLogin };
-    if (!(await underRecoveryLimits(db, rules, { tenantId: tenant.id, ip: ctx.ip, subject: input.login }))) {
-      return { status: "error", formError: THROTTLED_MESSAGE };
-    }
+  const rules = { byAddress: recoveryRules.passwordByAddress, bySubject: recoveryRules.passwordByLogin };
+  const request = { rules, subject: input.login, action: "recovery.requested", answer: passwordRecoveryAnswer, minDurationMs: options.minDurationMs } as const;
+  return answerRecoveryRequest(db, tenant, meta, request, async () => {
     const account = await findActiveAccountByLogin(db, tenant.id, input.login);
     if (account) {
       if (tenant.recovery === "reset-link") await sendResetLink(db, tenant, account);
       else await sendOneTimePassword(db, tenant, account);
     }
-    await audit(db, {
-      tenantId: tenant.id,
-      actorKind: "anonymous",
-      actorId: null,
-      action: "recovery.requested",
-      targetKind: account ? "account" : null,
-      targetId: account?.id ?? null,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { method: tenant.recovery, matched: Boolean(account) },
-    });
-    return passwordRecoveryAnswer;
+    return { targetAccountId: account?.id ?? null, details: { method: tenant.recovery, matched: Boolean(account) } };
   });
 }

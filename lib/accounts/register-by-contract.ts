@@ -1,25 +1,23 @@
 import { and, eq } from "drizzle-orm";
-import { accounts, contracts, customers } from "@/db/schema";
+import { contracts, customers } from "@/db/schema";
 import type { Db, Tx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { ContractRegistration } from "@/lib/accounts/schemas/registration";
-import { addHours, now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
+import { addHours } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
-import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
 import {
   accountByLogin,
   accountOfCustomer,
   contactsSentence,
   deleteAccount,
   isExpiredPending,
-  recordConsents,
+  createPendingAccount,
   FLOW_NOT_OFFERED, offersFlow,
   uniqueViolation,
   type RegistrationFailure,
-  type RequestMeta,
 } from "@/lib/accounts/registration-common";
+import type { RequestMeta } from "@/lib/request/meta";
 import {
   blockedMessage,
   countLoginTakenAnswer,
@@ -126,47 +124,23 @@ async function register(tx: Tx, tenant: Tenant, input: ContractRegistration, met
   if (holder && isExpiredPending(holder)) await deleteAccount(tx, holder);
   else if (holder) throw new Refused({ ok: false, fieldErrors: { login: [contractMessages.loginTaken] } }, { loginTakenFor: found.customerId });
 
-  const at = now();
-  const [account] = await tx
-    .insert(accounts)
-    .values({
-      tenantId: tenant.id,
+  const { accountId, at } = await createPendingAccount(
+    tx,
+    tenant,
+    {
       customerId: found.customerId,
       login,
       email: input.email,
       phone: input.phone,
-      status: "pending_activation",
-      pendingUntil: addHours(at, TOKEN_TTL_HOURS),
-      createdAt: at,
-    })
-    .returning();
-  const accountId = account!.id;
-
-  await recordConsents(tx, {
-    tenantId: tenant.id,
-    customerId: found.customerId,
-    accountId,
-    ip: meta.ip,
-    consents: [
-      { kind: "regulation", granted: true },
-      { kind: "cookies", granted: true },
-    ],
-  });
-  const regulation = await currentRegulation(tx, tenant);
-  await acceptRegulation(tx, { tenantId: tenant.id, accountId, versionId: regulation.id, ip: meta.ip });
-
+      consents: [
+        { kind: "regulation", granted: true },
+        { kind: "cookies", granted: true },
+      ],
+      details: { flow: "contract", customerKind: input.kind },
+    },
+    meta,
+  );
   const token = await issueLinkToken(tx, { tenantId: tenant.id, accountId, purpose: "activation" });
   await sendEmail(tx, { tenant, to: input.email, template: { name: "activation", props: { login, path: `/aktywacja/${token}`, expiresAt: addHours(at, TOKEN_TTL_HOURS) } } });
-  await audit(tx, {
-    tenantId: tenant.id,
-    actorKind: "customer",
-    actorId: accountId,
-    action: "account.registered",
-    targetKind: "account",
-    targetId: accountId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    details: { flow: "contract", customerKind: input.kind, regulationVersion: regulation.version },
-  });
   return { ok: true, accountId, login };
 }

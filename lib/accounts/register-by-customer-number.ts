@@ -1,12 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
-import { accounts, customers, invoices } from "@/db/schema";
+import { customers, invoices } from "@/db/schema";
 import type { Db, Tx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { CustomerNumberRegistration } from "@/lib/accounts/schemas/registration";
-import { addHours, now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
-import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
-import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
+import { issueLinkToken } from "@/lib/accounts/tokens";
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { sendEmail } from "@/lib/email/send";
 import { maskEmail } from "@/emails/email-changed";
@@ -15,12 +12,12 @@ import {
   accountOfCustomer,
   contactsSentence,
   deleteAccount,
-  recordConsents,
+  createPendingAccount,
   FLOW_NOT_OFFERED, offersFlow,
   uniqueViolation,
   type RegistrationFailure,
-  type RequestMeta,
 } from "@/lib/accounts/registration-common";
+import type { RequestMeta } from "@/lib/request/meta";
 import { blockedMessage, proofBlocked, recordFailedProof, registrationLimit, type ProofIdentifier } from "@/lib/accounts/registration-limits";
 
 /**
@@ -120,26 +117,22 @@ async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistratio
   if (holder?.status === "pending_activation") await deleteAccount(tx, holder);
   else if (holder) throw new Refused({ ok: false, formError: customerNumberMessages.hasAccount(tenant) });
 
-  const at = now();
-  const [account] = await tx
-    .insert(accounts)
-    .values({ tenantId: tenant.id, customerId: customer.id, login, email: input.email, status: "pending_activation", pendingUntil: addHours(at, TOKEN_TTL_HOURS), createdAt: at })
-    .returning();
-  const accountId = account!.id;
-
-  await recordConsents(tx, {
-    tenantId: tenant.id,
-    customerId: customer.id,
-    accountId,
-    ip: meta.ip,
-    consents: [
-      { kind: "regulation", granted: true },
-      { kind: "data_processing", granted: true },
-      { kind: "e_invoice", granted: input.eInvoice },
-    ],
-  });
-  const regulation = await currentRegulation(tx, tenant);
-  await acceptRegulation(tx, { tenantId: tenant.id, accountId, versionId: regulation.id, ip: meta.ip });
+  const { accountId, at } = await createPendingAccount(
+    tx,
+    tenant,
+    {
+      customerId: customer.id,
+      login,
+      email: input.email,
+      consents: [
+        { kind: "regulation", granted: true },
+        { kind: "data_processing", granted: true },
+        { kind: "e_invoice", granted: input.eInvoice },
+      ],
+      details: { flow: "customer-number", proof: input.proof.kind, eInvoice: input.eInvoice },
+    },
+    meta,
+  );
   const passwordStepToken = await issueLinkToken(tx, {
     tenantId: tenant.id,
     accountId,
@@ -150,16 +143,5 @@ async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistratio
   if (customer.email && customer.email.trim().toLowerCase() !== input.email.trim().toLowerCase()) {
     await sendEmail(tx, { tenant, to: customer.email, template: { name: "registration-notice", props: { login, maskedEmail: maskEmail(input.email), registeredAt: at } } });
   }
-  await audit(tx, {
-    tenantId: tenant.id,
-    actorKind: "customer",
-    actorId: accountId,
-    action: "account.registered",
-    targetKind: "account",
-    targetId: accountId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    details: { flow: "customer-number", proof: input.proof.kind, eInvoice: input.eInvoice, regulationVersion: regulation.version },
-  });
   return { ok: true, accountId, login, passwordStepToken };
 }

@@ -1,12 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { accounts, consentEvents, type Account } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
+import type { DbOrTx, Tx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
-import { now } from "@/lib/clock";
+import { addHours, now } from "@/lib/clock";
+import { audit } from "@/lib/audit";
+import { TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
+import { acceptRegulation } from "@/lib/regulations/acceptance";
+import { currentRegulation } from "@/lib/regulations/in-force";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /** What both registration flows share: request data, answers, limits and the pending-account rules. */
-
-export type RequestMeta = { ip: string | null; userAgent: string | null };
 
 export type RegistrationFailure = { ok: false; fieldErrors?: Record<string, string[]>; formError?: string; message?: string };
 
@@ -45,9 +48,11 @@ export async function deleteAccount(db: DbOrTx, account: Account): Promise<void>
   await db.delete(accounts).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, account.tenantId)));
 }
 
+type ConsentKind = "regulation" | "cookies" | "data_processing" | "e_invoice";
+
 export async function recordConsents(
   db: DbOrTx,
-  input: { tenantId: string; customerId: string; accountId: string; ip: string | null; consents: { kind: "regulation" | "cookies" | "data_processing" | "e_invoice"; granted: boolean }[] },
+  input: { tenantId: string; customerId: string; accountId: string; ip: string | null; consents: { kind: ConsentKind; granted: boolean }[] },
 ): Promise<void> {
   const at = now();
   await db.insert(consentEvents).values(
@@ -62,6 +67,58 @@ export async function recordConsents(
       createdAt: at,
     })),
   );
+}
+
+/**
+ * The step both registration flows end with, once the customer is proven and the login free: the
+ * account is written pending activation (for the link's 24 hours), the consents of the form and the
+ * acceptance of the regulation in force are recorded, and the registration is audited. The flow then
+ * sends its own next step (the activation link, or the password step).
+ */
+export async function createPendingAccount(
+  tx: Tx,
+  tenant: Tenant,
+  input: {
+    customerId: string;
+    login: string;
+    email: string;
+    phone?: string | null;
+    consents: { kind: ConsentKind; granted: boolean }[];
+    /** What the audit row says about the flow, besides the regulation version accepted. */
+    details: Record<string, unknown>;
+  },
+  meta: RequestMeta,
+): Promise<{ accountId: string; at: Date }> {
+  const at = now();
+  const [account] = await tx
+    .insert(accounts)
+    .values({
+      tenantId: tenant.id,
+      customerId: input.customerId,
+      login: input.login,
+      email: input.email,
+      ...(input.phone !== undefined ? { phone: input.phone } : {}),
+      status: "pending_activation",
+      pendingUntil: addHours(at, TOKEN_TTL_HOURS),
+      createdAt: at,
+    })
+    .returning();
+  const accountId = account!.id;
+  await recordConsents(tx, { tenantId: tenant.id, customerId: input.customerId, accountId, ip: meta.ip, consents: input.consents });
+  const regulation = await currentRegulation(tx, tenant);
+  await acceptRegulation(tx, { tenantId: tenant.id, accountId, versionId: regulation.id, ip: meta.ip });
+  await audit(tx, {
+    tenantId: tenant.id,
+    actorKind: "customer",
+    actorId: accountId,
+    action: "account.registered",
+    targetKind: "account",
+    targetId: accountId,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    details: { ...input.details, regulationVersion: regulation.version },
+  });
+  return { accountId, at };
 }
 
 /**

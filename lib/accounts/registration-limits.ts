@@ -8,7 +8,7 @@ import { addHours, now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { countsPerAddress, hitRateLimits, hitRollingLimit, rollingCount, type RateRule } from "@/lib/security/rate-limit";
-import type { RequestMeta } from "@/lib/accounts/registration-common";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * Identity proofing is limited per identifier, not per address alone (S26, S06 in

@@ -3,11 +3,10 @@ import { accounts } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { FormState } from "@/lib/actions/form-state";
-import { audit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
-import type { RequestContext } from "@/lib/accounts/recover-password";
-import { RECOVERY_MIN_DURATION_MS, withMinDuration } from "@/lib/security/min-duration";
-import { recoveryRules, THROTTLED_MESSAGE, underRecoveryLimits } from "@/lib/security/recovery-limits";
+import { recoveryRules } from "@/lib/security/recovery-limits";
+import { answerRecoveryRequest } from "@/lib/accounts/recovery-request";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * "Nie pamiętasz nazwy użytkownika?" (SPEC §3): one e-mail to the typed address listing every login
@@ -37,29 +36,16 @@ export async function remindLogin(
   db: Db,
   tenant: Tenant,
   input: { email: string },
-  ctx: RequestContext,
+  meta: RequestMeta,
   options: { minDurationMs?: number } = {},
 ): Promise<FormState> {
-  return withMinDuration(options.minDurationMs ?? RECOVERY_MIN_DURATION_MS, async () => {
-    const rules = { byAddress: recoveryRules.loginByAddress, bySubject: recoveryRules.loginByEmail };
-    if (!(await underRecoveryLimits(db, rules, { tenantId: tenant.id, ip: ctx.ip, subject: input.email }))) {
-      return { status: "error", formError: THROTTLED_MESSAGE };
-    }
+  const rules = { byAddress: recoveryRules.loginByAddress, bySubject: recoveryRules.loginByEmail };
+  const request = { rules, subject: input.email, action: "login_reminder.requested", answer: loginReminderAnswer, minDurationMs: options.minDurationMs } as const;
+  return answerRecoveryRequest(db, tenant, meta, request, async () => {
     const logins = await loginsOfEmail(db, tenant.id, input.email);
     if (logins.length > 0) {
       await db.transaction((tx) => sendEmail(tx, { tenant, to: input.email, template: { name: "login-reminder", props: { logins } } }));
     }
-    await audit(db, {
-      tenantId: tenant.id,
-      actorKind: "anonymous",
-      actorId: null,
-      action: "login_reminder.requested",
-      targetKind: null,
-      targetId: null,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { matched: logins.length },
-    });
-    return loginReminderAnswer;
+    return { targetAccountId: null, details: { matched: logins.length } };
   });
 }

@@ -3,15 +3,14 @@ import { accounts, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { FormState } from "@/lib/actions/form-state";
-import { audit } from "@/lib/audit";
 import { addHours, now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { passwordProblems } from "@/lib/auth/password-policy";
-import { revokeAccountSessions } from "@/lib/auth/sessions";
 import { consumeLinkToken, issueLinkToken, peekLinkToken, TOKEN_TTL_HOURS, type TokenUse } from "@/lib/accounts/tokens";
 import { passwordContextOf } from "@/lib/accounts/change-password";
-import type { RequestContext } from "@/lib/accounts/recover-password";
+import { setPassword } from "@/lib/accounts/set-password";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * Recovery by link (tenant.recovery = "reset-link", MPEC: "Zapomniałeś hasła?" → login → link →
@@ -63,7 +62,7 @@ export async function setPasswordByLink(
   db: Db,
   tenant: Tenant,
   input: { token: string; password: string },
-  ctx: RequestContext,
+  ctx: RequestMeta,
 ): Promise<FormState> {
   const peek = await checkResetLink(db, tenant, input.token);
   const account = peek.ok ? await accountOf(db, tenant.id, peek.token.accountId) : null;
@@ -76,24 +75,13 @@ export async function setPasswordByLink(
   return db.transaction(async (tx) => {
     const used = await consumeLinkToken(tx, tenant.id, "password_reset_link", input.token);
     if (!used.ok) return { status: "error", formError: linkProblem[used.reason] } satisfies FormState;
-    const at = now();
-    await tx
-      .update(accounts)
-      .set({ passwordHash, passwordChangedAt: at, mustChangePassword: false, failedAttempts: 0, lockedAt: null })
-      .where(eq(accounts.id, account.id));
-    await revokeAccountSessions(tx, account.id, "password-reset");
-    await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt: at } } });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
-      action: "password.reset",
-      targetKind: "account",
-      targetId: account.id,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { unlocked: account.lockedAt !== null },
-    });
+    await setPassword(
+      tx,
+      tenant,
+      account,
+      { passwordHash, unlock: true, revokeReason: "password-reset", action: "password.reset", details: { unlocked: account.lockedAt !== null } },
+      ctx,
+    );
     return { status: "success", message: PASSWORD_SET_MESSAGE } satisfies FormState;
   });
 }

@@ -10,7 +10,8 @@ import { passwordProblems } from "@/lib/auth/password-policy";
 import { consumeLinkToken, peekLinkToken } from "@/lib/accounts/tokens";
 import { PASSWORD_STEP } from "@/lib/accounts/register-by-customer-number";
 import { PASSWORDS_DIFFER } from "@/lib/accounts/schemas/registration";
-import { offersFlow, type RegistrationFailure, type RequestMeta } from "@/lib/accounts/registration-common";
+import { offersFlow, type RegistrationFailure } from "@/lib/accounts/registration-common";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * MPEC "Ustaw hasło do portalu" right after registration (document 004, step 3). The step's

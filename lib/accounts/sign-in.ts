@@ -9,7 +9,8 @@ import { createSession } from "@/lib/auth/sessions";
 import { hmacSecret } from "@/lib/auth/secret";
 import { claimOneTimePasswordForSession } from "@/lib/accounts/tokens";
 import { countsPerAddress, hitRateLimits, type RateRule } from "@/lib/security/rate-limit";
-import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure, type RequestInfo } from "@/lib/accounts/lockout";
+import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure } from "@/lib/accounts/lockout";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * Sign-in (SPEC §3, S06–S09). One function, no Next: the action in components/auth only turns its
@@ -96,7 +97,7 @@ function judge(account: Account | null, passwordOk: boolean, otpOk: boolean): Ou
   return passwordOk ? "password" : "wrong-password";
 }
 
-export async function signInWithPassword(db: Db, tenant: Tenant, input: { login: string; password: string }, request: RequestInfo): Promise<SignInResult> {
+export async function signInWithPassword(db: Db, tenant: Tenant, input: { login: string; password: string }, request: RequestMeta): Promise<SignInResult> {
   const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
   // The counters and the lookup are independent reads/writes: both in flight at once. A throttled
   // attempt still stops here, before the password is verified.

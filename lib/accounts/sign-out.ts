@@ -1,13 +1,13 @@
 import type { Db } from "@/db/client";
 import { audit } from "@/lib/audit";
 import { revokeSession } from "@/lib/auth/sessions";
-import type { RequestInfo } from "@/lib/accounts/lockout";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * "Wyloguj" ends the session on the server (S11): the row is revoked, so the cookie is worthless even
  * if someone kept a copy. Clearing the cookie itself is the action's job.
  */
-export async function signOutSession(db: Db, input: { tenantId: string; accountId: string; sessionId: string }, request: RequestInfo): Promise<void> {
+export async function signOutSession(db: Db, input: { tenantId: string; accountId: string; sessionId: string }, request: RequestMeta): Promise<void> {
   await db.transaction(async (tx) => {
     await revokeSession(tx, input.sessionId, "logout");
     await audit(tx, {

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, customers, sessions, type Account, type Session } from "@/db/schema";
-import { regulationToAccept } from "@/lib/accounts/regulation";
+import { regulationToAccept } from "@/lib/regulations/acceptance";
+import { regulationInForceId } from "@/lib/regulations/in-force";
 import { hashToken, judgeSession, type SessionCheck } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
@@ -18,12 +19,6 @@ export type CustomerSession = {
 
 export type CustomerSessionLookup = { ok: true; found: CustomerSession } | { ok: false; reason: Exclude<SessionCheck, { ok: true }>["reason"] };
 
-/** The id of the tenant's regulation in force (currentRegulation's rule), as a subquery. */
-const regulationInForce = (tenantId: string, today: string) => sql`(
-  select r.id from regulation_versions r
-  where r.tenant_id = ${tenantId} and r.status = 'published' and r.effective_date <= ${today}
-  order by r.effective_date desc, r.published_at desc limit 1)`;
-
 /**
  * Who is asking, from the session token (S10–S14): one query reads the session row, its account
  * (joined on this tenant), the customer's name and whether the regulation in force is accepted —
@@ -31,7 +26,7 @@ const regulationInForce = (tenantId: string, today: string) => sql`(
  * past the absolute limit); an account that is not active ends the session's use.
  */
 export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: string): Promise<CustomerSessionLookup> {
-  const inForce = regulationInForce(tenant.id, warsawDate(now()));
+  const inForce = regulationInForceId(db, tenant.id, warsawDate(now()));
   const [row] = await db
     .select({
       session: sessions,

@@ -3,6 +3,9 @@
  * rozliczeniowym … w analogicznym okresie ubiegłego roku …"). Pure functions; the query is in
  * invoice-data.ts.
  */
+import { formatChange, formatQuantity } from "@/lib/format";
+import { changePercent } from "@/lib/points/consumption";
+
 export type ConsumptionRow = { periodFrom: string; periodTo: string; quantity: string; unit: string };
 export type ConsumptionLine = { unit: string; current: number; previous: number | null };
 
@@ -33,25 +36,15 @@ export function compareConsumption(rows: ConsumptionRow[], periodFrom: string, p
   return [...byUnit.values()];
 }
 
-const quantityFormat = new Intl.NumberFormat("pl-PL", { maximumFractionDigits: 3, useGrouping: "always" });
+// The sums are floating point; the data has at most three decimals, which the screens' exact
+// formats and the change rule then read (lib/format.ts, lib/points/consumption.ts).
+const decimal = (value: number) => value.toFixed(3);
 
-/** 1234.5 → "1 234,5" (non-breaking space, like amounts); a minus sign, not a hyphen. */
-export function formatQuantity(value: number): string {
-  return quantityFormat.format(value).replace("-", "−");
-}
-
-/** "−3,2%" / "+12,0%"; null when there is nothing to compare with. */
-export function changePercent(current: number, previous: number | null): string | null {
-  if (previous === null || previous === 0) return null;
-  const change = Math.round(((current - previous) / previous) * 1000) / 10;
-  const text = Math.abs(change).toFixed(1).replace(".", ",");
-  return `${change < 0 ? "−" : change > 0 ? "+" : ""}${text}%`;
-}
-
-/** The sentence printed on the invoice for one unit. */
+/** The sentence printed on the invoice for one unit: the change as "−3,2%" / "+10,0%", none without a base. */
 export function consumptionSentence(line: ConsumptionLine): string {
-  const current = `Zużycie w okresie rozliczeniowym: ${formatQuantity(line.current)} ${line.unit}`;
-  const change = changePercent(line.current, line.previous);
+  const current = `Zużycie w okresie rozliczeniowym: ${formatQuantity(decimal(line.current))} ${line.unit}`;
   if (line.previous === null) return `${current}; w analogicznym okresie ubiegłego roku: brak danych`;
-  return `${current}; w analogicznym okresie ubiegłego roku: ${formatQuantity(line.previous)} ${line.unit}${change ? ` (${change})` : ""}`;
+  const change = changePercent(decimal(line.current), decimal(line.previous));
+  const changeText = change === null ? "" : ` (${formatChange(change, { tenths: "always" })})`;
+  return `${current}; w analogicznym okresie ubiegłego roku: ${formatQuantity(decimal(line.previous))} ${line.unit}${changeText}`;
 }

@@ -62,10 +62,3 @@ export async function consumptionHistory(db: DbOrTx, tenantId: string, point: { 
     }),
   };
 }
-
-/** "+12,3%" / "−4%" / "0%" */
-export function formatChange(percent: number | null): string {
-  if (percent === null) return "—";
-  const text = Math.abs(percent).toFixed(1).replace(/\.0$/, "").replace(".", ",");
-  return `${percent > 0 ? "+" : percent < 0 ? "−" : ""}${text}%`;
-}

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { regulationVersions, type RegulationVersion } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { currentRegulation } from "@/lib/accounts/regulation";
+import { currentRegulation } from "./in-force";
 import type { Tenant } from "@/lib/tenant/schema";
 
 /**

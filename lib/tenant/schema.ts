@@ -46,6 +46,11 @@ export const passwordPolicySchema = z
   })
   .strict();
 
+/** A set of texts the tenant file must give, each non-empty (the words its documents use). */
+function wording<const K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as Record<K, z.ZodString>).strict();
+}
+
 export const tenantSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9]{1,19}$/),
@@ -133,8 +138,15 @@ export const tenantSchema = z
       .min(1),
     /** The first part of a ticket's human number, "ZG" → "ZG/2026/000123" (numbered per tenant and year). */
     ticketNumberPrefix: z.string().regex(/^[A-Z]{1,6}$/),
-    /** How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004). */
+    /**
+     * How the documents name a ticket: "zgłoszenie" (Polenergia) or "sprawa" (MPEC's "Lista spraw", document 004).
+     * The e-mail about a received ticket declines the noun by it; the screens' words are ticketTexts.
+     */
     ticketWording: z.enum(["zgloszenie", "sprawa"]).default("zgloszenie"),
+    /** The words of the ticket screens and the dashboard tile; `module` is used when the menu has no tickets label. */
+    ticketTexts: wording(["module", "newTicket", "list", "messages", "search", "one", "sent", "closedNote", "send", "empty", "typeColumn", "openTitle"]),
+    /** The password-recovery page's words, which follow the recovery method (a one-time password or a link). */
+    recoveryTexts: wording(["title", "intro", "loginHint", "button", "doneHeading", "doneText"]),
     texts: z
       .object({
         signInTitle: z.string().min(1),

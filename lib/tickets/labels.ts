@@ -16,39 +16,13 @@ export function categoryLabel(tenant: Tenant, id: string): string {
 }
 
 /**
- * The words of the screens: Polenergia's "zgłoszenie" or MPEC's "sprawa" (document 004: "Nowa
- * sprawa", "Lista wysłanych spraw", "Lista wysłanych wiadomości", "Wyszukiwanie zaawansowane").
+ * The words of the screens: Polenergia's "zgłoszenie" or MPEC's "sprawa", from the tenant file
+ * (ticketTexts); the module's name is the menu's label where the menu lists it.
  */
 export function ticketWords(tenant: Tenant) {
   const moduleLabel = tenant.navigation.find((item) => item.module === "tickets")?.label;
-  if (tenant.ticketWording === "sprawa") {
-    return {
-      module: moduleLabel ?? "Lista spraw",
-      newTicket: "Nowa sprawa",
-      list: "Lista wysłanych spraw",
-      messages: "Lista wysłanych wiadomości",
-      search: "Wyszukiwanie zaawansowane",
-      one: "Sprawa",
-      sent: "Sprawa została wysłana.",
-      closedNote: "Sprawa jest zamknięta — odpowiedź otworzy ją ponownie.",
-      send: "Wyślij sprawę",
-      empty: "Nie masz jeszcze wysłanych spraw.",
-      typeColumn: "Typ sprawy",
-    };
-  }
-  return {
-    module: moduleLabel ?? "Zgłoszenia",
-    newTicket: "Nowe zgłoszenie",
-    list: "Lista zgłoszeń",
-    messages: "Wysłane wiadomości",
-    search: "Wyszukiwanie zaawansowane",
-    one: "Zgłoszenie",
-    sent: "Zgłoszenie zostało wysłane.",
-    closedNote: "Zgłoszenie jest zamknięte — odpowiedź otworzy je ponownie.",
-    send: "Wyślij zgłoszenie",
-    empty: "Nie masz jeszcze zgłoszeń.",
-    typeColumn: "Typ sprawy",
-  };
+  const { openTitle: _openTitle, ...words } = tenant.ticketTexts;
+  return { ...words, module: moduleLabel ?? words.module };
 }
 
 export type TicketWords = ReturnType<typeof ticketWords>;

@@ -14,6 +14,34 @@ export const polenergiaTexts: TenantInput["texts"] = {
   welcome: "Czy jesteś nowym klientem? Zaloguj się, aby zarządzać swoim kontem online w zaciszu własnego domu.",
 };
 
+/** The ticket screens' words: "zgłoszenie" (documents 000/001). */
+export const polenergiaTicketTexts: TenantInput["ticketTexts"] = {
+  module: "Zgłoszenia",
+  newTicket: "Nowe zgłoszenie",
+  list: "Lista zgłoszeń",
+  messages: "Wysłane wiadomości",
+  search: "Wyszukiwanie zaawansowane",
+  one: "Zgłoszenie",
+  sent: "Zgłoszenie zostało wysłane.",
+  closedNote: "Zgłoszenie jest zamknięte — odpowiedź otworzy je ponownie.",
+  send: "Wyślij zgłoszenie",
+  empty: "Nie masz jeszcze zgłoszeń.",
+  typeColumn: "Typ sprawy",
+  openTitle: "Otwarte zgłoszenia",
+};
+
+/** "Nie pamiętasz hasła?" with a one-time password by e-mail (documents 000/001, Rys. 9 and 10, word for word). */
+export function polenergiaRecoveryTexts(portalHeading: string): TenantInput["recoveryTexts"] {
+  return {
+    title: `${portalHeading} / Odzyskiwanie hasła`,
+    intro: "Wprowadź login powiązany z kontem. Na adres e-mail przypisany do tego loginu zostanie wysłana wiadomość z jednorazowym hasłem.",
+    loginHint: "Login podany przy rejestracji, a jeśli nie został ustawiony — numer PESEL lub NIP.",
+    button: "Resetuj hasło",
+    doneHeading: "Wygenerowano nowe hasło!",
+    doneText: "Wygenerowano nowe hasło jednorazowe. Zostało ono wysłane na adres e-mail Twojego konta. Hasło wymaga zmiany przy pierwszym logowaniu.",
+  };
+}
+
 export const polenergiaPassword: TenantInput["passwordPolicy"] = {
   documentedMinLength: 8,
   maxLength: 128,
@@ -41,6 +69,21 @@ export const polenergiaTicketCategories: TenantInput["ticketCategories"] = [
   { id: "dokumenty", label: "Przesłanie dokumentów", isComplaint: false },
   { id: "dane", label: "Aktualizacja danych", isComplaint: false },
 ];
+
+/** How both Polenergia sellers' portals work and speak: sign-in, registration, recovery, menu, tickets. */
+export const polenergiaPortal = {
+  identifier: "login-or-tax-id",
+  registration: { flow: "contract", minContractStatus: "signed_by_customer" },
+  recovery: "one-time-password",
+  recoveryTexts: polenergiaRecoveryTexts("EBOK"),
+  passwordPolicy: polenergiaPassword,
+  captcha: false,
+  navigation: polenergiaNavigation,
+  ticketCategories: polenergiaTicketCategories,
+  ticketTexts: polenergiaTicketTexts,
+  ticketNumberPrefix: "ZG",
+  texts: polenergiaTexts,
+} satisfies Partial<TenantInput>;
 
 export function polenergiaRegulation(product: string, seller: string): TenantInput["regulation"] {
   return {

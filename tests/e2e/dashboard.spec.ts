@@ -2,7 +2,8 @@ import { createDashboardAccount } from "./factories-dashboard";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { importRecords } from "./factories";
 import { createAccount, signIn } from "./recovery-accounts";
-import { changePercent, formatChange } from "@/lib/points/consumption";
+import { changePercent } from "@/lib/points/consumption";
+import { formatChange } from "@/lib/format";
 
 /** Pulpit's tiles below the balance (issue 4 item 2) for the sellers that have a Pulpit. */
 for (const tenant of ["polo", "polsp"] as const) {

@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import { openPostgres } from "@/db/client";
 import { accounts, regulationAcceptances } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
-import { currentRegulation } from "@/lib/accounts/regulation";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { tenantSchema, type Tenant } from "@/lib/tenant/schema";
 import polo from "@/tenants/polo";
 import polsp from "@/tenants/polsp";

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
 import { auditLog, emailOutbox, regulationVersions } from "@/db/schema";
-import { acceptRegulation, currentRegulation, regulationToAccept } from "@/lib/accounts/regulation";
+import { acceptRegulation, regulationToAccept } from "@/lib/regulations/acceptance";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { addDays, now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import {
@@ -13,7 +14,7 @@ import {
   listRegulations,
   publishRegulation,
   updateRegulationDraft,
-} from "@/lib/staff/regulations";
+} from "@/lib/regulations/publishing";
 import { archivedRegulation, publishedRegulations } from "@/lib/regulations/archive";
 import type { StaffActor } from "@/lib/staff/common";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";

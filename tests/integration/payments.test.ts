@@ -14,7 +14,7 @@ import { handleNotification } from "@/lib/payments/notification";
 import { createPrzelewy24 } from "@/lib/payments/przelewy24";
 import { quotePayment } from "@/lib/payments/quote";
 import { sandboxMerchantId, sandboxSecrets } from "@/lib/payments/sandbox-credentials";
-import { startSandbox, type Sandbox } from "@/lib/payments/sandbox/server";
+import { startSandbox, type Sandbox } from "@/scripts/gateway-sandbox/server";
 import { cancelPayment, customerPayment, returnFromGateway, startPayment, type StartInput } from "@/lib/payments/service";
 import { notificationSign } from "@/lib/payments/sign";
 import { requireTenantById } from "@/lib/tenant/registry";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { createTestDb, testDbKind } from "@/tests/helpers/db";
 import type { DbHandle } from "@/db/client";
 import { auditLog, consentEvents, regulationAcceptances, regulationVersions } from "@/db/schema";
-import { regulationToAccept } from "@/lib/accounts/regulation";
+import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { warsawDate } from "@/lib/format";
 import { acceptShownRegulation, REGULATION_CHANGED } from "@/app/regulamin/akceptacja/accept";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";

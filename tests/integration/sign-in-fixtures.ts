@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { accounts, customers, type Account } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
-import { acceptRegulation, currentRegulation } from "@/lib/accounts/regulation";
+import { acceptRegulation } from "@/lib/regulations/acceptance";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { requireTenantById } from "@/lib/tenant/registry";
 
 /** Shared by the sign-in, lockout, forced-change and regulation-gate tests: a customer with an account. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { consumptionCsv } from "@/lib/points/csv";
-import { changePercent, formatChange, type ConsumptionHistory } from "@/lib/points/consumption";
-import { formatQuantity } from "@/lib/points/quantity";
+import { changePercent, type ConsumptionHistory } from "@/lib/points/consumption";
+import { formatChange, formatQuantity } from "@/lib/format";
 
 const history: ConsumptionHistory = {
   unit: "GJ",

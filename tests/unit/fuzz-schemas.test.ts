@@ -14,7 +14,7 @@ import { consentSchema } from "@/lib/my-data/consents";
 import { payFormSchema } from "@/lib/payments/pay-form";
 import { readingFormSchema } from "@/lib/meters/reading-form";
 import { newImportKeySchema } from "@/lib/staff/import-keys-admin";
-import { editRegulationSchema, newRegulationSchema } from "@/lib/staff/regulations";
+import { editRegulationSchema, newRegulationSchema } from "@/lib/regulations/publishing";
 import { staffAccessSchema, staffInputSchema } from "@/lib/staff/staff-admin";
 import { auditFilterSchema } from "@/lib/staff/audit-view";
 import { anyText, formFields, fuzzParams, isPolishMessage } from "@/tests/helpers/fuzz";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatAddress, maskPesel } from "@/lib/my-data/display";
+import { maskPesel } from "@/lib/my-data/display";
 import { parseSince } from "@/lib/export/export-events";
+import { formatAddress } from "@/lib/format";
 
 describe("Moje dane display", () => {
   it("shows only the last four digits of a PESEL", () => {

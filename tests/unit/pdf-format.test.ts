@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { changePercent, compareConsumption, consumptionSentence, shiftYears } from "@/lib/pdf/consumption";
+import { compareConsumption, consumptionSentence, shiftYears } from "@/lib/pdf/consumption";
+import { changePercent } from "@/lib/points/consumption";
+import { formatChange } from "@/lib/format";
 import { formatIban } from "@/lib/pdf/iban";
 import { quantityCell } from "@/lib/pdf/labels";
 import { correctionRows, formatDecimal, meterRows, readingText, unitPriceText } from "@/lib/billing/invoice-details";
@@ -76,7 +78,7 @@ describe("invoice PDF formats", () => {
     ]);
     expect(consumptionSentence(lines[0]!)).toBe("Zużycie w okresie rozliczeniowym: 1\u00a0452 kWh; w analogicznym okresie ubiegłego roku: 1\u00a0500 kWh (−3,2%)");
     expect(consumptionSentence(lines[1]!)).toBe("Zużycie w okresie rozliczeniowym: 3,5 GJ; w analogicznym okresie ubiegłego roku: brak danych");
-    expect(changePercent(110, 100)).toBe("+10,0%");
-    expect(changePercent(5, 0)).toBeNull();
+    expect(formatChange(changePercent("110", "100"), { tenths: "always" })).toBe("+10,0%");
+    expect(changePercent("5", "0")).toBeNull();
   });
 });

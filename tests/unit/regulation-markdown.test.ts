@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MarkdownContent } from "@/components/markdown";
-import { newRegulationSchema } from "@/lib/staff/regulations";
+import { newRegulationSchema } from "@/lib/regulations/publishing";
 
 /**
  * An admin's regulation text is Markdown shown to every customer of the tenant: it must not be a

@@ -6,8 +6,9 @@ import { requireModule } from "@/lib/portal/modules";
 import { getTenant } from "@/lib/tenant/server";
 import { customerMeters } from "@/lib/meters/queries";
 import { moduleLabel } from "@/lib/points/module-label";
-import { formatAddress, pointCodeLabels } from "@/lib/points/labels";
+import { pointCodeLabels } from "@/lib/points/labels";
 import { ReadingsTable } from "@/components/meters/readings-table";
+import { formatAddress } from "@/lib/format";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
 export async function generateMetadata(): Promise<Metadata> {

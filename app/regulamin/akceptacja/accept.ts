@@ -2,8 +2,8 @@ import type { Db } from "@/db/client";
 import { consentEvents, type Account } from "@/db/schema";
 import type { Tenant } from "@/lib/tenant/schema";
 import { audit } from "@/lib/audit";
-import { acceptRegulation, regulationToAccept } from "@/lib/accounts/regulation";
-import type { RequestInfo } from "@/lib/accounts/lockout";
+import { acceptRegulation, regulationToAccept } from "@/lib/regulations/acceptance";
+import type { RequestMeta } from "@/lib/request/meta";
 
 export const REGULATION_CHANGED = "Regulamin został w międzyczasie zmieniony. Zapoznaj się z aktualną wersją i zaakceptuj ją ponownie.";
 
@@ -16,7 +16,7 @@ export async function acceptShownRegulation(
   tenant: Tenant,
   account: Account,
   shownVersionId: string,
-  request: RequestInfo,
+  request: RequestMeta,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const pending = await regulationToAccept(db, tenant, account.id);
   if (!pending) return { ok: true };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
-import { regulationToAccept } from "@/lib/accounts/regulation";
+import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { homeRoute } from "@/lib/portal/modules";
 import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 import { formatDate } from "@/lib/format";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTenant } from "@/lib/tenant/server";
 import { getDb } from "@/db/client";
-import { currentRegulation } from "@/lib/accounts/regulation";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { publishedRegulations } from "@/lib/regulations/archive";
 import { formatDate } from "@/lib/format";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { RegulationRow } from "@/lib/staff/regulations";
+import type { RegulationRow } from "@/lib/regulations/publishing";
 
 export const regulationHref = (id: string) => `/konsola/regulaminy/${id}`;
 

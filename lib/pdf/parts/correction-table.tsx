@@ -3,6 +3,7 @@ import { correctionRows, formatDecimal } from "@/lib/billing/invoice-details";
 import type { InvoicePdfData } from "../invoice-data";
 import { amountCell } from "../labels";
 import type { PdfStyles } from "../styles";
+import { columnCell, TableHead } from "./columns";
 
 const columns = [
   { title: "Lp.", width: "5%", right: false },
@@ -20,7 +21,7 @@ export function CorrectionTable({ data, s }: { data: InvoicePdfData; s: PdfStyle
   const { invoice } = data;
   const corrected = data.lines.filter((l) => l.before !== null);
   if (invoice.kind !== "correction" || (!invoice.correctionReason && corrected.length === 0)) return null;
-  const cellStyle = (i: number) => [s.cell, { width: columns[i]!.width }, ...(columns[i]!.right ? [s.right] : [])];
+  const cellStyle = columnCell(columns, s);
   return (
     <View style={s.table}>
       <Text style={s.sectionTitle}>Korekta</Text>
@@ -31,13 +32,7 @@ export function CorrectionTable({ data, s }: { data: InvoicePdfData; s: PdfStyle
       ) : null}
       {corrected.length > 0 ? (
         <>
-          <View style={s.tableHead}>
-            {columns.map((c, i) => (
-              <Text key={i} style={cellStyle(i)}>
-                {c.title}
-              </Text>
-            ))}
-          </View>
+          <TableHead columns={columns} s={s} />
           {corrected.map((line) => (
             <View key={line.lineNo} style={s.tableRow} wrap={false}>
               <Text style={cellStyle(0)}>{line.lineNo}</Text>

@@ -4,6 +4,7 @@ import { unitPriceText } from "@/lib/billing/invoice-details";
 import { amountCell, quantityCell } from "../labels";
 import { formatRate } from "../vat-summary";
 import type { PdfStyles } from "../styles";
+import { columnCell, TableHead } from "./columns";
 
 const columns = [
   { title: "Lp.", width: "5%", right: false },
@@ -19,16 +20,10 @@ const columns = [
 
 /** The invoice lines; the header row repeats on every page. */
 export function LinesTable({ data, s }: { data: InvoicePdfData; s: PdfStyles }) {
-  const cellStyle = (i: number) => [s.cell, { width: columns[i]!.width }, ...(columns[i]!.right ? [s.right] : [])];
+  const cellStyle = columnCell(columns, s);
   return (
     <View style={s.table}>
-      <View style={s.tableHead} fixed>
-        {columns.map((c, i) => (
-          <Text key={c.title} style={cellStyle(i)}>
-            {c.title}
-          </Text>
-        ))}
-      </View>
+      <TableHead columns={columns} s={s} fixed />
       {data.lines.map((line) => {
         const price = unitPriceText(line);
         const cells = [

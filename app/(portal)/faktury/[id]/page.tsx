@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -23,6 +22,7 @@ import { amountInWords } from "@/lib/pdf/amount-in-words";
 import { offeredGateway } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
 import { DocumentTransfer } from "@/components/payments/document-transfer";
+import { Facts, type Fact } from "@/components/facts";
 
 export const metadata: Metadata = { title: "Dokument" };
 
@@ -35,7 +35,7 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const doc = await documentDetail(await getDb(), tenant.id, account.customerId, routeParam(id), warsawDate(now()));
   if (!doc) notFound();
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     ["Rodzaj", kindLabels[doc.kind]],
     ["Data wystawienia", formatDate(doc.issueDate)],
     ["Termin płatności", formatDate(doc.dueDate)],
@@ -74,14 +74,7 @@ export default async function DocumentPage({ params }: Props) {
       </div>
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="facts-title">
         <h2 id="facts-title" className="text-lg font-semibold">Dane dokumentu</h2>
-        <dl className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" data-testid="document-facts">
-          {facts.map(([term, value]) => (
-            <div key={term} className="contents">
-              <dt className="text-sm text-ink-muted">{term}</dt>
-              <dd className="min-w-0 wrap-anywhere">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts facts={facts} className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" valueClassName="min-w-0 wrap-anywhere" testId="document-facts" />
       </section>
       <DocumentTransfer tenant={tenant} customerId={account.customerId} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />

@@ -3,9 +3,9 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/staff/action";
-import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publishRegulation, updateRegulationDraft } from "@/lib/staff/regulations";
+import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publishRegulation, updateRegulationDraft } from "@/lib/regulations/publishing";
 
-/** "Nowa wersja", editing a draft and "Opublikuj"; the work and the scope checks are in lib/staff/regulations.ts. */
+/** "Nowa wersja", editing a draft and "Opublikuj"; the work and the scope checks are in lib/regulations/publishing.ts. */
 
 export const createRegulationAction = staffAction(
   newRegulationSchema,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { RegulationVersionsTable } from "@/components/console/regulations/versions-table";
-import { listRegulations } from "@/lib/staff/regulations";
+import { listRegulations } from "@/lib/regulations/publishing";
 import { requireStaff } from "@/lib/staff/session";
 
 export const metadata: Metadata = { title: "Regulaminy" };

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { RegulationPreview } from "@/components/console/regulations/regulation-preview";
 import { RegulationStatus } from "@/components/console/regulations/versions-table";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { findRegulation } from "@/lib/staff/regulations";
+import { findRegulation } from "@/lib/regulations/publishing";
 import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
 

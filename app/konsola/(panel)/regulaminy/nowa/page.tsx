@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { NewRegulationForm } from "@/components/console/regulations/regulation-form";
-import { currentRegulation } from "@/lib/accounts/regulation";
+import { currentRegulation } from "@/lib/regulations/in-force";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { scopeTenants, tenantInScope } from "@/lib/staff/scope";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { EditRegulationForm } from "@/components/console/regulations/regulation-form";
-import { findRegulation } from "@/lib/staff/regulations";
+import { findRegulation } from "@/lib/regulations/publishing";
 import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
 

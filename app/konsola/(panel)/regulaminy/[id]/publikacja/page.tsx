@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { PublishRegulationForm } from "@/components/console/regulations/publish-form";
 import { now } from "@/lib/clock";
 import { formatDate, warsawDate } from "@/lib/format";
-import { countAnnouncementRecipients, EFFECTIVE_DATE_PAST, findRegulation } from "@/lib/staff/regulations";
+import { countAnnouncementRecipients, EFFECTIVE_DATE_PAST, findRegulation } from "@/lib/regulations/publishing";
 import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
 

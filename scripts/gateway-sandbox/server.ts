@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { notificationSign, registerSign, signaturesMatch, verifySign } from "@/lib/payments/sign";
 import { sandboxSecrets } from "@/lib/payments/sandbox-credentials";
-import { postJson } from "@/lib/payments/sandbox/deliver";
-import { paymentPage } from "@/lib/payments/sandbox/page";
+import { postJson } from "./deliver";
+import { paymentPage } from "./page";
 
 /**
  * A local gateway speaking the Przelewy24 REST v1 protocol (development and tests): register,

@@ -2,18 +2,18 @@ import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, regulationAcceptances, regulationVersions, staffUsers, type RegulationVersion } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
-import { currentRegulation } from "@/lib/accounts/regulation";
+import { currentRegulation } from "./in-force";
 import { now } from "@/lib/clock";
 import { sendEmailToEach } from "@/lib/email/send";
 import { warsawDate } from "@/lib/format";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
-import { auditStaffAction, isAdmin, isUuid, type StaffActor, type StaffScope } from "./common";
+import { auditStaffAction, isAdmin, isUuid, type StaffActor, type StaffScope } from "@/lib/staff/common";
 
 /**
  * Regulation versions in the back office (admins only): drafts are written and edited, previewed,
  * then published with an effective date today or later. A published version is immutable; from
- * its effective date it is the tenant's current regulation (lib/accounts/regulation.ts), so every
+ * its effective date it is the tenant's current regulation (lib/regulations/in-force.ts), so every
  * customer of that tenant — and only that tenant — meets the acceptance gate at the next request.
  */
 

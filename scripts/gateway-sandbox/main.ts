@@ -1,8 +1,8 @@
 /**
- * `npm run gateway:sandbox`: the local Przelewy24-protocol gateway (lib/payments/sandbox/server.ts)
+ * `npm run gateway:sandbox`: the local Przelewy24-protocol gateway (scripts/gateway-sandbox/server.ts)
  * on GATEWAY_SANDBOX_PORT (default 3200). scripts/dev.ts and scripts/e2e-server.ts start it too.
  */
-import { startSandbox } from "@/lib/payments/sandbox/server";
+import { startSandbox } from "./server";
 import { DEFAULT_SANDBOX_PORT } from "@/lib/payments/sandbox-credentials";
 
 async function main() {

@@ -1,0 +1,56 @@
+import { Fragment } from "react";
+import type { EmailContext, EmailDefinition } from "./context";
+import { ActionLink, EmailLayout, P, ValueLine } from "./layout";
+import { textEmail } from "./text";
+
+/**
+ * One part of a message's body, written once for both parts of the e-mail: a paragraph; a button
+ * whose address stands alone in the text part (after an optional caption such as "Logowanie:");
+ * labelled values that must be easy to copy; or lines only the text part has.
+ */
+export type EmailBlock =
+  | { paragraph: string }
+  | { action: { href: string; label: string; caption?: string } }
+  | { values: { label: string; value: string }[] }
+  | { textOnly: string[] };
+
+/**
+ * A template from its subject and its blocks: the HTML part in the branded layout (preview = the
+ * subject) and the hand-written text part (emails/text.ts) come from the same list, so they never
+ * drift apart.
+ */
+export function defineEmail<P>(definition: {
+  subject: (props: P, ctx: EmailContext) => string;
+  body: (props: P, ctx: EmailContext) => EmailBlock[];
+}): EmailDefinition<P> {
+  const { subject, body } = definition;
+  function Component({ ctx, ...rest }: P & { ctx: EmailContext }) {
+    const props = rest as P;
+    return (
+      <EmailLayout ctx={ctx} preview={subject(props, ctx)}>
+        {body(props, ctx).map((block, i) => (
+          <Fragment key={i}>{html(block, ctx)}</Fragment>
+        ))}
+      </EmailLayout>
+    );
+  }
+  return {
+    subject,
+    Component,
+    text: (props, ctx) => textEmail(ctx, body(props, ctx).flatMap(text)),
+  };
+}
+
+function html(block: EmailBlock, ctx: EmailContext) {
+  if ("paragraph" in block) return <P>{block.paragraph}</P>;
+  if ("action" in block) return <ActionLink ctx={ctx} href={block.action.href} label={block.action.label} />;
+  if ("values" in block) return block.values.map((v) => <ValueLine key={`${v.label}:${v.value}`} ctx={ctx} label={v.label} value={v.value} />);
+  return null;
+}
+
+function text(block: EmailBlock): (string | string[])[] {
+  if ("paragraph" in block) return [block.paragraph];
+  if ("action" in block) return block.action.caption ? [block.action.caption, block.action.href] : [block.action.href];
+  if ("values" in block) return [block.values.map((v) => `${v.label}: ${v.value}`)];
+  return block.textOnly;
+}
