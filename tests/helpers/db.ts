@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import postgres from "postgres";
-import { openPglite, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
+import { openPglite, openPostgres, setDbHandle, type Db, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
 /**
@@ -39,6 +39,32 @@ export async function createTestDb(): Promise<DbHandle> {
       const drop = postgres(adminUrl, { max: 1, onnotice: () => {} });
       await drop.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await drop.end();
+    },
+  };
+}
+
+/** What a test file holds of its database: `db` is open from the file's first hook to its last. */
+export type TestDb = { readonly db: Db };
+
+/**
+ * The one way a test file gets its database: call it at the top of the file, before the file's own
+ * hooks. It opens a fresh database in `beforeAll` (registered first, so it runs before the file's own
+ * seeding hooks) and closes it in `afterAll` (which, in Vitest's stacked hook order, runs after the
+ * file's own clean-up).
+ */
+export function setupTestDb(): TestDb {
+  let handle: DbHandle | undefined;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await handle?.close();
+    handle = undefined;
+  });
+  return {
+    get db() {
+      if (!handle) throw new Error("setupTestDb(): the database is open only inside the file's hooks and tests");
+      return handle.db;
     },
   };
 }

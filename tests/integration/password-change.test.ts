@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, rateLimits } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { setClockOffsetSeconds } from "@/lib/clock";
@@ -11,15 +10,11 @@ import { passwordChangeSchema } from "@/lib/accounts/schemas/password-change";
 import { changePassword, CHANGE_THROTTLED, PASSWORD_CHANGED_MESSAGE, SAME_AS_CURRENT, WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
 import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(async () => {
   setClockOffsetSeconds(0);
   await handle.db.delete(rateLimits);
 });
-afterAll(async () => handle.close());
 
 const polo = requireTenantById("polo");
 const PESEL = "44051401359";

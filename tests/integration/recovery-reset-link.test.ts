@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { authTokens, rateLimits } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { setClockOffsetSeconds } from "@/lib/clock";
@@ -11,15 +10,11 @@ import { passwordRecoveryAnswer, recoverPassword } from "@/lib/accounts/recover-
 import { checkResetLink, linkProblem, PASSWORD_SET_MESSAGE, setPasswordByLink } from "@/lib/accounts/reset-by-link";
 import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount, requestCtx } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(async () => {
   setClockOffsetSeconds(0);
   await handle.db.delete(rateLimits);
 });
-afterAll(async () => handle.close());
 
 const mpec = requireTenantById("mpec");
 const fast = { minDurationMs: 0 };

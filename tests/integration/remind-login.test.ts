@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, emailOutbox, rateLimits } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { setClockOffsetSeconds } from "@/lib/clock";
@@ -9,15 +8,11 @@ import { loginReminderAnswer, LOGIN_REMINDER_MESSAGE, remindLogin } from "@/lib/
 import { THROTTLED_MESSAGE } from "@/lib/security/recovery-limits";
 import { addAccount, mailsTo, requestCtx } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(async () => {
   setClockOffsetSeconds(0);
   await handle.db.delete(rateLimits);
 });
-afterAll(async () => handle.close());
 
 const polo = requireTenantById("polo");
 const fast = { minDurationMs: 0 };
