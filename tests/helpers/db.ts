@@ -3,16 +3,22 @@ import { afterAll, beforeAll, inject } from "vitest";
 import postgres from "postgres";
 import { openPglite, openPostgres, setDbHandle, type Db, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { DEFAULT_ADMIN_URL } from "./postgres-server";
 
 /**
  * A fresh database for one test file: in-memory PGlite by default, or — with TEST_DB=postgres — a
- * new database on the local PostgreSQL server cloned from the template that global setup migrated.
+ * new database on a PostgreSQL server cloned from the template that global setup migrated. The server
+ * is the one at TEST_DATABASE_ADMIN_URL (default: the local one on 5432), or, when nothing answers
+ * there, the throwaway one global setup started (tests/helpers/postgres-server.ts).
  */
 export const testDbKind = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
-export const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const configuredAdminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL;
 
-export function databaseUrl(name: string): string {
-  const url = new URL(adminUrl);
+/** The admin URL of the server this run uses; inside test files only (global setup provides it). */
+const adminUrl = () => inject("adminUrl");
+
+export function databaseUrl(name: string, admin: string = adminUrl()): string {
+  const url = new URL(admin);
   url.pathname = `/${name}`;
   return url.toString();
 }
@@ -27,7 +33,7 @@ export async function createTestDb(): Promise<DbHandle> {
   // Named with the template's (the run's) pid so global setup can tell leftovers of dead runs.
   const template = inject("templateDb");
   const name = `mojbok_t_${template.slice("mojbok_tpl_".length)}_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const handle = openPostgres(databaseUrl(name), { max: 5 });
@@ -36,7 +42,7 @@ export async function createTestDb(): Promise<DbHandle> {
     ...handle,
     close: async () => {
       await handle.close();
-      const drop = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      const drop = postgres(adminUrl(), { max: 1, onnotice: () => {} });
       await drop.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await drop.end();
     },
