@@ -6,9 +6,9 @@ import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot
 import { E2E_PORT } from "./mailbox";
 import { hostOf, randomPesel, type TenantId } from "./factories";
 import { consoleUrl, createEnrolledStaff, fillStaffPassword, staffSession } from "./staff";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /** "Pracownicy" and "Klucze importu" in the console (issue #5), admins only. */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 async function withDb<T>(run: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
   const handle = openPostgres(databaseUrl, { max: 1 });

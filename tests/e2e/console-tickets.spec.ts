@@ -10,9 +10,9 @@ import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot
 import { E2E_PORT, e2eOrigin, waitForMail } from "./mailbox";
 import { createAccount, signIn } from "./recovery-accounts";
 import { consoleUrl, staffSession } from "./staff";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /** The console's ticket queue and thread (issue 5 item 7): reply, unread mark, e-mail, internal notes, scope. */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 const pdf = readFileSync(path.join(__dirname, "../fixtures/uploads/tiny.pdf"));
 const NOTE = "NOTATKA WEWNĘTRZNA: klient dzwonił w tej sprawie";
 const REPLY = "Dzień dobry, reklamacja została uwzględniona. Korekta faktury w załączniku.";

@@ -4,12 +4,12 @@ import { nextTicketNumber } from "@/lib/tickets/number";
 import { ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import { createCustomer, type TenantId } from "./factories";
 import { tenantConfigs } from "./recovery-accounts";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * What the back office (not built yet) will write: staff replies in a thread, and a ticket of some
  * other customer for the S13/S14 checks. Straight into the e2e server's database.
  */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 /** A ticket written straight into the database, numbered like one the portal creates. */
 export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, "number"> & { tenantId: TenantId }) {

@@ -6,10 +6,9 @@ import { oneTimePasswordIn, waitForMail } from "./mailbox";
 import { tenantUrl } from "./fixtures";
 import { tenantConfigs, type TestAccount } from "./recovery-accounts";
 import type { TenantId } from "./factories";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /** Helpers of the sign-in and session specs. Accounts come from ./recovery-accounts (createAccount). */
-
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 /** The session cookie's name on the production build (S15). */
 export const SESSION_COOKIE = "__Host-mojbok.session";
