@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { openPostgres, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { nextTicketNumber } from "@/lib/tickets/number";
 import { ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import { createCustomer, type TenantId } from "./factories";
 import { tenantConfigs } from "./recovery-accounts";
-import { e2eDatabaseUrl as databaseUrl } from "./database-url";
+import { withDb } from "./database-url";
 
 /**
  * What the back office (not built yet) will write: staff replies in a thread, and a ticket of some
@@ -18,15 +18,6 @@ export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferIns
     const [ticket] = await tx.insert(tickets).values({ ...values, number }).returning();
     return ticket!;
   });
-}
-
-async function withDb<T>(work: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
-  const handle = openPostgres(databaseUrl, { max: 1 });
-  try {
-    return await work(handle.db);
-  } finally {
-    await handle.close();
-  }
 }
 
 export function insertStaffReply(tenant: TenantId, ticketId: string, body: string, internal = false): Promise<void> {
