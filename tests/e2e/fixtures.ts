@@ -88,6 +88,13 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
 
+/** The page as it is now: no sideways scroll, photographed as `name`, and nothing for axe to report. */
+export async function checkAndSave(page: Page, name: string): Promise<void> {
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, name);
+  await expectNoAxeViolations(page);
+}
+
 /**
  * Photographs the page at each width of `viewports` after checking it there (`check`: no sideways
  * scroll by default), then returns to 1280 px.

@@ -3,21 +3,12 @@ import type { TestProject } from "vitest/node";
 import { openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { configuredAdminUrl, databaseUrl, testDbKind } from "./db";
-import { ensurePostgres } from "./postgres-server";
+import { alive, ensurePostgres } from "./postgres-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     templateDb: string;
     adminUrl: string;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -73,7 +73,8 @@ export type TestPostgres = {
 
 const FOLDER_PREFIX = "mojbok-test-pg-";
 
-function alive(pid: number): boolean {
+/** Is the process still running? (Leftovers of runs whose pid is gone are cleaned up.) */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
