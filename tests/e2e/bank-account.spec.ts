@@ -11,13 +11,13 @@ import { importRecords, type TenantId } from "./factories";
 import { createPdfInvoice } from "./factories-pdf";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
+import { e2eDatabaseUrl } from "./database-url";
 
 /**
  * The account to pay to (issue 13, point 3): the customer's individual account from the CRM, else
  * the seller's, on the first page (Pulpit; MPEC's "Umowa"), on an unpaid document with the transfer
  * QR code, and in the PDF. Screenshots of all three go to tests/e2e/screenshots/.
  */
-const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 const INDIVIDUAL = "61109010140000071219812874";
 const INDIVIDUAL_TEXT = "61 1090 1014 0000 0712 1981 2874";
 const landing: Record<TenantId, string> = { polo: "/pulpit", polsp: "/pulpit", mpec: "/umowy" };

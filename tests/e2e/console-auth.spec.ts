@@ -5,8 +5,7 @@ import { currentTotp } from "@/lib/staff/totp";
 import { STAFF_SIGN_IN_FAILED } from "@/lib/staff/auth";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { consoleUrl, createEnrolledStaff, createStaffWithCli, fillStaffPassword, signInStaff, STAFF_PASSWORD } from "./staff";
-
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 test.describe("console sign-in", () => {
   test("S23: a staff account made with the CLI sets its password, enrols TOTP and signs in; audit holds no secrets", async ({ page, browser }) => {

@@ -7,6 +7,7 @@ import { linkIn, waitForMail } from "./mailbox";
 import { createAccount, signIn } from "./recovery-accounts";
 import { submitSignIn } from "./sign-in-helpers";
 import { consoleUrl, staffSession } from "./staff";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /** Issue #5 §6 and §8: customer lookup, "Odblokuj", and the audit log, in the browser. */
 
@@ -16,8 +17,6 @@ async function searchFor(page: Page, query: string) {
   await page.getByRole("button", { name: "Szukaj" }).click();
   await expect(page).toHaveURL(/\/konsola\/klienci\?szukaj=/);
 }
-
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 /** A registration by contract that was never activated (its first link is long gone). */
 async function pendingAccount(customer: TestCustomer): Promise<string> {

@@ -1,23 +1,13 @@
 import http from "node:http";
 import { eq } from "drizzle-orm";
-import { openPostgres } from "@/db/client";
 import { auditLog, staffUsers } from "@/db/schema";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, test, viewports } from "./fixtures";
 import { E2E_PORT } from "./mailbox";
 import { hostOf, randomPesel, type TenantId } from "./factories";
 import { consoleUrl, createEnrolledStaff, fillStaffPassword, staffSession } from "./staff";
+import { withDb } from "./database-url";
 
 /** "Pracownicy" and "Klucze importu" in the console (issue #5), admins only. */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
-
-async function withDb<T>(run: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
-  const handle = openPostgres(databaseUrl, { max: 1 });
-  try {
-    return await run(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
 
 const staffRow = (email: string) => withDb(async (db) => (await db.select().from(staffUsers).where(eq(staffUsers.email, email)))[0]!);
 const auditsAbout = (id: string) => withDb((db) => db.select().from(auditLog).where(eq(auditLog.targetId, id)));

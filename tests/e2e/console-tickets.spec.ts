@@ -6,25 +6,18 @@ import { and, eq } from "drizzle-orm";
 import { openPostgres } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { createForeignTicket } from "./factories-tickets";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, saveScreenshot, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { E2E_PORT, e2eOrigin, waitForMail } from "./mailbox";
 import { createAccount, signIn } from "./recovery-accounts";
 import { consoleUrl, staffSession } from "./staff";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /** The console's ticket queue and thread (issue 5 item 7): reply, unread mark, e-mail, internal notes, scope. */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 const pdf = readFileSync(path.join(__dirname, "../fixtures/uploads/tiny.pdf"));
 const NOTE = "NOTATKA WEWNĘTRZNA: klient dzwonił w tej sprawie";
 const REPLY = "Dzień dobry, reklamacja została uwzględniona. Korekta faktury w załączniku.";
 
-async function shoot(page: Page, name: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
-    await saveScreenshot(page, `${name}-${viewport.name}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name);
 
 async function auditActions(ticketId: string): Promise<{ action: string; actorKind: string; ip: string | null; details: unknown }[]> {
   const handle = openPostgres(databaseUrl, { max: 1 });

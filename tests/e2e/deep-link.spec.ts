@@ -5,6 +5,7 @@ import { expect, port, tenantUrl, test } from "./fixtures";
 import { createAccount, tenantConfigs, type TestAccount } from "./recovery-accounts";
 import { forgetRegulationAcceptance, requestOneTimePassword, submitForcedChange } from "./sign-in-helpers";
 import type { TenantId } from "./factories";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * "After sign-in, back where you were": a link from an e-mail (an invoice, a ticket reply) opened
@@ -12,7 +13,6 @@ import type { TenantId } from "./factories";
  * gate when they come in between — to that page, with JavaScript on and off. Anything but a path
  * of this host leads to the tenant's home module instead (no open redirect).
  */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 const homeOf = (tenant: TenantId) => (tenantConfigs[tenant].navigation[0]!.module === "dashboard" ? "/pulpit" : "/umowy");
 const invoicePath = (account: TestAccount) => `/faktury/${encodeURIComponent(`${account.id}-${account.lastInvoiceNumber}`)}`;

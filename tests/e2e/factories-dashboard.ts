@@ -2,13 +2,13 @@ import { openPostgres } from "@/db/client";
 import { importRecords, type TenantId } from "./factories";
 import { createPointAccount, type PointAccount } from "./factories-points";
 import { insertStaffReply, insertTicket } from "./factories-tickets";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * A customer for Pulpit: the two invoices of every test customer (123,00 zł due 30.09.2026 and
  * 246,00 zł due 31.10.2026), a 100,00 zł payment naming none (so 23,00 zł of the first is still due),
  * a point with 24 months of consumption, and a ticket the office has answered once.
  */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 export type DashboardAccount = PointAccount & { ticketSubject: string };
 

@@ -5,13 +5,13 @@ import { importRecords, type TenantId } from "./factories";
 import { createPointAccount, type PointAccount } from "./factories-points";
 import { insertStaffReply } from "./factories-tickets";
 import { tenantConfigs } from "./recovery-accounts";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * A customer with something in every list, and more of it than one page holds: 29 documents (long
  * numbers like "FV/2026/11/000123456/KOR"), 26 payments, 21 tickets with long subjects, a point with
  * 24 months of consumption (and readings where it is heat). For the layout checks at phone width.
  */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 export type ListsAccount = PointAccount & { longInvoiceId: string; longInvoiceNumber: string; ticketId: string };
 

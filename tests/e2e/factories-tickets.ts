@@ -1,15 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { openPostgres, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { nextTicketNumber } from "@/lib/tickets/number";
 import { ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import { createCustomer, type TenantId } from "./factories";
 import { tenantConfigs } from "./recovery-accounts";
+import { withDb } from "./database-url";
 
 /**
  * What the back office (not built yet) will write: staff replies in a thread, and a ticket of some
  * other customer for the S13/S14 checks. Straight into the e2e server's database.
  */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 /** A ticket written straight into the database, numbered like one the portal creates. */
 export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, "number"> & { tenantId: TenantId }) {
@@ -18,15 +18,6 @@ export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferIns
     const [ticket] = await tx.insert(tickets).values({ ...values, number }).returning();
     return ticket!;
   });
-}
-
-async function withDb<T>(work: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
-  const handle = openPostgres(databaseUrl, { max: 1 });
-  try {
-    return await work(handle.db);
-  } finally {
-    await handle.close();
-  }
 }
 
 export function insertStaffReply(tenant: TenantId, ticketId: string, body: string, internal = false): Promise<void> {

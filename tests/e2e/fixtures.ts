@@ -88,6 +88,26 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
 
+/** The page as it is now: no sideways scroll, photographed as `name`, and nothing for axe to report. */
+export async function checkAndSave(page: Page, name: string): Promise<void> {
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, name);
+  await expectNoAxeViolations(page);
+}
+
+/**
+ * Photographs the page at each width of `viewports` after checking it there (`check`: no sideways
+ * scroll by default), then returns to 1280 px.
+ */
+export async function shootAtEveryWidth(page: Page, name: string, check: (page: Page) => Promise<void> = expectNoHorizontalScroll, save: (page: Page, name: string) => Promise<void> = saveScreenshot): Promise<void> {
+  for (const viewport of viewports) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await check(page);
+    await save(page, `${name}-${viewport.name}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 /**
  * Nothing is wider than the screen: the page does not scroll sideways, no table is wider than the box
  * it sits in, and no box scrolls its content sideways (a list must fit, not hide its last columns).

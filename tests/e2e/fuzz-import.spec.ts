@@ -10,6 +10,7 @@ import { FUZZ_ID_PREFIX, fuzzParams, fuzzRuns, importFile, isPolishMessage, stac
 import { send, type Answer, type Sent } from "./fuzz-http";
 import type { TenantId } from "./factories";
 import { E2E_PORT } from "./mailbox";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * Issue #7 item 4, the import API: POST /api/import fed malformed JSON Lines (wrong types, truncated
@@ -19,7 +20,6 @@ import { E2E_PORT } from "./mailbox";
  * in tests/integration/import-fuzz.test.ts.
  */
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 const RUNS = fuzzRuns(25);
 const tenants: TenantId[] = ["polo", "polsp", "mpec"];
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { importRecords, type TenantId } from "./factories";
-import { expect, expectNoAxeViolations, expectNothingOverflows, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNothingOverflows, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 
 /**
@@ -29,14 +29,7 @@ async function pdfTextOf(page: Page, url: string, screenshot: string): Promise<s
   return execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
 }
 
-async function shoot(page: Page, name: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNothingOverflows(page);
-    await saveScreenshot(page, `${name}-${viewport.name}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name, expectNothingOverflows);
 
 for (const tenant of tenants) {
   test(`${tenant}: the invoice, its correction and an interest note show the seller, point, readings, unit price, Było / Jest / Różnica and the late invoice`, async ({ page }) => {

@@ -10,6 +10,7 @@ import { createCustomer, type TenantId } from "./factories";
 import { createPdfInvoice } from "./factories-pdf";
 import { expect, tenantUrl, test } from "./fixtures";
 import { createAccount, signIn } from "./recovery-accounts";
+import { e2eDatabaseUrl } from "./database-url";
 
 /**
  * GET /faktury/<id>/pdf: the signed-in customer downloads their invoice as a PDF; anyone else's is a
@@ -17,7 +18,6 @@ import { createAccount, signIn } from "./recovery-accounts";
  * rendered to tests/e2e/screenshots/ for people to look at.
  */
 const tenants: TenantId[] = ["polo", "polsp", "mpec"];
-const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 const pdfUrl = (tenant: TenantId, id: string) => tenantUrl(tenant, `/faktury/${encodeURIComponent(id)}/pdf`);
 

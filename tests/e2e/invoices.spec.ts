@@ -1,6 +1,6 @@
 import { createCustomer, type TenantId } from "./factories";
 import { createBillingAccount } from "./factories-billing";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { signIn, tenantConfigs } from "./recovery-accounts";
 import type { Page } from "@playwright/test";
 
@@ -10,14 +10,7 @@ import type { Page } from "@playwright/test";
  */
 const hasModule = (tenant: TenantId, module: string) => tenantConfigs[tenant].navigation.some((item) => item.module === module);
 
-async function shoot(page: Page, name: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
-    await saveScreenshot(page, `${name}-${viewport.name}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name);
 
 const rowOf = (page: Page, number: string) => page.getByTestId("document-row").filter({ hasText: number });
 

@@ -6,6 +6,7 @@ import { errorDigest } from "../../bench/lib/load-stats";
 import type { VuAccount } from "../../bench/lib/vu";
 import { createAccount, tenantConfigs } from "./recovery-accounts";
 import { E2E_PORT } from "./mailbox";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * The CI smoke of `npm run load` (issue #7): the same virtual users (bench/lib/vu.ts) — a real
@@ -15,7 +16,6 @@ import { E2E_PORT } from "./mailbox";
  */
 const USERS = 20;
 const SECONDS = 25;
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 test("20 virtual users for 25 s: no errors, every acknowledged ticket stored once", async () => {
   test.setTimeout(90_000);

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, saveScreenshot, tenantUrl, test, viewports, checkAndSave } from "./fixtures";
 import { waitForMail } from "./mailbox";
 import { createAccount, signIn } from "./recovery-accounts";
 import type { TenantId } from "./factories";
@@ -57,11 +57,7 @@ test.describe("settings screens", () => {
       await signIn(page, account);
       for (const viewport of viewports) {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        const shoot = async (name: string) => {
-          await expectNoHorizontalScroll(page);
-          await saveScreenshot(page, `${tenant}-${name}-${viewport.name}`);
-          await expectNoAxeViolations(page);
-        };
+        const shoot = (name: string) => checkAndSave(page, `${tenant}-${name}-${viewport.name}`);
         await page.goto(tenantUrl(tenant, "/ustawienia"));
         await shoot("settings");
         await page.locator("#newPassword").fill("haslo");

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { TenantId } from "./factories";
 import { createBillingAccount } from "./factories-billing";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { mailsTo } from "./mailbox";
 import { signIn, tenantConfigs } from "./recovery-accounts";
 
@@ -16,14 +16,9 @@ const hasModule = (tenant: TenantId, module: string) => tenantConfigs[tenant].na
 const rowOf = (page: Page, number: string) => page.getByTestId("document-row").filter({ hasText: number });
 const nbsp = (text: string) => text.replace(/ zł/g, "\u00a0zł");
 
-async function shoot(page: Page, name: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: path.join("test-results", "screens", `${name}-${viewport.name}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+// These screenshots go to test-results/screens, beside the run's other output.
+const shoot = (page: Page, name: string) =>
+  shootAtEveryWidth(page, name, expectNoHorizontalScroll, (p, shot) => p.screenshot({ path: path.join("test-results", "screens", `${shot}.png`), fullPage: true }).then(() => {}));
 
 test.beforeAll(async ({ request }) => {
   // Harmless for anyone else using the sandbox: duplicates are what the shop must survive anyway.

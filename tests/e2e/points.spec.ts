@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { createCustomer, type TenantId } from "./factories";
 import { createOtherPoint, createPointAccount } from "./factories-points";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { signIn, tenantConfigs } from "./recovery-accounts";
 import { monthLabel } from "@/lib/points/months";
 
@@ -19,14 +19,7 @@ async function fetchInPage(page: Page, path: string) {
   }, path);
 }
 
-async function shoot(page: Page, name: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
-    await saveScreenshot(page, `${name}-${viewport.name}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name);
 
 for (const tenant of ["polo", "polsp", "mpec"] as const) {
   test.describe(`${tenant}: ${labelOf(tenant)}`, () => {

@@ -11,6 +11,7 @@ import mpec from "@/tenants/mpec";
 import { createCustomer, type TenantId, type TestCustomer } from "./factories";
 import { tenantUrl } from "./fixtures";
 import type { Mail } from "./mailbox";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * Signed-up customers for the recovery and password-change specs. The customer comes through the
@@ -23,8 +24,6 @@ export const tenantConfigs: Record<TenantId, Tenant> = {
   polsp: tenantSchema.parse(polsp),
   mpec: tenantSchema.parse(mpec),
 };
-
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 export type TestAccount = TestCustomer & { tenant: TenantId; login: string; password: string };
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, tenantUrl, test, viewports, checkAndSave } from "./fixtures";
 import { loginsIn, oneTimePasswordIn, waitForMail } from "./mailbox";
 import { createAccount, resetLinkIn, signIn, tenantConfigs } from "./recovery-accounts";
 import type { TenantId } from "./factories";
@@ -118,11 +118,7 @@ test.describe("recovery screens", () => {
     for (const viewport of viewports) {
       test(`${tenant} at ${viewport.name} px: forms, answers and errors look right; axe finds nothing`, async ({ page }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        const shoot = async (name: string) => {
-          await expectNoHorizontalScroll(page);
-          await saveScreenshot(page, `${tenant}-${name}-${viewport.name}`);
-          await expectNoAxeViolations(page);
-        };
+        const shoot = (name: string) => checkAndSave(page, `${tenant}-${name}-${viewport.name}`);
         await page.goto(tenantUrl(tenant, "/odzyskiwanie-hasla"));
         await page.locator("form button[type=submit]").click();
         await expect(page.locator("#login-error")).toHaveText("Pole Login jest wymagane");

@@ -1,7 +1,7 @@
-import { request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, port, saveScreenshot, tenantUrl, test } from "./fixtures";
 import { e2eOrigin, resetClock, setClock } from "./mailbox";
-import { createAccount } from "./recovery-accounts";
+import { createAccount, type TestAccount } from "./recovery-accounts";
 import { auditActions, requestOneTimePassword, SESSION_COOKIE, sessionCookie, submitForcedChange, submitSignIn } from "./sign-in-helpers";
 
 /**
@@ -13,6 +13,20 @@ test.describe.configure({ mode: "serial" });
 
 // The page asked for rides along as &next= (lib/auth/next-path.ts), unless it is the home page.
 const signedOutPage = /\/(\?wylogowano=(sesja|bezczynnosc)(&next=%2F[^&]*)?)?$/;
+
+/** Signs `account` in on `page`, runs `act` in a second browser, and expects `page`'s session to be over. */
+async function expectEndedFromAnotherBrowser(page: Page, browser: Browser, account: TestAccount, act: (other: Page) => Promise<void>) {
+  await submitSignIn(page, account.tenant, account.login, account.password);
+  await expect(page).toHaveURL(tenantUrl(account.tenant, "/pulpit"));
+  const other = await browser.newContext();
+  try {
+    await act(await other.newPage());
+  } finally {
+    await other.close();
+  }
+  await page.goto(tenantUrl(account.tenant, "/umowy"));
+  await expect(page).toHaveURL(signedOutPage);
+}
 
 test("S10: 15:01 idle → the sign-in page says why", async ({ page, request }) => {
   const account = await createAccount("polo");
@@ -91,38 +105,22 @@ test("S11: the cookie replayed after Wyloguj is refused", async ({ page, context
 
 test("S12: a lock ends the account's session in another browser", async ({ page, browser }) => {
   const account = await createAccount("polo");
-  await submitSignIn(page, "polo", account.login, account.password);
-  await expect(page).toHaveURL(tenantUrl("polo", "/pulpit"));
-  const other = await browser.newContext();
-  try {
-    const attacker = await other.newPage();
+  await expectEndedFromAnotherBrowser(page, browser, account, async (attacker) => {
     for (let i = 1; i <= 5; i++) {
       await submitSignIn(attacker, "polo", account.login, `Zle-Haslo-${i}`);
       await expect(attacker.getByTestId("sign-in-form").getByRole("alert")).toContainText("Nieprawidłowy login lub hasło.");
     }
-  } finally {
-    await other.close();
-  }
-  await page.goto(tenantUrl("polo", "/umowy"));
-  await expect(page).toHaveURL(signedOutPage);
+  });
 });
 
 test("S12/S09: the forced password change ends the other browser's session", async ({ page, browser }) => {
   const account = await createAccount("polsp");
-  await submitSignIn(page, "polsp", account.login, account.password);
-  await expect(page).toHaveURL(tenantUrl("polsp", "/pulpit"));
-  const other = await browser.newContext();
-  try {
-    const owner = await other.newPage();
+  await expectEndedFromAnotherBrowser(page, browser, account, async (owner) => {
     const otp = await requestOneTimePassword(owner, account);
     await submitSignIn(owner, "polsp", account.login, otp);
     await submitForcedChange(owner, otp, "Zupelnie-Nowe-2027");
     await expect(owner).toHaveURL(tenantUrl("polsp", "/pulpit"));
-  } finally {
-    await other.close();
-  }
-  await page.goto(tenantUrl("polsp", "/umowy"));
-  await expect(page).toHaveURL(signedOutPage);
+  });
 });
 
 test("S14: a POLO session cookie sent to polsp.localhost is anonymous", async ({ page, context }) => {

@@ -6,10 +6,9 @@ import { oneTimePasswordIn, waitForMail } from "./mailbox";
 import { tenantUrl } from "./fixtures";
 import { tenantConfigs, type TestAccount } from "./recovery-accounts";
 import type { TenantId } from "./factories";
+import { withDb } from "./database-url";
 
 /** Helpers of the sign-in and session specs. Accounts come from ./recovery-accounts (createAccount). */
-
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 
 /** The session cookie's name on the production build (S15). */
 export const SESSION_COOKIE = "__Host-mojbok.session";
@@ -50,15 +49,6 @@ export async function submitForcedChange(page: Page, otp: string, password: stri
   await page.locator("#newPassword").fill(password);
   await page.getByLabel("Powtórz nowe hasło").fill(repeat);
   await page.getByRole("button", { name: "Zmień hasło" }).click();
-}
-
-async function withDb<T>(run: (db: ReturnType<typeof openPostgres>["db"]) => Promise<T>): Promise<T> {
-  const handle = openPostgres(databaseUrl, { max: 1 });
-  try {
-    return await run(handle.db);
-  } finally {
-    await handle.close();
-  }
 }
 
 async function accountId(db: ReturnType<typeof openPostgres>["db"], account: TestAccount): Promise<string> {

@@ -10,6 +10,7 @@ import { hashSecret } from "@/lib/auth/password-hash";
 import { currentTotp, newTotpSecret } from "@/lib/staff/totp";
 import { sealTotpSecret, totpKeyring } from "@/lib/staff/totp-secret";
 import { hostUrl } from "./fixtures";
+import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
  * Back-office people for the console specs. `createStaffWithCli` goes the documented way (the CLI
@@ -18,7 +19,6 @@ import { hostUrl } from "./fixtures";
  * Each test makes its own person: a TOTP code is accepted once, so two sign-ins of one person
  * within 30 seconds would need to wait for the next code.
  */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mojbok_e2e";
 const run = promisify(execFile);
 
 export const consoleUrl = (pathname = "/konsola") => hostUrl("admin.localhost", pathname);

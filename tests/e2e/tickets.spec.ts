@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import type { TenantId } from "./factories";
 import { createForeignTicket, insertStaffReply } from "./factories-tickets";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { formatDate } from "@/lib/format";
 import { waitForMail } from "./mailbox";
@@ -16,14 +16,7 @@ const categoryOf = (tenant: TenantId) => tenantConfigs[tenant].ticketCategories.
 const sendLabel = (tenant: TenantId) => (tenantConfigs[tenant].ticketWording === "sprawa" ? "Wyślij sprawę" : "Wyślij zgłoszenie");
 const newLabel = (tenant: TenantId) => (tenantConfigs[tenant].ticketWording === "sprawa" ? "Nowa sprawa" : "Nowe zgłoszenie");
 
-async function shoot(page: Page, name: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await expectNoHorizontalScroll(page);
-    await saveScreenshot(page, `${name}-${viewport.name}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name);
 
 async function fillNewTicket(page: Page, tenant: TenantId, subject: string) {
   await page.getByLabel("Kategoria").selectOption(categoryOf(tenant).id);

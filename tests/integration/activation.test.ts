@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, auditLog, authTokens, emailOutbox } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { registerByContract } from "@/lib/accounts/register-by-contract";
@@ -11,7 +10,7 @@ import { signInFailedMessage, signInWithPassword } from "@/lib/accounts/sign-in"
 import { recoverPassword } from "@/lib/accounts/recover-password";
 import { contract, customer, importRecords, meta, polo, polsp } from "./registration-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const people = [
   { id: "A1", pesel: "44051401359", contract: "UA/1", email: "a1@example.pl" },
   { id: "A2", pesel: "02070803628", contract: "UA/2", email: "a2@example.pl" },
@@ -19,11 +18,9 @@ const people = [
 ];
 
 beforeAll(async () => {
-  handle = await createTestDb();
   await importRecords(handle.db, polo, people.flatMap((p) => [customer(p.id, { kind: "individual", pesel: p.pesel }), contract(`K-${p.id}`, p.id, p.contract, "active")]));
 });
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 /** Registers one of `people` and returns the raw token from the activation e-mail's link line. */
 async function register(index: number): Promise<string> {

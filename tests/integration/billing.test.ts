@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
 import { documentDetail } from "@/lib/billing/detail";
 import { listDocuments, openDocuments } from "@/lib/billing/documents";
@@ -7,14 +6,13 @@ import { defaultQuery, parseListQuery } from "@/lib/billing/list-query";
 import { paymentHistory } from "@/lib/billing/payment-history";
 import { now, setClockOffsetSeconds } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
-import { createTestDb } from "../helpers/db";
+import { setupTestDb } from "../helpers/db";
 import { addCustomer, addDocuments, addLine, addPayment } from "./billing-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const today = "2026-11-21";
 
 beforeAll(async () => {
-  handle = await createTestDb();
   const db = handle.db;
   await addCustomer(db, "polo", "DUE");
   await addDocuments(db, "polo", "DUE", [
@@ -37,10 +35,7 @@ beforeAll(async () => {
   await addDocuments(db, "polsp", "DUE", [{ id: "D1", gross: 999_99, dueDate: "2026-09-15" }]);
 });
 
-afterAll(async () => {
-  setClockOffsetSeconds(0);
-  await handle.close();
-});
+afterAll(() => setClockOffsetSeconds(0));
 
 describe("balance (SPEC §6)", () => {
   it("is the documents' gross minus the payments for due, overpaid and zero customers", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { Db, DbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import type { Db } from "@/db/client";
 import { accounts, auditLog, customers } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { hashSecret } from "@/lib/auth/password-hash";
@@ -15,13 +15,11 @@ import { AUDIT_PAGE_SIZE, auditFilterSchema, auditHref, auditLogPage, safeDetail
  * The console's audit log: one database for the whole file, so every test uses actions or targets
  * of its own (random ids) and filters on them.
  */
-let handle: DbHandle;
+const handle = setupTestDb();
 let db: Db;
-beforeAll(async () => {
-  handle = await createTestDb();
+beforeAll(() => {
   db = handle.db;
 });
-afterAll(async () => handle.close());
 
 const address = { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" };
 const request = { ip: "203.0.113.9", userAgent: "vitest" };

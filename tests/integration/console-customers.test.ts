@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { Db, DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import type { Db } from "@/db/client";
 import { accounts, auditLog, authTokens, contracts, customers, emailOutbox, invoices, points } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
@@ -13,13 +13,11 @@ import { searchCustomers } from "@/lib/staff/customers";
 import { customerDetail } from "@/lib/staff/customer-detail";
 import { auditCustomerSearch, resendActivation, unlockAccount } from "@/lib/staff/customer-actions";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 let db: Db;
-beforeAll(async () => {
-  handle = await createTestDb();
+beforeAll(() => {
   db = handle.db;
 });
-afterAll(async () => handle.close());
 
 const PASSWORD = "Zielony-Kot-42";
 const address = { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" };

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, emailOutbox, regulationVersions } from "@/db/schema";
 import { acceptRegulation, regulationToAccept } from "@/lib/regulations/acceptance";
 import { currentRegulation } from "@/lib/regulations/in-force";
@@ -19,11 +18,7 @@ import { archivedRegulation, publishedRegulations } from "@/lib/regulations/arch
 import type { StaffActor } from "@/lib/staff/common";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const request = { ip: "198.51.100.7", userAgent: "vitest" };
 const admin = (tenants: string[]): StaffActor => ({ staff: { id: crypto.randomUUID(), role: "admin", tenants }, request });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, importKeys, staffSessions, staffUsers } from "@/db/schema";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { createImportKey, verifyImportKey } from "@/lib/import-keys";
@@ -21,11 +20,7 @@ import {
   updateStaffAccess,
 } from "@/lib/staff/staff-admin";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const request = { ip: "198.51.100.9", userAgent: "vitest" };
 let counter = 0;

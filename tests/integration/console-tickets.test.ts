@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { exportPage } from "@/lib/export/export-events";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, emailOutbox, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import { addDays, setClockOffsetSeconds } from "@/lib/clock";
 import { createTicket } from "@/lib/tickets/create";
@@ -14,11 +13,7 @@ import { markCustomerMessagesRead, staffAttachment, staffTicketThread, ticketQue
 import { requireTenantById } from "@/lib/tenant/registry";
 import { fields, fixture, ticketCustomer } from "@/tests/integration/tickets-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
 
 type World = Awaited<ReturnType<typeof ticketCustomer>>;

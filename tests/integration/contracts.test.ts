@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { customerContracts } from "@/app/(portal)/umowy/contracts";
 import { contract, customer, importRecords, polo, polsp } from "./registration-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const address = { street: "ul. Słoneczna", building: "5", apartment: "2", postalCode: "30-001", city: "Kraków" };
 
 beforeAll(async () => {
-  handle = await createTestDb();
   const world = [
     customer("A", { kind: "individual", pesel: "44051401359" }),
     customer("P", { kind: "business", nip: "5272618716", name: "Spółdzielnia Płatnik" }),
@@ -22,7 +20,6 @@ beforeAll(async () => {
   await importRecords(handle.db, polo, world);
   await importRecords(handle.db, polsp, world);
 });
-afterAll(async () => handle.close());
 
 describe(`Umowy (${testDbKind})`, () => {
   it("lists the customer's contracts except drafts, with the payer and the points of delivery", async () => {

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, regulationVersions, sessions } from "@/db/schema";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { createSession, hashToken, IDLE_MINUTES, revokeSession } from "@/lib/auth/sessions";
@@ -9,12 +8,8 @@ import { setClockOffsetSeconds } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 const polo = tenant("polo");
 const polsp = tenant("polsp");

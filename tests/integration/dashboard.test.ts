@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { tickets } from "@/db/schema";
 import { consumptionAtGlance } from "@/lib/dashboard/consumption";
 import { nextPayment } from "@/lib/dashboard/next-payment";
@@ -8,19 +7,18 @@ import { balanceOf } from "@/lib/billing/balance";
 import { quotePayment } from "@/lib/payments/quote";
 import { documentCount } from "@/components/dashboard/next-payment-tile";
 import { ticketsAtGlance } from "@/lib/dashboard/tickets";
-import { createTestDb } from "../helpers/db";
+import { setupTestDb } from "../helpers/db";
 import { addCustomer, addDocuments, addPayment } from "./billing-world";
 import { importOwners, point, usage } from "./points-world";
 import { polo, polsp } from "./registration-world";
 import { staffMessage, ticketCustomer } from "./tickets-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 // 21.11.2026 in Warsaw: the last full month is October 2026, compared with October 2025.
 const at = new Date("2026-11-21T10:00:00Z");
 const today = "2026-11-21";
 
 beforeAll(async () => {
-  handle = await createTestDb();
   const db = handle.db;
   await addCustomer(db, "polo", "NP");
   await addDocuments(db, "polo", "NP", [
@@ -83,7 +81,6 @@ beforeAll(async () => {
   ]);
   await importOwners(db, polsp, "G", [point("GA1", "GKA", "gas"), usage("GA1", "2026-10-01", "2026-10-31", "5", "m3")]);
 });
-afterAll(async () => handle.close());
 
 describe("Najbliższa płatność", () => {
   it("shows the overdue total after allocation and the next amount falling due with its date", async () => {

@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { emailOutbox } from "@/db/schema";
 import { clockOffsetSeconds, now } from "@/lib/clock";
 import { resetEnvCache } from "@/lib/env";
@@ -14,11 +13,7 @@ import * as clock from "@/app/dev/clock/route";
 import MailboxPage from "@/app/dev/mailbox/page";
 import { productionEnv } from "@/tests/helpers/production-env";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const saved = { ...process.env };
 function useEnv(values: Record<string, string | undefined>) {

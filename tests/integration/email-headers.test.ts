@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { startFakeResend, type FakeResend } from "@/tests/helpers/fake-resend";
-import type { DbHandle } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { sendEmail, sendEmailToEach } from "@/lib/email/send";
 import { deliverDueMessages } from "@/lib/email/worker";
 import { resendProvider } from "@/lib/email/provider";
 import { requireTenantById } from "@/lib/tenant/registry";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 let fake: FakeResend;
 beforeAll(async () => {
-  handle = await createTestDb();
   fake = await startFakeResend();
 });
-afterAll(async () => {
-  await fake.stop();
-  await handle.close();
-});
+afterAll(() => fake.stop());
 beforeEach(async () => {
   await handle.db.delete(emailOutbox);
   fake.emails.length = 0;

@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { startFakeResend, type FakeResend } from "@/tests/helpers/fake-resend";
-import type { DbHandle } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
@@ -11,19 +10,15 @@ import { resendProvider, type MailProvider } from "@/lib/email/provider";
 import { maxAttempts } from "@/lib/email/backoff";
 import { requireTenantById } from "@/lib/tenant/registry";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 let fake: FakeResend;
 let provider: MailProvider;
 beforeAll(async () => {
-  handle = await createTestDb();
   fake = await startFakeResend();
   // The real SDK, pointed at the local fake (STYLE: no mocks where the real thing runs).
   provider = resendProvider({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 5000 });
 });
-afterAll(async () => {
-  await fake.stop();
-  await handle.close();
-});
+afterAll(() => fake.stop());
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await handle.db.delete(emailOutbox);

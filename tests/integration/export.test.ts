@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { exportEvents } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { createImportKey, devImportKey } from "@/lib/import-keys";
@@ -15,11 +14,7 @@ import { withdrawReading } from "@/lib/meters/withdraw-reading";
 import { mpec } from "./registration-world";
 import { importOwners, point } from "./points-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const polo = requireTenantById("polo");
 const polsp = requireTenantById("polsp");

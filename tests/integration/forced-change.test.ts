@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, auditLog, authTokens, emailOutbox, type Account } from "@/db/schema";
 import { checkSession, createSession, hashToken } from "@/lib/auth/sessions";
 import { issueOneTimePassword } from "@/lib/accounts/tokens";
@@ -9,11 +8,7 @@ import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { completeForcedChange, forcedChangeSchema, PASSWORDS_DIFFER, WRONG_ONE_TIME_PASSWORD } from "@/lib/accounts/forced-change";
 import { createAccount, PASSWORD, request, tenant } from "@/tests/integration/sign-in-fixtures";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const polo = tenant("polo");
 const NEW_PASSWORD = "Nowe-Haslo-Zima-2026";

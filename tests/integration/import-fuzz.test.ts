@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { fuzzParams, importFile, importGarbageLine, isPolishMessage, nastyCustomer } from "@/tests/helpers/fuzz";
@@ -13,11 +12,7 @@ import { customer, snapshot } from "./import-helpers";
  * fuzzed in tests/e2e/fuzz-import.spec.ts.
  */
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const physicalLines = (bytes: Buffer) => bytes.toString("latin1").split("\n").length;
 

@@ -1,16 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { importKeys } from "@/db/schema";
 import { createImportKey, devImportKey, revokeImportKey, verifyImportKey } from "@/lib/import-keys";
 import { eq } from "drizzle-orm";
 import { productionEnv } from "@/tests/helpers/production-env";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 afterEach(() => vi.unstubAllEnvs());
 
 /** env() caches the parsed environment; a fresh module instance sees the stubbed NODE_ENV. */

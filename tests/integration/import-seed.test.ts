@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { demoIdentitiesFor } from "@/lib/demo/identities";
 import { count } from "./import-helpers";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 describe(`demo seed (${testDbKind})`, () => {
   it("loads every tenant once through the import, then does nothing", async () => {

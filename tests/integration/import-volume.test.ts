@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { demoImportSource } from "@/lib/demo/generate";
 import { count } from "./import-helpers";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 // ≈ 100 000 lines of demo data on PostgreSQL; in-memory PGlite (WebAssembly) writes about 2 500
 // rows/s, so there the same check runs on ≈ 30 000 lines to keep the suite near a minute.

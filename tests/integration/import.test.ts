@@ -1,18 +1,13 @@
 import { readFileSync, createReadStream } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, customers, importRuns, invoiceLines, invoices, readings } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { contract, count, customer, jsonl, snapshot } from "./import-helpers";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const polo = () => requireTenantById("polo");
 const fixture = "tests/fixtures/import/valid-polo.jsonl";

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, auditLog, emailOutbox } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { checkSession, createSession } from "@/lib/auth/sessions";
@@ -9,12 +8,8 @@ import { issueOneTimePassword } from "@/lib/accounts/tokens";
 import { signInFailedMessage, signInWithPassword } from "@/lib/accounts/sign-in";
 import { createAccount, nextWindowSeconds, PASSWORD, request, tenant } from "@/tests/integration/sign-in-fixtures";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 const polo = tenant("polo");
 

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { setupTestDb } from "@/tests/helpers/db";
 import { auditLog, exportEvents, readings } from "@/db/schema";
 import { now, addDays } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
@@ -13,14 +12,13 @@ import { exportPage } from "@/lib/export/export-events";
 import { mpec, polsp } from "./registration-world";
 import { importOwners, point, reading, usage } from "./points-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const today = () => warsawDate(now());
 const daysAgo = (n: number) => warsawDate(addDays(now(), -n));
 const ctx = (customerId: string, tenantId = "mpec"): SubmitContext => ({ tenantId, customerId, accountId: `acc-${customerId}`, ip: "203.0.113.9", userAgent: "vitest" });
 const input = (pointId: string, date: string, value: string, more: { replaces?: string; confirmedValue?: string } = {}) => ({ point: pointId, date, value, replaces: more.replaces ?? null, confirmedValue: more.confirmedValue ?? null });
 
 beforeAll(async () => {
-  handle = await createTestDb();
   await importOwners(handle.db, mpec, "R", [
     point("RA1", "RKA", "heat"),
     point("RA2", "RKA", "heat", { meterNumber: undefined }),
@@ -47,7 +45,6 @@ beforeAll(async () => {
   ]);
   await importOwners(handle.db, polsp, "R", [point("RA1", "RKB", "electricity")]);
 });
-afterAll(async () => handle.close());
 
 const issuesOf = (result: SubmitResult) => (!result.ok && !result.notFound ? result.issues : []);
 const formErrorOf = (result: SubmitResult) => (!result.ok && !result.notFound ? result.formError : undefined);

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, consentEvents, customers, exportEvents, rateLimits } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { contactSchema } from "@/lib/my-data/contact-schema";
@@ -11,14 +10,10 @@ import { consentHistory, CONSENTS_SAVED, saveConsents } from "@/lib/my-data/cons
 import { WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
 import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(async () => {
   await handle.db.delete(rateLimits);
 });
-afterAll(async () => handle.close());
 
 const polo = requireTenantById("polo");
 const request = { ip: "198.51.100.30", userAgent: "vitest" };

@@ -1,25 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
-import { auditLog, rateLimits } from "@/db/schema";
+import { testDbKind } from "@/tests/helpers/db";
+import { auditLog } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { checkSession, createSession } from "@/lib/auth/sessions";
 import { passwordChangeSchema } from "@/lib/accounts/schemas/password-change";
 import { changePassword, CHANGE_THROTTLED, PASSWORD_CHANGED_MESSAGE, SAME_AS_CURRENT, WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
-import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount } from "./recovery-world";
+import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount, setupRecoveryDb } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterEach(async () => {
-  setClockOffsetSeconds(0);
-  await handle.db.delete(rateLimits);
-});
-afterAll(async () => handle.close());
+const handle = setupRecoveryDb();
 
 const polo = requireTenantById("polo");
 const PESEL = "44051401359";

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { handleNotification } from "@/lib/payments/notification";
 import { createPrzelewy24 } from "@/lib/payments/przelewy24";
 import { sandboxMerchantId, sandboxSecrets } from "@/lib/payments/sandbox-credentials";
 import { requireTenantById } from "@/lib/tenant/registry";
-import { createTestDb, testDbKind } from "../helpers/db";
+import { testDbKind, setupTestDb } from "../helpers/db";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 describe(`payment notifications: refusals under a flood (${testDbKind})`, () => {
   it("S22/S20: forged notifications are all refused, but one address cannot write more than 30 audit rows in 5 minutes", async () => {

@@ -2,7 +2,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { accounts, auditLog, emailOutbox, onlinePaymentHolds, onlinePayments } from "@/db/schema";
 import { balanceOf, describeBalance } from "@/lib/billing/balance";
 import { customerDocuments } from "@/lib/billing/documents";
@@ -18,7 +17,7 @@ import { startSandbox, type Sandbox } from "@/scripts/gateway-sandbox/server";
 import { cancelPayment, customerPayment, returnFromGateway, startPayment, type StartInput } from "@/lib/payments/service";
 import { notificationSign } from "@/lib/payments/sign";
 import { requireTenantById } from "@/lib/tenant/registry";
-import { createTestDb, testDbKind } from "../helpers/db";
+import { testDbKind, setupTestDb } from "../helpers/db";
 import { addCustomer, addDocuments } from "./billing-world";
 
 /**
@@ -26,7 +25,7 @@ import { addCustomer, addDocuments } from "./billing-world";
  * and the sandbox posts its notifications to a small shop server that calls the same handler as
  * app/api/platnosci/przelewy24/route.ts.
  */
-let handle: DbHandle;
+const handle = setupTestDb();
 let sandbox: Sandbox;
 let shop: http.Server;
 let origin: string;
@@ -38,7 +37,6 @@ const accountIds: Record<string, string> = {};
 const today = () => warsawDate(now());
 
 beforeAll(async () => {
-  handle = await createTestDb();
   const db = handle.db;
   for (const [tenantId, customerId] of [
     ["polo", "PAY"],
@@ -79,7 +77,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox?.close();
   await new Promise((resolve) => shop?.close(resolve));
-  await handle.close();
 });
 
 beforeEach(() => {

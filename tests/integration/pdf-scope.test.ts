@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
@@ -13,7 +12,7 @@ import { address, pdfText, pdfWorld } from "./pdf-world";
  * is the invoice's customer: an invoice (or one of its lines) naming another customer's point or
  * contract must not print that customer's consumption (S13).
  */
-let handle: DbHandle;
+const handle = setupTestDb();
 const world = pdfWorld("PS1");
 const c = world.customerId;
 const polo = () => requireTenantById("polo");
@@ -56,11 +55,9 @@ const records = [
 ];
 
 beforeAll(async () => {
-  handle = await createTestDb();
   const result = await importJsonLines(handle.db, polo(), [jsonl(...records)]);
   expect(result.status === "rejected" ? result.errors : result.status).toBe("applied");
 });
-afterAll(async () => handle.close());
 
 const load = async (invoiceId: string) => {
   const data = await loadInvoicePdfData(handle.db, "polo", c, invoiceId);

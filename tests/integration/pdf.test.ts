@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
@@ -15,18 +14,16 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from "rea
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const world = pdfWorld("PDF1");
 const polo = () => requireTenantById("polo");
 
 beforeAll(async () => {
-  handle = await createTestDb();
   for (const tenant of ["polo", "mpec"]) {
     const result = await importJsonLines(handle.db, requireTenantById(tenant), [jsonl(...world.records)]);
     expect(result).toMatchObject({ status: "applied" });
   }
 });
-afterAll(async () => handle.close());
 
 async function render(tenantId: string, invoiceId: string): Promise<string> {
   const data = await loadInvoicePdfData(handle.db, tenantId, world.customerId, invoiceId);

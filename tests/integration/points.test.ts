@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupTestDb } from "@/tests/helpers/db";
 import { customerPoint, customerPoints } from "@/lib/points/queries";
 import { consumptionHistory } from "@/lib/points/consumption";
 import { consumptionCsv } from "@/lib/points/csv";
 import { mpec, polo, polsp } from "./registration-world";
 import { importOwners, point, usage } from "./points-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 // 21.11.2026 in Warsaw: the current period is 2025-11 … 2026-10, the year before 2024-11 … 2025-10.
 const at = new Date("2026-11-21T10:00:00Z");
 
 beforeAll(async () => {
-  handle = await createTestDb();
   await importOwners(handle.db, polo, "X", [
     point("XA1", "XKA", "electricity", { tariff: "G11", distributor: "Stoen Operator" }),
     point("XB1", "XKB", "electricity"),
@@ -32,7 +30,6 @@ beforeAll(async () => {
   // The same ids at another seller belong to someone else (S14).
   await importOwners(handle.db, polsp, "X", [point("XA1", "XKB", "gas")]);
 });
-afterAll(async () => handle.close());
 
 describe("points of the customer", () => {
   it("lists the points of the holder's and the payer's non-draft contracts", async () => {

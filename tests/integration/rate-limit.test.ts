@@ -1,15 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { hitRateLimit, hitRateLimits, hitRollingLimit, rollingCount } from "@/lib/security/rate-limit";
 import { setClockOffsetSeconds } from "@/lib/clock";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
+const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 describe(`database rate limits (${testDbKind})`, () => {
   const rule = { name: "test-signin-ip", limit: 20, windowSeconds: 300 };

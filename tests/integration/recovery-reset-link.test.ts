@@ -1,25 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
-import { authTokens, rateLimits } from "@/db/schema";
+import { testDbKind } from "@/tests/helpers/db";
+import { authTokens } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { hashToken, checkSession, createSession } from "@/lib/auth/sessions";
 import { passwordRecoveryAnswer, recoverPassword } from "@/lib/accounts/recover-password";
 import { checkResetLink, linkProblem, PASSWORD_SET_MESSAGE, setPasswordByLink } from "@/lib/accounts/reset-by-link";
-import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount, requestCtx } from "./recovery-world";
+import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount, requestCtx, setupRecoveryDb } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterEach(async () => {
-  setClockOffsetSeconds(0);
-  await handle.db.delete(rateLimits);
-});
-afterAll(async () => handle.close());
+const handle = setupRecoveryDb();
 
 const mpec = requireTenantById("mpec");
 const fast = { minDurationMs: 0 };

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { performance } from "node:perf_hooks";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { rateLimits } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { recoverPassword } from "@/lib/accounts/recover-password";
@@ -13,11 +12,7 @@ import { addAccount, median, requestCtx } from "./recovery-world";
  * unknown one. Known and unknown calls alternate, each from its own address, so neither the rate
  * limits nor a warming cache favour one side. Runs the real minimum duration.
  */
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const ROUNDS = 15;
 

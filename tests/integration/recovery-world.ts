@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { afterEach } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { accounts, customers, emailOutbox, type Account } from "@/db/schema";
+import { accounts, customers, emailOutbox, rateLimits, type Account } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
+import { setClockOffsetSeconds } from "@/lib/clock";
+import { setupTestDb, type TestDb } from "@/tests/helpers/db";
 
 /** Customers with accounts written straight into a test database, for the recovery and password-change tests. */
 export const OLD_PASSWORD = "Stare-Haslo-42";
@@ -55,4 +58,18 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The file's database (setupTestDb) for the recovery, reminder and password-change tests: after every
+ * test the clock is back at now and the rate limits are emptied, or one test's attempts would count
+ * against the next.
+ */
+export function setupRecoveryDb(): TestDb {
+  const handle = setupTestDb();
+  afterEach(async () => {
+    setClockOffsetSeconds(0);
+    await handle.db.delete(rateLimits);
+  });
+  return handle;
 }

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
-import { auditLog, authTokens, emailOutbox, rateLimits } from "@/db/schema";
+import { testDbKind } from "@/tests/helpers/db";
+import { auditLog, authTokens, emailOutbox } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { hmacSecret } from "@/lib/auth/secret";
@@ -13,17 +12,9 @@ import { hashToken } from "@/lib/auth/sessions";
 import { passwordRecoveryAnswer, recoverPassword } from "@/lib/accounts/recover-password";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { THROTTLED_MESSAGE } from "@/lib/security/recovery-limits";
-import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount, requestCtx } from "./recovery-world";
+import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount, requestCtx, setupRecoveryDb } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterEach(async () => {
-  setClockOffsetSeconds(0);
-  await handle.db.delete(rateLimits);
-});
-afterAll(async () => handle.close());
+const handle = setupRecoveryDb();
 
 const polo = requireTenantById("polo");
 const fast = { minDurationMs: 0 };

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, auditLog, authTokens, consentEvents, emailOutbox, rateLimits, regulationAcceptances } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { contractMessages, registerByContract } from "@/lib/accounts/register-by-contract";
@@ -9,12 +8,11 @@ import { IDENTIFIER_RATE, LOGIN_TAKEN_ANSWERS, REGISTRATION_RATE, TOO_MANY_ATTEM
 import type { ContractRegistration } from "@/lib/accounts/schemas/registration";
 import { contract, customer, importRecords, meta, polo, polsp } from "./registration-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const PESEL = "44051401359";
 const NIP = "1234563218";
 
 beforeAll(async () => {
-  handle = await createTestDb();
   await importRecords(handle.db, polo, [
     customer("C1", { kind: "individual", pesel: PESEL }),
     contract("K1", "C1", "UE/1", "active"),
@@ -30,7 +28,6 @@ beforeAll(async () => {
   await importRecords(handle.db, polsp, [customer("S1", { kind: "individual", pesel: "75100123489" }), contract("SK1", "S1", "SP/1", "active")]);
 });
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 const individual = (over: Partial<ContractRegistration> = {}): ContractRegistration => ({
   kind: "individual",

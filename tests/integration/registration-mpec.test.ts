@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, auditLog, consentEvents, emailOutbox, regulationAcceptances } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { verifySecret } from "@/lib/auth/password-hash";
@@ -17,10 +16,9 @@ import { registerByContract } from "@/lib/accounts/register-by-contract";
 import { customerDetail } from "@/lib/staff/customer-detail";
 import { unblockRegistration } from "@/lib/staff/customer-actions";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 
 beforeAll(async () => {
-  handle = await createTestDb();
   await importRecords(handle.db, mpec, [
     customer("M1", { kind: "individual", customerNumber: "100001" }),
     invoice("M1-a", "M1", "FV/2026/09/1", "2026-09-30", "120.00"),
@@ -34,7 +32,6 @@ beforeAll(async () => {
   ]);
 });
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 const input = async (over: Partial<CustomerNumberRegistration> = {}): Promise<CustomerNumberRegistration> => ({
   customerNumber: "100001",

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, consentEvents, regulationAcceptances, regulationVersions } from "@/db/schema";
 import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { warsawDate } from "@/lib/format";
 import { acceptShownRegulation, REGULATION_CHANGED } from "@/app/regulamin/akceptacja/accept";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const polo = tenant("polo");
 const request = { ip: "192.0.2.44", userAgent: "vitest" };

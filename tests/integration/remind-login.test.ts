@@ -1,23 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
-import { auditLog, emailOutbox, rateLimits } from "@/db/schema";
+import { testDbKind } from "@/tests/helpers/db";
+import { auditLog, emailOutbox } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { loginReminderAnswer, LOGIN_REMINDER_MESSAGE, remindLogin } from "@/lib/accounts/remind-login";
 import { THROTTLED_MESSAGE } from "@/lib/security/recovery-limits";
-import { addAccount, mailsTo, requestCtx } from "./recovery-world";
+import { addAccount, mailsTo, requestCtx, setupRecoveryDb } from "./recovery-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterEach(async () => {
-  setClockOffsetSeconds(0);
-  await handle.db.delete(rateLimits);
-});
-afterAll(async () => handle.close());
+const handle = setupRecoveryDb();
 
 const polo = requireTenantById("polo");
 const fast = { minDurationMs: 0 };

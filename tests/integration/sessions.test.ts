@@ -1,16 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, customers, sessions } from "@/db/schema";
 import { checkSession, createSession, hashToken, revokeAccountSessions, revokeSession } from "@/lib/auth/sessions";
 import { setClockOffsetSeconds } from "@/lib/clock";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 let accountId: string;
 
 beforeAll(async () => {
-  handle = await createTestDb();
   const address = { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" };
   await handle.db.insert(customers).values({ tenantId: "polo", id: "C1", kind: "individual", pesel: "44051401359", name: "Jan Nowak", address });
   const [account] = await handle.db
@@ -20,7 +18,6 @@ beforeAll(async () => {
   accountId = account!.id;
 });
 afterEach(() => setClockOffsetSeconds(0));
-afterAll(async () => handle.close());
 
 describe(`customer sessions (${testDbKind})`, () => {
   it("stores only the token's hash", async () => {

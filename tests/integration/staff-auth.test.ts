@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, staffSessions, staffUsers } from "@/db/schema";
 import { hashToken } from "@/lib/auth/sessions";
 import { setClockOffsetSeconds } from "@/lib/clock";
@@ -19,11 +18,7 @@ import {
 import { checkStaffSession, createStaffSession } from "@/lib/staff/session-store";
 import { acceptTotp, currentTotp, newTotpSecret } from "@/lib/staff/totp";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const NEW_PASSWORD = "Konsola-Zielona-2026";
 let counter = 0;

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { TEST_STAFF_TOTP_KEY, TEST_STAFF_TOTP_KEY_2 } from "@/tests/helpers/production-env";
-import type { DbHandle } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { completeStaffSetup, createStaffUser, ensurePendingTotpSecret, signInStaff, verifyStaffCode } from "@/lib/staff/auth";
 import { checkStaffSession } from "@/lib/staff/session-store";
 import { currentTotp, newTotpSecret } from "@/lib/staff/totp";
 import { configuredTotpKeyring, openTotpSecret, resealTotpSecrets, sealTotpSecret, totpKeyring } from "@/lib/staff/totp-secret";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 const PASSWORD = "Konsola-Zielona-2026";
 let counter = 0;

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, emailOutbox, exportEvents, ticketAttachments, ticketNumberCounters, tickets } from "@/db/schema";
 import { openPostgres } from "@/db/client";
 import { databaseUrl } from "@/tests/helpers/db";
@@ -14,11 +13,7 @@ import { customerAttachment, listTickets, markThreadRead, sentMessages, ticketTh
 import { MAX_FILE_BYTES } from "@/lib/tickets/limits";
 import { fields, fixture, staffMessage, ticketCustomer } from "@/tests/integration/tickets-world";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
 
 async function newTicket(world: Awaited<ReturnType<typeof ticketCustomer>>, overrides = {}, files = [{ name: "../../x.pdf", data: fixture("tiny.pdf") }]) {
