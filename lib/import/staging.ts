@@ -1,0 +1,133 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { copyLine, encoderFor, type Encoder } from "@/lib/import/copy-text";
+import type { Prepared } from "@/lib/import/prepare";
+import { tableSpecs, type TableName } from "@/lib/import/tables";
+
+/**
+ * The first half of an import: every shape-valid line goes, with its line number, into a temporary
+ * staging table of its type (invoice lines into their own, numbered by their invoice's line). The
+ * rows travel in COPY text format — `COPY … FROM STDIN` on PostgreSQL, `COPY … FROM '/dev/blob'` on
+ * PGlite — in chunks, so memory stays flat and, on PostgreSQL, the server loads one chunk while the
+ * next is parsed. check.ts and merge.ts then work on whole tables with set-based SQL
+ * (docs/decisions/0011-import-integrity.md). The tables disappear with the transaction.
+ */
+
+export const stageTable = (table: TableName) => `import_stage_${table}`;
+
+type StageSpec = { table: TableName; columns: [string, string][]; encoders: Encoder[]; copy: string };
+
+function stageSpec(table: TableName, columns: [string, string][]): StageSpec {
+  const names = columns.map(([n]) => `"${n}"`).join(", ");
+  return { table, columns, encoders: columns.map(([, type]) => encoderFor(type)), copy: `COPY ${stageTable(table)} (${names})` };
+}
+
+/** Staging columns: the file line, the table's key and columns; invoices also their line count (for the trim). */
+export const stageSpecs = new Map<TableName, StageSpec>(
+  tableSpecs.map((spec) => {
+    const extra: [string, string][] = spec.name === "invoices" ? [["line_count", "integer"]] : [];
+    return [spec.name, stageSpec(spec.name, [["line", "integer"], ...spec.key, ...spec.columns, ...extra])];
+  }),
+);
+
+/** Chunk sizes: a COPY per table per chunk; at most this much text waits for the server. */
+const CHUNK_BYTES = 1 << 20;
+const MAX_QUEUED_BYTES = 16 << 20;
+
+type CopyFn = (statement: string, text: string) => Promise<void>;
+
+type PostgresJsTx = { unsafe: (query: string) => { writable: () => Promise<NodeJS.WritableStream> } };
+type PgliteTx = { query: (query: string, params: unknown[], options: { blob: Blob }) => Promise<unknown> };
+
+/** The raw client under drizzle's transaction: postgres.js's or PGlite's. */
+function copyFor(tx: Tx): { kind: "postgres" | "pglite"; copy: CopyFn } {
+  const client = (tx as unknown as { session: { client: PostgresJsTx | PgliteTx } }).session.client;
+  if ("unsafe" in client) {
+    return {
+      kind: "postgres",
+      copy: async (statement, text) => pipeline(Readable.from([Buffer.from(text, "utf8")]), await client.unsafe(`${statement} FROM STDIN`).writable()),
+    };
+  }
+  return { kind: "pglite", copy: async (statement, text) => void (await client.query(`${statement} FROM '/dev/blob'`, [], { blob: new Blob([text]) })) };
+}
+
+export class Staging {
+  private readonly buffers = new Map<TableName, { parts: string[]; bytes: number }>();
+  private queue: Promise<void> = Promise.resolve();
+  private queuedBytes = 0;
+  private failure: unknown = null;
+  private bufferedBytes = 0;
+  /** Rows staged per table: the checks and merges skip empty tables (most files carry a few types). */
+  readonly rows = new Map<TableName, number>();
+
+  private constructor(private readonly copy: CopyFn) {}
+
+  static async open(tx: Tx): Promise<Staging> {
+    const { kind, copy } = copyFor(tx);
+    // The checks and merges hash whole staging tables; the default 4 MB would spill them to disk.
+    if (kind === "postgres") await tx.execute(sql`SET LOCAL work_mem = '128MB'`);
+    for (const spec of stageSpecs.values()) {
+      const columns = spec.columns.map(([n, type]) => `"${n}" ${type}`).join(", ");
+      await tx.execute(sql.raw(`CREATE TEMP TABLE ${stageTable(spec.table)} (${columns}) ON COMMIT DROP`));
+    }
+    return new Staging(copy);
+  }
+
+  /** Queues one prepared line (and its invoice lines). */
+  add(line: number, record: Prepared): void {
+    const spec = stageSpecs.get(record.table)!;
+    const values = spec.columns.map(([name]) => (name === "line" ? line : name === "line_count" ? (record.lines?.length ?? 0) : record.row[name]));
+    this.push(record.table, copyLine(spec.encoders, values));
+    if (record.lines && record.lines.length > 0) {
+      const lineSpec = stageSpecs.get("invoice_lines")!;
+      for (const row of record.lines) this.push("invoice_lines", copyLine(lineSpec.encoders, lineSpec.columns.map(([name]) => (name === "line" ? line : row[name]))));
+    }
+  }
+
+  private push(table: TableName, text: string) {
+    const buffer = this.buffers.get(table) ?? { parts: [], bytes: 0 };
+    buffer.parts.push(text);
+    this.rows.set(table, (this.rows.get(table) ?? 0) + 1);
+    buffer.bytes += text.length;
+    this.bufferedBytes += text.length;
+    this.buffers.set(table, buffer);
+  }
+
+  /** Sends what has gathered once it is worth a COPY (or always, with `force`); waits only when the server falls behind. */
+  async flush(force = false): Promise<void> {
+    if (!force && this.bufferedBytes < CHUNK_BYTES) return;
+    for (const [table, buffer] of this.buffers) {
+      if (buffer.parts.length === 0) continue;
+      const text = buffer.parts.join("");
+      const statement = stageSpecs.get(table)!.copy;
+      this.queuedBytes += text.length;
+      this.queue = this.queue.then(async () => {
+        if (this.failure) return;
+        try {
+          await this.copy(statement, text);
+        } catch (error) {
+          this.failure = error;
+        } finally {
+          this.queuedBytes -= text.length;
+        }
+      });
+    }
+    this.buffers.clear();
+    this.bufferedBytes = 0;
+    if (this.queuedBytes > MAX_QUEUED_BYTES) await this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    await this.queue;
+    if (this.failure) throw this.failure;
+  }
+
+  /** Everything sent and loaded; statistics for the planner (temporary tables are never auto-analyzed). */
+  async finish(tx: Tx): Promise<void> {
+    await this.flush(true);
+    await this.drain();
+    for (const table of this.rows.keys()) await tx.execute(sql.raw(`ANALYZE ${stageTable(table)}`));
+  }
+}
