@@ -33,14 +33,17 @@ export const stageSpecs = new Map<TableName, StageSpec>(
 );
 
 /**
- * A table's rows go in one COPY once this much text has gathered (or at the end): each COPY costs
+ * A table's rows go in one COPY once this many bytes have gathered (or at the end): each COPY costs
  * about 90 ms of round trips on postgres.js (its socket keeps Nagle's algorithm on, so the closing
- * CopyDone waits for a delayed ACK), so few large ones. At most MAX_QUEUED_BYTES wait for the server.
+ * CopyDone waits for a delayed ACK), so few large ones. Rows are turned into UTF-8 buffers every
+ * PIECE_CHARS, so the gathered text lives outside the JavaScript heap; at most MAX_QUEUED_BYTES wait
+ * for the server. Memory stays bounded by these, whatever the file's size.
  */
 const CHUNK_BYTES = 4 << 20;
-const MAX_QUEUED_BYTES = 32 << 20;
+const PIECE_CHARS = 64 << 10;
+const MAX_QUEUED_BYTES = 16 << 20;
 
-type CopyFn = (statement: string, text: string) => Promise<void>;
+type CopyFn = (statement: string, data: Buffer[]) => Promise<void>;
 
 type PostgresJsTx = { unsafe: (query: string) => { writable: () => Promise<NodeJS.WritableStream> } };
 type PgliteTx = { query: (query: string, params: unknown[], options: { blob: Blob }) => Promise<unknown> };
@@ -51,14 +54,14 @@ function copyFor(tx: Tx): { kind: "postgres" | "pglite"; copy: CopyFn } {
   if ("unsafe" in client) {
     return {
       kind: "postgres",
-      copy: async (statement, text) => pipeline(Readable.from([Buffer.from(text, "utf8")]), await client.unsafe(`${statement} FROM STDIN`).writable()),
+      copy: async (statement, data) => pipeline(Readable.from(data), await client.unsafe(`${statement} FROM STDIN`).writable()),
     };
   }
-  return { kind: "pglite", copy: async (statement, text) => void (await client.query(`${statement} FROM '/dev/blob'`, [], { blob: new Blob([text]) })) };
+  return { kind: "pglite", copy: async (statement, data) => void (await client.query(`${statement} FROM '/dev/blob'`, [], { blob: new Blob(data as Uint8Array<ArrayBuffer>[]) })) };
 }
 
 export class Staging {
-  private readonly buffers = new Map<TableName, { parts: string[]; bytes: number }>();
+  private readonly buffers = new Map<TableName, { parts: string[]; chars: number; pieces: Buffer[]; bytes: number }>();
   private queue: Promise<void> = Promise.resolve();
   private queuedBytes = 0;
   private failure: unknown = null;
@@ -91,32 +94,44 @@ export class Staging {
   }
 
   private push(table: TableName, text: string) {
-    const buffer = this.buffers.get(table) ?? { parts: [], bytes: 0 };
+    let buffer = this.buffers.get(table);
+    if (!buffer) this.buffers.set(table, (buffer = { parts: [], chars: 0, pieces: [], bytes: 0 }));
     buffer.parts.push(text);
+    buffer.chars += text.length;
     this.rows.set(table, (this.rows.get(table) ?? 0) + 1);
-    buffer.bytes += text.length;
-    this.bufferedBytes += text.length;
-    this.buffers.set(table, buffer);
+    if (buffer.chars >= PIECE_CHARS) this.piece(buffer);
+  }
+
+  private piece(buffer: { parts: string[]; chars: number; pieces: Buffer[]; bytes: number }) {
+    if (buffer.parts.length === 0) return;
+    const piece = Buffer.from(buffer.parts.join(""), "utf8");
+    buffer.parts = [];
+    buffer.chars = 0;
+    buffer.pieces.push(piece);
+    buffer.bytes += piece.length;
+    this.bufferedBytes += piece.length;
   }
 
   /** Sends each table's rows once they are worth a COPY (all of them with `force`); waits only when the server falls behind. */
   async flush(force = false): Promise<void> {
     if (!force && this.bufferedBytes < CHUNK_BYTES) return;
     for (const [table, buffer] of this.buffers) {
-      if (buffer.parts.length === 0 || (!force && buffer.bytes < CHUNK_BYTES)) continue;
-      const text = buffer.parts.join("");
-      this.bufferedBytes -= buffer.bytes;
-      this.buffers.delete(table);
+      if (force) this.piece(buffer);
+      if (buffer.bytes === 0 || (!force && buffer.bytes < CHUNK_BYTES)) continue;
+      const { pieces, bytes } = buffer;
+      buffer.pieces = [];
+      buffer.bytes = 0;
+      this.bufferedBytes -= bytes;
       const statement = stageSpecs.get(table)!.copy;
-      this.queuedBytes += text.length;
+      this.queuedBytes += bytes;
       this.queue = this.queue.then(async () => {
         if (this.failure) return;
         try {
-          await this.copy(statement, text);
+          await this.copy(statement, pieces);
         } catch (error) {
           this.failure = error;
         } finally {
-          this.queuedBytes -= text.length;
+          this.queuedBytes -= bytes;
         }
       });
     }
