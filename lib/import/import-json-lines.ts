@@ -71,28 +71,34 @@ export async function importJsonLines(db: Db, tenant: Tenant, source: ImportSour
       };
 
       let sinceFlush = 0;
-      for await (const group of readLines(source)) {
-        for (const line of group) {
-          if ("error" in line) {
-            lines++;
-            fail(line.no, line.error);
-          } else {
-            if (line.text.trim() === "") continue; // blank lines (e.g. a trailing newline) are not records
-            lines++;
-            const prepared = prepareLine(line.text, schemas);
-            if (prepared.ok) {
-              records++;
-              counts[prepared.record.type]++;
-              staging.add(line.no, prepared.record);
-            } else fail(line.no, prepared.reason);
+      try {
+        for await (const group of readLines(source)) {
+          for (const line of group) {
+            if ("error" in line) {
+              lines++;
+              fail(line.no, line.error);
+            } else {
+              if (line.text.trim() === "") continue; // blank lines (e.g. a trailing newline) are not records
+              lines++;
+              const prepared = prepareLine(line.text, schemas);
+              if (prepared.ok) {
+                records++;
+                counts[prepared.record.type]++;
+                staging.add(line.no, prepared.record);
+              } else fail(line.no, prepared.reason);
+            }
+            if (++sinceFlush >= batchLines) {
+              await staging.flush(true);
+              sinceFlush = 0;
+            }
           }
-          if (++sinceFlush >= batchLines) {
-            await staging.flush(true);
-            sinceFlush = 0;
-          }
+          await staging.flush();
+          options.onProgress?.({ lines, records });
         }
-        await staging.flush();
-        options.onProgress?.({ lines, records });
+      } catch (error) {
+        // e.g. a request body over the limit: let the COPYs under way end before the rollback.
+        await staging.abandon();
+        throw error;
       }
       await staging.finish(tx);
       options.onPhase?.("staged");

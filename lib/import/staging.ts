@@ -138,6 +138,12 @@ export class Staging {
     if (this.queuedBytes > MAX_QUEUED_BYTES) await this.drain();
   }
 
+  /** After an error elsewhere: nothing more is sent, and what is under way ends before the transaction does. */
+  async abandon(): Promise<void> {
+    this.failure ??= new Error("import abandoned");
+    await this.queue;
+  }
+
   private async drain(): Promise<void> {
     await this.queue;
     if (this.failure) throw this.failure;

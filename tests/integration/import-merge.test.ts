@@ -130,4 +130,17 @@ describe(`import merge (${testDbKind})`, () => {
     const [stored] = await queryRows<{ name: string; street: string }>(handle.db, sql`SELECT name, address->>'street' AS street FROM customers WHERE tenant_id = 'polo' AND id = 'T1'`);
     expect(stored).toEqual({ name, street: "ul. \\N" });
   });
+
+  it("a source failing mid-file (a body over the limit) fails the run, writes nothing, and the next import works", async () => {
+    const before = await snapshot(handle.db, "polo");
+    async function* failing() {
+      yield jsonl(customer("F1"), customer("F2"), customer("F3"));
+      throw new Error("body larger than the limit");
+    }
+    await expect(importJsonLines(handle.db, polo(), failing(), { batchLines: 1, source: "test:failing" })).rejects.toThrow("body larger than the limit");
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
+    const [run] = await queryRows<{ status: string }>(handle.db, sql`SELECT status FROM import_runs WHERE source = 'test:failing'`);
+    expect(run!.status).toBe("failed");
+    expect((await importJsonLines(handle.db, polo(), [jsonl(customer("F1"))])).status).toBe("applied");
+  });
 });
