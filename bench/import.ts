@@ -1,10 +1,11 @@
-import { chmodSync, createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
 import type { Db } from "@/db/client";
-import { importJsonLines } from "@/lib/import/import-json-lines";
+import { Readable } from "node:stream";
+import { importJsonLines, type ImportPhase } from "@/lib/import/import-json-lines";
 import { tableSpecs } from "@/lib/import/tables";
 import { demoContext } from "@/lib/demo/generate";
 import { demoCustomerRecords } from "@/lib/demo/customer";
@@ -13,7 +14,8 @@ import { benchDatabaseUrl } from "./lib/db";
 
 /**
  * "The import path": lib/demo's generator (the same customers demoJsonLines makes, from customer
- * `from` on, so a second stage adds customers instead of re-importing the first ones) streamed into
+ * `from` on, so a second stage adds customers instead of re-importing the first ones) written to a
+ * file first (untimed: making the data is not the import's work), then read from that file into
  * importJsonLines, one run per tenant, exactly as `npm run import` does.
  */
 export const BENCH_SEED = "mojbok-bench";
@@ -32,24 +34,48 @@ async function* demoRange(tenant: Tenant, from: number, to: number): AsyncGenera
   if (buffer) yield buffer;
 }
 
-export type ImportStage = { customers: number; records: number; seconds: number; byType: Record<string, number> };
+export type ImportStage = { customers: number; records: number; seconds: number; byType: Record<string, number>; phases: Record<ImportPhase, number> };
+
+async function writeDemoFile(tenant: Tenant, from: number, to: number, file: string): Promise<void> {
+  await pipeline(Readable.from(demoRange(tenant, from, to)), createWriteStream(file));
+}
 
 /** Imports customers [from, to) of every tenant; `to` counts per tenant. */
 export async function importStage(db: Db, tenants: Tenant[], from: number, to: number, say: (line: string) => void): Promise<ImportStage> {
   let records = 0;
   let seconds = 0;
   const byType: Record<string, number> = {};
-  for (const tenant of tenants) {
-    const started = performance.now();
-    const result = await importJsonLines(db, tenant, demoRange(tenant, from, to), { source: "bench" });
-    const took = (performance.now() - started) / 1000;
-    if (result.status !== "applied") throw new Error(`import of ${tenant.id} rejected: ${JSON.stringify(result.errors.slice(0, 3))}`);
-    records += result.lines;
-    seconds += took;
-    for (const [type, n] of Object.entries(result.counts)) byType[type] = (byType[type] ?? 0) + n;
-    say(`  ${tenant.id}: customers ${from}–${to - 1}: ${result.lines} records in ${took.toFixed(1)} s (${Math.round(result.lines / took)} rec/s)`);
+  const phases: Record<ImportPhase, number> = { staged: 0, checked: 0, merged: 0 };
+  const dir = mkdtempSync(path.join(tmpdir(), "mojbok-bench-import-"));
+  try {
+    for (const tenant of tenants) {
+      const file = path.join(dir, `${tenant.id}.jsonl`);
+      await writeDemoFile(tenant, from, to, file);
+      const started = performance.now();
+      let last = started;
+      const took: Partial<Record<ImportPhase, number>> = {};
+      const result = await importJsonLines(db, tenant, createReadStream(file, { highWaterMark: 1 << 20 }), {
+        source: "bench",
+        onPhase: (phase) => {
+          const at = performance.now();
+          took[phase] = (at - last) / 1000;
+          last = at;
+        },
+      });
+      const total = (performance.now() - started) / 1000;
+      rmSync(file);
+      if (result.status !== "applied") throw new Error(`import of ${tenant.id} rejected: ${JSON.stringify(result.errors.slice(0, 3))}`);
+      records += result.lines;
+      seconds += total;
+      for (const phase of Object.keys(phases) as ImportPhase[]) phases[phase] += took[phase] ?? 0;
+      for (const [type, n] of Object.entries(result.counts)) byType[type] = (byType[type] ?? 0) + n;
+      const split = (Object.keys(phases) as ImportPhase[]).map((p) => `${p} ${(took[p] ?? 0).toFixed(1)} s`).join(", ");
+      say(`  ${tenant.id}: customers ${from}–${to - 1}: ${result.lines} records in ${total.toFixed(1)} s (${Math.round(result.lines / total)} rec/s; ${split})`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { customers: (to - from) * tenants.length, records, seconds, byType };
+  return { customers: (to - from) * tenants.length, records, seconds, byType, phases };
 }
 
 export type CopyFloor = { rows: number; seconds: number; bytes: number };

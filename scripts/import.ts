@@ -6,7 +6,7 @@ import { readLock } from "@/db/lock";
 import { env, isProduction } from "@/lib/env";
 import { devImportKey } from "@/lib/import-keys";
 import { importJsonLines, type ImportCounts } from "@/lib/import/import-json-lines";
-import type { LineError } from "@/lib/import/batch";
+import type { LineError } from "@/lib/import/check";
 import { terminalProgress } from "@/lib/import/progress";
 import { sendFileToApp } from "@/lib/import/send-to-app";
 import { primaryHost, requireTenantById } from "@/lib/tenant/registry";

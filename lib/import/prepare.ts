@@ -5,7 +5,7 @@ import type { TableName } from "@/lib/import/tables";
 
 /**
  * One line of the file → the row it writes and the ids it refers to. Rows use the tables' column
- * names (snake_case) because they travel to PostgreSQL as JSON for jsonb_to_recordset.
+ * names (snake_case), the names of the staging tables' columns too (staging.ts).
  */
 
 export type RefKind = "customer" | "contract" | "point" | "invoice";

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { importRuns } from "@/db/schema";
 import { now } from "@/lib/clock";
-import type { LineError } from "@/lib/import/batch";
+import type { LineError } from "@/lib/import/check";
 
 /**
  * import_runs rows. The "running" row is written before the data transaction starts and finished

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from "node:fs";
 import http from "node:http";
-import type { LineError } from "@/lib/import/batch";
+import type { LineError } from "@/lib/import/check";
 import type { ImportCounts } from "@/lib/import/import-json-lines";
 
 /**

@@ -1,8 +1,7 @@
 /**
- * What the import writes, table by table, in the order that satisfies the foreign keys. Column types
- * are PostgreSQL types for jsonb_to_recordset, which turns one JSON parameter into a whole batch of
- * rows: one bind parameter per batch instead of one per value (the 65535-parameter limit never
- * applies, and PostgreSQL parses JSON faster than it binds thousands of parameters).
+ * What the import writes, table by table, in the order it merges them (parents first). Column types
+ * are PostgreSQL types: the staging tables (staging.ts) are made of them, so COPY already converts
+ * every value, and the merge (merge.ts) copies columns as they are.
  */
 
 export type TableName = "customers" | "contracts" | "points" | "invoices" | "invoice_lines" | "payments" | "readings" | "consumption";
