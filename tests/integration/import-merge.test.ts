@@ -1,19 +1,14 @@
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { setupTestDb, testDbKind } from "@/tests/helpers/db";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { importJsonLines, MAX_LISTED_ERRORS } from "@/lib/import/import-json-lines";
 import { queryRows } from "@/lib/import/sql";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { address, contract, count, customer, jsonl, snapshot } from "./import-helpers";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle.close());
+const handle = setupTestDb();
 
 /**
  * The staged import's merge (lib/import/merge.ts, check.ts): what a broken merge would get wrong —
