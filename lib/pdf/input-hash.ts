@@ -7,7 +7,7 @@ import type { InvoicePdfData } from "./invoice-data";
  * layout in lib/pdf, the fonts, react-pdf's version. Every stored PDF is then rendered again on its
  * next download (docs/decisions/0015-stored-invoice-pdfs.md).
  */
-export const PDF_RENDERER_VERSION = "invoice-pdf/1";
+export const PDF_RENDERER_VERSION = "invoice-pdf/2";
 
 /** The parts of the tenant file the PDF prints or draws with: names, legal data, contacts, brand (colours, wordmark). */
 function tenantInputs(tenant: Tenant) {
