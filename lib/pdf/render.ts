@@ -5,6 +5,7 @@ import type { Tenant } from "@/lib/tenant/schema";
 import type { InvoicePdfData } from "./invoice-data";
 import { InvoiceDocument } from "./invoice-document";
 import { registerPdfFonts } from "./fonts";
+import { installPdfKitFontCache } from "./pdfkit-font-cache";
 
 function renderDocument(tenant: Tenant, data: InvoicePdfData, singlePage: boolean): Promise<Buffer> {
   // InvoiceDocument renders a <Document>; react-pdf's type only accepts the element of <Document> itself.
@@ -25,6 +26,7 @@ export function pdfPageCount(pdf: Buffer): number {
  */
 export async function renderInvoicePdf(tenant: Tenant, data: InvoicePdfData): Promise<Buffer> {
   registerPdfFonts();
+  await installPdfKitFontCache();
   const onePage = await renderDocument(tenant, data, true);
   return pdfPageCount(onePage) === 1 ? onePage : renderDocument(tenant, data, false);
 }
