@@ -4,20 +4,39 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 import { renderInvoicePdf } from "@/lib/pdf/render";
+import { invoicePdfInputHash } from "@/lib/pdf/input-hash";
+import { invoicePdfDownload } from "@/lib/pdf/download";
 import { PDF_FONT, registerPdfFonts } from "@/lib/pdf/fonts";
 import type { Tenant } from "@/lib/tenant/schema";
 import { median } from "./lib/stats";
 
-async function timed(times: number, warmUp: number, fn: () => Promise<Buffer>): Promise<number> {
+async function timed<T>(times: number, warmUp: number, fn: () => Promise<T>, check: (result: T) => void = () => {}): Promise<number> {
   for (let i = 0; i < warmUp; i++) await fn();
   const ms: number[] = [];
   for (let i = 0; i < times; i++) {
     const started = performance.now();
-    const pdf = await fn();
+    const result = await fn();
     ms.push(performance.now() - started);
-    if (pdf.subarray(0, 5).toString() !== "%PDF-") throw new Error("not a PDF");
+    check(result);
   }
   return median(ms);
+}
+
+const isPdf = (pdf: Buffer | null) => {
+  if (pdf?.subarray(0, 5).toString() !== "%PDF-") throw new Error("not a PDF");
+};
+
+export type PdfTimes = {
+  invoiceMs: number;
+  minimalMs: number;
+  helveticaMs: number;
+  invoice: string;
+  /** loadInvoicePdfData: the queries every download runs (authorization and the inputs). */
+  loadMs: number;
+  /** invoicePdfInputHash of the loaded data (the tenant's part is computed once per process). */
+  hashMs: number;
+  /** A download of the stored PDF without HTTP: load, hash, read the bytes. */
+  storedMs: number;
 }
 
 /**
@@ -25,7 +44,7 @@ async function timed(times: number, warmUp: number, fn: () => Promise<Buffer>): 
  * rendering) against a minimal react-pdf document (one page, one Text, the same font), 20 runs after
  * 3 warm-ups each.
  */
-export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<{ invoiceMs: number; minimalMs: number; helveticaMs: number; invoice: string }> {
+export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<PdfTimes> {
   const [row] = (await db.execute(sql`
     SELECT i.id, i.customer_id, i.number FROM invoices i
     WHERE i.tenant_id = ${tenant.id} AND EXISTS (SELECT 1 FROM invoice_lines l WHERE l.tenant_id = i.tenant_id AND l.invoice_id = i.id)
@@ -33,7 +52,18 @@ export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<{ inv
   if (!row) throw new Error(`no invoice of ${tenant.id} to render`);
   const data = await loadInvoicePdfData(db, tenant.id, row.customer_id, row.id);
   if (!data) throw new Error("invoice data not found");
-  const invoiceMs = await timed(runs, 3, () => renderInvoicePdf(tenant, data));
+  const invoiceMs = await timed(runs, 3, () => renderInvoicePdf(tenant, data), isPdf);
+  // What a download of a stored PDF costs besides HTTP and the session: the load, the hash, the read.
+  const loadMs = await timed(runs, 3, () => loadInvoicePdfData(db, tenant.id, row.customer_id, row.id));
+  const hashRounds = 100;
+  const hashMs = (await timed(runs, 3, async () => {
+    for (let i = 0; i < hashRounds; i++) invoicePdfInputHash(tenant, data);
+  })) / hashRounds;
+  await invoicePdfDownload(db, tenant, row.customer_id, row.id, null);
+  const storedMs = await timed(runs, 3, () => invoicePdfDownload(db, tenant, row.customer_id, row.id, null), (pdf) => {
+    if (!pdf || pdf.rendered) throw new Error("the stored PDF was rendered again");
+    isPdf(pdf.bytes);
+  });
   // The floor: one page, one Text — in the invoice's own font (registered TTF, embedded as a
   // subset), so the ratio is the invoice's layout work, not font embedding; Helvetica for reference.
   registerPdfFonts();
@@ -41,7 +71,7 @@ export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<{ inv
     renderToBuffer(
       createElement(Document, null, createElement(Page, { size: "A4", style: fontFamily ? { fontFamily } : undefined }, createElement(Text, null, "Faktura"))) as unknown as ReactElement<DocumentProps>,
     );
-  const minimalMs = await timed(runs, 3, minimalDoc(PDF_FONT));
-  const helveticaMs = await timed(runs, 3, minimalDoc());
-  return { invoiceMs, minimalMs, helveticaMs, invoice: row.number };
+  const minimalMs = await timed(runs, 3, minimalDoc(PDF_FONT), isPdf);
+  const helveticaMs = await timed(runs, 3, minimalDoc(), isPdf);
+  return { invoiceMs, minimalMs, helveticaMs, invoice: row.number, loadMs, hashMs, storedMs };
 }

@@ -2,8 +2,9 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { PdfTimes } from "../pdf";
 
-export type PdfTimes = { invoiceMs: number; minimalMs: number; helveticaMs: number; invoice: string };
+export type { PdfTimes };
 
 /** bench/pdf.ts in a Vitest child (see bench/vitest.config.mts for why), against the bench database. */
 export async function pdfTimesInChild(tenantId: string): Promise<PdfTimes> {

@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./tickets";
 export * from "./online-payments";
 export * from "./platform";
+export * from "./document-pdfs";

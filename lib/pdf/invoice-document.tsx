@@ -14,8 +14,11 @@ import { MetersTable } from "./parts/meters-table";
 import { CorrectionTable } from "./parts/correction-table";
 import { Footer } from "./parts/footer";
 
-/** The invoice / correction / interest note as an A4 PDF in the tenant's branding. */
-export function InvoiceDocument({ tenant, data }: { tenant: Tenant; data: InvoicePdfData }) {
+/**
+ * The invoice / correction / interest note as an A4 PDF in the tenant's branding. `singlePage`: the
+ * caller expects one page and wants "Strona 1 z 1" without react-pdf's dynamic re-layout (render.ts).
+ */
+export function InvoiceDocument({ tenant, data, singlePage = false }: { tenant: Tenant; data: InvoicePdfData; singlePage?: boolean }) {
   const s = pdfStyles(tenant.brand);
   const title = `${kindTitle[data.invoice.kind]} ${data.invoice.number}`;
   return (
@@ -31,7 +34,7 @@ export function InvoiceDocument({ tenant, data }: { tenant: Tenant; data: Invoic
         <VatSummaryTable data={data} s={s} />
         <PaymentBox tenant={tenant} data={data} s={s} />
         <ConsumptionBox data={data} s={s} />
-        <Footer tenant={tenant} s={s} />
+        <Footer tenant={tenant} s={s} singlePage={singlePage} />
       </Page>
     </Document>
   );

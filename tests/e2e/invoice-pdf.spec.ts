@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { openPostgres } from "@/db/client";
-import { accounts } from "@/db/schema";
+import { accounts, invoices } from "@/db/schema";
 import { createCustomer, type TenantId } from "./factories";
 import { createPdfInvoice } from "./factories-pdf";
 import { expect, tenantUrl, test } from "./fixtures";
@@ -22,13 +22,14 @@ const tenants: TenantId[] = ["polo", "polsp", "mpec"];
 const pdfUrl = (tenant: TenantId, id: string) => tenantUrl(tenant, `/faktury/${encodeURIComponent(id)}/pdf`);
 
 /** A fetch from inside the page: same origin, the session cookie goes along (Node cannot resolve *.localhost). */
-function fetchInPage(page: Page, url: string) {
-  return page.evaluate(async (href) => {
-    const response = await fetch(href, { redirect: "follow" });
+function fetchInPage(page: Page, url: string, ifNoneMatch?: string) {
+  return page.evaluate(async ([href, etag]) => {
+    // A request with its own If-None-Match bypasses the browser's cache: the script sees a 304 as it is.
+    const response = await fetch(href!, { redirect: "follow", headers: etag ? { "If-None-Match": etag } : {} });
     const bytes = new Uint8Array(await response.arrayBuffer());
     const header = (name: string) => response.headers.get(name) ?? "";
-    return { status: response.status, url: response.url, type: header("content-type"), disposition: header("content-disposition"), cache: header("cache-control"), start: String.fromCharCode(...bytes.subarray(0, 5)) };
-  }, url);
+    return { status: response.status, url: response.url, type: header("content-type"), disposition: header("content-disposition"), cache: header("cache-control"), etag: header("etag"), start: String.fromCharCode(...bytes.subarray(0, 5)) };
+  }, [url, ifNoneMatch] as const);
 }
 
 for (const tenant of tenants) {
@@ -83,8 +84,30 @@ test("polo: without a session the PDF address answers the sign-in page, not a PD
   // The same address works once signed in, so the check above can fail.
   await signIn(page, account);
   const answer = await fetchInPage(page, pdfUrl("polo", invoice.id));
-  expect(answer).toMatchObject({ status: 200, type: "application/pdf", cache: "private, no-store", start: "%PDF-" });
+  expect(answer).toMatchObject({ status: 200, type: "application/pdf", cache: "private, no-cache", start: "%PDF-" });
   expect(answer.disposition).toBe(`attachment; filename="${invoice.number.replaceAll("/", "_")}.pdf"; filename*=UTF-8''${encodeURIComponent(invoice.number.replaceAll("/", "_"))}.pdf`);
+});
+
+test("polo: the stored PDF carries its ETag, a current copy gets 304, a changed document a new PDF", async ({ page }) => {
+  const account = await createAccount("polo");
+  const invoice = await createPdfInvoice("polo", account.id);
+  await signIn(page, account);
+  const first = await fetchInPage(page, pdfUrl("polo", invoice.id));
+  expect(first).toMatchObject({ status: 200, type: "application/pdf", cache: "private, no-cache", start: "%PDF-" });
+  expect(first.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+  // The second download is the stored PDF: same tag; with the tag, nothing is sent again.
+  expect(await fetchInPage(page, pdfUrl("polo", invoice.id))).toMatchObject({ status: 200, etag: first.etag, start: "%PDF-" });
+  expect(await fetchInPage(page, pdfUrl("polo", invoice.id), first.etag)).toMatchObject({ status: 304, etag: first.etag, cache: "private, no-cache", start: "" });
+  // The CRM re-issues the document with another amount: the old tag no longer matches.
+  const handle = openPostgres(e2eDatabaseUrl, { max: 1 });
+  try {
+    await handle.db.update(invoices).set({ gross: 99_999 }).where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, invoice.id)));
+  } finally {
+    await handle.close();
+  }
+  const changed = await fetchInPage(page, pdfUrl("polo", invoice.id), first.etag);
+  expect(changed).toMatchObject({ status: 200, type: "application/pdf", start: "%PDF-" });
+  expect(changed.etag).not.toBe(first.etag);
 });
 
 test("mpec: S13: an account that must change its password gets no document before it does", async ({ page }) => {

@@ -5,7 +5,7 @@ import { importJsonLines } from "@/lib/import/import-json-lines";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 import { documentDetail } from "@/lib/billing/detail";
 import { correctionRows, meterRows } from "@/lib/billing/invoice-details";
-import { pdfContentDisposition, renderInvoicePdf } from "@/lib/pdf/render";
+import { pdfContentDisposition, pdfPageCount, renderInvoicePdf } from "@/lib/pdf/render";
 import { pdfTransfer } from "@/lib/pdf/transfer";
 import { PaymentBox } from "@/lib/pdf/parts/payment-box";
 import { pdfStyles } from "@/lib/pdf/styles";
@@ -176,6 +176,19 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const data = await loadInvoicePdfData(handle.db, "polo", other.customerId, other.invoiceId);
     const text = pdfText(await renderInvoicePdf(polo(), data!));
     expect(text).toContain("w analogicznym okresie ubiegłego roku: brak danych");
+  });
+
+  it("numbers the pages of a document longer than one page: Strona 1 z N … Strona N z N", async () => {
+    const lines = Array.from({ length: 70 }, (_, i) => ({ description: `Opłata nr ${i + 1}`, quantity: "1", unit: "szt.", net: "1.00", vatRate: "23", vat: "0.23", gross: "1.23" }));
+    const long = { type: "invoice", id: "PDF1-L1", customer: world.customerId, number: "FV/2026/10/PDF1-L", kind: "invoice", issueDate: "2026-10-06", dueDate: "2026-10-20", net: "70.00", vat: "16.10", gross: "86.10", lines };
+    expect(await importJsonLines(handle.db, polo(), [jsonl(long)])).toMatchObject({ status: "applied" });
+    const pdf = await renderInvoicePdf(polo(), (await loadInvoicePdfData(handle.db, "polo", world.customerId, "PDF1-L1"))!);
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThan(1);
+    const text = pdfText(pdf);
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Strona ${n} z ${pages}`);
+    expect(text).not.toContain("Strona 1 z 1");
+    expect(text).toContain("Opłata nr 70");
   });
 
   it("prints the customer's individual account and draws the transfer QR code from the payload of the document", async () => {

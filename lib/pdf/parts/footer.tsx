@@ -5,8 +5,10 @@ import type { PdfStyles } from "../styles";
 /**
  * Seller's contacts and "Strona X z Y" on every page. The page number sits inside the footer View:
  * as a separate absolute `fixed` Text next to the document's own components it was silently dropped.
+ * `singlePage` prints "Strona 1 z 1" as plain text: a `render` text makes react-pdf lay the whole
+ * page out twice more, about a tenth of a render (lib/pdf/render.ts tries this first).
  */
-export function Footer({ tenant, s }: { tenant: Tenant; s: PdfStyles }) {
+export function Footer({ tenant, s, singlePage }: { tenant: Tenant; s: PdfStyles; singlePage: boolean }) {
   const { contacts } = tenant;
   const phone = `tel. ${contacts.phone}${contacts.phoneNote ? ` (${contacts.phoneNote})` : ""}`;
   const emails = [...new Set([contacts.emailIndividual, contacts.emailBusiness])].join(", ");
@@ -19,7 +21,7 @@ export function Footer({ tenant, s }: { tenant: Tenant; s: PdfStyles }) {
         e-mail: {emails}
         {contacts.hours ? ` · ${contacts.hours}` : ""}
       </Text>
-      <Text style={s.pageNumber} render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />
+      {singlePage ? <Text style={s.pageNumber}>Strona 1 z 1</Text> : <Text style={s.pageNumber} render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />}
     </View>
   );
 }

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
-import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
-import { pdfContentDisposition, renderInvoicePdf } from "@/lib/pdf/render";
+import { invoicePdfDownload, invoicePdfResponse } from "@/lib/pdf/download";
 
 // react-pdf, fonts read from node_modules: Node only.
 export const runtime = "nodejs";
@@ -11,20 +10,13 @@ export const dynamic = "force-dynamic";
 /**
  * GET /faktury/<id>/pdf — the invoice as a PDF download. The same gate as every portal page
  * (requireCustomer: no session → sign-in page; a pending password change or regulation comes first),
- * and the invoice is looked up by tenant + payer + id: anything else is a 404 (S13, S14).
+ * and the invoice is looked up by tenant + payer + id: anything else is a 404 (S13, S14). The PDF is
+ * rendered once and stored; later downloads get the stored bytes, or 304 (lib/pdf/download.ts).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { tenant, account } = await requireCustomer();
   const { id } = await params;
-  const data = await loadInvoicePdfData(await getDb(), tenant.id, account.customerId, id);
-  if (!data) notFound();
-  const pdf = await renderInvoicePdf(tenant, data);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": pdfContentDisposition(data.invoice.number),
-      "Content-Length": String(pdf.length),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  const pdf = await invoicePdfDownload(await getDb(), tenant, account.customerId, id, request.headers.get("if-none-match"));
+  if (!pdf) notFound();
+  return invoicePdfResponse(pdf);
 }
