@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestDb, testDbKind } from "@/tests/helpers/db";
-import type { DbHandle } from "@/db/client";
+import { setupTestDb, testDbKind } from "@/tests/helpers/db";
 import { documentPdfs } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
@@ -13,7 +12,7 @@ import { pgPdfStore } from "@/lib/pdf/store";
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
 
-let handle: DbHandle;
+const handle = setupTestDb();
 const world = pdfWorld("PDFS");
 const polo = () => requireTenantById("polo");
 
@@ -31,10 +30,8 @@ async function storedRows(invoiceId: string) {
 }
 
 beforeAll(async () => {
-  handle = await createTestDb();
   expect(await importJsonLines(handle.db, polo(), [jsonl(...world.records)])).toMatchObject({ status: "applied" });
 });
-afterAll(async () => handle.close());
 
 describe(`invoice PDFs are rendered once and stored (${testDbKind})`, () => {
   let first: InvoicePdfDownload;
