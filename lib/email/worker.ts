@@ -63,7 +63,7 @@ export async function deliverDueMessages(db: Db, options: DeliverOptions): Promi
   return report;
 }
 
-/** One log line per outbox job (docs/operations.md, "Logs"): ids and the outcome, never the address or the body. */
+/** One log line per outbox job (docs/decisions/0015-logs-and-outages.md): ids and the outcome, never the address or the body. */
 async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<"sent" | "retried" | "dead"> {
   const started = performance.now();
   const outcome = await deliverClaimed(db, row, claimUntil, provider, maxAttempts);

@@ -8,7 +8,7 @@ import { tokenPagePrefixes } from "@/lib/security/headers";
 import { RETRY_AFTER_SECONDS } from "@/lib/ops/db-outage";
 
 /**
- * One JSON line per HTTP request, with its final status and duration (docs/decisions/0012-request-logging.md).
+ * One JSON line per HTTP request, with its final status and duration (docs/decisions/0015-logs-and-outages.md).
  *
  * Next 16 has no hook that sees both the request and the answer: proxy.ts runs before the route and
  * never learns the status, `onRequestError` sees only failures, and its OpenTelemetry spans need an

@@ -2,7 +2,7 @@ import pino, { type Logger } from "pino";
 import { scrub, scrubDeep } from "@/lib/log/scrub";
 
 /**
- * The app's one logger: JSON lines on stdout (docs/operations.md, "Logs"). Two layers keep personal
+ * The app's one logger: JSON lines on stdout (docs/decisions/0015-logs-and-outages.md). Two layers keep personal
  * data and secrets out (S24): `redact` removes fields by name wherever they sit, and every string
  * left — the message included — goes through lib/log/scrub.ts. Callers still log ids and outcomes,
  * never a request body or an e-mail.

@@ -1,5 +1,5 @@
 /**
- * The request id: taken from the client or the proxy in front (HAProxy sets one, docs/deploy) when it
+ * The request id: taken from the client or the proxy in front (HAProxy sets one, scripts/deploy/haproxy.cfg) when it
  * is a sane token, else a new UUID. Sent back as X-Request-Id and written on the request's log line.
  */
 export const REQUEST_ID_HEADER = "x-request-id";

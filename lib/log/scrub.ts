@@ -1,5 +1,5 @@
 /**
- * The free-text half of the log redaction (docs/operations.md, "Logs"): whatever reaches a log line
+ * The free-text half of the log redaction (docs/decisions/0015-logs-and-outages.md): whatever reaches a log line
  * as text — an error message, a path, a provider's answer — loses what looks like a PESEL, a NIP, an
  * e-mail address, a `password=…`-style pair or a random token before it is written. The structured
  * half is pino's `redact` (lib/log/logger.ts), which removes known field names outright.

@@ -1,5 +1,5 @@
 /**
- * Database outage → 503 (docs/decisions/0012-request-logging.md, "Database outage"). The one place
+ * Database outage → 503 (docs/decisions/0015-logs-and-outages.md, "Database outage"). The one place
  * that decides an error means "PostgreSQL is away" and what the app answers meanwhile.
  *
  * How an outage surfaces: postgres.js rejects queries with a Node socket error (ECONNREFUSED,

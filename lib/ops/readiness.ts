@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import journal from "@/db/migrations/meta/_journal.json";
 
 /**
- * Readiness (GET /api/ready, the proxy's health check — docs/deploy): the database answers and holds
+ * Readiness (GET /api/ready, the health check of scripts/deploy/haproxy.cfg): the database answers and holds
  * every migration this build was made with. The journal is bundled at build time, so a new build on
  * an old schema is "not ready" until `npm run db:migrate` has run. Applied migrations are compared
  * the way drizzle's migrator does: by the journal's `when`, stored as `created_at`.
