@@ -83,7 +83,8 @@ export function installRequestLogging(): void {
       return (writeHead as (...a: unknown[]) => http.ServerResponse).call(this, statusCode, ...rest);
     } as typeof res.writeHead;
     res.once("finish", () => end("finished"));
-    res.once("close", () => end(res.writableFinished ? "finished" : "aborted"));
+    // "aborted" only when the app had not finished its answer; a peer closing right after the last byte is not.
+    res.once("close", () => end(res.writableEnded ? "finished" : "aborted"));
     return storage.run(context, () => emit.call(this, event, ...args));
   } as typeof http.Server.prototype.emit;
 }
