@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     if (cluster && mails) {
       await mails.done;
       say("e-mails: waiting for the outbox to drain …");
-      mail = await checkMail(handle.db as Db, cluster, mails, mailSince);
+      mail = await checkMail(handle.db as Db, cluster, mails, mailSince, check.stored);
       shared = await checkSharedState(handle.db as Db, cluster, loadTenants[0]!);
     }
     const pass = figures.errors === 0 && check.ok && (mail?.ok ?? true) && (shared?.ok ?? true);
@@ -110,7 +110,8 @@ async function main(): Promise<number> {
             `- Requests served per instance (request lines in each instance's log): ${shared.byInstance.map((n, i) => `#${i + 1} ${n}`).join(", ")}`,
             `- Session made on #1 valid on #2: **${shared.sessionAcrossInstances ? "yes" : "NO"}**`,
             `- Lockout shared: **${shared.lockoutShared ? "yes" : "NO"}** (${shared.lockoutNote}); rate limits are counted in the same database table (lib/security/rate-limit.ts, rate_limits) by both instances`,
-            `- E-mails (one "Nie pamiętasz hasła?" every 3 s through the proxy): requested ${mails.sent}, confirmed ${mail.confirmed}, outbox rows ${mail.rows}, sent ${mail.sent}, pending ${mail.pending}, dead ${mail.dead}; accepted by the provider ${mail.delivered}, twice or more: **${mail.deliveredTwice}**, never: **${mail.missing}** — delivered by worker #1: ${mail.byInstance[0]}, #2: ${mail.byInstance[1]}${mails.failures.length ? `; failures: ${mails.failures.slice(0, 5).join("; ")}` : ""}`,
+            `- E-mails written during the run: **${mail.rows}** (${Object.entries(mail.byTemplate).map(([t, n]) => `${t} ${n}`).join(", ")}) — the users' ticket confirmations (${mail.ticketsStored} tickets stored) and one "Nie pamiętasz hasła?" every 3 s through the proxy (requested ${mails.sent}, confirmed ${mail.recoveryConfirmed})`,
+            `- E-mails delivered: outbox sent **${mail.sent}**, pending ${mail.pending}, dead ${mail.dead}; accepted by the provider **${mail.delivered}**, twice or more: **${mail.deliveredTwice}**, never: **${mail.missing}**; sent by worker #1: ${mail.byInstance[0]}, #2: ${mail.byInstance[1]}${mails.failures.length ? `; request failures: ${mails.failures.slice(0, 5).join("; ")}` : ""}`,
             "- Reminders: the app has no scheduled reminders yet, so none can be doubled; the only background job is the outbox worker above.",
             "",
           ]

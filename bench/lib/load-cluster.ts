@@ -135,14 +135,36 @@ export function mailStream(port: number, tenants: Tenant[], accounts: BenchAccou
   return stream;
 }
 
-export type MailCheck = { confirmed: number; rows: number; sent: number; pending: number; dead: number; delivered: number; deliveredTwice: number; missing: number; drained: boolean; byInstance: number[]; ok: boolean };
+export type MailCheck = {
+  /** Outbox rows written during the run, by template (recovery e-mails of the stream, ticket confirmations of the users). */
+  byTemplate: Record<string, number>;
+  recoveryConfirmed: number;
+  ticketsStored: number;
+  rows: number;
+  sent: number;
+  pending: number;
+  dead: number;
+  delivered: number;
+  deliveredTwice: number;
+  missing: number;
+  drained: boolean;
+  /** Messages each instance's worker sent (its job lines, lib/email/worker.ts). */
+  byInstance: number[];
+  ok: boolean;
+};
 
-/** After the load: the outbox drains, and the provider saw each message exactly once (by idempotency key). */
-export async function checkMail(db: Db, cluster: Cluster, stream: MailStream, since: Date): Promise<MailCheck> {
-  type Row = { status: string; idempotency_key: string };
-  const rows = async () => (await db.execute(sql`SELECT status, idempotency_key FROM email_outbox WHERE created_at >= ${since}`)) as unknown as Row[];
+const recoveryTemplates = new Set(["one-time-password", "password-reset"]);
+
+/**
+ * After the load: the outbox drains, every row written during the run was accepted by the provider
+ * exactly once (by idempotency key), and the rows are what the run caused — one per confirmed
+ * recovery request, one "ticket-received" per stored ticket.
+ */
+export async function checkMail(db: Db, cluster: Cluster, stream: MailStream, since: Date, ticketsStored: number): Promise<MailCheck> {
+  type Row = { status: string; idempotency_key: string; template: string };
+  const rows = async () => (await db.execute(sql`SELECT status, idempotency_key, template FROM email_outbox WHERE created_at >= ${since}`)) as unknown as Row[];
   let drained = false;
-  for (let i = 0; i < 60 && !drained; i++) {
+  for (let i = 0; i < 120 && !drained; i++) {
     drained = !(await rows()).some((r) => r.status === "pending");
     if (!drained) await sleep(1000);
   }
@@ -154,11 +176,22 @@ export async function checkMail(db: Db, cluster: Cluster, stream: MailStream, si
   const delivered = [...counts].filter(([k]) => keys.has(k)).reduce((n, [, c]) => n + c, 0);
   const deliveredTwice = [...counts.values()].filter((c) => c > 1).length;
   const missing = list.filter((r) => !counts.has(r.idempotency_key)).length;
-  // Which instance's worker sent them: its job lines (lib/email/worker.ts) in its own log.
+  const byTemplate: Record<string, number> = {};
+  for (const r of list) byTemplate[r.template] = (byTemplate[r.template] ?? 0) + 1;
+  const recoveryRows = list.filter((r) => recoveryTemplates.has(r.template)).length;
   const byInstance = cluster.appPorts.map((_, i) => cluster.instanceLog(i).split("\n").filter((l) => l.includes('"job":"mail"') && l.includes('"outcome":"sent"')).length);
   const count = (status: string) => list.filter((r) => r.status === status).length;
-  const check = { confirmed: stream.confirmed, rows: list.length, sent: count("sent"), pending: count("pending"), dead: count("dead"), delivered, deliveredTwice, missing, drained, byInstance };
-  return { ...check, ok: drained && list.length === stream.confirmed && check.sent === list.length && delivered === list.length && deliveredTwice === 0 && missing === 0 && stream.failures.length === 0 };
+  const check = { byTemplate, recoveryConfirmed: stream.confirmed, ticketsStored, rows: list.length, sent: count("sent"), pending: count("pending"), dead: count("dead"), delivered, deliveredTwice, missing, drained, byInstance };
+  const ok =
+    drained &&
+    recoveryRows === stream.confirmed &&
+    (byTemplate["ticket-received"] ?? 0) === ticketsStored &&
+    check.sent === list.length &&
+    delivered === list.length &&
+    deliveredTwice === 0 &&
+    missing === 0 &&
+    stream.failures.length === 0;
+  return { ...check, ok };
 }
 
 export type SharedStateCheck = { sessionAcrossInstances: boolean; lockoutShared: boolean; lockoutNote: string; byInstance: number[]; ok: boolean };
