@@ -9,9 +9,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { validateConfigurationOrExit } = await import("@/lib/startup/validate");
   validateConfigurationOrExit();
-  // One JSON log line per request, with status and duration (docs/decisions/0012-request-logging.md).
-  const { installRequestLogging } = await import("@/lib/log/http");
+  // One JSON log line per request, with status and duration (docs/decisions/0015-logs-and-outages.md).
+  const [{ installRequestLogging }, { installConsoleScrubber }] = await Promise.all([import("@/lib/log/http"), import("@/lib/log/console")]);
   installRequestLogging();
+  installConsoleScrubber();
   holder.__mojbokReportRequestError = (await import("@/lib/log/request-error")).reportRequestError;
   const { startEmailOnServer } = await import("@/lib/email/startup");
   startEmailOnServer();

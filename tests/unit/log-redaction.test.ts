@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "@/lib/log/logger";
 import { scrub } from "@/lib/log/scrub";
 import { requestIdFrom } from "@/lib/log/request-id";
@@ -66,5 +66,19 @@ describe("request id and logged route", () => {
     expect(loggedRoute("/haslo/ustaw/abcDEF123?x=1")).toBe("/haslo/ustaw/[token]");
     expect(loggedRoute("/aktywacja?token=abc")).toBe("/aktywacja");
     expect(loggedRoute("/faktury/123/pdf?download=1")).toBe("/faktury/123/pdf");
+  });
+});
+
+describe("console scrubber", () => {
+  it("scrubs what is printed without the logger, e.g. a failed query's parameters in Next's error line", async () => {
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void printed.push(args.join(" ")));
+    const { installConsoleScrubber } = await import("@/lib/log/console");
+    installConsoleScrubber();
+    console.error(" ⨯", new Error("Failed query: select * from customers where pesel = $1\nparams: 78041741257"));
+    console.error("sign-in for jan@example.pl");
+    spy.mockRestore();
+    expect(printed.join("\n")).not.toMatch(/78041741257|jan@example\.pl/);
+    expect(printed.join("\n")).toContain("Failed query");
   });
 });
