@@ -162,7 +162,7 @@ const recoveryTemplates = new Set(["one-time-password", "password-reset"]);
  */
 export async function checkMail(db: Db, cluster: Cluster, stream: MailStream, since: Date, ticketsStored: number): Promise<MailCheck> {
   type Row = { status: string; idempotency_key: string; template: string };
-  const rows = async () => (await db.execute(sql`SELECT status, idempotency_key, template FROM email_outbox WHERE created_at >= ${since}`)) as unknown as Row[];
+  const rows = async () => (await db.execute(sql`SELECT status, idempotency_key, template FROM email_outbox WHERE created_at >= ${since.toISOString()}::timestamptz`)) as unknown as Row[];
   let drained = false;
   for (let i = 0; i < 120 && !drained; i++) {
     drained = !(await rows()).some((r) => r.status === "pending");
