@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -57,6 +57,8 @@ export async function startCluster(proxyPort: number, say: (line: string) => voi
   };
   try {
     for (const [i, port] of appPorts.entries()) {
+      // A fresh log per run: the per-instance counts below are read from it (startServer appends).
+      rmSync(path.join(logDir, `load-instance-${i + 1}.log`), { force: true });
       say(`next start #${i + 1} on port ${port} …`);
       servers.push(await startServer({ port, logFile: `load-instance-${i + 1}.log` }));
     }
