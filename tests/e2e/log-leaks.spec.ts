@@ -12,7 +12,7 @@ import { demoSecrets, leaksIn } from "./log-leaks";
  * Runs last (playwright.config.ts, project "log-last"): the app's log of the whole run —
  * scripts/e2e-server.ts writes the server's output to test-results/e2e-server.log — holds one JSON
  * line per request, and none of the demo identities' PESELs and NIPs, the demo password or a
- * one-time password handed out here (docs/operations.md, "Logs"). The test first sends each of them
+ * one-time password handed out here (docs/decisions/0015-logs-and-outages.md). The test first sends each of them
  * through the server itself, so the check does not depend on what the other specs happened to do.
  */
 const serverLog = () => readFileSync(path.join(process.cwd(), "test-results", "e2e-server.log"), "utf8");

@@ -2,7 +2,7 @@ import { demoIdentities } from "@/lib/demo/identities";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 
 /**
- * What must never appear in the server's log (docs/operations.md, "Logs"): every demo identity's
+ * What must never appear in the server's log (docs/decisions/0015-logs-and-outages.md): every demo identity's
  * PESEL and NIP, the demo password, and whatever one-time passwords the run handed out.
  */
 export function demoSecrets(): string[] {
