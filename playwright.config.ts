@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /(console-regulations|load-smoke|my-data|meters-export)\.spec\.ts$/ },
+    { name: "chromium", testIgnore: /(console-regulations|load-smoke|my-data|meters-export|log-leaks)\.spec\.ts$/ },
     // GET /api/export marks what it hands out as exported, which ends "Popraw"/"Wycofaj" of a reading
     // sent today: the specs that pull it run after the rest, so no other test's reading is exported midway.
     { name: "export-pulls", testMatch: /(my-data|meters-export)\.spec\.ts$/, dependencies: ["chromium"] },
@@ -43,6 +43,8 @@ export default defineConfig({
     // Publishing a POLSp regulation changes what every POLSp sign-in meets; it runs last, so no other
     // test's customer (nor a virtual user of the load smoke) lands on the acceptance page by surprise.
     { name: "regulations-last", testMatch: /console-regulations\.spec\.ts$/, dependencies: ["load-smoke"] },
+    // The server log of the whole run is checked for PESELs, NIPs and passwords once everything else ran.
+    { name: "log-last", testMatch: /log-leaks\.spec\.ts$/, dependencies: ["regulations-last"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

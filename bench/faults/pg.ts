@@ -9,6 +9,12 @@ import { checkTickets, runLoad } from "../lib/load-run";
 import { loadFigures, loadMarkdown, writeResultFiles } from "../lib/load-report";
 import { errorDigest, type Sample } from "../lib/load-stats";
 import { sleep } from "../lib/stats";
+import { createAccounts, sessionCookie } from "../lib/accounts";
+import { loadTenants } from "../lib/load-setup";
+import { RETRY_AFTER_SECONDS } from "@/lib/ops/db-outage";
+
+/** One signed-in Pulpit request of the outage probe: what the client got. */
+type ProbeAnswer = { at: number; status: number | null; retryAfter: string | null; branded: boolean; requestId: string | null };
 
 /**
  * Fault run "pg": the load (fewer users, a few minutes) against the app on a private PostgreSQL
@@ -16,6 +22,10 @@ import { sleep } from "../lib/stats";
  * few seconds and started again. The app is not restarted. Failures while the database is away are
  * expected and reported apart; after it is back the app must answer 200 again by itself, and every
  * acknowledged ticket must be stored exactly once.
+ *
+ * While the database is away the app must answer 503 with Retry-After and its branded page, never
+ * the 500 page (lib/ops/db-outage.ts): a probe asks for a signed-in Pulpit every 250 ms through the
+ * whole run and records status, Retry-After and whether the page is the outage page.
  */
 const say = (line: string) => console.log(line);
 
@@ -41,6 +51,25 @@ export async function run(): Promise<boolean> {
       await build();
     }
     server = await startServer();
+    // The probe's own account and session (made straight in the database, as after a real sign-in).
+    const tenant = loadTenants[0]!;
+    const [probeAccount] = await createAccounts(handle.db as Db, tenant, 1, "probe");
+    const cookie = await sessionCookie(handle.db as Db, probeAccount!);
+    const probes: ProbeAnswer[] = [];
+    let probing = true;
+    const probeLoop = (async () => {
+      while (probing) {
+        const at = Date.now();
+        try {
+          const a = await get(`${tenant.hosts.development[0]}:${BENCH_PORT}`, "/pulpit", { cookie });
+          const retryAfter = a.headers["retry-after"];
+          probes.push({ at, status: a.status, retryAfter: typeof retryAfter === "string" ? retryAfter : null, branded: a.body.toString("utf8").includes("Serwis chwilowo niedostępny") && a.body.toString("utf8").includes(tenant.names.short), requestId: String(a.headers["x-request-id"] ?? "") || null });
+        } catch {
+          probes.push({ at, status: null, retryAfter: null, branded: false, requestId: null });
+        }
+        await sleep(250);
+      }
+    })();
     say("load …");
     let outage: { stoppedAt: number; startedAt: number } | undefined;
     const restart = (async () => {
@@ -51,6 +80,8 @@ export async function run(): Promise<boolean> {
     })();
     const load = await runLoad({ port: BENCH_PORT, accounts, seconds, rampSeconds: 10 });
     await restart;
+    probing = false;
+    await probeLoop;
     const window = outage!;
     const ended = (s: Sample) => s.at + s.ms;
     const inWindow = (s: Sample) => ended(s) >= window.stoppedAt - 1000 && ended(s) <= window.startedAt + graceMs;
@@ -64,7 +95,17 @@ export async function run(): Promise<boolean> {
     const outside = load.stats.errors((s) => !inWindow(s));
     const figures = loadFigures(load, users);
     const recovered = firstOk !== undefined && okAfter > 0 && health.status === 200;
-    const pass = recovered && outside.length === 0 && check.ok;
+    // What the clients got while PostgreSQL was down: 503 + Retry-After (the outage page), not 500.
+    // From a second after the stop (a fast shutdown takes a moment) until PostgreSQL accepts connections again.
+    const duringDown = (s: { at: number }) => s.at >= window.stoppedAt + 1000 && s.at <= window.startedAt;
+    const fiveHundreds = during.filter((s) => s.status === 500);
+    const unavailable = during.filter((s) => s.status === 503);
+    const probeDown = probes.filter(duringDown);
+    const probe503 = probeDown.filter((p) => p.status === 503);
+    const probeGood503 = probe503.filter((p) => p.retryAfter === String(RETRY_AFTER_SECONDS) && p.branded);
+    const probeOther = probeDown.filter((p) => p.status !== 503);
+    const answers503 = probe503.length > 0 && probeGood503.length === probe503.length;
+    const pass = recovered && outside.length === 0 && check.ok && fiveHundreds.length === 0 && answers503;
     const markdown = [
       `# Fault run: PostgreSQL restarted under load — ${pass ? "PASS" : "FAIL"}`,
       "",
@@ -74,6 +115,8 @@ export async function run(): Promise<boolean> {
       `- PostgreSQL down from ${new Date(window.stoppedAt).toISOString().slice(11, 23)} to ${new Date(window.startedAt).toISOString().slice(11, 23)} UTC (${((window.startedAt - window.stoppedAt) / 1000).toFixed(1)} s)`,
       `- First successful answer after the restart: ${firstOk ? `${((firstOk.at + firstOk.ms - window.startedAt) / 1000).toFixed(2)} s after PostgreSQL was up (${firstOk.step})` : "**none**"}; successful answers after the grace period: ${okAfter}; /api/health at the end: ${health.status}`,
       `- Recovered by itself: **${recovered ? "yes" : "NO"}**`,
+      `- While PostgreSQL was down, the probe (signed-in Pulpit every 250 ms): ${probeDown.length} answers — 503 with \`Retry-After: ${RETRY_AFTER_SECONDS}\` and the branded outage page: **${probeGood503.length}**, 503 otherwise: ${probe503.length - probeGood503.length}, other: ${probeOther.length}${probeOther.length ? ` (${[...new Set(probeOther.map((p) => p.status ?? "network"))].join(", ")})` : ""}`,
+      `- Failed requests of the virtual users in the outage window by status: 503 **${unavailable.length}**, 500 **${fiveHundreds.length}**, other ${during.length - unavailable.length - fiveHundreds.length}`,
       `- Failed requests during the outage window (stop − 1 s … start + ${graceMs / 1000} s): **${during.length}** (5xx ${during.filter((s) => s.kind === "5xx").length}, network ${during.filter((s) => s.kind === "network").length}, unexpected ${during.filter((s) => s.kind === "unexpected").length})`,
       `- Failed requests outside the outage window: **${outside.length}**`,
       "",
@@ -85,7 +128,7 @@ export async function run(): Promise<boolean> {
     ].join("\n");
     say("");
     say(markdown);
-    writeResultFiles("fault-pg", { startedAt, users, seconds, window, figures, tickets: check, during: during.length, outside: outside.length, recovered, errors: load.stats.errors().slice(0, 200), aroundOutage: load.stats.samples.filter((s) => ended(s) >= window.stoppedAt - 5000 && s.at <= window.startedAt + 30_000) }, markdown);
+    writeResultFiles("fault-pg", { startedAt, users, seconds, window, figures, tickets: check, during: during.length, outside: outside.length, recovered, outage: { probes: probeDown, fiveHundreds: fiveHundreds.length, unavailable: unavailable.length }, errors: load.stats.errors().slice(0, 200), aroundOutage: load.stats.samples.filter((s) => ended(s) >= window.stoppedAt - 5000 && s.at <= window.startedAt + 30_000) }, markdown);
     return pass;
   } finally {
     await server?.stop();

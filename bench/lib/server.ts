@@ -12,10 +12,10 @@ const logDir = path.join(root, "bench", "results");
 export type HttpAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number };
 
 /** GET on 127.0.0.1 with an explicit Host (Node's fetch drops it, TOOLCHAIN.md). */
-export function get(host: string, pathname: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export function get(host: string, pathname: string, headers: Record<string, string> = {}, port = BENCH_PORT): Promise<HttpAnswer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: BENCH_PORT, path: pathname, method: "GET", headers: { host, ...headers }, agent: keepAlive }, (res) => {
+    const req = http.request({ host: "127.0.0.1", port, path: pathname, method: "GET", headers: { host, ...headers }, agent: keepAlive }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
@@ -52,25 +52,30 @@ export type Server = {
   cpuSeconds: () => number;
 };
 
-/** `next start` on BENCH_PORT, ready once /api/health answers 200 with the database reachable. */
-export async function startServer(): Promise<Server> {
+/**
+ * `next start` on BENCH_PORT (or `options.port`, for the instances behind the proxy of
+ * `npm run load -- --instances 2`), ready once /api/health answers 200 with the database reachable.
+ */
+export async function startServer(options: { port?: number; logFile?: string } = {}): Promise<Server> {
+  const port = options.port ?? BENCH_PORT;
+  const logFile = options.logFile ?? "server.log";
   // Node itself, not the npm shim, so the process measured (cpuSeconds) is the server; BENCH_SERVER_NODE_ARGS
   // passes e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for profiling.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(BENCH_PORT), "-H", "127.0.0.1"], { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  logTo(child, "server.log");
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  logTo(child, logFile);
   let exited = false;
   child.on("exit", () => (exited = true));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error("next start exited; see bench/results/server.log");
+    if (exited) throw new Error(`next start exited; see bench/results/${logFile}`);
     try {
-      const answer = await get(`localhost:${BENCH_PORT}`, "/api/health");
+      const answer = await get(`localhost:${port}`, "/api/health", {}, port);
       if (answer.status === 200) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error("server not ready in 60 s; see bench/results/server.log");
+    if (Date.now() > deadline) throw new Error(`server not ready in 60 s; see bench/results/${logFile}`);
     await sleep(250);
   }
   return {

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { resendProvider, type MailProvider } from "@/lib/email/provider";
 import { deliverDueMessages } from "@/lib/email/worker";
+import { log } from "@/lib/log/logger";
 
 type Loop = { timer: ReturnType<typeof setInterval>; pass: Promise<void> | null };
 
@@ -36,7 +37,7 @@ export function startMailWorker(options: MailWorkerOptions = {}): boolean {
         if (report.claimed < batchSize) break;
       }
     } catch (error) {
-      console.error("[mail] delivery pass failed:", error instanceof Error ? error.message : error);
+      log().error({ job: "mail-pass", err: error }, "mail delivery pass failed");
     }
   };
   const loop: Loop = { timer: setInterval(() => tick(), options.intervalMs ?? 2000), pass: null };

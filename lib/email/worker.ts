@@ -6,6 +6,7 @@ import { tenantById } from "@/lib/tenant/registry";
 import { maxAttempts as defaultMaxAttempts, retryDelayMs } from "@/lib/email/backoff";
 import type { MailProvider } from "@/lib/email/provider";
 import { headerAddress, headerLine } from "@/lib/email/header-line";
+import { log } from "@/lib/log/logger";
 
 export type DeliverOptions = {
   provider: MailProvider;
@@ -62,7 +63,17 @@ export async function deliverDueMessages(db: Db, options: DeliverOptions): Promi
   return report;
 }
 
+/** One log line per outbox job (docs/decisions/0016-logs-and-outages.md): ids and the outcome, never the address or the body. */
 async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<"sent" | "retried" | "dead"> {
+  const started = performance.now();
+  const outcome = await deliverClaimed(db, row, claimUntil, provider, maxAttempts);
+  const line = { job: "mail", messageId: row.id, template: row.template, tenant: row.tenantId, attempt: row.attempts + 1, outcome: outcome.outcome, ms: Math.round(performance.now() - started) };
+  if (outcome.outcome === "sent") log().info(line, "job");
+  else log().warn({ ...line, error: outcome.error }, "job");
+  return outcome.outcome;
+}
+
+async function deliverClaimed(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<{ outcome: "sent" | "retried" | "dead"; error?: string }> {
   const replyTo = row.tenantId ? tenantById(row.tenantId)?.email.replyTo : undefined;
   // Rows are written clean (render.ts, send.ts); cleaned again at the hand-over, so a row written by
   // an older version cannot carry a header into the provider's request either (S28).
@@ -94,10 +105,9 @@ async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider
         html: erasedBody.sent,
       })
       .where(ours);
-    return "sent";
+    return { outcome: "sent" };
   }
   const dead = result.permanent || attempts >= maxAttempts;
-  console.warn(`[mail] message ${row.id} try ${attempts} failed${dead ? " — dead-lettered" : ""}: ${result.error}`);
   await db
     .update(emailOutbox)
     .set({
@@ -109,5 +119,5 @@ async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider
       ...(dead ? { text: erasedBody.dead, html: erasedBody.dead } : {}),
     })
     .where(ours);
-  return dead ? "dead" : "retried";
+  return { outcome: dead ? "dead" : "retried", error: result.error };
 }

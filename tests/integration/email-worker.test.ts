@@ -9,6 +9,7 @@ import { deliverDueMessages, erasedBody } from "@/lib/email/worker";
 import { resendProvider, type MailProvider } from "@/lib/email/provider";
 import { maxAttempts } from "@/lib/email/backoff";
 import { requireTenantById } from "@/lib/tenant/registry";
+import { log } from "@/lib/log/logger";
 
 const handle = setupTestDb();
 let fake: FakeResend;
@@ -28,7 +29,8 @@ beforeEach(async () => {
   fake.setDelay(0);
   await fake.up();
   setClockOffsetSeconds(0);
-  warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  // The worker's job lines (lib/log/logger.ts); silenced here, checked where it matters.
+  warn = vi.spyOn(log(), "warn").mockImplementation(() => {});
 });
 afterEach(() => setClockOffsetSeconds(0));
 
@@ -105,7 +107,7 @@ describe(`outbox worker (${testDbKind})`, () => {
     expect(await pass()).toMatchObject({ claimed: 0 });
     expect(fake.requests).toHaveLength(maxAttempts);
     expect(fake.emails).toHaveLength(0);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("dead-lettered"));
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ job: "mail", outcome: "dead", attempt: maxAttempts }), "job");
   });
 
   it("dead-letters at once what the provider rejects as invalid (422)", async () => {

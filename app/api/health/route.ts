@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { log } from "@/lib/log/logger";
 
 /** Readiness for load balancers and the e2e web server: the app answers and the database does too. */
 export async function GET() {
@@ -10,7 +11,7 @@ export async function GET() {
     return Response.json({ ok: true }, { headers });
   } catch (error) {
     // The cause goes to the server log only (S24).
-    console.error("health check failed:", error);
+    log().error({ err: error }, "health check failed");
     return Response.json({ ok: false }, { status: 503, headers });
   }
 }
