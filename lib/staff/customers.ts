@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { accounts, contracts, customers, type Account, type Customer } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import type { StaffRole } from "./session-store";
+import type { StaffScope } from "./scope";
 
 /**
  * Customer lookup for the console (issue #5 §6). Only exact identifiers — PESEL, NIP, customer
@@ -9,7 +9,6 @@ import type { StaffRole } from "./session-store";
  * prefix: staff find the customer who called, not browse the base. The staff member's tenants are in
  * the WHERE clause of every query, so a customer of another tenant is never found at all.
  */
-export type StaffScope = { id: string; role: StaffRole; tenants: string[] };
 
 export type IdentifierKind = "pesel" | "nip" | "customer-number" | "contract-number" | "login" | "email";
 
@@ -70,7 +69,7 @@ export const SEARCH_LIMIT = 50;
 type Match = { tenantId: string; customerId: string; kind: IdentifierKind };
 
 /** The tenants a search may look in: the staff member's, narrowed to one when a filter is given. */
-export function searchTenants(staff: Pick<StaffScope, "tenants">, tenantFilter?: string | null): string[] {
+function searchTenants({ staff }: StaffScope, tenantFilter?: string | null): string[] {
   return tenantFilter ? staff.tenants.filter((t) => t === tenantFilter) : [...staff.tenants];
 }
 
@@ -122,10 +121,11 @@ function findMatches(db: DbOrTx, tenants: string[], query: string): Promise<Matc
   return searches;
 }
 
-export async function searchCustomers(db: DbOrTx, staff: Pick<StaffScope, "tenants">, input: { query: string; tenantId?: string | null }, at: Date): Promise<SearchResult> {
+export async function searchCustomers(scope: StaffScope, input: { query: string; tenantId?: string | null }, at: Date): Promise<SearchResult> {
+  const { db } = scope;
   const query = input.query.trim().slice(0, QUERY_MAX);
   const shape = queryShape(query);
-  const tenants = searchTenants(staff, input.tenantId);
+  const tenants = searchTenants(scope, input.tenantId);
   if (!query || tenants.length === 0) return { shape, hits: [], truncated: false };
 
   const matches = (await Promise.all(findMatches(db, tenants, query))).flat();

@@ -12,8 +12,8 @@ import { scopeLabels } from "@/lib/import-key-scope";
 
 export const createImportKeyAction = staffAction(
   newImportKeySchema,
-  async (input, ctx): Promise<SecretFormState> => {
-    const result = await createScopedImportKey(ctx.db, ctx, input);
+  async (input, scope): Promise<SecretFormState> => {
+    const result = await createScopedImportKey(scope, input);
     if (!result.ok) {
       if (result.notFound) notFound();
       return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
@@ -34,8 +34,8 @@ export const createImportKeyAction = staffAction(
 
 export const revokeImportKeyAction = staffAction(
   z.object({ id: z.string().trim().max(100) }),
-  async (input, ctx) => {
-    const result = await revokeScopedImportKey(ctx.db, ctx, input.id);
+  async (input, scope) => {
+    const result = await revokeScopedImportKey(scope, input.id);
     if (!result.ok) {
       if (result.notFound) notFound();
       return { status: "error", formError: result.message };

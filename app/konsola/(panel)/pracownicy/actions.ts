@@ -30,8 +30,8 @@ function refused(result: Extract<ManageResult, { ok: false }>): FormState {
 
 export const createStaffAction = staffAction(
   staffInputSchema,
-  async (input, ctx): Promise<SecretFormState> => {
-    const result = await createManagedStaff(ctx.db, ctx, input);
+  async (input, scope): Promise<SecretFormState> => {
+    const result = await createManagedStaff(scope, input);
     if (!result.ok) {
       if (result.notFound) notFound();
       return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
@@ -49,8 +49,8 @@ export const createStaffAction = staffAction(
 
 export const resetStaffAction = staffAction(
   idSchema,
-  async (input, ctx): Promise<SecretFormState> => {
-    const result = await resetManagedStaff(ctx.db, ctx, input.id);
+  async (input, scope): Promise<SecretFormState> => {
+    const result = await resetManagedStaff(scope, input.id);
     if (!result.ok) return refused(result);
     revalidatePath(personHref(input.id));
     return {
@@ -64,8 +64,8 @@ export const resetStaffAction = staffAction(
 
 export const updateStaffAccessAction = staffAction(
   staffAccessSchema,
-  async (input, ctx) => {
-    const result = await updateStaffAccess(ctx.db, ctx, input.id, input);
+  async (input, scope) => {
+    const result = await updateStaffAccess(scope, input.id, input);
     if (!result.ok) return refused(result);
     redirect(`${personHref(input.id)}?zmiana=dostep`);
   },
@@ -74,8 +74,8 @@ export const updateStaffAccessAction = staffAction(
 
 export const unlockStaffAction = staffAction(
   idSchema,
-  async (input, ctx) => {
-    const result = await unlockManagedStaff(ctx.db, ctx, input.id);
+  async (input, scope) => {
+    const result = await unlockManagedStaff(scope, input.id);
     if (!result.ok) return refused(result);
     redirect(`${personHref(input.id)}?zmiana=odblokowano`);
   },
@@ -84,8 +84,8 @@ export const unlockStaffAction = staffAction(
 
 export const setStaffDisabledAction = staffAction(
   idSchema.extend({ disabled: z.enum(["0", "1"]) }),
-  async (input, ctx) => {
-    const result = await setStaffDisabled(ctx.db, ctx, input.id, input.disabled === "1");
+  async (input, scope) => {
+    const result = await setStaffDisabled(scope, input.id, input.disabled === "1");
     if (!result.ok) return refused(result);
     redirect(`${personHref(input.id)}?zmiana=${input.disabled === "1" ? "wylaczono" : "wlaczono"}`);
   },

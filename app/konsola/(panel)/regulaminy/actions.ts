@@ -9,8 +9,8 @@ import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publi
 
 export const createRegulationAction = staffAction(
   newRegulationSchema,
-  async (input, ctx) => {
-    const result = await createRegulationDraft(ctx.db, ctx, input);
+  async (input, scope) => {
+    const result = await createRegulationDraft(scope, input);
     if (!result.ok) {
       if (result.notFound) notFound();
       return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
@@ -22,8 +22,8 @@ export const createRegulationAction = staffAction(
 
 export const updateRegulationAction = staffAction(
   editRegulationSchema,
-  async (input, ctx) => {
-    const result = await updateRegulationDraft(ctx.db, ctx, input);
+  async (input, scope) => {
+    const result = await updateRegulationDraft(scope, input);
     if (!result.ok) {
       if (result.notFound) notFound();
       return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
@@ -35,8 +35,8 @@ export const updateRegulationAction = staffAction(
 
 export const publishRegulationAction = staffAction(
   z.object({ id: z.string().trim().max(100) }),
-  async (input, ctx) => {
-    const result = await publishRegulation(ctx.db, ctx, input.id);
+  async (input, scope) => {
+    const result = await publishRegulation(scope, input.id);
     if (!result.ok) {
       if (result.notFound) notFound();
       return { status: "error", formError: result.message };

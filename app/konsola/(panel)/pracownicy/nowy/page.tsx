@@ -3,13 +3,13 @@ import Link from "next/link";
 import { CreateStaffForm } from "@/components/console/staff/staff-forms";
 import { scopeTenants } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
+import { createStaffAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nowy pracownik" };
 
 /** A new account: the one-time password is shown once, in place of the form. */
 export default async function NewStaffPage() {
-  const staff = await requireStaff({ role: "admin" });
-  const tenants = scopeTenants(staff).map((t) => ({ id: t.id, label: `${t.names.product} (${t.names.legal})` }));
+  const tenants = scopeTenants(await requireStaff({ role: "admin" })).map((t) => ({ id: t.id, label: `${t.names.product} (${t.names.legal})` }));
   return (
     <>
       <p className="text-sm">
@@ -22,7 +22,7 @@ export default async function NewStaffPage() {
         Konto dostanie hasło jednorazowe, pokazane tylko raz. Przy pierwszym logowaniu ta osoba ustawi własne hasło i drugi składnik (kod z aplikacji).
       </p>
       <div className="mt-6 max-w-2xl rounded-lg border border-line bg-white p-5 shadow-sm sm:p-7">
-        <CreateStaffForm tenants={tenants} />
+        <CreateStaffForm action={createStaffAction} tenants={tenants} />
       </div>
     </>
   );

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { RegulationPreview } from "@/components/console/regulations/regulation-preview";
 import { RegulationStatus } from "@/components/console/regulations/versions-table";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -20,10 +19,10 @@ const flashSchema = z.object({
 
 /** One version: its facts, the preview in the tenant's branding, and what can be done with it. */
 export default async function RegulationVersionPage({ params, searchParams }: Props) {
-  const staff = await requireStaff({ role: "admin" });
-  const version = await findRegulation(await getDb(), staff, (await params).id);
+  const scope = await requireStaff({ role: "admin" });
+  const version = await findRegulation(scope, (await params).id);
   if (!version) notFound();
-  const tenant = tenantInScope(staff, version.tenantId);
+  const tenant = tenantInScope(scope, version.tenantId);
   const flash = flashSchema.parse(await searchParams);
   const message =
     flash.opublikowano !== undefined

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { NewRegulationForm } from "@/components/console/regulations/regulation-form";
 import { currentRegulation } from "@/lib/accounts/regulation";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { scopeTenants, tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
+import { createRegulationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nowa wersja regulaminu" };
 
@@ -16,10 +16,10 @@ const paramsSchema = z.object({ sprzedawca: z.string().max(40).optional().catch(
 
 /** "Nowa wersja": with ?sprzedawca= the form starts from that tenant's current text. */
 export default async function NewRegulationPage({ searchParams }: Props) {
-  const staff = await requireStaff({ role: "admin" });
+  const scope = await requireStaff({ role: "admin" });
   const params = paramsSchema.parse(await searchParams);
-  const tenant = params.sprzedawca ? tenantInScope(staff, params.sprzedawca) : null;
-  const current = tenant ? await currentRegulation(await getDb(), tenant) : null;
+  const tenant = params.sprzedawca ? tenantInScope(scope, params.sprzedawca) : null;
+  const current = tenant ? await currentRegulation(scope.db, tenant) : null;
   return (
     <>
       <p className="text-sm">
@@ -33,7 +33,8 @@ export default async function NewRegulationPage({ searchParams }: Props) {
       </p>
       <div className="mt-6 max-w-3xl rounded-lg border border-line bg-white p-5 shadow-sm sm:p-7">
         <NewRegulationForm
-          tenants={scopeTenants(staff).map((t) => ({ value: t.id, label: `${t.names.product} (${t.names.legal})` }))}
+          action={createRegulationAction}
+          tenants={scopeTenants(scope).map((t) => ({ value: t.id, label: `${t.names.product} (${t.names.legal})` }))}
           initial={{ tenantId: tenant?.id, title: current?.title ?? "", markdown: current?.markdown ?? "", effectiveDate: warsawDate(now()) }}
         />
       </div>

@@ -1,24 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { PublishRegulationForm } from "@/components/console/regulations/publish-form";
 import { now } from "@/lib/clock";
 import { formatDate, warsawDate } from "@/lib/format";
 import { countAnnouncementRecipients, EFFECTIVE_DATE_PAST, findRegulation } from "@/lib/staff/regulations";
 import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
+import { publishRegulationAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Publikacja regulaminu" };
 
 /** The confirmation step before "Opublikuj": what will happen, to whom, from when. */
 export default async function PublishRegulationPage({ params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff({ role: "admin" });
-  const db = await getDb();
-  const version = await findRegulation(db, staff, (await params).id);
+  const scope = await requireStaff({ role: "admin" });
+  const version = await findRegulation(scope, (await params).id);
   if (!version || version.status !== "draft") notFound();
-  const tenant = tenantInScope(staff, version.tenantId);
-  const recipients = await countAnnouncementRecipients(db, tenant.id);
+  const tenant = tenantInScope(scope, version.tenantId);
+  const recipients = await countAnnouncementRecipients(scope, tenant.id);
   const past = version.effectiveDate < warsawDate(now());
   return (
     <>
@@ -45,7 +44,7 @@ export default async function PublishRegulationPage({ params }: { params: Promis
           </p>
         ) : (
           <div className="mt-6">
-            <PublishRegulationForm id={version.id} />
+            <PublishRegulationForm action={publishRegulationAction} id={version.id} />
           </div>
         )}
       </div>
