@@ -80,6 +80,13 @@ async function recordStaffFailure(db: Db, user: StaffUser, request: RequestMeta,
   });
 }
 
+/** A code from the person's authenticator app, or null; a wrong one counts towards the lock. */
+async function acceptCode(db: Db, user: StaffUser, sealedSecret: string, code: string, request: RequestMeta): Promise<number | null> {
+  const step = await acceptTotp(openTotpSecret(user.id, sealedSecret), code, user.totpLastStep ?? null);
+  if (step === null) await recordStaffFailure(db, user, request, "code");
+  return step;
+}
+
 /**
  * While mustChangePassword the password is a one-time password, and it signs in once (S27): the
  * setup goes on in the session it opened; a second sign-in with it is refused until an admin (or
@@ -138,11 +145,8 @@ export async function verifyStaffCode(
   const user = half.user;
   if (!user.totpSecret || !user.totpEnrolledAt) return { ok: false, message: STAFF_CODE_FAILED };
   if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, message: STAFF_THROTTLED };
-  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), code, user.totpLastStep ?? null);
-  if (step === null) {
-    await recordStaffFailure(db, user, request, "code");
-    return { ok: false, message: STAFF_CODE_FAILED };
-  }
+  const step = await acceptCode(db, user, user.totpSecret, code, request);
+  if (step === null) return { ok: false, message: STAFF_CODE_FAILED };
   return db.transaction(async (tx) => {
     // Conditional: two parallel submissions of the same code cannot both pass.
     const [claimed] = await tx
@@ -178,11 +182,8 @@ export async function completeStaffSetup(
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
   if (!user.totpSecret) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, fieldErrors: { code: [STAFF_THROTTLED] } };
-  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), input.code, user.totpLastStep ?? null);
-  if (step === null) {
-    await recordStaffFailure(db, user, request, "code");
-    return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
-  }
+  const step = await acceptCode(db, user, user.totpSecret, input.code, request);
+  if (step === null) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   const passwordHash = await hashSecret(input.password);
   return db.transaction(async (tx) => {
     const at = now();
@@ -218,11 +219,8 @@ export async function changeStaffPassword(
   const problems = staffPasswordProblems(input.password, user.email);
   if (input.password === input.current) problems.push("Nowe hasło musi być inne niż obecne.");
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
-  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), input.code, user.totpLastStep ?? null);
-  if (step === null) {
-    await recordStaffFailure(db, user, request, "code");
-    return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
-  }
+  const step = await acceptCode(db, user, user.totpSecret, input.code, request);
+  if (step === null) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   const passwordHash = await hashSecret(input.password);
   await db.transaction(async (tx) => {
     const at = now();

@@ -73,21 +73,15 @@ function searchTenants({ staff }: StaffScope, tenantFilter?: string | null): str
   return tenantFilter ? staff.tenants.filter((t) => t === tenantFilter) : [...staff.tenants];
 }
 
-async function matchCustomers(db: DbOrTx, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
-  const rows = await db
-    .select({ tenantId: customers.tenantId, customerId: customers.id })
-    .from(customers)
-    .where(and(inArray(customers.tenantId, tenants), condition))
-    .limit(SEARCH_LIMIT + 1);
-  return rows.map((r) => ({ ...r, kind }));
-}
+/** Where an identifier is looked up: the customer record or the portal account, each naming its customer. */
+const sources = {
+  customer: { table: customers, tenantId: customers.tenantId, customerId: customers.id },
+  account: { table: accounts, tenantId: accounts.tenantId, customerId: accounts.customerId },
+};
 
-async function matchAccounts(db: DbOrTx, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
-  const rows = await db
-    .select({ tenantId: accounts.tenantId, customerId: accounts.customerId })
-    .from(accounts)
-    .where(and(inArray(accounts.tenantId, tenants), condition))
-    .limit(SEARCH_LIMIT + 1);
+async function matchIn(db: DbOrTx, source: keyof typeof sources, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
+  const { table, tenantId, customerId } = sources[source];
+  const rows = await db.select({ tenantId, customerId }).from(table).where(and(inArray(tenantId, tenants), condition)).limit(SEARCH_LIMIT + 1);
   return rows.map((r) => ({ ...r, kind }));
 }
 
@@ -108,15 +102,15 @@ function findMatches(db: DbOrTx, tenants: string[], query: string): Promise<Matc
   const lower = query.toLowerCase();
   const digits = query.replace(/[\s-]/g, "");
   const searches = [
-    matchCustomers(db, tenants, "customer-number", eq(customers.customerNumber, query)),
+    matchIn(db, "customer", tenants, "customer-number", eq(customers.customerNumber, query)),
     matchContracts(db, tenants, query),
-    matchAccounts(db, tenants, "login", sql`lower(${accounts.login}) = ${lower}`),
+    matchIn(db, "account", tenants, "login", sql`lower(${accounts.login}) = ${lower}`),
   ];
-  if (/^\d{11}$/.test(query)) searches.push(matchCustomers(db, tenants, "pesel", eq(customers.pesel, query)));
-  if (/^\d{10}$/.test(digits)) searches.push(matchCustomers(db, tenants, "nip", eq(customers.nip, digits)));
+  if (/^\d{11}$/.test(query)) searches.push(matchIn(db, "customer", tenants, "pesel", eq(customers.pesel, query)));
+  if (/^\d{10}$/.test(digits)) searches.push(matchIn(db, "customer", tenants, "nip", eq(customers.nip, digits)));
   if (query.includes("@")) {
-    searches.push(matchCustomers(db, tenants, "email", sql`lower(${customers.email}) = ${lower}`));
-    searches.push(matchAccounts(db, tenants, "email", sql`lower(${accounts.email}) = ${lower}`));
+    searches.push(matchIn(db, "customer", tenants, "email", sql`lower(${customers.email}) = ${lower}`));
+    searches.push(matchIn(db, "account", tenants, "email", sql`lower(${accounts.email}) = ${lower}`));
   }
   return searches;
 }

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/staff/action";
+import { refused } from "@/lib/staff/refused";
 import { createScopedImportKey, newImportKeySchema, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
 import type { SecretFormState } from "@/components/console/secret-box";
 import { scopeLabels } from "@/lib/import-key-scope";
@@ -14,10 +15,7 @@ export const createImportKeyAction = staffAction(
   newImportKeySchema,
   async (input, scope): Promise<SecretFormState> => {
     const result = await createScopedImportKey(scope, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
-    }
+    if (!result.ok) return refused(result);
     revalidatePath("/konsola/klucze-importu");
     return {
       status: "success",
@@ -36,10 +34,7 @@ export const revokeImportKeyAction = staffAction(
   z.object({ id: z.string().trim().max(100) }),
   async (input, scope) => {
     const result = await revokeScopedImportKey(scope, input.id);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: result.message };
-    }
+    if (!result.ok) return refused(result);
     redirect("/konsola/klucze-importu?uniewazniono=1");
   },
   { role: "admin" },

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { FormState } from "@/lib/actions/form-state";
 import { staffAction } from "@/lib/staff/action";
+import { refused } from "@/lib/staff/refused";
 import {
   createManagedStaff,
   resetManagedStaff,
@@ -13,7 +13,6 @@ import {
   staffInputSchema,
   unlockManagedStaff,
   updateStaffAccess,
-  type ManageResult,
 } from "@/lib/staff/staff-admin";
 import type { SecretFormState } from "@/components/console/secret-box";
 
@@ -23,19 +22,11 @@ const idSchema = z.object({ id: z.string().trim().max(100) });
 const personHref = (id: string) => `/konsola/pracownicy/${id}`;
 const OTP_NOTE = "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą; hasło jednorazowe otwiera tylko jedno logowanie.";
 
-function refused(result: Extract<ManageResult, { ok: false }>): FormState {
-  if (result.notFound) notFound();
-  return { status: "error", formError: result.message ?? "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
-}
-
 export const createStaffAction = staffAction(
   staffInputSchema,
   async (input, scope): Promise<SecretFormState> => {
     const result = await createManagedStaff(scope, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
-    }
+    if (!result.ok) return refused(result);
     revalidatePath("/konsola/pracownicy");
     return {
       status: "success",

@@ -1,8 +1,9 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/staff/action";
+import { refused } from "@/lib/staff/refused";
 import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publishRegulation, updateRegulationDraft } from "@/lib/staff/regulations";
 
 /** "Nowa wersja", editing a draft and "Opublikuj"; the work and the scope checks are in lib/staff/regulations.ts. */
@@ -11,10 +12,7 @@ export const createRegulationAction = staffAction(
   newRegulationSchema,
   async (input, scope) => {
     const result = await createRegulationDraft(scope, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
-    }
+    if (!result.ok) return refused(result);
     redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
   },
   { role: "admin" },
@@ -24,10 +22,7 @@ export const updateRegulationAction = staffAction(
   editRegulationSchema,
   async (input, scope) => {
     const result = await updateRegulationDraft(scope, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
-    }
+    if (!result.ok) return refused(result);
     redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
   },
   { role: "admin" },
@@ -37,10 +32,7 @@ export const publishRegulationAction = staffAction(
   z.object({ id: z.string().trim().max(100) }),
   async (input, scope) => {
     const result = await publishRegulation(scope, input.id);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: result.message };
-    }
+    if (!result.ok) return refused(result);
     redirect(`/konsola/regulaminy/${input.id}?opublikowano=${result.notified}`);
   },
   { role: "admin" },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ConsoleHeading } from "@/components/console/page-heading";
 import { roleLabel } from "@/components/console/staff/staff-table";
 import { ResetStaffForm, StaffAccessForm, StaffSwitchForm } from "@/components/console/staff/staff-forms";
 import { formatDateTime } from "@/lib/format";
@@ -44,12 +44,7 @@ export default async function StaffPersonPage({ params, searchParams }: Props) {
   const tenants = scopeTenants(scope).map((t) => ({ id: t.id, label: `${t.names.product} (${t.names.legal})` }));
   return (
     <>
-      <p className="text-sm">
-        <Link href="/konsola/pracownicy" className="font-medium underline underline-offset-2">
-          ← Pracownicy
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight wrap-anywhere">{person.email}</h1>
+      <ConsoleHeading back={{ href: "/konsola/pracownicy", label: "Pracownicy" }} title={person.email} />
       <div role="status" className={flash ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"} data-testid="staff-flash">
         {flash ? flashes[flash] : null}
       </div>

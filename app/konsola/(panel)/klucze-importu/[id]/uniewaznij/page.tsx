@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ConsoleCard, ConsoleHeading } from "@/components/console/page-heading";
 import { RevokeImportKeyForm } from "@/components/console/import-keys/import-key-forms";
 import { formatDateTime } from "@/lib/format";
 import { findImportKey } from "@/lib/staff/import-keys-admin";
@@ -18,13 +18,8 @@ export default async function RevokeImportKeyPage({ params }: { params: Promise<
   const tenant = tenantInScope(scope, key.tenantId);
   return (
     <>
-      <p className="text-sm">
-        <Link href="/konsola/klucze-importu" className="font-medium underline underline-offset-2">
-          ← Klucze importu
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight wrap-anywhere">Unieważnić klucz „{key.label}”?</h1>
-      <div className="mt-6 max-w-2xl rounded-lg border border-line bg-white p-5 shadow-sm sm:p-7">
+      <ConsoleHeading back={{ href: "/konsola/klucze-importu", label: "Klucze importu" }} title={`Unieważnić klucz „${key.label}”?`} />
+      <ConsoleCard>
         <p>
           Klucz sprzedawcy {tenant.names.product}, utworzony {formatDateTime(key.createdAt)}
           {key.lastUsedAt ? `, ostatnio użyty ${formatDateTime(key.lastUsedAt)}` : ", jeszcze nieużyty"}.
@@ -33,7 +28,7 @@ export default async function RevokeImportKeyPage({ params }: { params: Promise<
         <div className="mt-6">
           <RevokeImportKeyForm action={revokeImportKeyAction} id={key.id} />
         </div>
-      </div>
+      </ConsoleCard>
     </>
   );
 }
