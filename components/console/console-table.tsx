@@ -30,3 +30,22 @@ export function ConsoleTable({ caption, columns, testId, children }: { caption: 
     </TableFrame>
   );
 }
+
+/** A card of the phone-width list (one per row of the table). */
+export const consoleListCardClass = "rounded-lg border border-line bg-white p-4 shadow-xs";
+
+/**
+ * A list that is a table from tablet width up and a card per row on a phone (the cards say more per
+ * line than the card table of 64rem would). `cards` are the list items; `ordered` when the order matters.
+ */
+export function CardsOrTable({ label, ordered, cards, table }: { label: string; ordered?: boolean; cards: ReactNode; table: ReactNode }) {
+  const List = ordered ? "ol" : "ul";
+  return (
+    <>
+      <List className="mt-4 grid gap-3 md:hidden" aria-label={label}>
+        {cards}
+      </List>
+      <div className="hidden md:block">{table}</div>
+    </>
+  );
+}

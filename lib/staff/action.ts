@@ -32,3 +32,12 @@ export function staffAction<S extends z.ZodType>(
     return result.status === "error" && !result.values ? { ...result, values: keptValues(raw, secret) } : result;
   };
 }
+
+/** An admin's form action (regulations, staff, import keys): staffAction with `role: "admin"`. */
+export function adminAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.output<S>, scope: StaffScope, raw: Record<string, string>) => Promise<FormState>,
+  options: { secretFields?: readonly string[] } = {},
+) {
+  return staffAction(schema, handler, { ...options, role: "admin" });
+}

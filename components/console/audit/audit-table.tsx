@@ -1,5 +1,5 @@
 import { tdClass } from "@/components/billing/card-table";
-import { ConsoleTable, consoleRowClass } from "@/components/console/console-table";
+import { CardsOrTable, consoleListCardClass, ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format";
 import { detailKeyLabels } from "@/lib/staff/audit-labels";
 import type { AuditRow } from "@/lib/staff/audit-view";
@@ -27,36 +27,34 @@ const tenantName = (id: string | null) => (id ? (tenantById(id)?.names.product ?
  */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <>
-      <ol className="mt-4 grid gap-3 md:hidden" aria-label="Zdarzenia, od najnowszych">
-        {rows.map((r) => (
-          <li key={r.id} className="rounded-lg border border-line bg-white p-4 shadow-xs" data-testid="audit-card">
-            <p className="text-sm text-ink-muted">
-              {formatDateTime(r.at)} · {tenantName(r.tenantId)}
-            </p>
-            <p className="mt-1 font-semibold">
-              {r.actionLabel} <code className="text-xs font-normal text-ink-muted">{r.action}</code>
-            </p>
-            <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-ink-muted">Kto</dt>
-              <dd className="wrap-anywhere">{r.who}</dd>
-              <dt className="text-ink-muted">Czego dotyczy</dt>
-              <dd className="wrap-anywhere">{r.target ?? "—"}</dd>
-              <dt className="text-ink-muted">Adres IP</dt>
-              <dd>{r.ip ?? "—"}</dd>
-            </dl>
-            {r.details.length > 0 ? (
-              <div className="mt-2 border-t border-line pt-2 text-sm">
-                <Details details={r.details} />
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      <div className="hidden md:block">
-        <AuditWideTable rows={rows} />
-      </div>
-    </>
+    <CardsOrTable
+      label="Zdarzenia, od najnowszych"
+      ordered
+      table={<AuditWideTable rows={rows} />}
+      cards={rows.map((r) => (
+        <li key={r.id} className={consoleListCardClass} data-testid="audit-card">
+          <p className="text-sm text-ink-muted">
+            {formatDateTime(r.at)} · {tenantName(r.tenantId)}
+          </p>
+          <p className="mt-1 font-semibold">
+            {r.actionLabel} <code className="text-xs font-normal text-ink-muted">{r.action}</code>
+          </p>
+          <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-ink-muted">Kto</dt>
+            <dd className="wrap-anywhere">{r.who}</dd>
+            <dt className="text-ink-muted">Czego dotyczy</dt>
+            <dd className="wrap-anywhere">{r.target ?? "—"}</dd>
+            <dt className="text-ink-muted">Adres IP</dt>
+            <dd>{r.ip ?? "—"}</dd>
+          </dl>
+          {r.details.length > 0 ? (
+            <div className="mt-2 border-t border-line pt-2 text-sm">
+              <Details details={r.details} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    />
   );
 }
 

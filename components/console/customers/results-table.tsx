@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { tdClass } from "@/components/billing/card-table";
-import { ConsoleTable, consoleRowClass } from "@/components/console/console-table";
+import { CardsOrTable, consoleListCardClass, ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format";
 import { accountStateLabel, identifierLabels, type CustomerHit } from "@/lib/staff/customers";
 import { tenantById } from "@/lib/tenant/registry";
@@ -25,36 +25,33 @@ function TaxId({ hit }: { hit: CustomerHit }) {
  */
 export function CustomerResultsTable({ hits }: { hits: CustomerHit[] }) {
   return (
-    <>
-      <ul className="mt-4 grid gap-3 md:hidden" aria-label="Wyniki wyszukiwania">
-        {hits.map((hit) => (
-          <li key={`${hit.tenantId}/${hit.customerId}`} className="rounded-lg border border-line bg-white p-4 shadow-xs" data-testid="customer-card">
-            <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
-              {hit.name}
-            </Link>
-            <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-ink-muted">Sprzedawca</dt>
-              <dd>{tenantName(hit.tenantId)}</dd>
-              <dt className="text-ink-muted">Numer klienta</dt>
-              <dd>{hit.customerNumber ?? "—"}</dd>
-              <dt className="text-ink-muted">PESEL / NIP</dt>
-              <dd>
-                <TaxId hit={hit} />
-              </dd>
-              <dt className="text-ink-muted">Login</dt>
-              <dd className="wrap-anywhere">{hit.account?.login ?? "—"}</dd>
-              <dt className="text-ink-muted">Stan konta</dt>
-              <dd>{stateOf(hit)}</dd>
-              <dt className="text-ink-muted">Znaleziono po</dt>
-              <dd>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden md:block">
-        <WideTable hits={hits} />
-      </div>
-    </>
+    <CardsOrTable
+      label="Wyniki wyszukiwania"
+      table={<WideTable hits={hits} />}
+      cards={hits.map((hit) => (
+        <li key={`${hit.tenantId}/${hit.customerId}`} className={consoleListCardClass} data-testid="customer-card">
+          <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
+            {hit.name}
+          </Link>
+          <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-ink-muted">Sprzedawca</dt>
+            <dd>{tenantName(hit.tenantId)}</dd>
+            <dt className="text-ink-muted">Numer klienta</dt>
+            <dd>{hit.customerNumber ?? "—"}</dd>
+            <dt className="text-ink-muted">PESEL / NIP</dt>
+            <dd>
+              <TaxId hit={hit} />
+            </dd>
+            <dt className="text-ink-muted">Login</dt>
+            <dd className="wrap-anywhere">{hit.account?.login ?? "—"}</dd>
+            <dt className="text-ink-muted">Stan konta</dt>
+            <dd>{stateOf(hit)}</dd>
+            <dt className="text-ink-muted">Znaleziono po</dt>
+            <dd>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</dd>
+          </dl>
+        </li>
+      ))}
+    />
   );
 }
 

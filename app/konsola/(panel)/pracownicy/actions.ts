@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { staffAction } from "@/lib/staff/action";
+import { adminAction } from "@/lib/staff/action";
 import { refused } from "@/lib/staff/refused";
 import {
   createManagedStaff,
@@ -22,63 +22,43 @@ const idSchema = z.object({ id: z.string().trim().max(100) });
 const personHref = (id: string) => `/konsola/pracownicy/${id}`;
 const OTP_NOTE = "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą; hasło jednorazowe otwiera tylko jedno logowanie.";
 
-export const createStaffAction = staffAction(
-  staffInputSchema,
-  async (input, scope): Promise<SecretFormState> => {
-    const result = await createManagedStaff(scope, input);
-    if (!result.ok) return refused(result);
-    revalidatePath("/konsola/pracownicy");
-    return {
-      status: "success",
-      message: `Utworzono konto ${input.email.trim().toLowerCase()}.`,
-      secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
-      next: { href: personHref(result.id), label: "Przejdź do konta pracownika" },
-    };
-  },
-  { role: "admin" },
-);
+export const createStaffAction = adminAction(staffInputSchema, async (input, scope): Promise<SecretFormState> => {
+  const result = await createManagedStaff(scope, input);
+  if (!result.ok) return refused(result);
+  revalidatePath("/konsola/pracownicy");
+  return {
+    status: "success",
+    message: `Utworzono konto ${input.email.trim().toLowerCase()}.`,
+    secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
+    next: { href: personHref(result.id), label: "Przejdź do konta pracownika" },
+  };
+});
 
-export const resetStaffAction = staffAction(
-  idSchema,
-  async (input, scope): Promise<SecretFormState> => {
-    const result = await resetManagedStaff(scope, input.id);
-    if (!result.ok) return refused(result);
-    revalidatePath(personHref(input.id));
-    return {
-      status: "success",
-      message: "Nadano nowe hasło jednorazowe. Dotychczasowe hasło, aplikacja uwierzytelniająca i sesje tej osoby przestały działać.",
-      secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
-    };
-  },
-  { role: "admin" },
-);
+export const resetStaffAction = adminAction(idSchema, async (input, scope): Promise<SecretFormState> => {
+  const result = await resetManagedStaff(scope, input.id);
+  if (!result.ok) return refused(result);
+  revalidatePath(personHref(input.id));
+  return {
+    status: "success",
+    message: "Nadano nowe hasło jednorazowe. Dotychczasowe hasło, aplikacja uwierzytelniająca i sesje tej osoby przestały działać.",
+    secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
+  };
+});
 
-export const updateStaffAccessAction = staffAction(
-  staffAccessSchema,
-  async (input, scope) => {
-    const result = await updateStaffAccess(scope, input.id, input);
-    if (!result.ok) return refused(result);
-    redirect(`${personHref(input.id)}?zmiana=dostep`);
-  },
-  { role: "admin" },
-);
+export const updateStaffAccessAction = adminAction(staffAccessSchema, async (input, scope) => {
+  const result = await updateStaffAccess(scope, input.id, input);
+  if (!result.ok) return refused(result);
+  redirect(`${personHref(input.id)}?zmiana=dostep`);
+});
 
-export const unlockStaffAction = staffAction(
-  idSchema,
-  async (input, scope) => {
-    const result = await unlockManagedStaff(scope, input.id);
-    if (!result.ok) return refused(result);
-    redirect(`${personHref(input.id)}?zmiana=odblokowano`);
-  },
-  { role: "admin" },
-);
+export const unlockStaffAction = adminAction(idSchema, async (input, scope) => {
+  const result = await unlockManagedStaff(scope, input.id);
+  if (!result.ok) return refused(result);
+  redirect(`${personHref(input.id)}?zmiana=odblokowano`);
+});
 
-export const setStaffDisabledAction = staffAction(
-  idSchema.extend({ disabled: z.enum(["0", "1"]) }),
-  async (input, scope) => {
-    const result = await setStaffDisabled(scope, input.id, input.disabled === "1");
-    if (!result.ok) return refused(result);
-    redirect(`${personHref(input.id)}?zmiana=${input.disabled === "1" ? "wylaczono" : "wlaczono"}`);
-  },
-  { role: "admin" },
-);
+export const setStaffDisabledAction = adminAction(idSchema.extend({ disabled: z.enum(["0", "1"]) }), async (input, scope) => {
+  const result = await setStaffDisabled(scope, input.id, input.disabled === "1");
+  if (!result.ok) return refused(result);
+  redirect(`${personHref(input.id)}?zmiana=${input.disabled === "1" ? "wylaczono" : "wlaczono"}`);
+});

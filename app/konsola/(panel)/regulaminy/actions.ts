@@ -2,38 +2,26 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { staffAction } from "@/lib/staff/action";
+import { adminAction } from "@/lib/staff/action";
 import { refused } from "@/lib/staff/refused";
 import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publishRegulation, updateRegulationDraft } from "@/lib/staff/regulations";
 
 /** "Nowa wersja", editing a draft and "Opublikuj"; the work and the scope checks are in lib/staff/regulations.ts. */
 
-export const createRegulationAction = staffAction(
-  newRegulationSchema,
-  async (input, scope) => {
-    const result = await createRegulationDraft(scope, input);
-    if (!result.ok) return refused(result);
-    redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
-  },
-  { role: "admin" },
-);
+export const createRegulationAction = adminAction(newRegulationSchema, async (input, scope) => {
+  const result = await createRegulationDraft(scope, input);
+  if (!result.ok) return refused(result);
+  redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
+});
 
-export const updateRegulationAction = staffAction(
-  editRegulationSchema,
-  async (input, scope) => {
-    const result = await updateRegulationDraft(scope, input);
-    if (!result.ok) return refused(result);
-    redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
-  },
-  { role: "admin" },
-);
+export const updateRegulationAction = adminAction(editRegulationSchema, async (input, scope) => {
+  const result = await updateRegulationDraft(scope, input);
+  if (!result.ok) return refused(result);
+  redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
+});
 
-export const publishRegulationAction = staffAction(
-  z.object({ id: z.string().trim().max(100) }),
-  async (input, scope) => {
-    const result = await publishRegulation(scope, input.id);
-    if (!result.ok) return refused(result);
-    redirect(`/konsola/regulaminy/${input.id}?opublikowano=${result.notified}`);
-  },
-  { role: "admin" },
-);
+export const publishRegulationAction = adminAction(z.object({ id: z.string().trim().max(100) }), async (input, scope) => {
+  const result = await publishRegulation(scope, input.id);
+  if (!result.ok) return refused(result);
+  redirect(`/konsola/regulaminy/${input.id}?opublikowano=${result.notified}`);
+});
