@@ -14,7 +14,7 @@ import {
   unlockManagedStaff,
   updateStaffAccess,
 } from "@/lib/staff/staff-admin";
-import type { SecretFormState } from "@/components/console/secret-box";
+import { shownOnce, type SecretFormState } from "@/components/console/secret-box";
 
 /** "Pracownicy": the work, the scope and the self-check are in lib/staff/staff-admin.ts. */
 
@@ -26,23 +26,16 @@ export const createStaffAction = adminAction(staffInputSchema, async (input, sco
   const result = await createManagedStaff(scope, input);
   if (!result.ok) return refused(result);
   revalidatePath("/konsola/pracownicy");
-  return {
-    status: "success",
-    message: `Utworzono konto ${input.email.trim().toLowerCase()}.`,
-    secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
-    next: { href: personHref(result.id), label: "Przejdź do konta pracownika" },
-  };
+  const otp = { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE };
+  return shownOnce(`Utworzono konto ${input.email.trim().toLowerCase()}.`, otp, { href: personHref(result.id), label: "Przejdź do konta pracownika" });
 });
 
 export const resetStaffAction = adminAction(idSchema, async (input, scope): Promise<SecretFormState> => {
   const result = await resetManagedStaff(scope, input.id);
   if (!result.ok) return refused(result);
   revalidatePath(personHref(input.id));
-  return {
-    status: "success",
-    message: "Nadano nowe hasło jednorazowe. Dotychczasowe hasło, aplikacja uwierzytelniająca i sesje tej osoby przestały działać.",
-    secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
-  };
+  const otp = { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE };
+  return shownOnce("Nadano nowe hasło jednorazowe. Dotychczasowe hasło, aplikacja uwierzytelniająca i sesje tej osoby przestały działać.", otp);
 });
 
 export const updateStaffAccessAction = adminAction(staffAccessSchema, async (input, scope) => {
