@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { changeStaffPasswordAction } from "@/app/konsola/(panel)/moje-konto/actions";
 
 /** The staff member's own password change; a plain form that works without JavaScript. */
-export function StaffChangePasswordForm({ hint }: { hint: string }) {
-  const [state, action] = useActionState(changeStaffPasswordAction, initialFormState);
+export function StaffChangePasswordForm({ action: changePassword, hint }: { action: FormAction; hint: string }) {
+  const [state, action] = useActionState(changePassword, initialFormState);
   return (
     <form action={action} noValidate data-testid="staff-password-form" className="max-w-md">
       <FormMessages state={state} />

@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { staffCodeAction, staffSetupAction, staffSignInAction } from "@/app/konsola/(wejscie)/actions";
 
-/** The console's sign-in forms; plain forms that work without JavaScript. */
+/** The console's sign-in forms; plain forms that work without JavaScript. The actions are in app/konsola/(wejscie)/actions.ts. */
 
-export function StaffSignInForm() {
-  const [state, action] = useActionState(staffSignInAction, initialFormState);
+export function StaffSignInForm({ action: signIn }: { action: FormAction }) {
+  const [state, action] = useActionState(signIn, initialFormState);
   return (
     <form action={action} noValidate data-testid="staff-sign-in-form">
       <FormMessages state={state} />
@@ -22,8 +21,8 @@ export function StaffSignInForm() {
   );
 }
 
-export function StaffCodeForm() {
-  const [state, action] = useActionState(staffCodeAction, initialFormState);
+export function StaffCodeForm({ action: verify }: { action: FormAction }) {
+  const [state, action] = useActionState(verify, initialFormState);
   return (
     <form action={action} noValidate data-testid="staff-code-form">
       <FormMessages state={state} />
@@ -35,8 +34,8 @@ export function StaffCodeForm() {
   );
 }
 
-export function StaffSetupForm({ hint }: { hint: string }) {
-  const [state, action] = useActionState(staffSetupAction, initialFormState);
+export function StaffSetupForm({ action: setUp, hint }: { action: FormAction; hint: string }) {
+  const [state, action] = useActionState(setUp, initialFormState);
   return (
     <form action={action} noValidate data-testid="staff-setup-form">
       <FormMessages state={state} />

@@ -115,27 +115,37 @@ export function SelectField(props: Common & { options: { value: string; label: s
   );
 }
 
-export function CheckboxField(props: Common & { defaultChecked?: boolean }) {
-  const { name, state, required } = props;
+/**
+ * The checkbox itself, ticked as the action's returned values say (else `defaultChecked`). It is
+ * re-created when that changes — and, with `resetOn`, when that value changes (e.g. the form's status).
+ */
+export function CheckboxInput({ name, state, required, defaultChecked, resetOn }: Pick<Common, "name" | "state" | "required"> & { defaultChecked?: boolean; resetOn?: string }) {
   const error = fieldError(state, name);
-  const checked = state.values ? state.values[name] === "on" : (props.defaultChecked ?? false);
+  const checked = state.values ? state.values[name] === "on" : (defaultChecked ?? false);
+  return (
+    <input
+      id={name}
+      name={name}
+      type="checkbox"
+      defaultChecked={checked}
+      key={resetOn === undefined ? `${name}:${checked}` : `${name}:${checked}:${resetOn}`}
+      aria-required={required || undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${name}-error` : undefined}
+      className="mt-1 size-5 shrink-0 accent-brand"
+    />
+  );
+}
+
+export function CheckboxField(props: Common & { defaultChecked?: boolean }) {
+  const { name, state } = props;
   return (
     <div className="mb-3">
       <div className="flex items-start gap-3">
-        <input
-          id={name}
-          name={name}
-          type="checkbox"
-          defaultChecked={checked}
-          key={`${name}:${checked}`}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${name}-error` : undefined}
-          className="mt-1 size-5 shrink-0 accent-brand"
-        />
+        <CheckboxInput {...props} />
         <Label {...props} />
       </div>
-      <ErrorText name={name} error={error} />
+      <ErrorText name={name} error={fieldError(state, name)} />
     </div>
   );
 }

@@ -20,3 +20,6 @@ export function fieldError(state: FormState, name: string): string | undefined {
 export function formValue(state: FormState, name: string, fallback = ""): string {
   return state.values?.[name] ?? fallback;
 }
+
+/** A form's server action as `useActionState` takes it; pages hand it to the form components as a prop. */
+export type FormAction<S extends FormState = FormState> = (state: S, formData: FormData) => Promise<S>;

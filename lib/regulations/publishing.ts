@@ -1,14 +1,14 @@
 import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, regulationAcceptances, regulationVersions, staffUsers, type RegulationVersion } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
 import { currentRegulation } from "./in-force";
 import { now } from "@/lib/clock";
 import { sendEmailToEach } from "@/lib/email/send";
 import { warsawDate } from "@/lib/format";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
-import { auditStaffAction, isAdmin, isUuid, type StaffActor, type StaffScope } from "@/lib/staff/common";
+import { auditStaffAction, isUuid } from "@/lib/staff/common";
+import { inScope, isAdmin, type StaffMember, type StaffScope } from "@/lib/staff/scope";
 
 /**
  * Regulation versions in the back office (admins only): drafts are written and edited, previewed,
@@ -46,13 +46,14 @@ export const EFFECTIVE_DATE_PAST = "Data wejścia w życie nie może być wcześ
 const VERSION_TAKEN = "Ta wersja regulaminu już istnieje u tego sprzedawcy.";
 
 const today = () => warsawDate(now());
-const scoped = (staff: StaffScope) => inArray(regulationVersions.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
+const scoped = (staff: Pick<StaffMember, "tenants">) => inArray(regulationVersions.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
 
 const acceptanceCount = sql<number>`(select count(*) from ${regulationAcceptances} where ${regulationAcceptances.regulationVersionId} = ${regulationVersions.id})`.mapWith(Number);
 
 /** Per tenant in scope: its versions, drafts first, then published ones newest first. */
-export async function listRegulations(db: DbOrTx, staff: StaffScope): Promise<{ tenant: Tenant; versions: RegulationRow[] }[]> {
-  if (!isAdmin(staff)) return [];
+export async function listRegulations(scope: StaffScope): Promise<{ tenant: Tenant; versions: RegulationRow[] }[]> {
+  const { db, staff } = scope;
+  if (!isAdmin(scope)) return [];
   const tenants = staff.tenants.map((id) => tenantById(id)).filter((t): t is Tenant => !!t);
   // The first version lives in the tenant file until first used; this writes it if needed.
   const current = new Map<string, string>();
@@ -73,8 +74,9 @@ export async function listRegulations(db: DbOrTx, staff: StaffScope): Promise<{ 
 }
 
 /** One version in the person's scope, or null (unknown, malformed id, or another tenant's). */
-export async function findRegulation(db: DbOrTx, staff: StaffScope, id: string): Promise<RegulationRow | null> {
-  if (!isAdmin(staff) || !isUuid(id)) return null;
+export async function findRegulation(scope: StaffScope, id: string): Promise<RegulationRow | null> {
+  const { db, staff } = scope;
+  if (!isAdmin(scope) || !isUuid(id)) return null;
   const [row] = await db
     .select({ version: regulationVersions, acceptances: acceptanceCount, publishedByEmail: staffUsers.email })
     .from(regulationVersions)
@@ -99,21 +101,21 @@ const isUniqueViolation = (error: unknown) => {
 export type SaveResult = { ok: true; id: string } | { ok: false; notFound?: true; fieldErrors: FieldErrors };
 
 /** "Nowa wersja": a draft of a tenant in scope. */
-export async function createRegulationDraft(db: Db, actor: StaffActor, input: NewRegulationInput): Promise<SaveResult> {
+export async function createRegulationDraft(scope: StaffScope, input: NewRegulationInput): Promise<SaveResult> {
   const tenant = tenantById(input.tenantId);
-  if (!isAdmin(actor.staff)) return { ok: false, notFound: true, fieldErrors: {} };
-  if (!tenant || !actor.staff.tenants.includes(tenant.id)) return { ok: false, fieldErrors: { tenantId: ["Wybierz sprzedawcę z listy."] } };
+  if (!isAdmin(scope)) return { ok: false, notFound: true, fieldErrors: {} };
+  if (!tenant || !scope.staff.tenants.includes(tenant.id)) return { ok: false, fieldErrors: { tenantId: ["Wybierz sprzedawcę z listy."] } };
   const problems = dateProblems(input.effectiveDate);
   if (Object.keys(problems).length) return { ok: false, fieldErrors: problems };
   // The tenant file's version is written first, so a draft can never take its label.
-  await currentRegulation(db, tenant);
+  await currentRegulation(scope.db, tenant);
   try {
-    return await db.transaction(async (tx) => {
+    return await scope.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(regulationVersions)
         .values({ tenantId: tenant.id, version: input.version, title: input.title, markdown: input.markdown, effectiveDate: input.effectiveDate, status: "draft" })
         .returning({ id: regulationVersions.id });
-      await auditStaffAction(tx, actor, "regulation.draft_created", { tenantId: tenant.id, kind: "regulation_version", id: row!.id, details: { version: input.version } });
+      await auditStaffAction({ ...scope, db: tx }, "regulation.draft_created", { tenantId: tenant.id, kind: "regulation_version", id: row!.id, details: { version: input.version } });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
@@ -123,20 +125,20 @@ export async function createRegulationDraft(db: Db, actor: StaffActor, input: Ne
 }
 
 /** Editing a draft; a published version (or one outside the scope) is not found. */
-export async function updateRegulationDraft(db: Db, actor: StaffActor, input: RegulationInput): Promise<SaveResult> {
-  const existing = await findRegulation(db, actor.staff, input.id);
+export async function updateRegulationDraft(scope: StaffScope, input: RegulationInput): Promise<SaveResult> {
+  const existing = await findRegulation(scope, input.id);
   if (!existing || existing.status !== "draft") return { ok: false, notFound: true, fieldErrors: {} };
   const problems = dateProblems(input.effectiveDate);
   if (Object.keys(problems).length) return { ok: false, fieldErrors: problems };
   try {
-    return await db.transaction(async (tx) => {
+    return await scope.db.transaction(async (tx) => {
       const [row] = await tx
         .update(regulationVersions)
         .set({ version: input.version, title: input.title, markdown: input.markdown, effectiveDate: input.effectiveDate })
-        .where(and(eq(regulationVersions.id, existing.id), eq(regulationVersions.tenantId, existing.tenantId), eq(regulationVersions.status, "draft"), scoped(actor.staff)))
+        .where(and(eq(regulationVersions.id, existing.id), eq(regulationVersions.tenantId, existing.tenantId), eq(regulationVersions.status, "draft"), scoped(scope.staff)))
         .returning({ id: regulationVersions.id });
       if (!row) return { ok: false as const, notFound: true as const, fieldErrors: {} };
-      await auditStaffAction(tx, actor, "regulation.draft_updated", { tenantId: existing.tenantId, kind: "regulation_version", id: existing.id, details: { version: input.version } });
+      await auditStaffAction({ ...scope, db: tx }, "regulation.draft_updated", { tenantId: existing.tenantId, kind: "regulation_version", id: existing.id, details: { version: input.version } });
       return { ok: true as const, id: row.id };
     });
   } catch (error) {
@@ -146,8 +148,9 @@ export async function updateRegulationDraft(db: Db, actor: StaffActor, input: Re
 }
 
 /** The accounts a publication is announced to: the tenant's active ones with an e-mail address. */
-export async function countAnnouncementRecipients(db: DbOrTx, tenantId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.status, "active")));
+export async function countAnnouncementRecipients(scope: StaffScope, tenantId: string): Promise<number> {
+  if (!inScope(scope, tenantId)) return 0;
+  const [row] = await scope.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.status, "active")));
   return row?.n ?? 0;
 }
 
@@ -158,24 +161,24 @@ export type PublishResult = { ok: true; notified: number } | { ok: false; notFou
  * parallel one a no-op), audited, and announced to the tenant's active customers through the outbox
  * in the same transaction. The effective date must not be in the past.
  */
-export async function publishRegulation(db: Db, actor: StaffActor, id: string): Promise<PublishResult> {
-  const existing = await findRegulation(db, actor.staff, id);
+export async function publishRegulation(scope: StaffScope, id: string): Promise<PublishResult> {
+  const existing = await findRegulation(scope, id);
   if (!existing) return { ok: false, notFound: true };
   if (existing.status !== "draft") return { ok: false, message: "Ta wersja jest już opublikowana." };
   const tenant = tenantById(existing.tenantId);
   if (!tenant) return { ok: false, notFound: true };
   if (existing.effectiveDate < today()) return { ok: false, message: `${EFFECTIVE_DATE_PAST} Popraw datę w wersji roboczej.` };
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     const [published] = await tx
       .update(regulationVersions)
-      .set({ status: "published", publishedAt: now(), publishedBy: actor.staff.id })
+      .set({ status: "published", publishedAt: now(), publishedBy: scope.staff.id })
       .where(
         and(
           eq(regulationVersions.id, existing.id),
           eq(regulationVersions.tenantId, tenant.id),
           eq(regulationVersions.status, "draft"),
           gte(regulationVersions.effectiveDate, today()),
-          scoped(actor.staff),
+          scoped(scope.staff),
         ),
       )
       .returning();
@@ -186,7 +189,7 @@ export async function publishRegulation(db: Db, actor: StaffActor, id: string): 
       recipients: sql`select ${accounts.email} from ${accounts} where ${accounts.tenantId} = ${tenant.id} and ${accounts.status} = 'active' order by ${accounts.createdAt}`,
       template: { name: "regulation-updated", props: { title: published.title, version: published.version, effectiveDate: published.effectiveDate } },
     });
-    await auditStaffAction(tx, actor, "regulation.published", {
+    await auditStaffAction({ ...scope, db: tx }, "regulation.published", {
       tenantId: tenant.id,
       kind: "regulation_version",
       id: published.id,

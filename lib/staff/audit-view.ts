@@ -4,7 +4,7 @@ import { accounts, auditLog, staffUsers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { formatDateTime } from "@/lib/format";
 import { actorKindLabels, auditActionLabel, safeDetailKeys, targetKindLabels } from "./audit-labels";
-import type { StaffScope } from "./customers";
+import type { StaffMember, StaffScope } from "./scope";
 
 /**
  * The console's audit log (issue #5 §8): newest first, 50 a page, filtered by what is in the URL.
@@ -65,7 +65,7 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_40
  * person with several tenants), staff see their own and admins those about people whose tenants all
  * lie within the admin's — an admin of POLO never sees MPEC staff's sign-ins, addresses or e-mails.
  */
-function scopeCondition(staff: StaffScope): SQL {
+function scopeCondition(staff: StaffMember): SQL {
   const ofTenants = staff.tenants.length ? inArray(auditLog.tenantId, staff.tenants) : sql`false`;
   const people =
     staff.role === "admin"
@@ -79,7 +79,7 @@ function scopeCondition(staff: StaffScope): SQL {
 }
 
 /** "cel": an id, or a customer's login or e-mail, or a staff e-mail — as actor or as target. */
-async function targetCondition(db: DbOrTx, staff: StaffScope, text: string): Promise<SQL> {
+async function targetCondition(db: DbOrTx, staff: StaffMember, text: string): Promise<SQL> {
   const lower = text.toLowerCase();
   const accountRows = staff.tenants.length
     ? await db
@@ -93,7 +93,7 @@ async function targetCondition(db: DbOrTx, staff: StaffScope, text: string): Pro
   return or(inArray(auditLog.targetId, ids), inArray(auditLog.actorId, ids), sql`lower(${auditLog.details}->>'login') = ${lower}`)!;
 }
 
-export async function auditLogPage(db: DbOrTx, staff: StaffScope, filters: AuditFilters): Promise<AuditPage> {
+export async function auditLogPage({ db, staff }: StaffScope, filters: AuditFilters): Promise<AuditPage> {
   const page = filters.strona ?? 1;
   const conditions: (SQL | undefined)[] = [scopeCondition(staff)];
   if (filters.sprzedawca === NO_TENANT) conditions.push(isNull(auditLog.tenantId));
@@ -134,7 +134,7 @@ export async function auditLogPage(db: DbOrTx, staff: StaffScope, filters: Audit
 type Names = { staff: Map<string, string>; accounts: Map<string, string> };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function resolveNames(db: DbOrTx, staff: StaffScope, rows: (typeof auditLog.$inferSelect)[]): Promise<Names> {
+async function resolveNames(db: DbOrTx, staff: StaffMember, rows: (typeof auditLog.$inferSelect)[]): Promise<Names> {
   const staffIds = new Set<string>();
   const accountIds = new Set<string>();
   for (const r of rows) {

@@ -10,7 +10,9 @@ import { hitAddressLimit, hitRateLimit } from "@/lib/security/rate-limit";
 import type { PasswordPolicy } from "@/lib/tenant/schema";
 import { acceptTotp } from "./totp";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
-import { createStaffSession, revokeAllStaffSessions, revokeStaffSession, type StaffRequest } from "./session-store";
+import type { RequestMeta } from "@/lib/request/meta";
+import type { StaffScope } from "./scope";
+import { createStaffSession, revokeAllStaffSessions, revokeStaffSession } from "./session-store";
 
 /**
  * Staff sign-in (S23): e-mail + password, then a TOTP code. The first sign-in uses the one-time
@@ -49,7 +51,7 @@ async function findByEmail(db: DbOrTx, email: string): Promise<StaffUser | null>
   return user ?? null;
 }
 
-const event = (user: StaffUser | null, action: string, request: StaffRequest, details?: Record<string, unknown>) => ({
+const event = (user: StaffUser | null, action: string, request: RequestMeta, details?: Record<string, unknown>) => ({
   tenantId: null,
   actorKind: "staff",
   actorId: user?.id ?? null,
@@ -62,7 +64,7 @@ const event = (user: StaffUser | null, action: string, request: StaffRequest, de
 });
 
 /** Counts a failure (atomically) and locks at the fifth; the person's sessions end with the lock. */
-async function recordStaffFailure(db: Db, user: StaffUser, request: StaffRequest, kind: "code"): Promise<void> {
+async function recordStaffFailure(db: Db, user: StaffUser, request: RequestMeta, kind: "code"): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(staffUsers)
@@ -76,6 +78,13 @@ async function recordStaffFailure(db: Db, user: StaffUser, request: StaffRequest
       await audit(tx, event(user, "staff.locked", request));
     }
   });
+}
+
+/** A code from the person's authenticator app, or null; a wrong one counts towards the lock. */
+async function acceptCode(db: Db, user: StaffUser, sealedSecret: string, code: string, request: RequestMeta): Promise<number | null> {
+  const step = await acceptTotp(openTotpSecret(user.id, sealedSecret), code, user.totpLastStep ?? null);
+  if (step === null) await recordStaffFailure(db, user, request, "code");
+  return step;
 }
 
 /**
@@ -95,7 +104,7 @@ async function claimOneTimePassword(db: DbOrTx, staffId: string): Promise<boolea
 export type StaffSignInResult = { ok: true; token: string; next: "code" | "setup" } | { ok: false; message: string };
 
 /** Step one. Exactly one argon2 verification on every path (unknown e-mails verify a dummy hash). */
-export async function signInStaff(db: Db, input: { email: string; password: string }, request: StaffRequest): Promise<StaffSignInResult> {
+export async function signInStaff(db: Db, input: { email: string; password: string }, request: RequestMeta): Promise<StaffSignInResult> {
   const email = normalizeEmail(input.email);
   const byEmail = await hitRateLimit(db, rules.byEmail, email);
   const byAddress = await hitAddressLimit(db, rules.byAddress, request.ip);
@@ -131,16 +140,13 @@ export async function verifyStaffCode(
   db: Db,
   half: { user: StaffUser; sessionId: string },
   code: string,
-  request: StaffRequest,
+  request: RequestMeta,
 ): Promise<{ ok: true; token: string } | { ok: false; message: string }> {
   const user = half.user;
   if (!user.totpSecret || !user.totpEnrolledAt) return { ok: false, message: STAFF_CODE_FAILED };
   if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, message: STAFF_THROTTLED };
-  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), code, user.totpLastStep ?? null);
-  if (step === null) {
-    await recordStaffFailure(db, user, request, "code");
-    return { ok: false, message: STAFF_CODE_FAILED };
-  }
+  const step = await acceptCode(db, user, user.totpSecret, code, request);
+  if (step === null) return { ok: false, message: STAFF_CODE_FAILED };
   return db.transaction(async (tx) => {
     // Conditional: two parallel submissions of the same code cannot both pass.
     const [claimed] = await tx
@@ -168,7 +174,7 @@ export async function completeStaffSetup(
   db: Db,
   half: { user: StaffUser; sessionId: string },
   input: { password: string; code: string },
-  request: StaffRequest,
+  request: RequestMeta,
 ): Promise<{ ok: true; token: string } | { ok: false; fieldErrors: Record<string, string[]> }> {
   const user = half.user;
   const problems = staffPasswordProblems(input.password, user.email);
@@ -176,11 +182,8 @@ export async function completeStaffSetup(
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
   if (!user.totpSecret) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   if (!(await hitRateLimit(db, rules.codesByPerson, user.id)).allowed) return { ok: false, fieldErrors: { code: [STAFF_THROTTLED] } };
-  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), input.code, user.totpLastStep ?? null);
-  if (step === null) {
-    await recordStaffFailure(db, user, request, "code");
-    return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
-  }
+  const step = await acceptCode(db, user, user.totpSecret, input.code, request);
+  if (step === null) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   const passwordHash = await hashSecret(input.password);
   return db.transaction(async (tx) => {
     const at = now();
@@ -203,10 +206,8 @@ export const STAFF_PASSWORD_CHANGED = "Hasło zostało zmienione. Pozostałe ses
  * cannot change it), a new password under the staff policy; every other session of the person ends.
  */
 export async function changeStaffPassword(
-  db: Db,
-  staff: { id: string; sessionId: string },
+  { db, staff, request }: StaffScope,
   input: { current: string; password: string; code: string },
-  request: StaffRequest,
 ): Promise<{ ok: true } | { ok: false; fieldErrors: Record<string, string[]> }> {
   const [user] = await db.select().from(staffUsers).where(eq(staffUsers.id, staff.id)).limit(1);
   if (!user || !user.totpSecret) return { ok: false, fieldErrors: { current: [STAFF_SIGN_IN_FAILED] } };
@@ -218,11 +219,8 @@ export async function changeStaffPassword(
   const problems = staffPasswordProblems(input.password, user.email);
   if (input.password === input.current) problems.push("Nowe hasło musi być inne niż obecne.");
   if (problems.length) return { ok: false, fieldErrors: { password: problems } };
-  const step = await acceptTotp(openTotpSecret(user.id, user.totpSecret), input.code, user.totpLastStep ?? null);
-  if (step === null) {
-    await recordStaffFailure(db, user, request, "code");
-    return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
-  }
+  const step = await acceptCode(db, user, user.totpSecret, input.code, request);
+  if (step === null) return { ok: false, fieldErrors: { code: [STAFF_CODE_FAILED] } };
   const passwordHash = await hashSecret(input.password);
   await db.transaction(async (tx) => {
     const at = now();
@@ -235,6 +233,16 @@ export async function changeStaffPassword(
     await audit(tx, event(user, "staff.password_changed", request));
   });
   return { ok: true };
+}
+
+/** "Moje konto": when the signed-in person last signed in and last changed their password. */
+export async function ownAccountDates({ db, staff }: StaffScope): Promise<{ lastLoginAt: Date | null; passwordChangedAt: Date | null }> {
+  const [me] = await db
+    .select({ lastLoginAt: staffUsers.lastLoginAt, passwordChangedAt: staffUsers.passwordChangedAt })
+    .from(staffUsers)
+    .where(eq(staffUsers.id, staff.id))
+    .limit(1);
+  return me ?? { lastLoginAt: null, passwordChangedAt: null };
 }
 
 /** The secret the setup page shows; made once and kept (sealed, S30) until enrolment, so a reload shows the same. */

@@ -4,7 +4,8 @@ import type { DbOrTx } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
 import { warsawDate } from "@/lib/format";
 import { identifiersOf, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
-import { accountState, type AccountState, type StaffScope } from "./customers";
+import { accountState, type AccountState } from "./customers";
+import type { StaffScope } from "./scope";
 
 /**
  * One customer as the console shows it (read-only): data, accounts with their state, recent sign-ins,
@@ -45,7 +46,7 @@ export const contractStatusLabels: Record<Contract["status"], string> = {
 
 export const pointKindNames: Record<Point["kind"], string> = { electricity: "energia elektryczna", heat: "ciepło", gas: "gaz" };
 
-export async function customerDetail(db: DbOrTx, staff: Pick<StaffScope, "tenants">, tenantId: string, customerId: string, at: Date): Promise<CustomerDetail | null> {
+export async function customerDetail({ db, staff }: StaffScope, tenantId: string, customerId: string, at: Date): Promise<CustomerDetail | null> {
   if (!staff.tenants.includes(tenantId)) return null;
   const [customer] = await db
     .select()

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { accounts, contracts, customers, type Account, type Customer } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import type { StaffRole } from "./session-store";
+import type { StaffScope } from "./scope";
 
 /**
  * Customer lookup for the console (issue #5 §6). Only exact identifiers — PESEL, NIP, customer
@@ -9,7 +9,6 @@ import type { StaffRole } from "./session-store";
  * prefix: staff find the customer who called, not browse the base. The staff member's tenants are in
  * the WHERE clause of every query, so a customer of another tenant is never found at all.
  */
-export type StaffScope = { id: string; role: StaffRole; tenants: string[] };
 
 export type IdentifierKind = "pesel" | "nip" | "customer-number" | "contract-number" | "login" | "email";
 
@@ -70,25 +69,19 @@ export const SEARCH_LIMIT = 50;
 type Match = { tenantId: string; customerId: string; kind: IdentifierKind };
 
 /** The tenants a search may look in: the staff member's, narrowed to one when a filter is given. */
-export function searchTenants(staff: Pick<StaffScope, "tenants">, tenantFilter?: string | null): string[] {
+function searchTenants({ staff }: StaffScope, tenantFilter?: string | null): string[] {
   return tenantFilter ? staff.tenants.filter((t) => t === tenantFilter) : [...staff.tenants];
 }
 
-async function matchCustomers(db: DbOrTx, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
-  const rows = await db
-    .select({ tenantId: customers.tenantId, customerId: customers.id })
-    .from(customers)
-    .where(and(inArray(customers.tenantId, tenants), condition))
-    .limit(SEARCH_LIMIT + 1);
-  return rows.map((r) => ({ ...r, kind }));
-}
+/** Where an identifier is looked up: the customer record or the portal account, each naming its customer. */
+const sources = {
+  customer: { table: customers, tenantId: customers.tenantId, customerId: customers.id },
+  account: { table: accounts, tenantId: accounts.tenantId, customerId: accounts.customerId },
+};
 
-async function matchAccounts(db: DbOrTx, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
-  const rows = await db
-    .select({ tenantId: accounts.tenantId, customerId: accounts.customerId })
-    .from(accounts)
-    .where(and(inArray(accounts.tenantId, tenants), condition))
-    .limit(SEARCH_LIMIT + 1);
+async function matchIn(db: DbOrTx, source: keyof typeof sources, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
+  const { table, tenantId, customerId } = sources[source];
+  const rows = await db.select({ tenantId, customerId }).from(table).where(and(inArray(tenantId, tenants), condition)).limit(SEARCH_LIMIT + 1);
   return rows.map((r) => ({ ...r, kind }));
 }
 
@@ -109,23 +102,24 @@ function findMatches(db: DbOrTx, tenants: string[], query: string): Promise<Matc
   const lower = query.toLowerCase();
   const digits = query.replace(/[\s-]/g, "");
   const searches = [
-    matchCustomers(db, tenants, "customer-number", eq(customers.customerNumber, query)),
+    matchIn(db, "customer", tenants, "customer-number", eq(customers.customerNumber, query)),
     matchContracts(db, tenants, query),
-    matchAccounts(db, tenants, "login", sql`lower(${accounts.login}) = ${lower}`),
+    matchIn(db, "account", tenants, "login", sql`lower(${accounts.login}) = ${lower}`),
   ];
-  if (/^\d{11}$/.test(query)) searches.push(matchCustomers(db, tenants, "pesel", eq(customers.pesel, query)));
-  if (/^\d{10}$/.test(digits)) searches.push(matchCustomers(db, tenants, "nip", eq(customers.nip, digits)));
+  if (/^\d{11}$/.test(query)) searches.push(matchIn(db, "customer", tenants, "pesel", eq(customers.pesel, query)));
+  if (/^\d{10}$/.test(digits)) searches.push(matchIn(db, "customer", tenants, "nip", eq(customers.nip, digits)));
   if (query.includes("@")) {
-    searches.push(matchCustomers(db, tenants, "email", sql`lower(${customers.email}) = ${lower}`));
-    searches.push(matchAccounts(db, tenants, "email", sql`lower(${accounts.email}) = ${lower}`));
+    searches.push(matchIn(db, "customer", tenants, "email", sql`lower(${customers.email}) = ${lower}`));
+    searches.push(matchIn(db, "account", tenants, "email", sql`lower(${accounts.email}) = ${lower}`));
   }
   return searches;
 }
 
-export async function searchCustomers(db: DbOrTx, staff: Pick<StaffScope, "tenants">, input: { query: string; tenantId?: string | null }, at: Date): Promise<SearchResult> {
+export async function searchCustomers(scope: StaffScope, input: { query: string; tenantId?: string | null }, at: Date): Promise<SearchResult> {
+  const { db } = scope;
   const query = input.query.trim().slice(0, QUERY_MAX);
   const shape = queryShape(query);
-  const tenants = searchTenants(staff, input.tenantId);
+  const tenants = searchTenants(scope, input.tenantId);
   if (!query || tenants.length === 0) return { shape, hits: [], truncated: false };
 
   const matches = (await Promise.all(findMatches(db, tenants, query))).flat();

@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { importKeys, staffUsers } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
 import { createImportKey, revokeImportKey } from "@/lib/import-keys";
 import { importKeyScopes, type ImportKeyScope } from "@/lib/import-key-scope";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
-import { auditStaffAction, isAdmin, isUuid, type StaffActor, type StaffScope } from "./common";
+import { auditStaffAction, isUuid } from "./common";
+import { isAdmin, type StaffMember, type StaffScope } from "./scope";
 
 /**
  * "Klucze importu" (admins only): the CRM keys of the tenants in scope. A new key is returned once
@@ -32,7 +32,7 @@ export const newImportKeySchema = z.object({
 });
 export type NewImportKeyInput = z.output<typeof newImportKeySchema>;
 
-const scoped = (staff: StaffScope) => inArray(importKeys.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
+const scoped = (staff: Pick<StaffMember, "tenants">) => inArray(importKeys.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
 
 // created_by is text (the CLI and the e2e server create keys too); only staff ids join.
 const createdByStaff = sql`${importKeys.createdBy} = ${staffUsers.id}::text`;
@@ -48,9 +48,10 @@ const select = {
   revokedAt: importKeys.revokedAt,
 };
 
-export async function listImportKeys(db: DbOrTx, staff: StaffScope): Promise<{ tenant: Tenant; keys: ImportKeyRow[] }[]> {
+export async function listImportKeys(scope: StaffScope): Promise<{ tenant: Tenant; keys: ImportKeyRow[] }[]> {
+  const { db, staff } = scope;
   const tenants = staff.tenants.map((id) => tenantById(id)).filter((t): t is Tenant => !!t);
-  if (!isAdmin(staff) || !tenants.length) return [];
+  if (!isAdmin(scope) || !tenants.length) return [];
   const rows = await db
     .select(select)
     .from(importKeys)
@@ -60,8 +61,9 @@ export async function listImportKeys(db: DbOrTx, staff: StaffScope): Promise<{ t
   return tenants.map((tenant) => ({ tenant, keys: rows.filter((r) => r.tenantId === tenant.id) }));
 }
 
-export async function findImportKey(db: DbOrTx, staff: StaffScope, id: string): Promise<ImportKeyRow | null> {
-  if (!isAdmin(staff) || !isUuid(id)) return null;
+export async function findImportKey(scope: StaffScope, id: string): Promise<ImportKeyRow | null> {
+  const { db, staff } = scope;
+  if (!isAdmin(scope) || !isUuid(id)) return null;
   const [row] = await db
     .select(select)
     .from(importKeys)
@@ -73,24 +75,24 @@ export async function findImportKey(db: DbOrTx, staff: StaffScope, id: string): 
 
 export type CreateKeyResult = { ok: true; id: string; key: string; tenant: Tenant } | { ok: false; notFound?: true; fieldErrors: Record<string, string[]> };
 
-export async function createScopedImportKey(db: Db, actor: StaffActor, input: NewImportKeyInput): Promise<CreateKeyResult> {
+export async function createScopedImportKey(scope: StaffScope, input: NewImportKeyInput): Promise<CreateKeyResult> {
   const tenant = tenantById(input.tenantId);
-  if (!isAdmin(actor.staff)) return { ok: false, notFound: true, fieldErrors: {} };
-  if (!tenant || !actor.staff.tenants.includes(tenant.id)) return { ok: false, fieldErrors: { tenantId: ["Wybierz sprzedawcę z listy."] } };
-  return db.transaction(async (tx) => {
-    const created = await createImportKey(tx, tenant.id, input.label, actor.staff.id, input.scope);
-    await auditStaffAction(tx, actor, "import_key.created", { tenantId: tenant.id, kind: "import_key", id: created.id, details: { label: input.label, scope: input.scope } });
+  if (!isAdmin(scope)) return { ok: false, notFound: true, fieldErrors: {} };
+  if (!tenant || !scope.staff.tenants.includes(tenant.id)) return { ok: false, fieldErrors: { tenantId: ["Wybierz sprzedawcę z listy."] } };
+  return scope.db.transaction(async (tx) => {
+    const created = await createImportKey(tx, tenant.id, input.label, scope.staff.id, input.scope);
+    await auditStaffAction({ ...scope, db: tx }, "import_key.created", { tenantId: tenant.id, kind: "import_key", id: created.id, details: { label: input.label, scope: input.scope } });
     return { ok: true as const, ...created, tenant };
   });
 }
 
-export async function revokeScopedImportKey(db: Db, actor: StaffActor, id: string): Promise<{ ok: true } | { ok: false; notFound?: true; message?: string }> {
-  const key = await findImportKey(db, actor.staff, id);
+export async function revokeScopedImportKey(scope: StaffScope, id: string): Promise<{ ok: true } | { ok: false; notFound?: true; message?: string }> {
+  const key = await findImportKey(scope, id);
   if (!key) return { ok: false, notFound: true };
   if (key.revokedAt) return { ok: false, message: "Ten klucz jest już unieważniony." };
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     if (!(await revokeImportKey(tx, key.tenantId, key.id))) return { ok: false as const, message: "Ten klucz jest już unieważniony." };
-    await auditStaffAction(tx, actor, "import_key.revoked", { tenantId: key.tenantId, kind: "import_key", id: key.id, details: { label: key.label } });
+    await auditStaffAction({ ...scope, db: tx }, "import_key.revoked", { tenantId: key.tenantId, kind: "import_key", id: key.id, details: { label: key.label } });
     return { ok: true as const };
   });
 }

@@ -1,12 +1,13 @@
 import { and, count, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { accounts, tickets } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { addDays } from "@/lib/clock";
+import type { StaffScope } from "./scope";
 
 /** The console's start page: per tenant in scope, what waits for staff. */
 export type TenantOverview = { tenantId: string; openTickets: number; dueSoon: number; lockedAccounts: number };
 
-export async function consoleOverview(db: DbOrTx, tenantIds: string[], at: Date): Promise<TenantOverview[]> {
+export async function consoleOverview({ db, staff }: StaffScope, at: Date): Promise<TenantOverview[]> {
+  const tenantIds = staff.tenants;
   if (tenantIds.length === 0) return [];
   const open = await db
     .select({

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { addHours, addMinutes, now } from "@/lib/clock";
 import { hashToken, newToken } from "@/lib/auth/sessions";
 import { isProduction } from "@/lib/env";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * Back-office sessions (S23): the console's own cookie on its own host, a DB row per session holding
@@ -20,10 +21,8 @@ export const staffCookieName = () => (isProduction() ? "__Host-mojbok.staff" : "
 
 export type StaffRole = "admin" | "staff";
 
-export type StaffRequest = { ip: string | null; userAgent: string | null };
-
 /** `halfMinutes`: how long a session without the second factor lasts (the first-time setup needs longer). */
-export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed: boolean, request: StaffRequest, halfMinutes = STAFF_HALF_SESSION_MINUTES): Promise<string> {
+export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed: boolean, request: RequestMeta, halfMinutes = STAFF_HALF_SESSION_MINUTES): Promise<string> {
   const token = newToken();
   const at = now();
   await db.insert(staffSessions).values({

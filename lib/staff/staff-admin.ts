@@ -1,10 +1,10 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { staffUsers, type StaffUser } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 import { createStaffUser, normalizeEmail, resetStaffUser } from "./auth";
-import { auditStaffAction, isAdmin, isUuid, type StaffActor, type StaffScope } from "./common";
+import { auditStaffAction, isUuid } from "./common";
+import { isAdmin, type StaffMember, type StaffScope } from "./scope";
 import { revokeAllStaffSessions } from "./session-store";
 
 /**
@@ -42,15 +42,17 @@ const columns = {
 };
 
 /** Every tenant of the person is one of the admin's (jsonb containment). */
-const withinScope = (admin: StaffScope) => sql`${staffUsers.tenants} <@ ${JSON.stringify(admin.tenants)}::jsonb`;
+const withinScope = (admin: Pick<StaffMember, "tenants">) => sql`${staffUsers.tenants} <@ ${JSON.stringify(admin.tenants)}::jsonb`;
 
-export async function listManagedStaff(db: DbOrTx, admin: StaffScope): Promise<ManagedStaff[]> {
-  if (!isAdmin(admin)) return [];
+export async function listManagedStaff(scope: StaffScope): Promise<ManagedStaff[]> {
+  const { db, staff: admin } = scope;
+  if (!isAdmin(scope)) return [];
   return db.select(columns).from(staffUsers).where(withinScope(admin)).orderBy(asc(staffUsers.email));
 }
 
-export async function findManagedStaff(db: DbOrTx, admin: StaffScope, id: string): Promise<ManagedStaff | null> {
-  if (!isAdmin(admin) || !isUuid(id)) return null;
+export async function findManagedStaff(scope: StaffScope, id: string): Promise<ManagedStaff | null> {
+  const { db, staff: admin } = scope;
+  if (!isAdmin(scope) || !isUuid(id)) return null;
   const [row] = await db.select(columns).from(staffUsers).where(and(eq(staffUsers.id, id), withinScope(admin))).limit(1);
   return row ?? null;
 }
@@ -83,7 +85,7 @@ export type StaffInput = { email: string; role: "admin" | "staff"; tenants: stri
 export type StaffAccess = { role: "admin" | "staff"; tenants: string[] };
 
 const OUT_OF_SCOPE = "Możesz nadać tylko dostęp do swoich sprzedawców.";
-const inAdminScope = (admin: StaffScope, tenants: string[]) => tenants.length > 0 && tenants.every((t) => admin.tenants.includes(t));
+const inAdminScope = (admin: Pick<StaffMember, "tenants">, tenants: string[]) => tenants.length > 0 && tenants.every((t) => admin.tenants.includes(t));
 
 const target = (person: Pick<ManagedStaff, "id" | "tenants">, details?: Record<string, unknown>) => ({
   // A person may span several tenants; a single one is recorded as the row's tenant.
@@ -95,16 +97,16 @@ const target = (person: Pick<ManagedStaff, "id" | "tenants">, details?: Record<s
 
 export type CreateStaffResult = { ok: true; id: string; oneTimePassword: string } | { ok: false; notFound?: true; fieldErrors: Record<string, string[]> };
 
-export async function createManagedStaff(db: Db, actor: StaffActor, input: StaffInput): Promise<CreateStaffResult> {
-  if (!isAdmin(actor.staff)) return { ok: false, notFound: true, fieldErrors: {} };
-  if (!inAdminScope(actor.staff, input.tenants)) return { ok: false, fieldErrors: { tenants: [OUT_OF_SCOPE] } };
+export async function createManagedStaff(scope: StaffScope, input: StaffInput): Promise<CreateStaffResult> {
+  if (!isAdmin(scope)) return { ok: false, notFound: true, fieldErrors: {} };
+  if (!inAdminScope(scope.staff, input.tenants)) return { ok: false, fieldErrors: { tenants: [OUT_OF_SCOPE] } };
   const tenants = [...new Set(input.tenants)];
   const email = normalizeEmail(input.email);
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
     if (taken) return { ok: false as const, fieldErrors: { email: ["Konto z tym adresem e-mail już istnieje."] } };
-    const created = await createStaffUser(tx, { email, role: input.role, tenants, createdBy: actor.staff.id });
-    await auditStaffAction(tx, actor, "staff.created", target({ id: created.id, tenants }, { email, role: input.role }));
+    const created = await createStaffUser(tx, { email, role: input.role, tenants, createdBy: scope.staff.id });
+    await auditStaffAction({ ...scope, db: tx }, "staff.created", target({ id: created.id, tenants }, { email, role: input.role }));
     return { ok: true as const, ...created };
   });
 }
@@ -114,58 +116,58 @@ export type ManageResult<T = object> = ({ ok: true } & T) | { ok: false; notFoun
 export const SELF_REFUSED = "Własnego konta nie zmienisz w tym miejscu. Poproś o to innego administratora.";
 
 /** The person in scope and not the admin themselves, or why not. */
-async function managed(db: DbOrTx, actor: StaffActor, id: string): Promise<{ person: ManagedStaff } | { ok: false; notFound?: true; message?: string }> {
-  const person = await findManagedStaff(db, actor.staff, id);
+async function managed(scope: StaffScope, id: string): Promise<{ person: ManagedStaff } | { ok: false; notFound?: true; message?: string }> {
+  const person = await findManagedStaff(scope, id);
   if (!person) return { ok: false, notFound: true };
-  if (person.id === actor.staff.id) return { ok: false, message: SELF_REFUSED };
+  if (person.id === scope.staff.id) return { ok: false, message: SELF_REFUSED };
   return { person };
 }
 
 /** Role and tenants; the sessions stay (the role and scope are read from the row on every request). */
-export async function updateStaffAccess(db: Db, actor: StaffActor, id: string, input: StaffAccess): Promise<ManageResult> {
-  const found = await managed(db, actor, id);
+export async function updateStaffAccess(scope: StaffScope, id: string, input: StaffAccess): Promise<ManageResult> {
+  const found = await managed(scope, id);
   if (!("person" in found)) return found;
-  if (!inAdminScope(actor.staff, input.tenants)) return { ok: false, fieldErrors: { tenants: [OUT_OF_SCOPE] } };
+  if (!inAdminScope(scope.staff, input.tenants)) return { ok: false, fieldErrors: { tenants: [OUT_OF_SCOPE] } };
   const tenants = [...new Set(input.tenants)];
-  return db.transaction(async (tx) => {
-    const rows = await tx.update(staffUsers).set({ role: input.role, tenants }).where(and(eq(staffUsers.id, found.person.id), withinScope(actor.staff))).returning({ id: staffUsers.id });
+  return scope.db.transaction(async (tx) => {
+    const rows = await tx.update(staffUsers).set({ role: input.role, tenants }).where(and(eq(staffUsers.id, found.person.id), withinScope(scope.staff))).returning({ id: staffUsers.id });
     if (!rows.length) return { ok: false as const, notFound: true as const };
     // The new role and tenants (the keys the audit view shows); the old ones are in earlier rows.
-    await auditStaffAction(tx, actor, "staff.access_changed", target({ id: found.person.id, tenants }, { email: found.person.email, role: input.role }));
+    await auditStaffAction({ ...scope, db: tx }, "staff.access_changed", target({ id: found.person.id, tenants }, { email: found.person.email, role: input.role }));
     return { ok: true as const };
   });
 }
 
 /** "Nowe hasło jednorazowe": password, second factor and sessions end; the person enrols again. */
-export async function resetManagedStaff(db: Db, actor: StaffActor, id: string): Promise<ManageResult<{ oneTimePassword: string }>> {
-  const found = await managed(db, actor, id);
+export async function resetManagedStaff(scope: StaffScope, id: string): Promise<ManageResult<{ oneTimePassword: string }>> {
+  const found = await managed(scope, id);
   if (!("person" in found)) return found;
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     const { oneTimePassword } = await resetStaffUser(tx, found.person.id);
-    await auditStaffAction(tx, actor, "staff.reset", target(found.person, { email: found.person.email }));
+    await auditStaffAction({ ...scope, db: tx }, "staff.reset", target(found.person, { email: found.person.email }));
     return { ok: true as const, oneTimePassword };
   });
 }
 
-export async function unlockManagedStaff(db: Db, actor: StaffActor, id: string): Promise<ManageResult> {
-  const found = await managed(db, actor, id);
+export async function unlockManagedStaff(scope: StaffScope, id: string): Promise<ManageResult> {
+  const found = await managed(scope, id);
   if (!("person" in found)) return found;
   if (!found.person.lockedAt) return { ok: false, message: "To konto nie jest zablokowane." };
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     await tx.update(staffUsers).set({ lockedAt: null, failedAttempts: 0 }).where(eq(staffUsers.id, found.person.id));
-    await auditStaffAction(tx, actor, "staff.unlocked", target(found.person, { email: found.person.email }));
+    await auditStaffAction({ ...scope, db: tx }, "staff.unlocked", target(found.person, { email: found.person.email }));
     return { ok: true as const };
   });
 }
 
 /** Disabling ends the person's sessions at once; enabling lets them sign in again with what they had. */
-export async function setStaffDisabled(db: Db, actor: StaffActor, id: string, disabled: boolean): Promise<ManageResult> {
-  const found = await managed(db, actor, id);
+export async function setStaffDisabled(scope: StaffScope, id: string, disabled: boolean): Promise<ManageResult> {
+  const found = await managed(scope, id);
   if (!("person" in found)) return found;
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     await tx.update(staffUsers).set({ disabledAt: disabled ? now() : null }).where(eq(staffUsers.id, found.person.id));
     if (disabled) await revokeAllStaffSessions(tx, found.person.id);
-    await auditStaffAction(tx, actor, disabled ? "staff.disabled" : "staff.enabled", target(found.person, { email: found.person.email }));
+    await auditStaffAction({ ...scope, db: tx }, disabled ? "staff.disabled" : "staff.enabled", target(found.person, { email: found.person.email }));
     return { ok: true as const };
   });
 }

@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { accounts, exportEvents, ticketMessages, tickets, type Ticket } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { requireTenantById } from "@/lib/tenant/registry";
@@ -8,8 +8,8 @@ import { checkAttachments, checkBody, storeAttachments } from "@/lib/tickets/cre
 import type { UploadedFile } from "@/lib/tickets/files";
 import { ticketStatusLabels } from "@/lib/tickets/labels";
 import { auditStaffAction } from "./common";
-import type { StaffRequest } from "./session-store";
-import { scopedTicket, type StaffScope } from "./tickets";
+import type { StaffScope } from "./scope";
+import { scopedTicket } from "./tickets";
 
 /**
  * What the office writes in a ticket (issue 5 item 7): a reply the customer sees (unread until they
@@ -17,21 +17,20 @@ import { scopedTicket, type StaffScope } from "./tickets";
  * never sees, and a status change. Each is audited with who and from where; a ticket of a tenant out
  * of scope is "not found".
  */
-export type StaffActor = { staff: StaffScope; request: StaffRequest };
 export type StaffTicketResult = { ok: true } | { ok: false; notFound?: true; fieldErrors: Record<string, string[]> };
 
 /** After a reply the office usually waits for the customer; it may keep the ticket open or close it. */
 export const replyStatuses: Ticket["status"][] = ["answered", "in_progress", "closed"];
 
-function auditStaff(db: DbOrTx, actor: StaffActor, action: string, target: { tenantId: string; id: string; details: Record<string, unknown> }) {
-  return auditStaffAction(db, actor, action, { ...target, kind: "ticket" });
+function auditStaff(tx: DbOrTx, scope: StaffScope, action: string, target: { tenantId: string; id: string; details: Record<string, unknown> }) {
+  return auditStaffAction({ ...scope, db: tx }, action, { ...target, kind: "ticket" });
 }
 
 const NOT_FOUND: StaffTicketResult = { ok: false, notFound: true, fieldErrors: {} };
 const statusError = "Wybierz status z listy.";
 
-export async function replyAsStaff(db: Db, actor: StaffActor, ticketId: string, input: { body: string; status: string }, files: UploadedFile[]): Promise<StaffTicketResult> {
-  const ticket = await scopedTicket(db, actor.staff, ticketId);
+export async function replyAsStaff(scope: StaffScope, ticketId: string, input: { body: string; status: string }, files: UploadedFile[]): Promise<StaffTicketResult> {
+  const ticket = await scopedTicket(scope, ticketId);
   if (!ticket) return NOT_FOUND;
   const errors: Record<string, string[]> = {};
   const body = checkBody(input.body, errors, "Odpowiedź");
@@ -42,10 +41,10 @@ export async function replyAsStaff(db: Db, actor: StaffActor, ticketId: string, 
 
   const tenant = requireTenantById(ticket.tenantId);
   const at = now();
-  await db.transaction(async (tx) => {
+  await scope.db.transaction(async (tx) => {
     const [message] = await tx
       .insert(ticketMessages)
-      .values({ tenantId: ticket.tenantId, ticketId: ticket.id, author: "staff", staffId: actor.staff.id, body, createdAt: at })
+      .values({ tenantId: ticket.tenantId, ticketId: ticket.id, author: "staff", staffId: scope.staff.id, body, createdAt: at })
       .returning({ id: ticketMessages.id });
     await storeAttachments(tx, ticket.tenantId, ticket.id, message!.id, checked);
     await tx.update(tickets).set({ status, updatedAt: at }).where(and(eq(tickets.id, ticket.id), eq(tickets.tenantId, ticket.tenantId)));
@@ -64,7 +63,7 @@ export async function replyAsStaff(db: Db, actor: StaffActor, ticketId: string, 
       payload: { ticketId: ticket.id, messageId: message!.id, attachments: checked.length, status },
       createdAt: at,
     });
-    await auditStaff(tx, actor, "ticket.replied", {
+    await auditStaff(tx, scope, "ticket.replied", {
       tenantId: ticket.tenantId,
       id: ticket.id,
       details: { messageId: message!.id, attachments: checked.length, from: ticket.status, to: status, emailed: Boolean(account) },
@@ -73,29 +72,29 @@ export async function replyAsStaff(db: Db, actor: StaffActor, ticketId: string, 
   return { ok: true };
 }
 
-export async function addInternalNote(db: Db, actor: StaffActor, ticketId: string, text: string): Promise<StaffTicketResult> {
-  const ticket = await scopedTicket(db, actor.staff, ticketId);
+export async function addInternalNote(scope: StaffScope, ticketId: string, text: string): Promise<StaffTicketResult> {
+  const ticket = await scopedTicket(scope, ticketId);
   if (!ticket) return NOT_FOUND;
   const errors: Record<string, string[]> = {};
   const body = checkBody(text, errors, "Notatka", "notatka");
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-  await db.transaction(async (tx) => {
+  await scope.db.transaction(async (tx) => {
     const [note] = await tx
       .insert(ticketMessages)
-      .values({ tenantId: ticket.tenantId, ticketId: ticket.id, author: "staff", staffId: actor.staff.id, internal: true, body, createdAt: now() })
+      .values({ tenantId: ticket.tenantId, ticketId: ticket.id, author: "staff", staffId: scope.staff.id, internal: true, body, createdAt: now() })
       .returning({ id: ticketMessages.id });
-    await auditStaff(tx, actor, "ticket.note_added", { tenantId: ticket.tenantId, id: ticket.id, details: { messageId: note!.id } });
+    await auditStaff(tx, scope, "ticket.note_added", { tenantId: ticket.tenantId, id: ticket.id, details: { messageId: note!.id } });
   });
   return { ok: true };
 }
 
-export async function changeTicketStatus(db: Db, actor: StaffActor, ticketId: string, value: string): Promise<StaffTicketResult> {
-  const ticket = await scopedTicket(db, actor.staff, ticketId);
+export async function changeTicketStatus(scope: StaffScope, ticketId: string, value: string): Promise<StaffTicketResult> {
+  const ticket = await scopedTicket(scope, ticketId);
   if (!ticket) return NOT_FOUND;
   const status = (Object.keys(ticketStatusLabels) as Ticket["status"][]).find((s) => s === value);
   if (!status) return { ok: false, fieldErrors: { status: [statusError] } };
   if (status === ticket.status) return { ok: false, fieldErrors: { status: [`Zgłoszenie ma już status „${ticketStatusLabels[status]}”.`] } };
-  await db.transaction(async (tx) => {
+  await scope.db.transaction(async (tx) => {
     // Conditional on the status read above: two people changing it at once do not both "win" silently.
     const [changed] = await tx
       .update(tickets)
@@ -104,7 +103,7 @@ export async function changeTicketStatus(db: Db, actor: StaffActor, ticketId: st
       .returning({ id: tickets.id });
     if (!changed) return;
     await tx.insert(exportEvents).values({ tenantId: ticket.tenantId, customerId: ticket.customerId, type: "ticket.status_changed", payload: { ticketId: ticket.id, from: ticket.status, to: status }, createdAt: now() });
-    await auditStaff(tx, actor, "ticket.status_changed", { tenantId: ticket.tenantId, id: ticket.id, details: { from: ticket.status, to: status } });
+    await auditStaff(tx, scope, "ticket.status_changed", { tenantId: ticket.tenantId, id: ticket.id, details: { from: ticket.status, to: status } });
   });
   return { ok: true };
 }

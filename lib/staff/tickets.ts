@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { accounts, customers, staffUsers, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { addDays, now } from "@/lib/clock";
 import { isUuid } from "@/lib/tickets/queries";
+import type { StaffScope } from "./scope";
 import { OPEN_STATUSES, type QueueFilters } from "./ticket-queue-params";
 
 /**
@@ -10,21 +10,20 @@ import { OPEN_STATUSES, type QueueFilters } from "./ticket-queue-params";
  * tenants in its WHERE clause: a ticket of another tenant is "not found", exactly like one that does
  * not exist. Unlike the customer's view, internal notes are part of the thread here.
  */
-export type StaffScope = { id: string; tenants: string[] };
 
 export const QUEUE_PAGE_SIZE = 25;
 
-const inScope = (staff: StaffScope) => inArray(tickets.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
+const inScope = ({ staff }: Pick<StaffScope, "staff">) => inArray(tickets.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
 
 /** The ticket (all columns) if it exists and its tenant is in scope, else null. */
-export async function scopedTicket(db: DbOrTx, staff: StaffScope, ticketId: string) {
+export async function scopedTicket(scope: StaffScope, ticketId: string) {
   if (!isUuid(ticketId)) return null;
-  const [ticket] = await db.select().from(tickets).where(and(eq(tickets.id, ticketId), inScope(staff))).limit(1);
+  const [ticket] = await scope.db.select().from(tickets).where(and(eq(tickets.id, ticketId), inScope(scope))).limit(1);
   return ticket ?? null;
 }
 
-function queueConditions(staff: StaffScope, filters: QueueFilters, at: Date): SQL[] {
-  const where: SQL[] = [inScope(staff)];
+function queueConditions(scope: StaffScope, filters: QueueFilters, at: Date): SQL[] {
+  const where: SQL[] = [inScope(scope)];
   if (filters.tenantId) where.push(eq(tickets.tenantId, filters.tenantId));
   if (filters.status === "open") where.push(inArray(tickets.status, OPEN_STATUSES));
   else if (filters.status !== "all") where.push(eq(tickets.status, filters.status));
@@ -37,8 +36,9 @@ function queueConditions(staff: StaffScope, filters: QueueFilters, at: Date): SQ
  * One page of the queue. Order: open complaints by their 14-day limit (overdue and nearest first),
  * then everything else oldest first — the ticket that has waited longest is next.
  */
-export async function ticketQueue(db: DbOrTx, staff: StaffScope, filters: QueueFilters, page = 1, at: Date = now()) {
-  const where = and(...queueConditions(staff, filters, at));
+export async function ticketQueue(scope: StaffScope, filters: QueueFilters, page = 1, at: Date = now()) {
+  const { db } = scope;
+  const where = and(...queueConditions(scope, filters, at));
   // Qualified names: drizzle leaves select-list columns unqualified inside a subquery.
   const unread = sql<number>`(select count(*) from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."author" = 'customer' and m."read_at" is null)`.mapWith(Number);
   const dueFirst = sql`case when ${tickets.status} in ('new', 'in_progress') then ${tickets.answerDueAt} end asc nulls last`;
@@ -74,8 +74,9 @@ export type QueueRow = Awaited<ReturnType<typeof ticketQueue>>["rows"][number];
  * The whole thread for the office: customer messages, replies (with who wrote them and whether the
  * customer has read them) and internal notes, each with its attachments (without the bytes).
  */
-export async function staffTicketThread(db: DbOrTx, staff: StaffScope, ticketId: string) {
-  const ticket = await scopedTicket(db, staff, ticketId);
+export async function staffTicketThread(scope: StaffScope, ticketId: string) {
+  const { db } = scope;
+  const ticket = await scopedTicket(scope, ticketId);
   if (!ticket) return null;
   const [customer] = await db
     .select({ name: customers.name, customerNumber: customers.customerNumber })
@@ -119,10 +120,10 @@ export async function staffTicketThread(db: DbOrTx, staff: StaffScope, ticketId:
 export type StaffThread = NonNullable<Awaited<ReturnType<typeof staffTicketThread>>>;
 
 /** Opening the thread: the office has read the customer's messages (the queue's unread count → 0). */
-export async function markCustomerMessagesRead(db: DbOrTx, staff: StaffScope, ticketId: string): Promise<number> {
+export async function markCustomerMessagesRead(scope: StaffScope, ticketId: string): Promise<number> {
   if (!isUuid(ticketId)) return 0;
-  const owned = db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.id, ticketId), inScope(staff)));
-  const updated = await db
+  const owned = scope.db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.id, ticketId), inScope(scope)));
+  const updated = await scope.db
     .update(ticketMessages)
     .set({ readAt: now() })
     .where(and(eq(ticketMessages.ticketId, ticketId), eq(ticketMessages.author, "customer"), isNull(ticketMessages.readAt), inArray(ticketMessages.ticketId, owned)))
@@ -131,13 +132,13 @@ export async function markCustomerMessagesRead(db: DbOrTx, staff: StaffScope, ti
 }
 
 /** One attachment with its bytes, only through a ticket of a tenant in scope. */
-export async function staffAttachment(db: DbOrTx, staff: StaffScope, ticketId: string, attachmentId: string) {
+export async function staffAttachment(scope: StaffScope, ticketId: string, attachmentId: string) {
   if (!isUuid(ticketId) || !isUuid(attachmentId)) return null;
-  const [row] = await db
+  const [row] = await scope.db
     .select({ fileName: ticketAttachments.fileName, contentType: ticketAttachments.contentType, size: ticketAttachments.size, data: ticketAttachments.data, tenantId: tickets.tenantId })
     .from(ticketAttachments)
     .innerJoin(tickets, and(eq(tickets.id, ticketAttachments.ticketId), eq(tickets.tenantId, ticketAttachments.tenantId)))
-    .where(and(eq(ticketAttachments.id, attachmentId), eq(ticketAttachments.ticketId, ticketId), inScope(staff)))
+    .where(and(eq(ticketAttachments.id, attachmentId), eq(ticketAttachments.ticketId, ticketId), inScope(scope)))
     .limit(1);
   return row ?? null;
 }

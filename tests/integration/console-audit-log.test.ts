@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import type { Db } from "@/db/client";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { accounts, auditLog, customers } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { hashSecret } from "@/lib/auth/password-hash";
@@ -45,7 +46,7 @@ const event = (action: string, tenantId: string | null, extra: Partial<Parameter
   audit(db, { tenantId, actorKind: "system", actorId: null, action, targetKind: null, targetId: null, ip: null, userAgent: null, details: undefined, ...extra });
 
 const filters = (raw: Record<string, string>): AuditFilters => auditFilterSchema.parse(raw);
-const page = (staff: Awaited<ReturnType<typeof person>>, raw: Record<string, string>) => auditLogPage(db, staff, filters(raw));
+const page = (staff: Awaited<ReturnType<typeof person>>, raw: Record<string, string>) => auditLogPage(staffScope(db, staff, request), filters(raw));
 
 describe(`console audit log (${testDbKind})`, () => {
   it("scope in the WHERE clause: a POLO staff member sees POLO rows, never POLSp ones; tenantless rows only their own", async () => {
@@ -88,7 +89,7 @@ describe(`console audit log (${testDbKind})`, () => {
     const locked = await account("polo", new Date());
     const tenant = requireTenantById("polo");
     await signInWithPassword(db, tenant, { login: locked.login, password: "zle" }, request);
-    await unlockAccount(db, { staff: admin, request }, { tenantId: "polo", accountId: locked.id });
+    await unlockAccount(staffScope(db, admin, request), { tenantId: "polo", accountId: locked.id });
     await signInWithPassword(db, tenant, { login: locked.login, password: PASSWORD }, request);
 
     const byLogin = await page(admin, { cel: locked.login.toUpperCase() });

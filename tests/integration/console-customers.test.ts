@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import type { Db } from "@/db/client";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { accounts, auditLog, authTokens, contracts, customers, emailOutbox, invoices, points } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
@@ -35,6 +36,7 @@ function nip(): string {
 const poloStaff = { id: randomUUID(), role: "staff" as const, tenants: ["polo"] };
 const bothStaff = { id: randomUUID(), role: "staff" as const, tenants: ["polo", "polsp"] };
 const at = () => new Date();
+const scopeOf = (staff: typeof poloStaff) => staffScope(db, staff, request);
 
 type Made = { tenantId: string; customerId: string; accountId: string; login: string; email: string; contractNumber: string; customerNumber: string };
 
@@ -86,7 +88,7 @@ describe(`console customer lookup (${testDbKind})`, () => {
     const [row] = await db.select().from(customers).where(and(eq(customers.tenantId, "polo"), eq(customers.id, person.customerId)));
     const company = await makeCustomer("polo", { nip: nip() });
     const companyNip = (await db.select().from(customers).where(eq(customers.id, company.customerId)))[0]!.nip!;
-    const search = (query: string) => searchCustomers(db, poloStaff, { query }, at()).then((r) => found(r.hits));
+    const search = (query: string) => searchCustomers(scopeOf(poloStaff), { query }, at()).then((r) => found(r.hits));
     const me = `polo/${person.customerId}`;
 
     expect(await search(row!.pesel!)).toEqual([me]);
@@ -109,7 +111,7 @@ describe(`console customer lookup (${testDbKind})`, () => {
   it("lists PESEL and NIP masked to their last four digits, with the account's login and state", async () => {
     const lockedAt = new Date(Date.now() - 60_000);
     const person = await makeCustomer("polo", { lockedAt });
-    const result = await searchCustomers(db, poloStaff, { query: person.login }, at());
+    const result = await searchCustomers(scopeOf(poloStaff), { query: person.login }, at());
     expect(result.hits).toHaveLength(1);
     const hit = result.hits[0]!;
     const [row] = await db.select().from(customers).where(eq(customers.id, person.customerId));
@@ -123,26 +125,26 @@ describe(`console customer lookup (${testDbKind})`, () => {
     const shared = pesel();
     const polo = await makeCustomer("polo", { pesel: shared });
     const polsp = await makeCustomer("polsp", { pesel: shared, email: polo.email });
-    expect(found((await searchCustomers(db, poloStaff, { query: shared }, at())).hits)).toEqual([`polo/${polo.customerId}`]);
+    expect(found((await searchCustomers(scopeOf(poloStaff), { query: shared }, at())).hits)).toEqual([`polo/${polo.customerId}`]);
     // Every identifier of the POLSp customer: nothing for POLO staff.
     for (const query of [polsp.login, polsp.customerNumber, polsp.contractNumber]) {
-      expect((await searchCustomers(db, poloStaff, { query }, at())).hits).toEqual([]);
+      expect((await searchCustomers(scopeOf(poloStaff), { query }, at())).hits).toEqual([]);
     }
-    expect(found((await searchCustomers(db, poloStaff, { query: polo.email }, at())).hits)).toEqual([`polo/${polo.customerId}`]);
+    expect(found((await searchCustomers(scopeOf(poloStaff), { query: polo.email }, at())).hits)).toEqual([`polo/${polo.customerId}`]);
     // A tenant filter outside the scope does not widen it.
-    expect((await searchCustomers(db, poloStaff, { query: shared, tenantId: "polsp" }, at())).hits).toEqual([]);
+    expect((await searchCustomers(scopeOf(poloStaff), { query: shared, tenantId: "polsp" }, at())).hits).toEqual([]);
     // Staff of both see both, and the filter narrows to one.
-    expect(found((await searchCustomers(db, bothStaff, { query: shared }, at())).hits).sort()).toEqual([`polo/${polo.customerId}`, `polsp/${polsp.customerId}`].sort());
-    expect(found((await searchCustomers(db, bothStaff, { query: shared, tenantId: "polsp" }, at())).hits)).toEqual([`polsp/${polsp.customerId}`]);
+    expect(found((await searchCustomers(scopeOf(bothStaff), { query: shared }, at())).hits).sort()).toEqual([`polo/${polo.customerId}`, `polsp/${polsp.customerId}`].sort());
+    expect(found((await searchCustomers(scopeOf(bothStaff), { query: shared, tenantId: "polsp" }, at())).hits)).toEqual([`polsp/${polsp.customerId}`]);
   });
 
   it("S13: a POLO-scoped staff member gets nothing for a POLSp customer's page, and cannot unlock its account", async () => {
     const polsp = await makeCustomer("polsp", { lockedAt: new Date() });
-    expect(await customerDetail(db, poloStaff, "polsp", polsp.customerId, at())).toBeNull();
+    expect(await customerDetail(scopeOf(poloStaff), "polsp", polsp.customerId, at())).toBeNull();
     // The POLSp customer id under POLO's name is simply unknown.
-    expect(await customerDetail(db, poloStaff, "polo", polsp.customerId, at())).toBeNull();
-    expect(await unlockAccount(db, { staff: poloStaff, request }, { tenantId: "polsp", accountId: polsp.accountId })).toEqual({ ok: false, reason: "not-found" });
-    expect(await unlockAccount(db, { staff: poloStaff, request }, { tenantId: "polo", accountId: polsp.accountId })).toEqual({ ok: false, reason: "not-found" });
+    expect(await customerDetail(scopeOf(poloStaff), "polo", polsp.customerId, at())).toBeNull();
+    expect(await unlockAccount(scopeOf(poloStaff), { tenantId: "polsp", accountId: polsp.accountId })).toEqual({ ok: false, reason: "not-found" });
+    expect(await unlockAccount(scopeOf(poloStaff), { tenantId: "polo", accountId: polsp.accountId })).toEqual({ ok: false, reason: "not-found" });
     const [account] = await db.select().from(accounts).where(eq(accounts.id, polsp.accountId));
     expect(account!.lockedAt).not.toBeNull();
   });
@@ -152,7 +154,7 @@ describe(`console customer lookup (${testDbKind})`, () => {
     const tenant = requireTenantById("polo");
     expect((await signInWithPassword(db, tenant, { login: person.login, password: "zle-haslo" }, request)).ok).toBe(false);
     expect((await signInWithPassword(db, tenant, { login: person.login, password: PASSWORD }, request)).ok).toBe(true);
-    const detail = await customerDetail(db, poloStaff, "polo", person.customerId, at());
+    const detail = await customerDetail(scopeOf(poloStaff), "polo", person.customerId, at());
     expect(detail).not.toBeNull();
     expect(detail!.accounts).toMatchObject([{ login: person.login, state: "active" }]);
     expect(detail!.contracts).toMatchObject([{ number: person.contractNumber, role: "both", points: [{ kind: "electricity" }] }]);
@@ -168,7 +170,7 @@ describe(`console customer lookup (${testDbKind})`, () => {
     const tenant = requireTenantById("polo");
     expect((await signInWithPassword(db, tenant, { login: person.login, password: PASSWORD }, request)).ok).toBe(false);
 
-    const result = await unlockAccount(db, { staff: poloStaff, request }, { tenantId: "polo", accountId: person.accountId });
+    const result = await unlockAccount(scopeOf(poloStaff), { tenantId: "polo", accountId: person.accountId });
     expect(result).toEqual({ ok: true, login: person.login, email: person.email });
     const [account] = await db.select().from(accounts).where(eq(accounts.id, person.accountId));
     expect(account).toMatchObject({ lockedAt: null, failedAttempts: 0 });
@@ -185,7 +187,7 @@ describe(`console customer lookup (${testDbKind})`, () => {
     expect(JSON.stringify(row!.details)).not.toMatch(/argon2|hash/i);
 
     // A second click finds nothing to unlock and sends nothing more.
-    expect(await unlockAccount(db, { staff: poloStaff, request }, { tenantId: "polo", accountId: person.accountId })).toEqual({ ok: false, reason: "not-locked" });
+    expect(await unlockAccount(scopeOf(poloStaff), { tenantId: "polo", accountId: person.accountId })).toEqual({ ok: false, reason: "not-locked" });
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, person.email))).toHaveLength(1);
 
     expect((await signInWithPassword(db, tenant, { login: person.login, password: PASSWORD }, request)).ok).toBe(true);
@@ -194,8 +196,8 @@ describe(`console customer lookup (${testDbKind})`, () => {
   it("S20: a search is audited with the kind of identifier only — the PESEL itself is not in the log", async () => {
     const value = pesel();
     await makeCustomer("polo", { pesel: value });
-    const result = await searchCustomers(db, poloStaff, { query: value }, at());
-    await auditCustomerSearch(db, { staff: poloStaff, request }, { tenantId: null, shape: result.shape, matchedBy: result.hits.flatMap((h) => h.matchedBy), results: result.hits.length });
+    const result = await searchCustomers(scopeOf(poloStaff), { query: value }, at());
+    await auditCustomerSearch(scopeOf(poloStaff), { tenantId: null, shape: result.shape, matchedBy: result.hits.flatMap((h) => h.matchedBy), results: result.hits.length });
     const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "customer.searched"), eq(auditLog.actorId, poloStaff.id)));
     const last = rows.at(-1)!;
     expect(last.details).toEqual({ identifier: "pesel", matchedBy: ["pesel"], results: 1 });
@@ -204,9 +206,9 @@ describe(`console customer lookup (${testDbKind})`, () => {
 
   it("resends the activation link of a pending POLO account: the old link stops working, a new 24-hour one is e-mailed", async () => {
     const person = await makeCustomer("polo", { status: "pending_activation" });
-    const before = await resendActivation(db, { staff: poloStaff, request }, { tenantId: "polo", accountId: person.accountId });
+    const before = await resendActivation(scopeOf(poloStaff), { tenantId: "polo", accountId: person.accountId });
     expect(before.ok).toBe(true);
-    const again = await resendActivation(db, { staff: poloStaff, request }, { tenantId: "polo", accountId: person.accountId });
+    const again = await resendActivation(scopeOf(poloStaff), { tenantId: "polo", accountId: person.accountId });
     expect(again.ok).toBe(true);
     const tokens = await db.select().from(authTokens).where(and(eq(authTokens.accountId, person.accountId), eq(authTokens.purpose, "activation")));
     expect(tokens).toHaveLength(2);
@@ -221,9 +223,9 @@ describe(`console customer lookup (${testDbKind})`, () => {
 
     // An active account has nothing to activate; MPEC's registration has no link at all.
     const active = await makeCustomer("polo");
-    expect(await resendActivation(db, { staff: poloStaff, request }, { tenantId: "polo", accountId: active.accountId })).toEqual({ ok: false, reason: "not-pending" });
+    expect(await resendActivation(scopeOf(poloStaff), { tenantId: "polo", accountId: active.accountId })).toEqual({ ok: false, reason: "not-pending" });
     const mpecStaff = { ...poloStaff, tenants: ["mpec"] };
     const mpec = await makeCustomer("mpec", { status: "pending_activation" });
-    expect(await resendActivation(db, { staff: mpecStaff, request }, { tenantId: "mpec", accountId: mpec.accountId })).toEqual({ ok: false, reason: "not-offered" });
+    expect(await resendActivation(scopeOf(mpecStaff), { tenantId: "mpec", accountId: mpec.accountId })).toEqual({ ok: false, reason: "not-offered" });
   });
 });

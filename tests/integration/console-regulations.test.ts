@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { auditLog, emailOutbox, regulationVersions } from "@/db/schema";
 import { acceptRegulation, regulationToAccept } from "@/lib/regulations/acceptance";
 import { currentRegulation } from "@/lib/regulations/in-force";
@@ -15,13 +16,13 @@ import {
   updateRegulationDraft,
 } from "@/lib/regulations/publishing";
 import { archivedRegulation, publishedRegulations } from "@/lib/regulations/archive";
-import type { StaffActor } from "@/lib/staff/common";
+import type { StaffScope } from "@/lib/staff/scope";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
 
 const handle = setupTestDb();
 
 const request = { ip: "198.51.100.7", userAgent: "vitest" };
-const admin = (tenants: string[]): StaffActor => ({ staff: { id: crypto.randomUUID(), role: "admin", tenants }, request });
+const admin = (tenants: string[]): StaffScope => staffScope(handle.db, { id: crypto.randomUUID(), role: "admin", tenants }, request);
 const today = () => warsawDate(now());
 const draft = (version: string, extra: Partial<{ tenantId: string; effectiveDate: string; markdown: string }> = {}) => ({
   tenantId: "polsp",
@@ -37,12 +38,12 @@ describe(`console regulations (${testDbKind})`, () => {
     const polspCustomer = await createAccount(handle.db, { tenantId: "polsp" });
     const poloCustomer = await createAccount(handle.db, { tenantId: "polo" });
     const actor = admin(["polsp"]);
-    const saved = await createRegulationDraft(handle.db, actor, draft("2026.1"));
+    const saved = await createRegulationDraft(actor, draft("2026.1"));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     // A draft changes nothing for customers.
     expect(await regulationToAccept(handle.db, tenant("polsp"), polspCustomer.id)).toBeNull();
 
-    const published = await publishRegulation(handle.db, actor, saved.id);
+    const published = await publishRegulation(actor, saved.id);
     expect(published.ok).toBe(true);
     expect((await regulationToAccept(handle.db, tenant("polsp"), polspCustomer.id))?.id).toBe(saved.id);
     expect(await regulationToAccept(handle.db, tenant("polo"), poloCustomer.id)).toBeNull();
@@ -57,7 +58,7 @@ describe(`console regulations (${testDbKind})`, () => {
 
     // Acceptances are counted per version.
     await acceptRegulation(handle.db, { tenantId: "polsp", accountId: polspCustomer.id, versionId: saved.id, ip: null });
-    const listed = await listRegulations(handle.db, actor.staff);
+    const listed = await listRegulations(actor);
     const version = listed[0]!.versions.find((v) => v.id === saved.id)!;
     expect(version).toMatchObject({ acceptances: 1, current: true, status: "published" });
   });
@@ -65,23 +66,23 @@ describe(`console regulations (${testDbKind})`, () => {
   it("a version with a later effective date is not current until then", async () => {
     const actor = admin(["polsp"]);
     const before = await currentRegulation(handle.db, tenant("polsp"));
-    const saved = await createRegulationDraft(handle.db, actor, draft("2026.future", { effectiveDate: warsawDate(addDays(now(), 10)) }));
+    const saved = await createRegulationDraft(actor, draft("2026.future", { effectiveDate: warsawDate(addDays(now(), 10)) }));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    expect((await publishRegulation(handle.db, actor, saved.id)).ok).toBe(true);
+    expect((await publishRegulation(actor, saved.id)).ok).toBe(true);
     expect((await currentRegulation(handle.db, tenant("polsp"))).id).toBe(before.id);
   });
 
   it("published versions are immutable; drafts are validated and their labels unique per tenant", async () => {
     const actor = admin(["polsp"]);
-    const saved = await createRegulationDraft(handle.db, actor, draft("2026.2"));
+    const saved = await createRegulationDraft(actor, draft("2026.2"));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    expect(await createRegulationDraft(handle.db, actor, draft("2026.2"))).toEqual({ ok: false, fieldErrors: { version: [expect.stringContaining("już istnieje")] } });
-    expect(await createRegulationDraft(handle.db, actor, draft("2026.3", { effectiveDate: "2020-01-01" }))).toEqual({ ok: false, fieldErrors: { effectiveDate: [EFFECTIVE_DATE_PAST] } });
-    const edited = await updateRegulationDraft(handle.db, actor, { id: saved.id, version: "2026.2a", title: "Poprawiony", markdown: "Treść", effectiveDate: today() });
+    expect(await createRegulationDraft(actor, draft("2026.2"))).toEqual({ ok: false, fieldErrors: { version: [expect.stringContaining("już istnieje")] } });
+    expect(await createRegulationDraft(actor, draft("2026.3", { effectiveDate: "2020-01-01" }))).toEqual({ ok: false, fieldErrors: { effectiveDate: [EFFECTIVE_DATE_PAST] } });
+    const edited = await updateRegulationDraft(actor, { id: saved.id, version: "2026.2a", title: "Poprawiony", markdown: "Treść", effectiveDate: today() });
     expect(edited.ok).toBe(true);
-    expect((await publishRegulation(handle.db, actor, saved.id)).ok).toBe(true);
-    expect(await publishRegulation(handle.db, actor, saved.id)).toMatchObject({ ok: false });
-    expect(await updateRegulationDraft(handle.db, actor, { id: saved.id, version: "2026.2b", title: "Zmiana", markdown: "X", effectiveDate: today() })).toMatchObject({ ok: false, notFound: true });
+    expect((await publishRegulation(actor, saved.id)).ok).toBe(true);
+    expect(await publishRegulation(actor, saved.id)).toMatchObject({ ok: false });
+    expect(await updateRegulationDraft(actor, { id: saved.id, version: "2026.2b", title: "Zmiana", markdown: "X", effectiveDate: today() })).toMatchObject({ ok: false, notFound: true });
     const [row] = await handle.db.select().from(regulationVersions).where(eq(regulationVersions.id, saved.id));
     expect(row).toMatchObject({ version: "2026.2a", title: "Poprawiony" });
   });
@@ -89,27 +90,27 @@ describe(`console regulations (${testDbKind})`, () => {
   it("scope: another tenant's version is not found, and a draft cannot be made for it", async () => {
     const polsp = admin(["polsp"]);
     const polo = admin(["polo"]);
-    const saved = await createRegulationDraft(handle.db, polsp, draft("2026.scope"));
+    const saved = await createRegulationDraft(polsp, draft("2026.scope"));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    expect(await findRegulation(handle.db, polo.staff, saved.id)).toBeNull();
-    expect(await findRegulation(handle.db, polo.staff, "not-a-uuid")).toBeNull();
-    expect(await publishRegulation(handle.db, polo, saved.id)).toEqual({ ok: false, notFound: true });
-    expect(await updateRegulationDraft(handle.db, polo, { id: saved.id, version: "x", title: "x", markdown: "x", effectiveDate: today() })).toMatchObject({ notFound: true });
-    expect(await createRegulationDraft(handle.db, polo, draft("2026.other", { tenantId: "polsp" }))).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
-    expect((await listRegulations(handle.db, polo.staff)).map((t) => t.tenant.id)).toEqual(["polo"]);
+    expect(await findRegulation(polo, saved.id)).toBeNull();
+    expect(await findRegulation(polo, "not-a-uuid")).toBeNull();
+    expect(await publishRegulation(polo, saved.id)).toEqual({ ok: false, notFound: true });
+    expect(await updateRegulationDraft(polo, { id: saved.id, version: "x", title: "x", markdown: "x", effectiveDate: today() })).toMatchObject({ notFound: true });
+    expect(await createRegulationDraft(polo, draft("2026.other", { tenantId: "polsp" }))).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
+    expect((await listRegulations(polo)).map((t) => t.tenant.id)).toEqual(["polo"]);
     const [row] = await handle.db.select().from(regulationVersions).where(eq(regulationVersions.id, saved.id));
     expect(row!.status).toBe("draft");
   });
 
   it("a staff member (not an admin) finds, makes and publishes nothing", async () => {
     const admin1 = admin(["polsp"]);
-    const saved = await createRegulationDraft(handle.db, admin1, draft("2026.role"));
+    const saved = await createRegulationDraft(admin1, draft("2026.role"));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    const staff: StaffActor = { staff: { id: crypto.randomUUID(), role: "staff", tenants: ["polsp"] }, request };
-    expect(await listRegulations(handle.db, staff.staff)).toEqual([]);
-    expect(await findRegulation(handle.db, staff.staff, saved.id)).toBeNull();
-    expect(await publishRegulation(handle.db, staff, saved.id)).toEqual({ ok: false, notFound: true });
-    expect(await createRegulationDraft(handle.db, staff, draft("2026.role2"))).toMatchObject({ ok: false, notFound: true });
+    const staff = staffScope(handle.db, { id: crypto.randomUUID(), tenants: ["polsp"] }, request);
+    expect(await listRegulations(staff)).toEqual([]);
+    expect(await findRegulation(staff, saved.id)).toBeNull();
+    expect(await publishRegulation(staff, saved.id)).toEqual({ ok: false, notFound: true });
+    expect(await createRegulationDraft(staff, draft("2026.role2"))).toMatchObject({ ok: false, notFound: true });
     const [row] = await handle.db.select().from(regulationVersions).where(eq(regulationVersions.id, saved.id));
     expect(row!.status).toBe("draft");
   });
@@ -117,11 +118,11 @@ describe(`console regulations (${testDbKind})`, () => {
   it("the public archive lists published versions only, the tenant file's first", async () => {
     const actor = admin(["mpec"]);
     const first = await currentRegulation(handle.db, tenant("mpec"));
-    const saved = await createRegulationDraft(handle.db, actor, draft("2026.archive", { tenantId: "mpec" }));
+    const saved = await createRegulationDraft(actor, draft("2026.archive", { tenantId: "mpec" }));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     expect((await publishedRegulations(handle.db, tenant("mpec"))).map((v) => v.version)).toEqual([first.version]);
     expect(await archivedRegulation(handle.db, tenant("mpec"), "2026.archive")).toBeNull();
-    await publishRegulation(handle.db, actor, saved.id);
+    await publishRegulation(actor, saved.id);
     expect((await publishedRegulations(handle.db, tenant("mpec"))).map((v) => v.version)).toEqual(["2026.archive", first.version]);
     expect((await archivedRegulation(handle.db, tenant("mpec"), first.version))?.id).toBe(first.id);
     expect(await archivedRegulation(handle.db, tenant("polo"), "2026.archive")).toBeNull();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { auditLog, importKeys, staffSessions, staffUsers } from "@/db/schema";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { createImportKey, verifyImportKey } from "@/lib/import-keys";
 import { createStaffUser } from "@/lib/staff/auth";
-import type { StaffActor } from "@/lib/staff/common";
+import type { StaffScope } from "@/lib/staff/scope";
 import { createScopedImportKey, findImportKey, listImportKeys, newImportKeySchema, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
 import { createStaffSession } from "@/lib/staff/session-store";
 import {
@@ -30,9 +31,9 @@ async function person(role: "admin" | "staff", tenants: string[]) {
   const created = await createStaffUser(handle.db, { email: email(role), role, tenants });
   return { ...created, tenants };
 }
-async function adminActor(tenants: string[]): Promise<StaffActor> {
+async function adminActor(tenants: string[]): Promise<StaffScope> {
   const { id } = await person("admin", tenants);
-  return { staff: { id, role: "admin", tenants }, request };
+  return staffScope(handle.db, { id, role: "admin", tenants }, request);
 }
 const row = async (id: string) => (await handle.db.select().from(staffUsers).where(eq(staffUsers.id, id)))[0]!;
 const auditsOf = (id: string) => handle.db.select().from(auditLog).where(eq(auditLog.targetId, id));
@@ -42,7 +43,7 @@ describe(`console staff management (${testDbKind})`, () => {
     const actor = await adminActor(["polo", "polsp"]);
     const parsed = staffInputSchema.parse({ email: " Nowa.Osoba@Obsluga.Test ", role: "staff", tenant_polo: "on", tenant_mpec: "" });
     expect(parsed).toEqual({ email: "Nowa.Osoba@Obsluga.Test", role: "staff", tenants: ["polo"] });
-    const result = await createManagedStaff(handle.db, actor, parsed);
+    const result = await createManagedStaff(actor, parsed);
     if (!result.ok) throw new Error(JSON.stringify(result));
     const created = await row(result.id);
     expect(created).toMatchObject({ email: "nowa.osoba@obsluga.test", role: "staff", tenants: ["polo"], mustChangePassword: true, createdBy: actor.staff.id });
@@ -52,8 +53,8 @@ describe(`console staff management (${testDbKind})`, () => {
     expect(entry).toMatchObject({ action: "staff.created", actorKind: "staff", actorId: actor.staff.id, ip: "198.51.100.9", tenantId: "polo" });
     expect(JSON.stringify(entry)).not.toContain(result.oneTimePassword);
 
-    expect(await createManagedStaff(handle.db, actor, parsed)).toMatchObject({ ok: false, fieldErrors: { email: expect.any(Array) } });
-    expect(await createManagedStaff(handle.db, actor, { email: email("x"), role: "admin", tenants: ["polo", "mpec"] })).toMatchObject({ ok: false, fieldErrors: { tenants: expect.any(Array) } });
+    expect(await createManagedStaff(actor, parsed)).toMatchObject({ ok: false, fieldErrors: { email: expect.any(Array) } });
+    expect(await createManagedStaff(actor, { email: email("x"), role: "admin", tenants: ["polo", "mpec"] })).toMatchObject({ ok: false, fieldErrors: { tenants: expect.any(Array) } });
   });
 
   it("lists and finds only people whose tenants all lie within the admin's; others are not found", async () => {
@@ -61,18 +62,18 @@ describe(`console staff management (${testDbKind})`, () => {
     const inside = await person("staff", ["polo"]);
     const mixed = await person("staff", ["polo", "polsp"]);
     const outside = await person("admin", ["polsp"]);
-    const listed = (await listManagedStaff(handle.db, actor.staff)).map((p) => p.id);
+    const listed = (await listManagedStaff(actor)).map((p) => p.id);
     expect(listed).toContain(inside.id);
     expect(listed).toContain(actor.staff.id);
     expect(listed).not.toContain(mixed.id);
     expect(listed).not.toContain(outside.id);
-    expect(await findManagedStaff(handle.db, actor.staff, mixed.id)).toBeNull();
-    expect(await findManagedStaff(handle.db, actor.staff, "1; drop table")).toBeNull();
+    expect(await findManagedStaff(actor, mixed.id)).toBeNull();
+    expect(await findManagedStaff(actor, "1; drop table")).toBeNull();
     for (const act of [
-      () => resetManagedStaff(handle.db, actor, mixed.id),
-      () => unlockManagedStaff(handle.db, actor, mixed.id),
-      () => setStaffDisabled(handle.db, actor, outside.id, true),
-      () => updateStaffAccess(handle.db, actor, outside.id, { role: "staff", tenants: ["polo"] }),
+      () => resetManagedStaff(actor, mixed.id),
+      () => unlockManagedStaff(actor, mixed.id),
+      () => setStaffDisabled(actor, outside.id, true),
+      () => updateStaffAccess(actor, outside.id, { role: "staff", tenants: ["polo"] }),
     ]) {
       expect(await act()).toEqual({ ok: false, notFound: true });
     }
@@ -83,21 +84,21 @@ describe(`console staff management (${testDbKind})`, () => {
   it("a staff member (not an admin) lists, finds and changes nobody", async () => {
     const target = await person("staff", ["polo"]);
     const { id } = await person("staff", ["polo"]);
-    const staff: StaffActor = { staff: { id, role: "staff", tenants: ["polo"] }, request };
-    expect(await listManagedStaff(handle.db, staff.staff)).toEqual([]);
-    expect(await findManagedStaff(handle.db, staff.staff, target.id)).toBeNull();
-    expect(await setStaffDisabled(handle.db, staff, target.id, true)).toEqual({ ok: false, notFound: true });
-    expect(await createManagedStaff(handle.db, staff, { email: email("s"), role: "admin", tenants: ["polo"] })).toMatchObject({ ok: false, notFound: true });
-    expect(await createScopedImportKey(handle.db, staff, { tenantId: "polo", label: "X", scope: "both" })).toMatchObject({ ok: false, notFound: true });
-    expect(await listImportKeys(handle.db, staff.staff)).toEqual([]);
+    const staff = staffScope(handle.db, { id, tenants: ["polo"] }, request);
+    expect(await listManagedStaff(staff)).toEqual([]);
+    expect(await findManagedStaff(staff, target.id)).toBeNull();
+    expect(await setStaffDisabled(staff, target.id, true)).toEqual({ ok: false, notFound: true });
+    expect(await createManagedStaff(staff, { email: email("s"), role: "admin", tenants: ["polo"] })).toMatchObject({ ok: false, notFound: true });
+    expect(await createScopedImportKey(staff, { tenantId: "polo", label: "X", scope: "both" })).toMatchObject({ ok: false, notFound: true });
+    expect(await listImportKeys(staff)).toEqual([]);
     expect((await row(target.id)).disabledAt).toBeNull();
   });
 
   it("an admin cannot act on their own account", async () => {
     const actor = await adminActor(["polo"]);
-    expect(await updateStaffAccess(handle.db, actor, actor.staff.id, { role: "admin", tenants: ["polo"] })).toEqual({ ok: false, message: SELF_REFUSED });
-    expect(await setStaffDisabled(handle.db, actor, actor.staff.id, true)).toEqual({ ok: false, message: SELF_REFUSED });
-    expect(await resetManagedStaff(handle.db, actor, actor.staff.id)).toEqual({ ok: false, message: SELF_REFUSED });
+    expect(await updateStaffAccess(actor, actor.staff.id, { role: "admin", tenants: ["polo"] })).toEqual({ ok: false, message: SELF_REFUSED });
+    expect(await setStaffDisabled(actor, actor.staff.id, true)).toEqual({ ok: false, message: SELF_REFUSED });
+    expect(await resetManagedStaff(actor, actor.staff.id)).toEqual({ ok: false, message: SELF_REFUSED });
   });
 
   it("S20: reset, unlock, disable, enable and access changes are applied and audited", async () => {
@@ -106,26 +107,26 @@ describe(`console staff management (${testDbKind})`, () => {
     await handle.db.update(staffUsers).set({ lockedAt: new Date(), failedAttempts: 5, totpEnrolledAt: new Date(), totpSecret: "SECRET", mustChangePassword: false }).where(eq(staffUsers.id, target.id));
     await createStaffSession(handle.db, target.id, true, request);
 
-    expect(await unlockManagedStaff(handle.db, actor, target.id)).toEqual({ ok: true });
+    expect(await unlockManagedStaff(actor, target.id)).toEqual({ ok: true });
     expect(await row(target.id)).toMatchObject({ lockedAt: null, failedAttempts: 0 });
-    expect(await unlockManagedStaff(handle.db, actor, target.id)).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(await unlockManagedStaff(actor, target.id)).toMatchObject({ ok: false, message: expect.any(String) });
 
-    expect(await setStaffDisabled(handle.db, actor, target.id, true)).toEqual({ ok: true });
+    expect(await setStaffDisabled(actor, target.id, true)).toEqual({ ok: true });
     expect((await row(target.id)).disabledAt).not.toBeNull();
     const sessions = await handle.db.select().from(staffSessions).where(eq(staffSessions.staffId, target.id));
     expect(sessions.every((s) => s.revokedAt)).toBe(true);
-    expect(await setStaffDisabled(handle.db, actor, target.id, false)).toEqual({ ok: true });
+    expect(await setStaffDisabled(actor, target.id, false)).toEqual({ ok: true });
     expect((await row(target.id)).disabledAt).toBeNull();
 
-    const reset = await resetManagedStaff(handle.db, actor, target.id);
+    const reset = await resetManagedStaff(actor, target.id);
     if (!reset.ok) throw new Error(JSON.stringify(reset));
     const after = await row(target.id);
     expect(after).toMatchObject({ mustChangePassword: true, totpSecret: null, totpEnrolledAt: null });
     expect(await verifySecret(after.passwordHash, reset.oneTimePassword)).toBe(true);
 
-    expect(await updateStaffAccess(handle.db, actor, target.id, { role: "admin", tenants: ["polo", "polsp"] })).toEqual({ ok: true });
+    expect(await updateStaffAccess(actor, target.id, { role: "admin", tenants: ["polo", "polsp"] })).toEqual({ ok: true });
     expect(await row(target.id)).toMatchObject({ role: "admin", tenants: ["polo", "polsp"] });
-    expect(await updateStaffAccess(handle.db, actor, target.id, { role: "staff", tenants: ["mpec"] })).toMatchObject({ ok: false, fieldErrors: { tenants: expect.any(Array) } });
+    expect(await updateStaffAccess(actor, target.id, { role: "staff", tenants: ["mpec"] })).toMatchObject({ ok: false, fieldErrors: { tenants: expect.any(Array) } });
 
     const entries = await auditsOf(target.id);
     expect(entries.map((e) => e.action).sort()).toEqual(["staff.access_changed", "staff.disabled", "staff.enabled", "staff.reset", "staff.unlocked"]);
@@ -140,17 +141,17 @@ describe(`console staff management (${testDbKind})`, () => {
 describe(`console import keys (${testDbKind})`, () => {
   it("S20: a key is created for a tenant in scope, returned once, audited without the key; revoked keys are refused", async () => {
     const actor = await adminActor(["polsp"]);
-    const created = await createScopedImportKey(handle.db, actor, { tenantId: "polsp", label: "CRM produkcja", scope: "both" });
+    const created = await createScopedImportKey(actor, { tenantId: "polsp", label: "CRM produkcja", scope: "both" });
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await verifyImportKey(handle.db, "polsp", created.key, "import")).toEqual({ id: created.id, dev: false, scope: "both", allowed: true });
-    const listed = await listImportKeys(handle.db, actor.staff);
+    const listed = await listImportKeys(actor);
     expect(listed.map((t) => t.tenant.id)).toEqual(["polsp"]);
     expect(listed[0]!.keys.find((k) => k.id === created.id)).toMatchObject({ label: "CRM produkcja", scope: "both", revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
-    expect(await revokeScopedImportKey(handle.db, actor, created.id)).toEqual({ ok: true });
+    expect(await revokeScopedImportKey(actor, created.id)).toEqual({ ok: true });
     expect(await verifyImportKey(handle.db, "polsp", created.key, "import")).toBeNull();
-    expect(await revokeScopedImportKey(handle.db, actor, created.id)).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(await revokeScopedImportKey(actor, created.id)).toMatchObject({ ok: false, message: expect.any(String) });
 
     const entries = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
     expect(entries.map((e) => e.action).sort()).toEqual(["import_key.created", "import_key.revoked"]);
@@ -162,10 +163,10 @@ describe(`console import keys (${testDbKind})`, () => {
 
   it("S31: the scope chosen in the console is stored, listed and audited; a scope outside the list is refused in Polish", async () => {
     const actor = await adminActor(["polo"]);
-    const created = await createScopedImportKey(handle.db, actor, { tenantId: "polo", label: "CRM tylko import", scope: "import" });
+    const created = await createScopedImportKey(actor, { tenantId: "polo", label: "CRM tylko import", scope: "import" });
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await verifyImportKey(handle.db, "polo", created.key, "export")).toMatchObject({ id: created.id, allowed: false });
-    const listed = await listImportKeys(handle.db, actor.staff);
+    const listed = await listImportKeys(actor);
     expect(listed[0]!.keys.find((k) => k.id === created.id)).toMatchObject({ label: "CRM tylko import", scope: "import" });
     const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
     expect(entry!.details).toEqual({ label: "CRM tylko import", scope: "import" });
@@ -177,11 +178,11 @@ describe(`console import keys (${testDbKind})`, () => {
   it("scope: another tenant's key is not found and cannot be revoked; no key is made for a tenant outside scope", async () => {
     const actor = await adminActor(["polo"]);
     const other = await createImportKey(handle.db, "polsp", "CRM POLSp", null, "both");
-    expect(await findImportKey(handle.db, actor.staff, other.id)).toBeNull();
-    expect(await revokeScopedImportKey(handle.db, actor, other.id)).toEqual({ ok: false, notFound: true });
+    expect(await findImportKey(actor, other.id)).toBeNull();
+    expect(await revokeScopedImportKey(actor, other.id)).toEqual({ ok: false, notFound: true });
     const [row] = await handle.db.select().from(importKeys).where(eq(importKeys.id, other.id));
     expect(row!.revokedAt).toBeNull();
-    expect(await createScopedImportKey(handle.db, actor, { tenantId: "polsp", label: "X", scope: "both" })).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
-    expect(await createScopedImportKey(handle.db, actor, { tenantId: "nieznany", label: "X", scope: "both" })).toMatchObject({ ok: false });
+    expect(await createScopedImportKey(actor, { tenantId: "polsp", label: "X", scope: "both" })).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
+    expect(await createScopedImportKey(actor, { tenantId: "nieznany", label: "X", scope: "both" })).toMatchObject({ ok: false });
   });
 });

@@ -2,13 +2,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { exportPage } from "@/lib/export/export-events";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { auditLog, emailOutbox, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import { addDays, setClockOffsetSeconds } from "@/lib/clock";
 import { createTicket } from "@/lib/tickets/create";
 import { customerAttachment, listTickets, markThreadRead, sentMessages, ticketThread } from "@/lib/tickets/queries";
 import { createStaffUser } from "@/lib/staff/auth";
 import { parseQueueParams } from "@/lib/staff/ticket-queue-params";
-import { addInternalNote, changeTicketStatus, replyAsStaff, type StaffActor } from "@/lib/staff/ticket-replies";
+import { addInternalNote, changeTicketStatus, replyAsStaff } from "@/lib/staff/ticket-replies";
+import type { StaffScope } from "@/lib/staff/scope";
 import { markCustomerMessagesRead, staffAttachment, staffTicketThread, ticketQueue } from "@/lib/staff/tickets";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { fields, fixture, ticketCustomer } from "@/tests/integration/tickets-world";
@@ -19,9 +21,9 @@ afterEach(() => setClockOffsetSeconds(0));
 type World = Awaited<ReturnType<typeof ticketCustomer>>;
 const request = { ip: "198.51.100.7", userAgent: "vitest" };
 
-async function staffActor(tenants: string[]): Promise<StaffActor> {
+async function staffActor(tenants: string[]): Promise<StaffScope> {
   const { id } = await createStaffUser(handle.db, { email: `obsluga.${crypto.randomUUID()}@mojbok.test`, role: "staff", tenants });
-  return { staff: { id, tenants }, request };
+  return staffScope(handle.db, { id, tenants }, request);
 }
 
 async function newTicket(world: World, kategoria: string, temat: string, files: { name: string; data: Buffer }[] = []) {
@@ -51,18 +53,18 @@ describe(`console tickets (${testDbKind})`, () => {
     await setCreated(closedComplaint, addDays(today, -14), addDays(today, 0));
     await handle.db.update(tickets).set({ status: "closed" }).where(eq(tickets.id, closedComplaint));
 
-    const open = await ticketQueue(handle.db, actor.staff, { status: "open" });
+    const open = await ticketQueue(actor, { status: "open" });
     expect(open.rows.map((r) => r.subject)).toEqual(["Reklamacja po terminie", "Reklamacja, 1 dzień do terminu", "Reklamacja, 5 dni do terminu", "Pytanie sprzed 20 dni", "Pytanie z dziś"]);
     expect(open.rows[0]).toMatchObject({ id: overdue, tenantId: "mpec", unread: 1, status: "new" });
     expect(open.rows[0]!.number).toMatch(/^SP\/\d{4}\/\d{6}$/);
 
     // A closed complaint no longer jumps the queue; it sorts by age among the rest.
-    const all = await ticketQueue(handle.db, actor.staff, { status: "all" });
+    const all = await ticketQueue(actor, { status: "all" });
     expect(all.rows.map((r) => r.id)).toEqual([overdue, dueIn1, dueIn5, question, closedComplaint, fresh]);
 
     const older = parseQueueParams([requireTenantById("mpec")], { starsze: "10", kategoria: "reklamacja", status: "all" });
-    expect((await ticketQueue(handle.db, actor.staff, older.filters)).rows.map((r) => r.id)).toEqual([overdue, dueIn1, closedComplaint]);
-    expect((await ticketQueue(handle.db, actor.staff, { status: "closed" })).rows.map((r) => r.id)).toEqual([closedComplaint]);
+    expect((await ticketQueue(actor, older.filters)).rows.map((r) => r.id)).toEqual([overdue, dueIn1, closedComplaint]);
+    expect((await ticketQueue(actor, { status: "closed" })).rows.map((r) => r.id)).toEqual([closedComplaint]);
   });
 
   it("S14: staff scoped to POLO never list, open, download from, reply to or annotate a POLSp ticket", async () => {
@@ -72,25 +74,25 @@ describe(`console tickets (${testDbKind})`, () => {
     const poloStaff = await staffActor(["polo"]);
     const polspStaff = await staffActor(["polsp"]);
 
-    const listed = await ticketQueue(handle.db, poloStaff.staff, { status: "all" });
+    const listed = await ticketQueue(poloStaff, { status: "all" });
     expect(listed.rows.map((r) => r.tenantId)).not.toContain("polsp");
     // Even a tenant filter naming POLSp stays inside the scope.
-    expect((await ticketQueue(handle.db, poloStaff.staff, { status: "all", tenantId: "polsp" })).total).toBe(0);
+    expect((await ticketQueue(poloStaff, { status: "all", tenantId: "polsp" })).total).toBe(0);
     expect(parseQueueParams([requireTenantById("polo")], { sprzedawca: "polsp" }).filters.tenantId).toBeUndefined();
 
-    expect(await staffTicketThread(handle.db, poloStaff.staff, foreign)).toBeNull();
-    expect(await staffAttachment(handle.db, poloStaff.staff, foreign, file!.id)).toBeNull();
-    expect(await markCustomerMessagesRead(handle.db, poloStaff.staff, foreign)).toBe(0);
-    expect(await replyAsStaff(handle.db, poloStaff, foreign, { body: "Nie powinno przejść", status: "answered" }, [])).toEqual({ ok: false, notFound: true, fieldErrors: {} });
-    expect(await addInternalNote(handle.db, poloStaff, foreign, "Nie powinno przejść")).toMatchObject({ ok: false, notFound: true });
-    expect(await changeTicketStatus(handle.db, poloStaff, foreign, "closed")).toMatchObject({ ok: false, notFound: true });
+    expect(await staffTicketThread(poloStaff, foreign)).toBeNull();
+    expect(await staffAttachment(poloStaff, foreign, file!.id)).toBeNull();
+    expect(await markCustomerMessagesRead(poloStaff, foreign)).toBe(0);
+    expect(await replyAsStaff(poloStaff, foreign, { body: "Nie powinno przejść", status: "answered" }, [])).toEqual({ ok: false, notFound: true, fieldErrors: {} });
+    expect(await addInternalNote(poloStaff, foreign, "Nie powinno przejść")).toMatchObject({ ok: false, notFound: true });
+    expect(await changeTicketStatus(poloStaff, foreign, "closed")).toMatchObject({ ok: false, notFound: true });
     const messages = await handle.db.select().from(ticketMessages).where(eq(ticketMessages.ticketId, foreign));
     expect(messages).toHaveLength(1);
     expect(messages[0]!.readAt).toBeNull();
 
     // The POLSp staff member sees all of it.
-    expect((await staffTicketThread(handle.db, polspStaff.staff, foreign))?.ticket.subject).toBe("Reklamacja w POLSp");
-    expect((await staffAttachment(handle.db, polspStaff.staff, foreign, file!.id))?.data.equals(fixture("tiny.pdf"))).toBe(true);
+    expect((await staffTicketThread(polspStaff, foreign))?.ticket.subject).toBe("Reklamacja w POLSp");
+    expect((await staffAttachment(polspStaff, foreign, file!.id))?.data.equals(fixture("tiny.pdf"))).toBe(true);
   });
 
   it("a reply is unread for the customer, sends the ticket-replied e-mail in the same transaction and is audited", async () => {
@@ -98,7 +100,7 @@ describe(`console tickets (${testDbKind})`, () => {
     const actor = await staffActor(["polo"]);
     const id = await newTicket(world, "reklamacja", "Błędny odczyt");
 
-    const refused = await replyAsStaff(handle.db, actor, id, { body: " ", status: "nowe" }, [{ name: "x.exe", data: fixture("program.exe.pdf") }]);
+    const refused = await replyAsStaff(actor, id, { body: " ", status: "nowe" }, [{ name: "x.exe", data: fixture("program.exe.pdf") }]);
     expect(refused).toEqual({
       ok: false,
       fieldErrors: {
@@ -108,10 +110,10 @@ describe(`console tickets (${testDbKind})`, () => {
       },
     });
 
-    expect(await markCustomerMessagesRead(handle.db, actor.staff, id)).toBe(1);
-    expect((await ticketQueue(handle.db, actor.staff, { status: "all" })).rows.find((r) => r.id === id)?.unread).toBe(0);
+    expect(await markCustomerMessagesRead(actor, id)).toBe(1);
+    expect((await ticketQueue(actor, { status: "all" })).rows.find((r) => r.id === id)?.unread).toBe(0);
 
-    const result = await replyAsStaff(handle.db, actor, id, { body: "Odczyt zostanie skorygowany.", status: "answered" }, [{ name: "../korekta.pdf", data: fixture("tiny.pdf") }]);
+    const result = await replyAsStaff(actor, id, { body: "Odczyt zostanie skorygowany.", status: "answered" }, [{ name: "../korekta.pdf", data: fixture("tiny.pdf") }]);
     expect(result).toEqual({ ok: true });
 
     const customerList = await listTickets(handle.db, "polo", world.account.customerId);
@@ -150,10 +152,10 @@ describe(`console tickets (${testDbKind})`, () => {
     const world = await ticketCustomer(handle.db, "polo");
     const actor = await staffActor(["polo"]);
     const id = await newTicket(world, "zapytanie", "Pytanie o taryfę");
-    expect(await addInternalNote(handle.db, actor, id, "")).toEqual({ ok: false, fieldErrors: { notatka: ["Pole Notatka jest wymagane"] } });
-    expect(await addInternalNote(handle.db, actor, id, "TAJNA NOTATKA: klient dzwonił dwa razy")).toEqual({ ok: true });
+    expect(await addInternalNote(actor, id, "")).toEqual({ ok: false, fieldErrors: { notatka: ["Pole Notatka jest wymagane"] } });
+    expect(await addInternalNote(actor, id, "TAJNA NOTATKA: klient dzwonił dwa razy")).toEqual({ ok: true });
 
-    const office = await staffTicketThread(handle.db, actor.staff, id);
+    const office = await staffTicketThread(actor, id);
     expect(office!.messages.map((m) => [m.author, m.internal])).toEqual([
       ["customer", false],
       ["staff", true],
@@ -179,9 +181,9 @@ describe(`console tickets (${testDbKind})`, () => {
     const world = await ticketCustomer(handle.db, "polo");
     const actor = await staffActor(["polo"]);
     const id = await newTicket(world, "zapytanie", "Zmiana statusu");
-    expect(await changeTicketStatus(handle.db, actor, id, "zamkniete")).toEqual({ ok: false, fieldErrors: { status: ["Wybierz status z listy."] } });
-    expect(await changeTicketStatus(handle.db, actor, id, "new")).toEqual({ ok: false, fieldErrors: { status: ["Zgłoszenie ma już status „Nowe”."] } });
-    expect(await changeTicketStatus(handle.db, actor, id, "in_progress")).toEqual({ ok: true });
+    expect(await changeTicketStatus(actor, id, "zamkniete")).toEqual({ ok: false, fieldErrors: { status: ["Wybierz status z listy."] } });
+    expect(await changeTicketStatus(actor, id, "new")).toEqual({ ok: false, fieldErrors: { status: ["Zgłoszenie ma już status „Nowe”."] } });
+    expect(await changeTicketStatus(actor, id, "in_progress")).toEqual({ ok: true });
     const [ticket] = await handle.db.select().from(tickets).where(eq(tickets.id, id));
     expect(ticket!.status).toBe("in_progress");
     const [row] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.status_changed"), eq(auditLog.targetId, id)));

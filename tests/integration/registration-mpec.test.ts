@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { accounts, auditLog, consentEvents, emailOutbox, regulationAcceptances } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { verifySecret } from "@/lib/auth/password-hash";
@@ -201,18 +202,18 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
     for (let i = 1; i <= 5; i++) await attempt(`FV/ZLA/${i}`);
     expect(await attempt("FV/2026/10/900")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
 
-    const mpecStaff = { id: randomUUID(), role: "staff" as const, tenants: ["mpec"] };
-    const poloStaff = { id: randomUUID(), role: "staff" as const, tenants: ["polo"] };
     const request = { ip: "198.51.100.9", userAgent: "vitest" };
-    const detail = await customerDetail(handle.db, mpecStaff, "mpec", "M9", new Date());
+    const mpecStaff = staffScope(handle.db, { id: randomUUID(), tenants: ["mpec"] }, request);
+    const poloStaff = staffScope(handle.db, { id: randomUUID(), tenants: ["polo"] }, request);
+    const detail = await customerDetail(mpecStaff, "mpec", "M9", new Date());
     expect(detail!.registrationBlockedUntil!.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
 
-    expect(await unblockRegistration(handle.db, { staff: poloStaff, request }, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-found" });
-    expect(await unblockRegistration(handle.db, { staff: mpecStaff, request }, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: true });
-    expect(await unblockRegistration(handle.db, { staff: mpecStaff, request }, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-blocked" });
-    expect((await customerDetail(handle.db, mpecStaff, "mpec", "M9", new Date()))!.registrationBlockedUntil).toBeNull();
+    expect(await unblockRegistration(poloStaff, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-found" });
+    expect(await unblockRegistration(mpecStaff, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: true });
+    expect(await unblockRegistration(mpecStaff, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-blocked" });
+    expect((await customerDetail(mpecStaff, "mpec", "M9", new Date()))!.registrationBlockedUntil).toBeNull();
     const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "registration.unblocked"), eq(auditLog.targetId, "M9")));
-    expect(audits).toMatchObject([{ tenantId: "mpec", actorKind: "staff", actorId: mpecStaff.id, ip: request.ip }]);
+    expect(audits).toMatchObject([{ tenantId: "mpec", actorKind: "staff", actorId: mpecStaff.staff.id, ip: request.ip }]);
 
     // The failed proofs are forgotten too: the right proof registers now, not a day later.
     expect(await attempt("FV/2026/10/900")).toMatchObject({ ok: true, login: "100009" });

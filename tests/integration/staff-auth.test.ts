@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
+import { staffScope } from "@/tests/helpers/staff-scope";
 import { auditLog, staffSessions, staffUsers } from "@/db/schema";
 import { hashToken } from "@/lib/auth/sessions";
 import { setClockOffsetSeconds } from "@/lib/clock";
@@ -187,18 +188,18 @@ describe(`staff sign-in (${testDbKind})`, () => {
     const here = await createStaffSession(handle.db, id, true, request);
     const elsewhere = await createStaffSession(handle.db, id, true, request);
     const session = await half(here);
-    const me = { id, sessionId: session.sessionId };
+    const me = staffScope(handle.db, { id, email, role: "admin", tenants: [], sessionId: session.sessionId }, request);
     const NEXT = "Nowe-Haslo-Konsoli-2027";
-    expect(await changeStaffPassword(handle.db, me, { current: "Zle-haslo-XYZ-123", password: NEXT, code: "000000" }, request)).toEqual({
+    expect(await changeStaffPassword(me, { current: "Zle-haslo-XYZ-123", password: NEXT, code: "000000" })).toEqual({
       ok: false,
       fieldErrors: { current: ["Obecne hasło jest nieprawidłowe."] },
     });
-    expect(await changeStaffPassword(handle.db, me, { current: NEW_PASSWORD, password: "krotkie", code: "000000" }, request)).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
-    expect(await changeStaffPassword(handle.db, me, { current: NEW_PASSWORD, password: NEXT, code: "000000" }, request)).toMatchObject({ ok: false, fieldErrors: { code: expect.any(Array) } });
+    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: "krotkie", code: "000000" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
+    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: NEXT, code: "000000" })).toMatchObject({ ok: false, fieldErrors: { code: expect.any(Array) } });
     // A fresh code (the setup used the current step): wait for the next one if needed.
     const lastStep = (await user(id)).totpLastStep!;
     while (Math.floor(Date.now() / 30_000) <= lastStep) await new Promise((r) => setTimeout(r, 250));
-    expect(await changeStaffPassword(handle.db, me, { current: NEW_PASSWORD, password: NEXT, code: await currentTotp(secret) }, request)).toEqual({ ok: true });
+    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: NEXT, code: await currentTotp(secret) })).toEqual({ ok: true });
     expect((await checkStaffSession(handle.db, here)).ok).toBe(true);
     expect((await checkStaffSession(handle.db, elsewhere)).ok).toBe(false);
     expect(await signInStaff(handle.db, { email, password: NEXT }, request)).toMatchObject({ ok: true });

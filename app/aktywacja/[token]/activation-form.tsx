@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ButtonLink, linkClass } from "@/app/rejestracja/registration-card";
+import { ButtonLink, linkClass } from "@/components/auth/auth-card";
 import { activateAction } from "./activate-action";
 
 export type LinkState = "ready" | "used" | "expired" | "invalid";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { getTenant } from "@/lib/tenant/server";
 import { activationState } from "@/lib/accounts/activation";
-import { RegistrationCard } from "@/app/rejestracja/registration-card";
+import { AuthCard } from "@/components/auth/auth-card";
 import { ActivationForm } from "./activation-form";
 
 // The token is in the URL: other sites must never see it (proxy.ts sends the same policy). Not
@@ -16,13 +16,13 @@ export default async function ActivationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const link = await activationState(await getDb(), tenant, token);
   return (
-    <RegistrationCard title={`${tenant.names.portalHeading} / Aktywacja konta`} testId="activation">
+    <AuthCard title={`${tenant.names.portalHeading} / Aktywacja konta`} testId="activation">
       <ActivationForm
         token={token}
         linkState={link.state}
         login={link.state === "ready" ? link.login : null}
         texts={{ forgotPassword: tenant.texts.forgotPasswordLink }}
       />
-    </RegistrationCard>
+    </AuthCard>
   );
 }

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: { default: "Konsola mojBOK", template
  * Every page below calls requireStaff itself as well — a layout does not guard server actions.
  */
 export default async function ConsolePanelLayout({ children }: { children: ReactNode }) {
-  const staff = await requireStaff();
+  const { staff } = await requireStaff();
   return (
     <div className="flex flex-1 flex-col">
       <header className="border-b border-line bg-white">

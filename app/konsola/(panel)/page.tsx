@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { consoleOverview } from "@/lib/staff/overview";
 import { scopeTenants } from "@/lib/staff/scope";
@@ -9,9 +8,9 @@ import { requireStaff } from "@/lib/staff/session";
 export const metadata: Metadata = { title: "Pulpit" };
 
 export default async function ConsoleHomePage() {
-  const staff = await requireStaff();
-  const tenants = scopeTenants(staff);
-  const overview = await consoleOverview(await getDb(), tenants.map((t) => t.id), now());
+  const scope = await requireStaff();
+  const tenants = scopeTenants(scope);
+  const overview = await consoleOverview(scope, now());
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Pulpit</h1>

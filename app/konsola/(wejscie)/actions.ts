@@ -2,12 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { isSameOrigin } from "@/lib/actions/action";
 import { formDataToObject, invalid, issuesToFieldErrors } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 import { completeStaffSetup, signInStaff, verifyStaffCode } from "@/lib/staff/auth";
-import { requireConsoleHost, requireHalfSession, setStaffCookie, staffRequest } from "@/lib/staff/session";
+import { requireHalfSession, setStaffCookie, consoleRequest } from "@/lib/staff/session";
 
 /** The console's sign-in steps. Each checks the origin and the console host before anything else. */
 
@@ -22,10 +21,10 @@ export async function staffSignInAction(_previous: FormState, formData: FormData
   const raw = formDataToObject(formData);
   const keep = { email: raw.email ?? "" };
   if (!(await isSameOrigin())) return { ...REFUSED, values: keep };
-  await requireConsoleHost();
+  const { db, request } = await consoleRequest();
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return invalid(raw, ["password"], issuesToFieldErrors(parsed.error));
-  const result = await signInStaff(await getDb(), parsed.data, await staffRequest());
+  const result = await signInStaff(db, parsed.data, request);
   if (!result.ok) return { status: "error", formError: result.message, values: keep };
   await setStaffCookie(result.token);
   redirect(result.next === "setup" ? "/konsola/konfiguracja" : "/konsola/logowanie/kod");
@@ -40,7 +39,8 @@ export async function staffCodeAction(_previous: FormState, formData: FormData):
   if (half.mfaPassed) redirect("/konsola");
   const parsed = codeSchema.safeParse(raw);
   if (!parsed.success) return invalid(raw, ["code"], issuesToFieldErrors(parsed.error));
-  const result = await verifyStaffCode(await getDb(), half, parsed.data.code, await staffRequest());
+  const { db, request } = await consoleRequest();
+  const result = await verifyStaffCode(db, half, parsed.data.code, request);
   if (!result.ok) return { status: "error", fieldErrors: { code: [result.message] } };
   await setStaffCookie(result.token);
   redirect("/konsola");
@@ -63,7 +63,8 @@ export async function staffSetupAction(_previous: FormState, formData: FormData)
   if (!half.user.mustChangePassword && half.user.totpEnrolledAt) redirect("/konsola/logowanie/kod");
   const parsed = setupSchema.safeParse(raw);
   if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
-  const result = await completeStaffSetup(await getDb(), half, parsed.data, await staffRequest());
+  const { db, request } = await consoleRequest();
+  const result = await completeStaffSetup(db, half, parsed.data, request);
   if (!result.ok) return invalid(raw, secret, result.fieldErrors);
   await setStaffCookie(result.token);
   redirect("/konsola");

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getTenant } from "@/lib/tenant/server";
 import { passwordStep, passwordStepMessages } from "@/lib/accounts/set-initial-password";
-import { RegistrationCard } from "../registration-card";
+import { AuthCard } from "@/components/auth/auth-card";
 import { SetInitialPasswordForm } from "./set-initial-password-form";
 import { PASSWORD_STEP_COOKIE } from "./step-cookie";
 
@@ -17,8 +17,8 @@ export default async function InitialPasswordPage() {
   const token = (await cookies()).get(PASSWORD_STEP_COOKIE)?.value;
   const step = await passwordStep(await getDb(), tenant, token);
   return (
-    <RegistrationCard title="Ustaw hasło do portalu" testId="password-step">
+    <AuthCard title="Ustaw hasło do portalu" testId="password-step">
       <SetInitialPasswordForm hint={tenant.passwordPolicy.hint} available={step.ok} goneText={passwordStepMessages.gone} registerLabel={tenant.texts.registerLink} />
-    </RegistrationCard>
+    </AuthCard>
   );
 }

@@ -6,7 +6,7 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialPasswordLabels as L } from "@/lib/accounts/schemas/registration";
-import { ButtonLink, linkClass } from "../registration-card";
+import { ButtonLink, linkClass } from "@/components/auth/auth-card";
 import { setInitialPasswordAction } from "./set-initial-password-action";
 
 /** "Ustaw hasło do portalu" (document 004, step 3): Nowe hasło, Powtórz hasło, Zapisz — then the account is ready. */

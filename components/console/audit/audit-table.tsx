@@ -1,4 +1,5 @@
-import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { tdClass } from "@/components/billing/card-table";
+import { CardsOrTable, consoleListCardClass, ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format";
 import { detailKeyLabels } from "@/lib/staff/audit-labels";
 import type { AuditRow } from "@/lib/staff/audit-view";
@@ -26,74 +27,56 @@ const tenantName = (id: string | null) => (id ? (tenantById(id)?.names.product ?
  */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <>
-      <ol className="mt-4 grid gap-3 md:hidden" aria-label="Zdarzenia, od najnowszych">
-        {rows.map((r) => (
-          <li key={r.id} className="rounded-lg border border-line bg-white p-4 shadow-xs" data-testid="audit-card">
-            <p className="text-sm text-ink-muted">
-              {formatDateTime(r.at)} · {tenantName(r.tenantId)}
-            </p>
-            <p className="mt-1 font-semibold">
-              {r.actionLabel} <code className="text-xs font-normal text-ink-muted">{r.action}</code>
-            </p>
-            <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-ink-muted">Kto</dt>
-              <dd className="wrap-anywhere">{r.who}</dd>
-              <dt className="text-ink-muted">Czego dotyczy</dt>
-              <dd className="wrap-anywhere">{r.target ?? "—"}</dd>
-              <dt className="text-ink-muted">Adres IP</dt>
-              <dd>{r.ip ?? "—"}</dd>
-            </dl>
-            {r.details.length > 0 ? (
-              <div className="mt-2 border-t border-line pt-2 text-sm">
-                <Details details={r.details} />
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      <div className="hidden md:block">
-        <AuditWideTable rows={rows} />
-      </div>
-    </>
+    <CardsOrTable
+      label="Zdarzenia, od najnowszych"
+      ordered
+      table={<AuditWideTable rows={rows} />}
+      cards={rows.map((r) => (
+        <li key={r.id} className={consoleListCardClass} data-testid="audit-card">
+          <p className="text-sm text-ink-muted">
+            {formatDateTime(r.at)} · {tenantName(r.tenantId)}
+          </p>
+          <p className="mt-1 font-semibold">
+            {r.actionLabel} <code className="text-xs font-normal text-ink-muted">{r.action}</code>
+          </p>
+          <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-ink-muted">Kto</dt>
+            <dd className="wrap-anywhere">{r.who}</dd>
+            <dt className="text-ink-muted">Czego dotyczy</dt>
+            <dd className="wrap-anywhere">{r.target ?? "—"}</dd>
+            <dt className="text-ink-muted">Adres IP</dt>
+            <dd>{r.ip ?? "—"}</dd>
+          </dl>
+          {r.details.length > 0 ? (
+            <div className="mt-2 border-t border-line pt-2 text-sm">
+              <Details details={r.details} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    />
   );
 }
 
 function AuditWideTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <TableFrame>
-      <table className={cardTableClass} data-testid="audit-table">
-        <caption className="sr-only">Zdarzenia, od najnowszych</caption>
-        <thead className="border-b border-line bg-surface">
-          <tr>
-            <th scope="col" className={thClass}>Kiedy</th>
-            <th scope="col" className={thClass}>Sprzedawca</th>
-            <th scope="col" className={thClass}>Kto</th>
-            <th scope="col" className={thClass}>Zdarzenie</th>
-            <th scope="col" className={thClass}>Czego dotyczy</th>
-            <th scope="col" className={thClass}>Adres IP</th>
-            <th scope="col" className={thClass}>Szczegóły</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-line last:border-b-0" data-testid="audit-row">
-              <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(r.at)}</td>
-              <td data-label="Sprzedawca" className={tdClass}>{tenantName(r.tenantId)}</td>
-              <td data-label="Kto" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.who}</td>
-              <td data-label="Zdarzenie" className={tdClass}>
-                {r.actionLabel}
-                <code className="block text-xs text-ink-muted">{r.action}</code>
-              </td>
-              <td data-label="Czego dotyczy" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.target ?? "—"}</td>
-              <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{r.ip ?? "—"}</td>
-              <td data-label="Szczegóły" className={`${tdClass} max-w-72 text-sm`}>
-                <Details details={r.details} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableFrame>
+    <ConsoleTable caption="Zdarzenia, od najnowszych" columns={["Kiedy", "Sprzedawca", "Kto", "Zdarzenie", "Czego dotyczy", "Adres IP", "Szczegóły"]} testId="audit-table">
+      {rows.map((r) => (
+        <tr key={r.id} className={consoleRowClass} data-testid="audit-row">
+          <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(r.at)}</td>
+          <td data-label="Sprzedawca" className={tdClass}>{tenantName(r.tenantId)}</td>
+          <td data-label="Kto" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.who}</td>
+          <td data-label="Zdarzenie" className={tdClass}>
+            {r.actionLabel}
+            <code className="block text-xs text-ink-muted">{r.action}</code>
+          </td>
+          <td data-label="Czego dotyczy" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.target ?? "—"}</td>
+          <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{r.ip ?? "—"}</td>
+          <td data-label="Szczegóły" className={`${tdClass} max-w-72 text-sm`}>
+            <Details details={r.details} />
+          </td>
+        </tr>
+      ))}
+    </ConsoleTable>
   );
 }

@@ -1,9 +1,8 @@
 import type { Tenant } from "@/lib/tenant/schema";
 import { actorKindLabels, auditActionLabels } from "@/lib/staff/audit-labels";
 import { NO_TENANT, type AuditFilters } from "@/lib/staff/audit-view";
+import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "@/components/console/filter-fields";
 
-const inputClass = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base text-ink shadow-sm";
-const labelClass = "block text-sm font-semibold text-ink";
 
 const actionOptions = Object.entries(auditActionLabels).sort(([, a], [, b]) => a.localeCompare(b, "pl"));
 
@@ -12,34 +11,15 @@ export function AuditFilterForm({ tenants, filters, showTenantless }: { tenants:
   const action = filters.akcja && !auditActionLabels[filters.akcja] ? [[filters.akcja, filters.akcja] as const] : [];
   return (
     <form method="get" action="/konsola/dziennik" role="search" aria-label="Filtry dziennika" className="mt-6 grid gap-4 rounded-lg border border-line bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
-      <div>
-        <label htmlFor="sprzedawca" className={labelClass}>Sprzedawca</label>
-        <select id="sprzedawca" name="sprzedawca" defaultValue={filters.sprzedawca ?? ""} className={inputClass}>
-          <option value="">Wszyscy</option>
-          {tenants.map((t) => (
-            <option key={t.id} value={t.id}>{t.names.product}</option>
-          ))}
-          {showTenantless ? <option value={NO_TENANT}>Bez sprzedawcy (konsola, pracownicy)</option> : null}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="akcja" className={labelClass}>Zdarzenie</label>
-        <select id="akcja" name="akcja" defaultValue={filters.akcja ?? ""} className={inputClass}>
-          <option value="">Wszystkie</option>
-          {[...actionOptions, ...action].map(([code, label]) => (
-            <option key={code} value={code}>{label} ({code})</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="kto" className={labelClass}>Kto</label>
-        <select id="kto" name="kto" defaultValue={filters.kto ?? ""} className={inputClass}>
-          <option value="">Wszyscy</option>
-          {Object.entries(actorKindLabels).map(([kind, label]) => (
-            <option key={kind} value={kind}>{label}</option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="sprzedawca"
+        label="Sprzedawca"
+        value={filters.sprzedawca ?? ""}
+        any="Wszyscy"
+        options={[...tenants.map((t) => ({ value: t.id, label: t.names.product })), ...(showTenantless ? [{ value: NO_TENANT, label: "Bez sprzedawcy (konsola, pracownicy)" }] : [])]}
+      />
+      <FilterSelect name="akcja" label="Zdarzenie" value={filters.akcja ?? ""} any="Wszystkie" options={[...actionOptions, ...action].map(([code, label]) => ({ value: code, label: `${label} (${code})` }))} />
+      <FilterSelect name="kto" label="Kto" value={filters.kto ?? ""} any="Wszyscy" options={Object.entries(actorKindLabels).map(([kind, label]) => ({ value: kind, label }))} />
       <div>
         <label htmlFor="cel" className={labelClass}>Login, e-mail lub identyfikator</label>
         <input id="cel" name="cel" type="search" maxLength={200} defaultValue={filters.cel ?? ""} className={inputClass} autoComplete="off" />

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import type { ConsoleAccount } from "@/lib/staff/customer-detail";
 import { accountStateLabel } from "@/lib/staff/customers";
-import { ResendActivationForm, UnblockRegistrationForm, UnlockForm } from "./account-actions";
+import { ResendActivationForm, UnblockRegistrationForm, UnlockForm, type AccountActions } from "./account-actions";
 import { Section } from "./customer-sections";
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : "—");
@@ -16,12 +16,14 @@ export function AccountsSection({
   accounts,
   activationLink,
   registrationBlockedUntil,
+  actions,
 }: {
   tenantId: string;
   customerId: string;
   accounts: ConsoleAccount[];
   activationLink: boolean;
   registrationBlockedUntil: Date | null;
+  actions: AccountActions;
 }) {
   return (
     <Section id="konto" title="Konto w serwisie">
@@ -32,7 +34,7 @@ export function AccountsSection({
         </p>
       ) : null}
       <div className="mt-3">
-        <UnblockRegistrationForm tenantId={tenantId} customerId={customerId} blocked={!!registrationBlockedUntil} />
+        <UnblockRegistrationForm action={actions.unblockRegistration} tenantId={tenantId} customerId={customerId} blocked={!!registrationBlockedUntil} />
       </div>
       {accounts.map((a) => {
         const target = { tenantId, customerId, accountId: a.id, login: a.login };
@@ -64,11 +66,11 @@ export function AccountsSection({
               <dd>{when(a.lastLoginAt)}</dd>
             </dl>
             <div className="mt-4 grid gap-3">
-              <UnlockForm target={target} locked={a.state === "locked"} />
+              <UnlockForm action={actions.unlock} target={target} locked={a.state === "locked"} />
               {a.state === "locked" ? (
                 <p className="text-sm text-ink-muted">Odblokowanie zeruje licznik błędnych prób; klient dostanie wiadomość e-mail i zaloguje się dotychczasowym hasłem.</p>
               ) : null}
-              {pending && activationLink ? <ResendActivationForm target={target} pending /> : null}
+              {pending && activationLink ? <ResendActivationForm action={actions.resendActivation} target={target} pending /> : null}
               {pending && !activationLink ? (
                 <p className="text-sm" data-testid="no-activation-link">
                   U tego sprzedawcy rejestracja nie wysyła linku aktywacyjnego — hasło ustawia się zaraz po rejestracji. Jeżeli klient go nie ustawił, powinien zarejestrować się ponownie (numer odbiorcy i dane ostatniej faktury); niedokończona rejestracja zostanie zastąpiona.

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { tdClass } from "@/components/billing/card-table";
+import { ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import type { Customer } from "@/db/schema";
 import { describeBalance } from "@/lib/billing/balance";
 import { formatAddress, formatAmount, formatDate, formatDateTime } from "@/lib/format";
@@ -68,51 +69,37 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
       {contracts.length === 0 ? (
         <p className="mt-2">Klient nie ma umów.</p>
       ) : (
-        <TableFrame>
-          <table className={cardTableClass} data-testid="customer-contracts">
-            <caption className="sr-only">Umowy klienta</caption>
-            <thead className="border-b border-line bg-surface">
-              <tr>
-                <th scope="col" className={thClass}>Numer</th>
-                <th scope="col" className={thClass}>Produkt i status</th>
-                <th scope="col" className={thClass}>Podpisana</th>
-                <th scope="col" className={thClass}>Obowiązuje</th>
-                <th scope="col" className={thClass}>Punkty</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contracts.map((c) => (
-                <tr key={c.id} className="border-b border-line last:border-b-0">
-                  <td data-label="Numer" className={`${tdClass} wrap-anywhere`}>
-                    <span className="font-semibold">{c.number}</span>
-                    <span className="block text-sm text-ink-muted">klient jako {roleLabels[c.role]}</span>
-                  </td>
-                  <td data-label="Produkt i status" className={tdClass}>
-                    {c.product ?? "—"}
-                    <span className="block text-sm">{contractStatusLabels[c.status]}</span>
-                  </td>
-                  <td data-label="Podpisana" className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
-                  <td data-label="Obowiązuje" className={`${tdClass} lg:whitespace-nowrap`}>
-                    {optionalDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "bezterminowo"}
-                  </td>
-                  <td data-label="Punkty" className={tdClass}>
-                    {c.points.length === 0 ? (
-                      "—"
-                    ) : (
-                      <ul>
-                        {c.points.map((p) => (
-                          <li key={p.id} className="wrap-anywhere">
-                            {p.code} <span className="text-sm text-ink-muted">({pointKindNames[p.kind]}{p.tariff ? `, taryfa ${p.tariff}` : ""})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
+        <ConsoleTable caption="Umowy klienta" columns={["Numer", "Produkt i status", "Podpisana", "Obowiązuje", "Punkty"]} testId="customer-contracts">
+          {contracts.map((c) => (
+            <tr key={c.id} className={consoleRowClass}>
+              <td data-label="Numer" className={`${tdClass} wrap-anywhere`}>
+                <span className="font-semibold">{c.number}</span>
+                <span className="block text-sm text-ink-muted">klient jako {roleLabels[c.role]}</span>
+              </td>
+              <td data-label="Produkt i status" className={tdClass}>
+                {c.product ?? "—"}
+                <span className="block text-sm">{contractStatusLabels[c.status]}</span>
+              </td>
+              <td data-label="Podpisana" className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
+              <td data-label="Obowiązuje" className={`${tdClass} lg:whitespace-nowrap`}>
+                {optionalDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "bezterminowo"}
+              </td>
+              <td data-label="Punkty" className={tdClass}>
+                {c.points.length === 0 ? (
+                  "—"
+                ) : (
+                  <ul>
+                    {c.points.map((p) => (
+                      <li key={p.id} className="wrap-anywhere">
+                        {p.code} <span className="text-sm text-ink-muted">({pointKindNames[p.kind]}{p.tariff ? `, taryfa ${p.tariff}` : ""})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ConsoleTable>
       )}
     </Section>
   );
@@ -132,32 +119,19 @@ export function SignInsSection({ events, loginOf }: { events: SignInEvent[]; log
       {events.length === 0 ? (
         <p className="mt-2">Brak zapisanych logowań.</p>
       ) : (
-        <TableFrame>
-          <table className={cardTableClass} data-testid="sign-ins">
-            <caption className="sr-only">Ostatnie logowania i blokady konta</caption>
-            <thead className="border-b border-line bg-surface">
-              <tr>
-                <th scope="col" className={thClass}>Kiedy</th>
-                <th scope="col" className={thClass}>Zdarzenie</th>
-                <th scope="col" className={thClass}>Konto</th>
-                <th scope="col" className={thClass}>Adres IP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-line last:border-b-0">
-                  <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
-                  <td data-label="Zdarzenie" className={tdClass}>
-                    {auditActionLabel(e.action)}
-                    {e.detail ? <span className="block text-sm text-ink-muted">{signInDetailLabels[e.detail] ?? e.detail}</span> : null}
-                  </td>
-                  <td data-label="Konto" className={`${tdClass} wrap-anywhere`}>{loginOf(e.accountId)}</td>
-                  <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{e.ip ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
+        <ConsoleTable caption="Ostatnie logowania i blokady konta" columns={["Kiedy", "Zdarzenie", "Konto", "Adres IP"]} testId="sign-ins">
+          {events.map((e) => (
+            <tr key={e.id} className={consoleRowClass}>
+              <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
+              <td data-label="Zdarzenie" className={tdClass}>
+                {auditActionLabel(e.action)}
+                {e.detail ? <span className="block text-sm text-ink-muted">{signInDetailLabels[e.detail] ?? e.detail}</span> : null}
+              </td>
+              <td data-label="Konto" className={`${tdClass} wrap-anywhere`}>{loginOf(e.accountId)}</td>
+              <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{e.ip ?? "—"}</td>
+            </tr>
+          ))}
+        </ConsoleTable>
       )}
     </Section>
   );

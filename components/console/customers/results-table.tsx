@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { tdClass } from "@/components/billing/card-table";
+import { CardsOrTable, consoleListCardClass, ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format";
 import { accountStateLabel, identifierLabels, type CustomerHit } from "@/lib/staff/customers";
 import { tenantById } from "@/lib/tenant/registry";
@@ -24,75 +25,56 @@ function TaxId({ hit }: { hit: CustomerHit }) {
  */
 export function CustomerResultsTable({ hits }: { hits: CustomerHit[] }) {
   return (
-    <>
-      <ul className="mt-4 grid gap-3 md:hidden" aria-label="Wyniki wyszukiwania">
-        {hits.map((hit) => (
-          <li key={`${hit.tenantId}/${hit.customerId}`} className="rounded-lg border border-line bg-white p-4 shadow-xs" data-testid="customer-card">
-            <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
-              {hit.name}
-            </Link>
-            <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-ink-muted">Sprzedawca</dt>
-              <dd>{tenantName(hit.tenantId)}</dd>
-              <dt className="text-ink-muted">Numer klienta</dt>
-              <dd>{hit.customerNumber ?? "—"}</dd>
-              <dt className="text-ink-muted">PESEL / NIP</dt>
-              <dd>
-                <TaxId hit={hit} />
-              </dd>
-              <dt className="text-ink-muted">Login</dt>
-              <dd className="wrap-anywhere">{hit.account?.login ?? "—"}</dd>
-              <dt className="text-ink-muted">Stan konta</dt>
-              <dd>{stateOf(hit)}</dd>
-              <dt className="text-ink-muted">Znaleziono po</dt>
-              <dd>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden md:block">
-        <WideTable hits={hits} />
-      </div>
-    </>
+    <CardsOrTable
+      label="Wyniki wyszukiwania"
+      table={<WideTable hits={hits} />}
+      cards={hits.map((hit) => (
+        <li key={`${hit.tenantId}/${hit.customerId}`} className={consoleListCardClass} data-testid="customer-card">
+          <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
+            {hit.name}
+          </Link>
+          <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-ink-muted">Sprzedawca</dt>
+            <dd>{tenantName(hit.tenantId)}</dd>
+            <dt className="text-ink-muted">Numer klienta</dt>
+            <dd>{hit.customerNumber ?? "—"}</dd>
+            <dt className="text-ink-muted">PESEL / NIP</dt>
+            <dd>
+              <TaxId hit={hit} />
+            </dd>
+            <dt className="text-ink-muted">Login</dt>
+            <dd className="wrap-anywhere">{hit.account?.login ?? "—"}</dd>
+            <dt className="text-ink-muted">Stan konta</dt>
+            <dd>{stateOf(hit)}</dd>
+            <dt className="text-ink-muted">Znaleziono po</dt>
+            <dd>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</dd>
+          </dl>
+        </li>
+      ))}
+    />
   );
 }
 
 function WideTable({ hits }: { hits: CustomerHit[] }) {
   return (
-    <TableFrame>
-      <table className={cardTableClass} data-testid="customer-results">
-        <caption className="sr-only">Wyniki wyszukiwania klientów</caption>
-        <thead className="border-b border-line bg-surface">
-          <tr>
-            <th scope="col" className={thClass}>Klient</th>
-            <th scope="col" className={thClass}>Sprzedawca</th>
-            <th scope="col" className={thClass}>Numer klienta</th>
-            <th scope="col" className={thClass}>PESEL / NIP</th>
-            <th scope="col" className={thClass}>Login</th>
-            <th scope="col" className={thClass}>Stan konta</th>
-            <th scope="col" className={thClass}>Znaleziono po</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hits.map((hit) => (
-            <tr key={`${hit.tenantId}/${hit.customerId}`} className="border-b border-line last:border-b-0" data-testid="customer-row">
-              <td data-label="Klient" className={tdClass}>
-                <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
-                  {hit.name}
-                </Link>
-              </td>
-              <td data-label="Sprzedawca" className={tdClass}>{tenantName(hit.tenantId)}</td>
-              <td data-label="Numer klienta" className={`${tdClass} whitespace-nowrap`}>{hit.customerNumber ?? "—"}</td>
-              <td data-label="PESEL / NIP" className={`${tdClass} whitespace-nowrap`}>
-                <TaxId hit={hit} />
-              </td>
-              <td data-label="Login" className={`${tdClass} wrap-anywhere`}>{hit.account?.login ?? "—"}</td>
-              <td data-label="Stan konta" className={tdClass}>{stateOf(hit)}</td>
-              <td data-label="Znaleziono po" className={`${tdClass} text-sm`}>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableFrame>
+    <ConsoleTable caption="Wyniki wyszukiwania klientów" columns={["Klient", "Sprzedawca", "Numer klienta", "PESEL / NIP", "Login", "Stan konta", "Znaleziono po"]} testId="customer-results">
+      {hits.map((hit) => (
+        <tr key={`${hit.tenantId}/${hit.customerId}`} className={consoleRowClass} data-testid="customer-row">
+          <td data-label="Klient" className={tdClass}>
+            <Link href={customerHref(hit.tenantId, hit.customerId)} className="font-semibold underline underline-offset-2">
+              {hit.name}
+            </Link>
+          </td>
+          <td data-label="Sprzedawca" className={tdClass}>{tenantName(hit.tenantId)}</td>
+          <td data-label="Numer klienta" className={`${tdClass} whitespace-nowrap`}>{hit.customerNumber ?? "—"}</td>
+          <td data-label="PESEL / NIP" className={`${tdClass} whitespace-nowrap`}>
+            <TaxId hit={hit} />
+          </td>
+          <td data-label="Login" className={`${tdClass} wrap-anywhere`}>{hit.account?.login ?? "—"}</td>
+          <td data-label="Stan konta" className={tdClass}>{stateOf(hit)}</td>
+          <td data-label="Znaleziono po" className={`${tdClass} text-sm`}>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</td>
+        </tr>
+      ))}
+    </ConsoleTable>
   );
 }

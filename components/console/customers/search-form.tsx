@@ -1,8 +1,7 @@
 import type { Tenant } from "@/lib/tenant/schema";
 import { QUERY_MAX } from "@/lib/staff/customers";
+import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "@/components/console/filter-fields";
 
-const inputClass = "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base text-ink shadow-sm";
-const labelClass = "block text-sm font-semibold text-ink";
 
 /** A GET form: the search is a plain URL and works without JavaScript. */
 export function CustomerSearchForm({ tenants, query, tenantId }: { tenants: Tenant[]; query: string; tenantId: string }) {
@@ -18,19 +17,7 @@ export function CustomerSearchForm({ tenants, query, tenantId }: { tenants: Tena
         <input id="szukaj" name="szukaj" type="search" required maxLength={QUERY_MAX} defaultValue={query} aria-describedby="szukaj-hint" autoComplete="off" className={inputClass} />
       </div>
       {tenants.length > 1 ? (
-        <div>
-          <label htmlFor="sprzedawca" className={labelClass}>
-            Sprzedawca
-          </label>
-          <select id="sprzedawca" name="sprzedawca" defaultValue={tenantId} className={inputClass}>
-            <option value="">Wszyscy moi sprzedawcy</option>
-            {tenants.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.names.product}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="sprzedawca" label="Sprzedawca" value={tenantId} any="Wszyscy moi sprzedawcy" options={tenants.map((t) => ({ value: t.id, label: t.names.product }))} />
       ) : (
         <div />
       )}

@@ -1,18 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { createImportKeyAction, revokeImportKeyAction } from "@/app/konsola/(panel)/klucze-importu/actions";
+import { ButtonForm } from "@/components/console/button-form";
 import { SecretBox, type SecretFormState } from "@/components/console/secret-box";
 import { scopeLabels } from "@/lib/import-key-scope";
 
 const scopeOptions = (["both", "import", "export"] as const).map((value) => ({ value, label: scopeLabels[value] }));
 
 /** "Nowy klucz": the key replaces the form, once. */
-export function CreateImportKeyForm({ tenants }: { tenants: { value: string; label: string }[] }) {
-  const [state, action] = useActionState<SecretFormState, FormData>(createImportKeyAction, initialFormState);
+export function CreateImportKeyForm({ action: create, tenants }: { action: FormAction<SecretFormState>; tenants: { value: string; label: string }[] }) {
+  const [state, action] = useActionState<SecretFormState, FormData>(create, initialFormState);
   if (state.secret) return <SecretBox state={state} />;
   return (
     <form action={action} noValidate data-testid="create-import-key-form">
@@ -32,13 +32,6 @@ export function CreateImportKeyForm({ tenants }: { tenants: { value: string; lab
   );
 }
 
-export function RevokeImportKeyForm({ id }: { id: string }) {
-  const [state, action] = useActionState(revokeImportKeyAction, initialFormState);
-  return (
-    <form action={action} data-testid="revoke-import-key-form">
-      <FormMessages state={state} />
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton>Unieważnij klucz</SubmitButton>
-    </form>
-  );
+export function RevokeImportKeyForm({ action, id }: { action: FormAction; id: string }) {
+  return <ButtonForm action={action} fields={{ id }} testId="revoke-import-key-form" button="Unieważnij klucz" />;
 }

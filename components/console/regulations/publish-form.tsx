@@ -1,19 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
-import { FormMessages } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { publishRegulationAction } from "@/app/konsola/(panel)/regulaminy/actions";
+import type { FormAction } from "@/lib/actions/form-state";
+import { ButtonForm } from "@/components/console/button-form";
 
 /** The confirmation step's button: publishing cannot be undone. */
-export function PublishRegulationForm({ id }: { id: string }) {
-  const [state, action] = useActionState(publishRegulationAction, initialFormState);
-  return (
-    <form action={action} data-testid="publish-form">
-      <FormMessages state={state} />
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton>Opublikuj</SubmitButton>
-    </form>
-  );
+export function PublishRegulationForm({ action, id }: { action: FormAction; id: string }) {
+  return <ButtonForm action={action} fields={{ id }} testId="publish-form" button="Opublikuj" />;
 }

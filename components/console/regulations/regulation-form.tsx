@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { createRegulationAction, updateRegulationAction } from "@/app/konsola/(panel)/regulaminy/actions";
 import { MarkdownField } from "./markdown-field";
 
 export type RegulationDraftValues = { id?: string; version: string; title: string; markdown: string; effectiveDate: string };
@@ -23,8 +22,16 @@ function Fields({ state, draft }: { state: Parameters<typeof TextField>[0]["stat
 }
 
 /** "Nowa wersja": saves a draft of one of the admin's tenants. */
-export function NewRegulationForm({ tenants, initial }: { tenants: { value: string; label: string }[]; initial: Partial<RegulationDraftValues> & { tenantId?: string } }) {
-  const [state, action] = useActionState(createRegulationAction, initialFormState);
+export function NewRegulationForm({
+  action: create,
+  tenants,
+  initial,
+}: {
+  action: FormAction;
+  tenants: { value: string; label: string }[];
+  initial: Partial<RegulationDraftValues> & { tenantId?: string };
+}) {
+  const [state, action] = useActionState(create, initialFormState);
   return (
     <form action={action} noValidate data-testid="regulation-form">
       <FormMessages state={state} />
@@ -37,8 +44,8 @@ export function NewRegulationForm({ tenants, initial }: { tenants: { value: stri
   );
 }
 
-export function EditRegulationForm({ draft }: { draft: RegulationDraftValues & { id: string } }) {
-  const [state, action] = useActionState(updateRegulationAction, initialFormState);
+export function EditRegulationForm({ action: update, draft }: { action: FormAction; draft: RegulationDraftValues & { id: string } }) {
+  const [state, action] = useActionState(update, initialFormState);
   return (
     <form action={action} noValidate data-testid="regulation-form">
       <FormMessages state={state} />

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { CheckboxField, ErrorText, FormMessages, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { fieldError } from "@/lib/actions/form-state";
-import { createStaffAction, resetStaffAction, setStaffDisabledAction, unlockStaffAction, updateStaffAccessAction } from "@/app/konsola/(panel)/pracownicy/actions";
+import { ButtonForm } from "@/components/console/button-form";
 import { SecretBox, type SecretFormState } from "@/components/console/secret-box";
 
 export type TenantOption = { id: string; label: string };
@@ -33,8 +33,8 @@ function TenantChoice({ state, tenants, checked }: { state: FormState; tenants: 
   );
 }
 
-export function CreateStaffForm({ tenants }: { tenants: TenantOption[] }) {
-  const [state, action] = useActionState<SecretFormState, FormData>(createStaffAction, initialFormState);
+export function CreateStaffForm({ action: create, tenants }: { action: FormAction<SecretFormState>; tenants: TenantOption[] }) {
+  const [state, action] = useActionState<SecretFormState, FormData>(create, initialFormState);
   if (state.secret) return <SecretBox state={state} />;
   return (
     <form action={action} noValidate data-testid="create-staff-form">
@@ -49,8 +49,8 @@ export function CreateStaffForm({ tenants }: { tenants: TenantOption[] }) {
   );
 }
 
-export function StaffAccessForm({ id, role, tenants, checked }: { id: string; role: string; tenants: TenantOption[]; checked: string[] }) {
-  const [state, action] = useActionState(updateStaffAccessAction, initialFormState);
+export function StaffAccessForm({ action: update, id, role, tenants, checked }: { action: FormAction; id: string; role: string; tenants: TenantOption[]; checked: string[] }) {
+  const [state, action] = useActionState(update, initialFormState);
   return (
     <form action={action} noValidate data-testid="staff-access-form">
       <FormMessages state={state} />
@@ -62,8 +62,8 @@ export function StaffAccessForm({ id, role, tenants, checked }: { id: string; ro
   );
 }
 
-export function ResetStaffForm({ id }: { id: string }) {
-  const [state, action] = useActionState<SecretFormState, FormData>(resetStaffAction, initialFormState);
+export function ResetStaffForm({ action: reset, id }: { action: FormAction<SecretFormState>; id: string }) {
+  const [state, action] = useActionState<SecretFormState, FormData>(reset, initialFormState);
   if (state.secret) return <SecretBox state={state} />;
   return (
     <form action={action} data-testid="reset-staff-form">
@@ -74,16 +74,9 @@ export function ResetStaffForm({ id }: { id: string }) {
   );
 }
 
-/** "Odblokuj", "Wyłącz konto" or "Włącz konto" — one button, the same small form. */
-export function StaffSwitchForm({ id, kind }: { id: string; kind: "unlock" | "disable" | "enable" }) {
-  const [state, action] = useActionState(kind === "unlock" ? unlockStaffAction : setStaffDisabledAction, initialFormState);
+/** "Odblokuj", "Wyłącz konto" or "Włącz konto" — one button, the same small form; `action` is the unlock or the disable action. */
+export function StaffSwitchForm({ action, id, kind }: { action: FormAction; id: string; kind: "unlock" | "disable" | "enable" }) {
   const label = { unlock: "Odblokuj", disable: "Wyłącz konto", enable: "Włącz konto" }[kind];
-  return (
-    <form action={action} data-testid={`staff-${kind}-form`}>
-      <FormMessages state={state} />
-      <input type="hidden" name="id" value={id} />
-      {kind !== "unlock" ? <input type="hidden" name="disabled" value={kind === "disable" ? "1" : "0"} /> : null}
-      <SubmitButton>{label}</SubmitButton>
-    </form>
-  );
+  const fields: Record<string, string> = kind === "unlock" ? { id } : { id, disabled: kind === "disable" ? "1" : "0" };
+  return <ButtonForm action={action} fields={fields} testId={`staff-${kind}-form`} button={label} />;
 }

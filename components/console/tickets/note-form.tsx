@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/tickets/ticket-fields";
-import { addNoteAction } from "@/app/konsola/(panel)/zgloszenia/[id]/actions";
 
 /** An internal note: stays in the office, never shown to the customer and never e-mailed. */
-export function NoteForm({ ticketId }: { ticketId: string }) {
-  const [state, action] = useActionState(addNoteAction, initialFormState);
+export function NoteForm({ action: addNote, ticketId }: { action: FormAction; ticketId: string }) {
+  const [state, action] = useActionState(addNote, initialFormState);
   return (
     <form action={action} noValidate className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4 sm:p-5" data-testid="note-form">
       <FormMessages state={state} />

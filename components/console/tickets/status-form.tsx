@@ -2,15 +2,14 @@
 
 import { useActionState } from "react";
 import type { Ticket } from "@/db/schema";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { ticketStatusLabels, ticketStatuses } from "@/lib/tickets/labels";
 import { FormMessages, SelectField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { changeStatusAction } from "@/app/konsola/(panel)/zgloszenia/[id]/actions";
 
 /** The ticket's status on its own, e.g. "W trakcie" while checking, or "Zamknięte" without a reply. */
-export function StatusForm({ ticketId, status }: { ticketId: string; status: Ticket["status"] }) {
-  const [state, action] = useActionState(changeStatusAction, initialFormState);
+export function StatusForm({ action: change, ticketId, status }: { action: FormAction; ticketId: string; status: Ticket["status"] }) {
+  const [state, action] = useActionState(change, initialFormState);
   const options = ticketStatuses.map((s) => ({ value: s, label: ticketStatusLabels[s] }));
   return (
     <form action={action} noValidate className="rounded-lg border border-line bg-white p-4 sm:p-5" data-testid="status-form">

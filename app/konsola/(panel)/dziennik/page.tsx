@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { AuditFilterForm } from "@/components/console/audit/filter-form";
 import { AuditTable } from "@/components/console/audit/audit-table";
 import { auditFilterSchema, auditHref, auditLogPage, NO_TENANT } from "@/lib/staff/audit-view";
@@ -14,19 +13,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const linkClass = "inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 font-semibold";
 
 export default async function AuditLogPage({ searchParams }: Props) {
-  const staff = await requireStaff();
+  const scope = await requireStaff();
   const filters = auditFilterSchema.parse(await searchParams);
   // Another tenant in the URL is a 404, like one that does not exist.
-  if (filters.sprzedawca && filters.sprzedawca !== NO_TENANT) tenantInScope(staff, filters.sprzedawca);
-  const result = await auditLogPage(await getDb(), staff, filters);
+  if (filters.sprzedawca && filters.sprzedawca !== NO_TENANT) tenantInScope(scope, filters.sprzedawca);
+  const result = await auditLogPage(scope, filters);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Dziennik zdarzeń</h1>
       <p className="mt-1 text-sm text-ink-muted">
         Logowania, blokady, zmiany haseł, publikacje, importy i działania pracowników — kto, co, kiedy i skąd. Czas polski.
-        {staff.role === "admin" ? "" : " Zdarzenia bez sprzedawcy widzisz tylko własne."}
+        {scope.staff.role === "admin" ? "" : " Zdarzenia bez sprzedawcy widzisz tylko własne."}
       </p>
-      <AuditFilterForm tenants={scopeTenants(staff)} filters={filters} showTenantless />
+      <AuditFilterForm tenants={scopeTenants(scope)} filters={filters} showTenantless />
       <section aria-labelledby="zdarzenia" className="mt-8">
         <h2 id="zdarzenia" className="text-lg font-semibold">
           Zdarzenia{result.page > 1 ? ` — strona ${result.page}` : ""}

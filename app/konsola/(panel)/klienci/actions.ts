@@ -23,14 +23,14 @@ const refusals: Record<Exclude<AccountActionResult, { ok: true }>["reason"], str
 const answer = (result: AccountActionResult, success: (r: { login: string; email: string }) => string): FormState =>
   result.ok ? { status: "success", message: success(result) } : { status: "error", formError: refusals[result.reason] };
 
-export const unlockAccountAction = staffAction(accountInput, async (input, ctx) => {
-  const result = await unlockAccount(ctx.db, ctx, input);
+export const unlockAccountAction = staffAction(accountInput, async (input, scope) => {
+  const result = await unlockAccount(scope, input);
   revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
   return answer(result, (r) => `Konto ${r.login} zostało odblokowane. Klient dostał wiadomość na adres ${r.email}.`);
 });
 
-export const resendActivationAction = staffAction(accountInput, async (input, ctx) => {
-  const result = await resendActivation(ctx.db, ctx, input);
+export const resendActivationAction = staffAction(accountInput, async (input, scope) => {
+  const result = await resendActivation(scope, input);
   revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
   return answer(result, (r) => `Nowy link aktywacyjny został wysłany na adres ${r.email}. Poprzedni link przestał działać.`);
 });
@@ -40,8 +40,8 @@ const customerInput = z.object({
   customerId: z.string().min(1).max(200),
 });
 
-export const unblockRegistrationAction = staffAction(customerInput, async (input, ctx) => {
-  const result = await unblockRegistration(ctx.db, ctx, input);
+export const unblockRegistrationAction = staffAction(customerInput, async (input, scope) => {
+  const result = await unblockRegistration(scope, input);
   revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
   if (result.ok) return { status: "success", message: "Rejestracja została odblokowana: klient może zarejestrować się od razu, a nieudane próby zostały wyzerowane." };
   return { status: "error", formError: result.reason === "not-found" ? "Nie znaleziono tego klienta." : "Rejestracja tego klienta nie jest wstrzymana." };

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { CustomerResultsTable } from "@/components/console/customers/results-table";
 import { CustomerSearchForm } from "@/components/console/customers/search-form";
 import { auditCustomerSearch } from "@/lib/staff/customer-actions";
 import { QUERY_MAX, searchCustomers } from "@/lib/staff/customers";
 import { scopeTenants, tenantInScope } from "@/lib/staff/scope";
-import { requireStaff, staffRequest } from "@/lib/staff/session";
+import { requireStaff } from "@/lib/staff/session";
 
 export const metadata: Metadata = { title: "Klienci" };
 
@@ -20,21 +19,20 @@ const paramsSchema = z.object({
 });
 
 export default async function ConsoleCustomersPage({ searchParams }: Props) {
-  const staff = await requireStaff();
+  const scope = await requireStaff();
   const params = paramsSchema.parse(await searchParams);
   // A tenant outside the staff member's scope is a 404, like one that does not exist.
-  const tenantId = params.sprzedawca ? tenantInScope(staff, params.sprzedawca).id : "";
-  const db = await getDb();
-  const result = params.szukaj ? await searchCustomers(db, staff, { query: params.szukaj, tenantId }, now()) : null;
+  const tenantId = params.sprzedawca ? tenantInScope(scope, params.sprzedawca).id : "";
+  const result = params.szukaj ? await searchCustomers(scope, { query: params.szukaj, tenantId }, now()) : null;
   if (result) {
     const matchedBy = [...new Set(result.hits.flatMap((h) => h.matchedBy))];
-    await auditCustomerSearch(db, { staff, request: await staffRequest() }, { tenantId: tenantId || null, shape: result.shape, matchedBy, results: result.hits.length });
+    await auditCustomerSearch(scope, { tenantId: tenantId || null, shape: result.shape, matchedBy, results: result.hits.length });
   }
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Klienci</h1>
       <p className="mt-1 text-sm text-ink-muted">Znajdź klienta po identyfikatorze, aby zobaczyć jego konto, umowy i saldo.</p>
-      <CustomerSearchForm tenants={scopeTenants(staff)} query={params.szukaj} tenantId={tenantId} />
+      <CustomerSearchForm tenants={scopeTenants(scope)} query={params.szukaj} tenantId={tenantId} />
       {result ? (
         <section aria-labelledby="wyniki" className="mt-8">
           <h2 id="wyniki" className="text-lg font-semibold">

@@ -1,46 +1,29 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { staffAction } from "@/lib/staff/action";
+import { adminAction } from "@/lib/staff/action";
+import { refused } from "@/lib/staff/refused";
 import { createScopedImportKey, newImportKeySchema, revokeScopedImportKey } from "@/lib/staff/import-keys-admin";
-import type { SecretFormState } from "@/components/console/secret-box";
+import { shownOnce, type SecretFormState } from "@/components/console/secret-box";
 import { scopeLabels } from "@/lib/import-key-scope";
 
 /** "Klucze importu": create (the key shown once) and revoke; the work is in lib/staff/import-keys-admin.ts. */
 
-export const createImportKeyAction = staffAction(
-  newImportKeySchema,
-  async (input, ctx): Promise<SecretFormState> => {
-    const result = await createScopedImportKey(ctx.db, ctx, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
-    }
-    revalidatePath("/konsola/klucze-importu");
-    return {
-      status: "success",
-      message: `Utworzono klucz importu „${input.label}” dla ${result.tenant.names.product} (zakres: ${scopeLabels[input.scope].toLowerCase()}).`,
-      secret: {
-        label: "Klucz importu",
-        value: result.key,
-        note: "Zapisz go teraz w konfiguracji systemu CRM (nagłówek Authorization: Bearer …). Nie pokażemy go ponownie — przechowujemy tylko jego skrót. Jeśli go zgubisz, utwórz nowy klucz i unieważnij ten.",
-      },
-    };
-  },
-  { role: "admin" },
-);
+export const createImportKeyAction = adminAction(newImportKeySchema, async (input, scope): Promise<SecretFormState> => {
+  const result = await createScopedImportKey(scope, input);
+  if (!result.ok) return refused(result);
+  revalidatePath("/konsola/klucze-importu");
+  return shownOnce(`Utworzono klucz importu „${input.label}” dla ${result.tenant.names.product} (zakres: ${scopeLabels[input.scope].toLowerCase()}).`, {
+    label: "Klucz importu",
+    value: result.key,
+    note: "Zapisz go teraz w konfiguracji systemu CRM (nagłówek Authorization: Bearer …). Nie pokażemy go ponownie — przechowujemy tylko jego skrót. Jeśli go zgubisz, utwórz nowy klucz i unieważnij ten.",
+  });
+});
 
-export const revokeImportKeyAction = staffAction(
-  z.object({ id: z.string().trim().max(100) }),
-  async (input, ctx) => {
-    const result = await revokeScopedImportKey(ctx.db, ctx, input.id);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: result.message };
-    }
-    redirect("/konsola/klucze-importu?uniewazniono=1");
-  },
-  { role: "admin" },
-);
+export const revokeImportKeyAction = adminAction(z.object({ id: z.string().trim().max(100) }), async (input, scope) => {
+  const result = await revokeScopedImportKey(scope, input.id);
+  if (!result.ok) return refused(result);
+  redirect("/konsola/klucze-importu?uniewazniono=1");
+});

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { CreateImportKeyForm } from "@/components/console/import-keys/import-key-forms";
 import { ImportKeysTable } from "@/components/console/import-keys/import-keys-table";
 import { listImportKeys } from "@/lib/staff/import-keys-admin";
 import { requireStaff } from "@/lib/staff/session";
+import { createImportKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Klucze importu" };
 
@@ -13,8 +13,8 @@ const flashSchema = z.object({ uniewazniono: z.literal("1").optional().catch(und
 
 /** The CRM import keys of the admin's tenants. */
 export default async function ImportKeysPage({ searchParams }: Props) {
-  const staff = await requireStaff({ role: "admin" });
-  const tenants = await listImportKeys(await getDb(), staff);
+  const scope = await requireStaff({ role: "admin" });
+  const tenants = await listImportKeys(scope);
   const revoked = flashSchema.parse(await searchParams).uniewazniono;
   return (
     <>
@@ -29,7 +29,7 @@ export default async function ImportKeysPage({ searchParams }: Props) {
         <h2 id="nowy-klucz" className="mb-4 text-lg font-semibold">
           Nowy klucz
         </h2>
-        <CreateImportKeyForm tenants={tenants.map(({ tenant }) => ({ value: tenant.id, label: `${tenant.names.product} (${tenant.names.legal})` }))} />
+        <CreateImportKeyForm action={createImportKeyAction} tenants={tenants.map(({ tenant }) => ({ value: tenant.id, label: `${tenant.names.product} (${tenant.names.legal})` }))} />
       </section>
       {tenants.map(({ tenant, keys }) => (
         <section key={tenant.id} aria-labelledby={`klucze-${tenant.id}`} className="mt-8" data-testid={`import-keys-${tenant.id}`}>

@@ -16,8 +16,8 @@ const schema = z
 /** "Zmień hasło" in the console: the rules are in lib/staff/auth.ts (changeStaffPassword). */
 export const changeStaffPasswordAction = staffAction(
   schema,
-  async (input, ctx) => {
-    const result = await changeStaffPassword(ctx.db, ctx.staff, input, ctx.request);
+  async (input, scope) => {
+    const result = await changeStaffPassword(scope, input);
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors };
     return { status: "success", message: STAFF_PASSWORD_CHANGED };
   },

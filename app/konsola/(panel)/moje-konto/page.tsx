@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { staffUsers } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
-import { staffPasswordPolicy } from "@/lib/staff/auth";
+import { ownAccountDates, staffPasswordPolicy } from "@/lib/staff/auth";
 import { scopeTenants } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
 import { StaffChangePasswordForm } from "@/components/console/change-password-form";
+import { changeStaffPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moje konto" };
 
 /** The signed-in person: who they are to the console, and their own password change. */
 export default async function StaffAccountPage() {
-  const staff = await requireStaff();
-  const [me] = await (await getDb()).select().from(staffUsers).where(eq(staffUsers.id, staff.id)).limit(1);
+  const scope = await requireStaff();
+  const { staff } = scope;
+  const me = await ownAccountDates(scope);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Moje konto</h1>
@@ -23,14 +22,14 @@ export default async function StaffAccountPage() {
         <dt className="text-ink-muted">Rola</dt>
         <dd>{staff.role === "admin" ? "administrator" : "pracownik"}</dd>
         <dt className="text-ink-muted">Sprzedawcy</dt>
-        <dd>{scopeTenants(staff).map((t) => t.names.product).join(", ")}</dd>
+        <dd>{scopeTenants(scope).map((t) => t.names.product).join(", ")}</dd>
         <dt className="text-ink-muted">Ostatnie logowanie</dt>
-        <dd>{me?.lastLoginAt ? formatDateTime(me.lastLoginAt) : "—"}</dd>
+        <dd>{me.lastLoginAt ? formatDateTime(me.lastLoginAt) : "—"}</dd>
         <dt className="text-ink-muted">Hasło zmienione</dt>
-        <dd>{me?.passwordChangedAt ? formatDateTime(me.passwordChangedAt) : "—"}</dd>
+        <dd>{me.passwordChangedAt ? formatDateTime(me.passwordChangedAt) : "—"}</dd>
       </dl>
       <h2 className="mt-8 mb-3 text-lg font-semibold">Zmień hasło</h2>
-      <StaffChangePasswordForm hint={staffPasswordPolicy.hint} />
+      <StaffChangePasswordForm action={changeStaffPasswordAction} hint={staffPasswordPolicy.hint} />
     </>
   );
 }

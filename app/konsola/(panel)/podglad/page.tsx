@@ -16,8 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * column per tenant on a wide screen, one under another on a phone — on demo data only.
  */
 export default async function PreviewOverviewPage({ searchParams }: Props) {
-  const staff = await requireStaff();
-  const tenants = scopeTenants(staff);
+  const tenants = scopeTenants(await requireStaff());
   const screen = previewScreen((await searchParams).ekran);
   const subjects = screen.kind === "email" ? new Map(await Promise.all(tenants.map(async (t) => [t.id, (await renderEmail(t, previewEmailTemplate(t))).subject] as const))) : null;
   return (

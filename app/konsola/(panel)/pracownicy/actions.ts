@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { FormState } from "@/lib/actions/form-state";
-import { staffAction } from "@/lib/staff/action";
+import { adminAction } from "@/lib/staff/action";
+import { refused } from "@/lib/staff/refused";
 import {
   createManagedStaff,
   resetManagedStaff,
@@ -13,9 +13,8 @@ import {
   staffInputSchema,
   unlockManagedStaff,
   updateStaffAccess,
-  type ManageResult,
 } from "@/lib/staff/staff-admin";
-import type { SecretFormState } from "@/components/console/secret-box";
+import { shownOnce, type SecretFormState } from "@/components/console/secret-box";
 
 /** "Pracownicy": the work, the scope and the self-check are in lib/staff/staff-admin.ts. */
 
@@ -23,71 +22,36 @@ const idSchema = z.object({ id: z.string().trim().max(100) });
 const personHref = (id: string) => `/konsola/pracownicy/${id}`;
 const OTP_NOTE = "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą; hasło jednorazowe otwiera tylko jedno logowanie.";
 
-function refused(result: Extract<ManageResult, { ok: false }>): FormState {
-  if (result.notFound) notFound();
-  return { status: "error", formError: result.message ?? "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
-}
+export const createStaffAction = adminAction(staffInputSchema, async (input, scope): Promise<SecretFormState> => {
+  const result = await createManagedStaff(scope, input);
+  if (!result.ok) return refused(result);
+  revalidatePath("/konsola/pracownicy");
+  const otp = { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE };
+  return shownOnce(`Utworzono konto ${input.email.trim().toLowerCase()}.`, otp, { href: personHref(result.id), label: "Przejdź do konta pracownika" });
+});
 
-export const createStaffAction = staffAction(
-  staffInputSchema,
-  async (input, ctx): Promise<SecretFormState> => {
-    const result = await createManagedStaff(ctx.db, ctx, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: "Popraw zaznaczone pola.", fieldErrors: result.fieldErrors };
-    }
-    revalidatePath("/konsola/pracownicy");
-    return {
-      status: "success",
-      message: `Utworzono konto ${input.email.trim().toLowerCase()}.`,
-      secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
-      next: { href: personHref(result.id), label: "Przejdź do konta pracownika" },
-    };
-  },
-  { role: "admin" },
-);
+export const resetStaffAction = adminAction(idSchema, async (input, scope): Promise<SecretFormState> => {
+  const result = await resetManagedStaff(scope, input.id);
+  if (!result.ok) return refused(result);
+  revalidatePath(personHref(input.id));
+  const otp = { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE };
+  return shownOnce("Nadano nowe hasło jednorazowe. Dotychczasowe hasło, aplikacja uwierzytelniająca i sesje tej osoby przestały działać.", otp);
+});
 
-export const resetStaffAction = staffAction(
-  idSchema,
-  async (input, ctx): Promise<SecretFormState> => {
-    const result = await resetManagedStaff(ctx.db, ctx, input.id);
-    if (!result.ok) return refused(result);
-    revalidatePath(personHref(input.id));
-    return {
-      status: "success",
-      message: "Nadano nowe hasło jednorazowe. Dotychczasowe hasło, aplikacja uwierzytelniająca i sesje tej osoby przestały działać.",
-      secret: { label: "Hasło jednorazowe", value: result.oneTimePassword, note: OTP_NOTE },
-    };
-  },
-  { role: "admin" },
-);
+export const updateStaffAccessAction = adminAction(staffAccessSchema, async (input, scope) => {
+  const result = await updateStaffAccess(scope, input.id, input);
+  if (!result.ok) return refused(result);
+  redirect(`${personHref(input.id)}?zmiana=dostep`);
+});
 
-export const updateStaffAccessAction = staffAction(
-  staffAccessSchema,
-  async (input, ctx) => {
-    const result = await updateStaffAccess(ctx.db, ctx, input.id, input);
-    if (!result.ok) return refused(result);
-    redirect(`${personHref(input.id)}?zmiana=dostep`);
-  },
-  { role: "admin" },
-);
+export const unlockStaffAction = adminAction(idSchema, async (input, scope) => {
+  const result = await unlockManagedStaff(scope, input.id);
+  if (!result.ok) return refused(result);
+  redirect(`${personHref(input.id)}?zmiana=odblokowano`);
+});
 
-export const unlockStaffAction = staffAction(
-  idSchema,
-  async (input, ctx) => {
-    const result = await unlockManagedStaff(ctx.db, ctx, input.id);
-    if (!result.ok) return refused(result);
-    redirect(`${personHref(input.id)}?zmiana=odblokowano`);
-  },
-  { role: "admin" },
-);
-
-export const setStaffDisabledAction = staffAction(
-  idSchema.extend({ disabled: z.enum(["0", "1"]) }),
-  async (input, ctx) => {
-    const result = await setStaffDisabled(ctx.db, ctx, input.id, input.disabled === "1");
-    if (!result.ok) return refused(result);
-    redirect(`${personHref(input.id)}?zmiana=${input.disabled === "1" ? "wylaczono" : "wlaczono"}`);
-  },
-  { role: "admin" },
-);
+export const setStaffDisabledAction = adminAction(idSchema.extend({ disabled: z.enum(["0", "1"]) }), async (input, scope) => {
+  const result = await setStaffDisabled(scope, input.id, input.disabled === "1");
+  if (!result.ok) return refused(result);
+  redirect(`${personHref(input.id)}?zmiana=${input.disabled === "1" ? "wylaczono" : "wlaczono"}`);
+});

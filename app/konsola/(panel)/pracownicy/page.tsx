@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { StaffTable } from "@/components/console/staff/staff-table";
 import { listManagedStaff } from "@/lib/staff/staff-admin";
 import { requireStaff } from "@/lib/staff/session";
@@ -9,8 +8,8 @@ export const metadata: Metadata = { title: "Pracownicy" };
 
 /** The people whose tenants all lie within the admin's own. */
 export default async function ConsoleStaffPage() {
-  const staff = await requireStaff({ role: "admin" });
-  const people = await listManagedStaff(await getDb(), staff);
+  const scope = await requireStaff({ role: "admin" });
+  const people = await listManagedStaff(scope);
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -22,7 +21,7 @@ export default async function ConsoleStaffPage() {
           Dodaj pracownika
         </Link>
       </div>
-      <StaffTable people={people} selfId={staff.id} />
+      <StaffTable people={people} selfId={scope.staff.id} />
     </>
   );
 }

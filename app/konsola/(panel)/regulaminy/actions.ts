@@ -1,47 +1,27 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { staffAction } from "@/lib/staff/action";
+import { adminAction } from "@/lib/staff/action";
+import { refused } from "@/lib/staff/refused";
 import { createRegulationDraft, editRegulationSchema, newRegulationSchema, publishRegulation, updateRegulationDraft } from "@/lib/regulations/publishing";
 
 /** "Nowa wersja", editing a draft and "Opublikuj"; the work and the scope checks are in lib/regulations/publishing.ts. */
 
-export const createRegulationAction = staffAction(
-  newRegulationSchema,
-  async (input, ctx) => {
-    const result = await createRegulationDraft(ctx.db, ctx, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
-    }
-    redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
-  },
-  { role: "admin" },
-);
+export const createRegulationAction = adminAction(newRegulationSchema, async (input, scope) => {
+  const result = await createRegulationDraft(scope, input);
+  if (!result.ok) return refused(result);
+  redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
+});
 
-export const updateRegulationAction = staffAction(
-  editRegulationSchema,
-  async (input, ctx) => {
-    const result = await updateRegulationDraft(ctx.db, ctx, input);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", fieldErrors: result.fieldErrors, formError: "Popraw zaznaczone pola." };
-    }
-    redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
-  },
-  { role: "admin" },
-);
+export const updateRegulationAction = adminAction(editRegulationSchema, async (input, scope) => {
+  const result = await updateRegulationDraft(scope, input);
+  if (!result.ok) return refused(result);
+  redirect(`/konsola/regulaminy/${result.id}?zapisano=1`);
+});
 
-export const publishRegulationAction = staffAction(
-  z.object({ id: z.string().trim().max(100) }),
-  async (input, ctx) => {
-    const result = await publishRegulation(ctx.db, ctx, input.id);
-    if (!result.ok) {
-      if (result.notFound) notFound();
-      return { status: "error", formError: result.message };
-    }
-    redirect(`/konsola/regulaminy/${input.id}?opublikowano=${result.notified}`);
-  },
-  { role: "admin" },
-);
+export const publishRegulationAction = adminAction(z.object({ id: z.string().trim().max(100) }), async (input, scope) => {
+  const result = await publishRegulation(scope, input.id);
+  if (!result.ok) return refused(result);
+  redirect(`/konsola/regulaminy/${input.id}?opublikowano=${result.notified}`);
+});

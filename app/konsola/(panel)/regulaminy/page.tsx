@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { RegulationVersionsTable } from "@/components/console/regulations/versions-table";
 import { listRegulations } from "@/lib/regulations/publishing";
 import { requireStaff } from "@/lib/staff/session";
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: "Regulaminy" };
 
 /** Regulation versions per tenant in the admin's scope, with how many accounts accepted each. */
 export default async function ConsoleRegulationsPage() {
-  const staff = await requireStaff({ role: "admin" });
-  const tenants = await listRegulations(await getDb(), staff);
+  const tenants = await listRegulations(await requireStaff({ role: "admin" }));
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">

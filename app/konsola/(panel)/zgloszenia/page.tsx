@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { scopeTenants } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
@@ -16,11 +15,11 @@ export const metadata: Metadata = { title: "Zgłoszenia" };
  * first, then the oldest waiting. Filters are GET parameters; the query is limited to the scope.
  */
 export default async function ConsoleTicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const staff = await requireStaff();
-  const tenants = scopeTenants(staff);
+  const scope = await requireStaff();
+  const tenants = scopeTenants(scope);
   const { filters, values, page, invalidAge } = parseQueueParams(tenants, await searchParams);
   const at = now();
-  const queue = await ticketQueue(await getDb(), staff, filters, page, at);
+  const queue = await ticketQueue(scope, filters, page, at);
   const first = (queue.page - 1) * QUEUE_PAGE_SIZE + 1;
   return (
     <>

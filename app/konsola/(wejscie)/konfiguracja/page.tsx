@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { ConsoleAuthCard } from "@/components/console/auth-card";
 import { StaffSetupForm } from "@/components/console/sign-in-forms";
 import { ensurePendingTotpSecret, staffPasswordPolicy } from "@/lib/staff/auth";
 import { newTotpSecret, totpQrDataUrl } from "@/lib/staff/totp";
-import { requireHalfSession } from "@/lib/staff/session";
+import { consoleRequest, requireHalfSession } from "@/lib/staff/session";
+import { staffSetupAction } from "../actions";
 
 export const metadata: Metadata = { title: "Pierwsze logowanie · konsola mojBOK" };
 
@@ -16,7 +16,7 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret
 export default async function StaffSetupPage() {
   const half = await requireHalfSession();
   if (!half.user.mustChangePassword && half.user.totpEnrolledAt) redirect(half.mfaPassed ? "/konsola" : "/konsola/logowanie/kod");
-  const secret = await ensurePendingTotpSecret(await getDb(), half.user, newTotpSecret);
+  const secret = await ensurePendingTotpSecret((await consoleRequest()).db, half.user, newTotpSecret);
   const qr = await totpQrDataUrl(secret, half.user.email);
   return (
     <ConsoleAuthCard title="Pierwsze logowanie" intro="Ustaw własne hasło i dodaj konto do aplikacji uwierzytelniającej (np. Google Authenticator, Microsoft Authenticator, FreeOTP).">
@@ -35,7 +35,7 @@ export default async function StaffSetupPage() {
         </li>
         <li>Wpisz nowe hasło i kod, który pokazuje aplikacja.</li>
       </ol>
-      <StaffSetupForm hint={staffPasswordPolicy.hint} />
+      <StaffSetupForm action={staffSetupAction} hint={staffPasswordPolicy.hint} />
     </ConsoleAuthCard>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ConsoleAuthCard } from "@/components/console/auth-card";
 import { StaffSignInForm } from "@/components/console/sign-in-forms";
 import { findStaff, requireConsoleHost } from "@/lib/staff/session";
+import { staffSignInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Logowanie · konsola mojBOK" };
 
@@ -29,7 +30,7 @@ export default async function StaffSignInPage({ searchParams }: Props) {
           {notice}
         </p>
       ) : null}
-      <StaffSignInForm />
+      <StaffSignInForm action={staffSignInAction} />
     </ConsoleAuthCard>
   );
 }

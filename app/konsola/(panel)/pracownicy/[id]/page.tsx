@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { ConsoleHeading } from "@/components/console/page-heading";
 import { roleLabel } from "@/components/console/staff/staff-table";
 import { ResetStaffForm, StaffAccessForm, StaffSwitchForm } from "@/components/console/staff/staff-forms";
 import { formatDateTime } from "@/lib/format";
 import { findManagedStaff, SELF_REFUSED, staffState, staffStateLabels } from "@/lib/staff/staff-admin";
 import { scopeTenants } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
+import { resetStaffAction, setStaffDisabledAction, unlockStaffAction, updateStaffAccessAction } from "../actions";
 
 export const metadata: Metadata = { title: "Pracownik" };
 
@@ -35,21 +35,16 @@ function Section({ title, children, id }: { title: string; id: string; children:
 
 /** One person: state, access, and the admin's actions (none on the admin's own account). */
 export default async function StaffPersonPage({ params, searchParams }: Props) {
-  const admin = await requireStaff({ role: "admin" });
-  const person = await findManagedStaff(await getDb(), admin, (await params).id);
+  const scope = await requireStaff({ role: "admin" });
+  const person = await findManagedStaff(scope, (await params).id);
   if (!person) notFound();
   const flash = flashSchema.parse(await searchParams).zmiana;
   const state = staffState(person);
-  const self = person.id === admin.id;
-  const tenants = scopeTenants(admin).map((t) => ({ id: t.id, label: `${t.names.product} (${t.names.legal})` }));
+  const self = person.id === scope.staff.id;
+  const tenants = scopeTenants(scope).map((t) => ({ id: t.id, label: `${t.names.product} (${t.names.legal})` }));
   return (
     <>
-      <p className="text-sm">
-        <Link href="/konsola/pracownicy" className="font-medium underline underline-offset-2">
-          ← Pracownicy
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight wrap-anywhere">{person.email}</h1>
+      <ConsoleHeading back={{ href: "/konsola/pracownicy", label: "Pracownicy" }} title={person.email} />
       <div role="status" className={flash ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"} data-testid="staff-flash">
         {flash ? flashes[flash] : null}
       </div>
@@ -72,17 +67,17 @@ export default async function StaffPersonPage({ params, searchParams }: Props) {
       ) : (
         <div className="mt-6 grid max-w-4xl gap-4 md:grid-cols-2">
           <Section id="dostep" title="Rola i sprzedawcy">
-            <StaffAccessForm id={person.id} role={person.role} tenants={tenants} checked={person.tenants} />
+            <StaffAccessForm action={updateStaffAccessAction} id={person.id} role={person.role} tenants={tenants} checked={person.tenants} />
           </Section>
           <div className="grid content-start gap-4">
             <Section id="haslo" title="Hasło jednorazowe">
               <p className="mb-3 text-sm text-ink-muted">Kończy dotychczasowe hasło, aplikację uwierzytelniającą i sesje; przy następnym logowaniu osoba skonfiguruje je od nowa.</p>
-              <ResetStaffForm id={person.id} />
+              <ResetStaffForm action={resetStaffAction} id={person.id} />
             </Section>
             <Section id="stan" title="Dostęp do konsoli">
               <div className="flex flex-wrap gap-3">
-                {state === "locked" ? <StaffSwitchForm id={person.id} kind="unlock" /> : null}
-                <StaffSwitchForm key={person.disabledAt ? "enable" : "disable"} id={person.id} kind={person.disabledAt ? "enable" : "disable"} />
+                {state === "locked" ? <StaffSwitchForm action={unlockStaffAction} id={person.id} kind="unlock" /> : null}
+                <StaffSwitchForm key={person.disabledAt ? "enable" : "disable"} action={setStaffDisabledAction} id={person.id} kind={person.disabledAt ? "enable" : "disable"} />
               </div>
             </Section>
           </div>

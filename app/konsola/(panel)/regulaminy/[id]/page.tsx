@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { ConsoleHeading } from "@/components/console/page-heading";
 import { RegulationPreview } from "@/components/console/regulations/regulation-preview";
 import { RegulationStatus } from "@/components/console/regulations/versions-table";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { findRegulation } from "@/lib/regulations/publishing";
-import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
+import { versionInScope } from "../version";
 
 export const metadata: Metadata = { title: "Wersja regulaminu" };
 
@@ -20,10 +18,7 @@ const flashSchema = z.object({
 
 /** One version: its facts, the preview in the tenant's branding, and what can be done with it. */
 export default async function RegulationVersionPage({ params, searchParams }: Props) {
-  const staff = await requireStaff({ role: "admin" });
-  const version = await findRegulation(await getDb(), staff, (await params).id);
-  if (!version) notFound();
-  const tenant = tenantInScope(staff, version.tenantId);
+  const { version, tenant } = await versionInScope(await requireStaff({ role: "admin" }), (await params).id);
   const flash = flashSchema.parse(await searchParams);
   const message =
     flash.opublikowano !== undefined
@@ -33,14 +28,7 @@ export default async function RegulationVersionPage({ params, searchParams }: Pr
         : null;
   return (
     <>
-      <p className="text-sm">
-        <Link href="/konsola/regulaminy" className="font-medium underline underline-offset-2">
-          ← Regulaminy
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight">
-        Regulamin {tenant.names.product}, wersja {version.version}
-      </h1>
+      <ConsoleHeading back={{ href: "/konsola/regulaminy", label: "Regulaminy" }} title={`Regulamin ${tenant.names.product}, wersja ${version.version}`} />
       <div role="status" className={message ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"} data-testid="regulation-flash">
         {message}
       </div>

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { requireStaff, staffRequest } from "@/lib/staff/session";
+import { requireStaff } from "@/lib/staff/session";
 import { auditStaffAction } from "@/lib/staff/common";
 import { tenantInScope } from "@/lib/staff/scope";
 import { ageText } from "@/lib/staff/ticket-queue-params";
@@ -18,6 +17,7 @@ import { ConsoleReplyForm } from "@/components/console/tickets/reply-form";
 import { NoteForm } from "@/components/console/tickets/note-form";
 import { StatusForm } from "@/components/console/tickets/status-form";
 import { DueLabel } from "@/components/console/tickets/due-label";
+import { addNoteAction, changeStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Zgłoszenie" };
 
@@ -29,16 +29,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * messages read by the office (the queue's unread count).
  */
 export default async function ConsoleTicketPage({ params, searchParams }: Props) {
-  const staff = await requireStaff();
+  const scope = await requireStaff();
   const { id } = await params;
-  const db = await getDb();
-  const thread = await staffTicketThread(db, staff, id);
+  const thread = await staffTicketThread(scope, id);
   if (!thread) notFound();
   const { ticket, customer, account } = thread;
-  const tenant = tenantInScope(staff, ticket.tenantId);
-  await markCustomerMessagesRead(db, staff, ticket.id);
+  const tenant = tenantInScope(scope, ticket.tenantId);
+  await markCustomerMessagesRead(scope, ticket.id);
   // Reading a customer's case is a staff action too (S23): who opened which ticket, from where.
-  await auditStaffAction(db, { staff, request: await staffRequest() }, "ticket.viewed", { tenantId: ticket.tenantId, kind: "ticket", id: ticket.id });
+  await auditStaffAction(scope, "ticket.viewed", { tenantId: ticket.tenantId, kind: "ticket", id: ticket.id });
   const state = decodeFlash((await cookies()).get(CONSOLE_FLASH_COOKIE)?.value, ticket.id);
   const replied = Boolean((await searchParams).odpowiedziano);
   const at = now();
@@ -82,11 +81,11 @@ export default async function ConsoleTicketPage({ params, searchParams }: Props)
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="notatka-naglowek">
           <h2 id="notatka-naglowek" className="mb-3 text-xl font-semibold">Notatka wewnętrzna</h2>
-          <NoteForm ticketId={ticket.id} />
+          <NoteForm action={addNoteAction} ticketId={ticket.id} />
         </section>
         <section aria-labelledby="status-naglowek">
           <h2 id="status-naglowek" className="mb-3 text-xl font-semibold">Zmiana statusu</h2>
-          <StatusForm ticketId={ticket.id} status={ticket.status} />
+          <StatusForm action={changeStatusAction} ticketId={ticket.id} status={ticket.status} />
         </section>
       </div>
     </>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ConsoleAuthCard } from "@/components/console/auth-card";
 import { StaffCodeForm } from "@/components/console/sign-in-forms";
 import { requireHalfSession } from "@/lib/staff/session";
+import { staffCodeAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Kod weryfikacyjny · konsola mojBOK" };
 
@@ -13,7 +14,7 @@ export default async function StaffCodePage() {
   if (half.user.mustChangePassword || !half.user.totpEnrolledAt) redirect("/konsola/konfiguracja");
   return (
     <ConsoleAuthCard title="Kod weryfikacyjny" intro="Wpisz sześciocyfrowy kod z aplikacji uwierzytelniającej. Każdy kod działa tylko raz.">
-      <StaffCodeForm />
+      <StaffCodeForm action={staffCodeAction} />
     </ConsoleAuthCard>
   );
 }

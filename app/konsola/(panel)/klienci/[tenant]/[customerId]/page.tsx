@@ -1,29 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { AccountsSection } from "@/components/console/customers/accounts-section";
 import { BalanceSection, ContractsSection, CustomerData, SignInsSection } from "@/components/console/customers/customer-sections";
 import { auditCustomerView } from "@/lib/staff/customer-actions";
 import { customerDetail } from "@/lib/staff/customer-detail";
 import { tenantInScope } from "@/lib/staff/scope";
-import { requireStaff, staffRequest } from "@/lib/staff/session";
+import { requireStaff } from "@/lib/staff/session";
+import { resendActivationAction, unblockRegistrationAction, unlockAccountAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Klient" };
 
 type Props = { params: Promise<{ tenant: string; customerId: string }> };
 
 export default async function ConsoleCustomerPage({ params }: Props) {
-  const staff = await requireStaff();
+  const scope = await requireStaff();
   // Next hands the segment over decoded (like the portal's invoice ids with "/").
   const { tenant: tenantParam, customerId } = await params;
-  const tenant = tenantInScope(staff, tenantParam);
-  const db = await getDb();
+  const tenant = tenantInScope(scope, tenantParam);
   const at = now();
-  const detail = await customerDetail(db, staff, tenant.id, customerId, at);
+  const detail = await customerDetail(scope, tenant.id, customerId, at);
   if (!detail) notFound();
-  await auditCustomerView(db, { staff, request: await staffRequest() }, tenant.id, customerId);
+  await auditCustomerView(scope, tenant.id, customerId);
 
   const logins = new Map(detail.accounts.map((a) => [a.id, a.login]));
   return (
@@ -41,7 +40,14 @@ export default async function ConsoleCustomerPage({ params }: Props) {
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <CustomerData customer={detail.customer} />
         <div className="grid min-w-0 content-start gap-6">
-          <AccountsSection tenantId={tenant.id} customerId={customerId} accounts={detail.accounts} activationLink={tenant.registration.flow === "contract"} registrationBlockedUntil={detail.registrationBlockedUntil} />
+          <AccountsSection
+            tenantId={tenant.id}
+            customerId={customerId}
+            accounts={detail.accounts}
+            activationLink={tenant.registration.flow === "contract"}
+            registrationBlockedUntil={detail.registrationBlockedUntil}
+            actions={{ unlock: unlockAccountAction, resendActivation: resendActivationAction, unblockRegistration: unblockRegistrationAction }}
+          />
           <BalanceSection grosze={detail.balance} asOf={at} />
         </div>
       </div>

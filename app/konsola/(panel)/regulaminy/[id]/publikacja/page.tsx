@@ -1,34 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { ConsoleCard, ConsoleHeading } from "@/components/console/page-heading";
 import { PublishRegulationForm } from "@/components/console/regulations/publish-form";
 import { now } from "@/lib/clock";
 import { formatDate, warsawDate } from "@/lib/format";
-import { countAnnouncementRecipients, EFFECTIVE_DATE_PAST, findRegulation } from "@/lib/regulations/publishing";
-import { tenantInScope } from "@/lib/staff/scope";
+import { countAnnouncementRecipients, EFFECTIVE_DATE_PAST } from "@/lib/regulations/publishing";
 import { requireStaff } from "@/lib/staff/session";
+import { publishRegulationAction } from "../../actions";
+import { versionInScope } from "../../version";
 
 export const metadata: Metadata = { title: "Publikacja regulaminu" };
 
 /** The confirmation step before "Opublikuj": what will happen, to whom, from when. */
 export default async function PublishRegulationPage({ params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff({ role: "admin" });
-  const db = await getDb();
-  const version = await findRegulation(db, staff, (await params).id);
-  if (!version || version.status !== "draft") notFound();
-  const tenant = tenantInScope(staff, version.tenantId);
-  const recipients = await countAnnouncementRecipients(db, tenant.id);
+  const scope = await requireStaff({ role: "admin" });
+  const { version, tenant } = await versionInScope(scope, (await params).id, { draftOnly: true });
+  const recipients = await countAnnouncementRecipients(scope, tenant.id);
   const past = version.effectiveDate < warsawDate(now());
   return (
     <>
-      <p className="text-sm">
-        <Link href={`/konsola/regulaminy/${version.id}`} className="font-medium underline underline-offset-2">
-          ← Wersja {version.version}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight">Opublikować wersję {version.version}?</h1>
-      <div className="mt-6 max-w-2xl rounded-lg border border-line bg-white p-5 shadow-sm sm:p-7">
+      <ConsoleHeading back={{ href: `/konsola/regulaminy/${version.id}`, label: `Wersja ${version.version}` }} title={`Opublikować wersję ${version.version}?`} />
+      <ConsoleCard>
         <ul className="list-disc space-y-2 pl-5">
           <li>
             Regulamin „{version.title}” serwisu {tenant.names.product} zacznie obowiązywać <strong>{formatDate(version.effectiveDate)}</strong>.
@@ -45,10 +36,10 @@ export default async function PublishRegulationPage({ params }: { params: Promis
           </p>
         ) : (
           <div className="mt-6">
-            <PublishRegulationForm id={version.id} />
+            <PublishRegulationForm action={publishRegulationAction} id={version.id} />
           </div>
         )}
-      </div>
+      </ConsoleCard>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { isSameOrigin } from "@/lib/actions/action";
-import { findStaff, requireConsoleHost, requireStaff, staffRequest } from "@/lib/staff/session";
+import { findStaff, requireConsoleHost, requireStaff } from "@/lib/staff/session";
 import { replyAsStaff } from "@/lib/staff/ticket-replies";
 import { CONSOLE_FLASH_COOKIE, CONSOLE_FLASH_PATH } from "@/components/console/tickets/flash";
 import { encodeFlash, FLASH_SECONDS } from "@/lib/tickets/flash";
@@ -35,7 +34,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // 307 of redirect() in a route handler, which would make the browser post the form there again.
   const session = await findStaff();
   if (!session.ok) return seeOther(session.reason === "missing" ? "/konsola/logowanie" : `/konsola/logowanie?koniec=${session.reason}`);
-  const staff = await requireStaff();
+  const scope = await requireStaff();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const thread = `/konsola/zgloszenia/${id}`;
@@ -47,7 +46,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return back(thread, id, secure, { formError: "Nie udało się odczytać formularza. Spróbuj ponownie.", values: {} });
   }
   const values = { wiadomosc: upload.fields.wiadomosc ?? "", statusPoOdpowiedzi: upload.fields.statusPoOdpowiedzi ?? "" };
-  const result = await replyAsStaff(await getDb(), { staff, request: await staffRequest() }, id, { body: values.wiadomosc, status: values.statusPoOdpowiedzi }, upload.files);
+  const result = await replyAsStaff(scope, id, { body: values.wiadomosc, status: values.statusPoOdpowiedzi }, upload.files);
   if (!result.ok) {
     if (result.notFound) notFound();
     return back(thread, id, secure, { fieldErrors: result.fieldErrors, values });

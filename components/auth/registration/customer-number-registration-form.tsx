@@ -1,42 +1,36 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState, useSyncExternalStore } from "react";
-import { formValue, initialFormState } from "@/lib/actions/form-state";
-import { FormMessages, TextField } from "@/components/forms/fields";
+import { TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { CaptchaField } from "@/components/captcha/captcha-field";
+import { linkClass } from "@/components/auth/auth-card";
+import { formValue, type FormAction } from "@/lib/actions/form-state";
 import { customerNumberLabels as L, proofOptions } from "@/lib/accounts/schemas/registration";
 import { ConsentCheckbox } from "./consent-checkbox";
-import { linkClass } from "./registration-card";
-import { registerByCustomerNumberAction } from "./register-by-customer-number-action";
-
-const subscribeNothing = () => () => {};
+import { RegistrationFormShell, useRegistrationForm } from "./registration-form";
 
 /**
  * "Rejestracja użytkownika" (document 004, step 2). Tenants of a housing cooperative may prove who
  * they are with the last settlement's amount instead of the last invoice's number: with JavaScript
  * only the chosen field shows; without it both show and the choice decides which one counts.
  */
-export function CustomerNumberRegistrationForm({ allowSettlement, captcha, buttonLabel }: { allowSettlement: boolean; captcha: boolean; buttonLabel: string }) {
-  const [state, formAction] = useActionState(registerByCustomerNumberAction, initialFormState);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const proof = chosen ?? formValue(state, "proof", "invoice");
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  const show = (kind: "invoice" | "settlement") => !hydrated || proof === kind;
+export function CustomerNumberRegistrationForm({
+  action,
+  allowSettlement,
+  captcha,
+  buttonLabel,
+}: {
+  action: FormAction | null;
+  allowSettlement: boolean;
+  captcha: boolean;
+  buttonLabel: string;
+}) {
+  const form = useRegistrationForm(action, "proof", "invoice");
+  const { state } = form;
 
   return (
-    <form
-      action={formAction}
-      noValidate
-      data-testid="registration-form"
-      onChange={(e) => {
-        const target = e.target;
-        if (target instanceof HTMLInputElement && target.name === "proof") setChosen(target.value);
-      }}
-    >
-      <FormMessages state={state} />
-      <p className="mb-4 text-sm text-ink-muted">Pola oznaczone gwiazdką (*) są wymagane.</p>
+    <RegistrationFormShell form={form}>
       <TextField name="customerNumber" label={L.customerNumber} state={state} required autoComplete="username" maxLength={50} hint="Numer widniejący na fakturze (Nr Nabywcy)." />
       {allowSettlement ? (
         <fieldset className="mb-4">
@@ -59,8 +53,8 @@ export function CustomerNumberRegistrationForm({ allowSettlement, captcha, butto
           ))}
         </fieldset>
       ) : null}
-      {show("invoice") ? <TextField name="invoiceNumber" label={L.invoiceNumber} state={state} required autoComplete="off" maxLength={100} /> : null}
-      {allowSettlement && show("settlement") ? (
+      {form.shows("invoice") ? <TextField name="invoiceNumber" label={L.invoiceNumber} state={state} required autoComplete="off" maxLength={100} /> : null}
+      {allowSettlement && form.shows("settlement") ? (
         <TextField name="settlementAmount" label={`${L.settlementAmount} (zł)`} state={state} required inputMode="decimal" autoComplete="off" maxLength={20} hint="Na przykład 246,00." />
       ) : null}
       <TextField name="email" label={L.email} state={state} required type="email" autoComplete="email" maxLength={254} />
@@ -77,6 +71,6 @@ export function CustomerNumberRegistrationForm({ allowSettlement, captcha, butto
           Zaloguj się
         </Link>
       </div>
-    </form>
+    </RegistrationFormShell>
   );
 }

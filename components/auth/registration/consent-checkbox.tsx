@@ -1,28 +1,16 @@
-import { ErrorText } from "@/components/forms/fields";
+import { CheckboxInput, ErrorText } from "@/components/forms/fields";
 import { fieldError, type FormState } from "@/lib/actions/form-state";
-import { linkClass } from "./registration-card";
+import { linkClass } from "@/components/auth/auth-card";
 
 /**
  * A required consent with its "Więcej" link (document 001 Rys. 2). The link sits outside the label,
  * so the checkbox's name stays the consent itself; it opens in a new tab and says so to screen readers.
  */
 export function ConsentCheckbox({ name, label, state, required, moreHref }: { name: string; label: string; state: FormState; required?: boolean; moreHref?: string }) {
-  const error = fieldError(state, name);
-  const checked = state.values ? state.values[name] === "on" : false;
   return (
     <div className="mb-3">
       <div className="flex items-start gap-3">
-        <input
-          id={name}
-          name={name}
-          type="checkbox"
-          defaultChecked={checked}
-          key={`${name}:${checked}:${state.status}`}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${name}-error` : undefined}
-          className="mt-1 size-5 shrink-0 accent-brand"
-        />
+        <CheckboxInput name={name} state={state} required={required} resetOn={state.status} />
         <p className="text-sm leading-relaxed">
           <label htmlFor={name} className="font-semibold text-ink">
             {label}
@@ -38,7 +26,7 @@ export function ConsentCheckbox({ name, label, state, required, moreHref }: { na
           ) : null}
         </p>
       </div>
-      <ErrorText name={name} error={error} />
+      <ErrorText name={name} error={fieldError(state, name)} />
     </div>
   );
 }

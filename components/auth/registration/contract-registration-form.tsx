@@ -1,27 +1,21 @@
 "use client";
 
-import { useActionState, useState, useSyncExternalStore } from "react";
-import { initialFormState, formValue } from "@/lib/actions/form-state";
-import { FormMessages, SelectField, TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ButtonLink } from "@/components/auth/auth-card";
+import type { FormAction } from "@/lib/actions/form-state";
 import { contractLabels as L, customerTypes } from "@/lib/accounts/schemas/registration";
 import { ConsentCheckbox } from "./consent-checkbox";
-import { ButtonLink } from "./registration-card";
-import { registerByContractAction } from "./register-by-contract-action";
+import { RegistrationFormShell, useRegistrationForm } from "./registration-form";
 
 /**
  * "EBOK / Rejestracja" (document 001 Rys. 2/3), fields in the document's order. With JavaScript only
  * the PESEL or the NIP field shows, as "Typ klienta" says; without it both show and the server reads
  * the one that matches (SPEC §3).
  */
-const subscribeNothing = () => () => {};
-
-export function ContractRegistrationForm({ buttonLabel }: { buttonLabel: string }) {
-  const [state, formAction] = useActionState(registerByContractAction, initialFormState);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const kind = chosen ?? formValue(state, "customerType", "individual");
-  // False on the server and while hydrating, true after: before that both fields must stay.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+export function ContractRegistrationForm({ action, buttonLabel }: { action: FormAction | null; buttonLabel: string }) {
+  const form = useRegistrationForm(action, "customerType", "individual");
+  const { state } = form;
 
   if (state.status === "success") {
     return (
@@ -37,22 +31,11 @@ export function ContractRegistrationForm({ buttonLabel }: { buttonLabel: string 
     );
   }
 
-  const show = (field: "individual" | "business") => !hydrated || kind === field;
   return (
-    <form
-      action={formAction}
-      noValidate
-      data-testid="registration-form"
-      onChange={(e) => {
-        const target = e.target;
-        if (target instanceof HTMLSelectElement && target.name === "customerType") setChosen(target.value);
-      }}
-    >
-      <FormMessages state={state} />
-      <p className="mb-4 text-sm text-ink-muted">Pola oznaczone gwiazdką (*) są wymagane.</p>
+    <RegistrationFormShell form={form}>
       <SelectField name="customerType" label={L.customerType} state={state} options={customerTypes.map((t) => ({ ...t }))} />
-      {show("individual") ? <TextField name="pesel" label={L.pesel} state={state} required inputMode="numeric" maxLength={11} autoComplete="off" /> : null}
-      {show("business") ? <TextField name="nip" label={L.nip} state={state} required inputMode="numeric" maxLength={13} autoComplete="off" /> : null}
+      {form.shows("individual") ? <TextField name="pesel" label={L.pesel} state={state} required inputMode="numeric" maxLength={11} autoComplete="off" /> : null}
+      {form.shows("business") ? <TextField name="nip" label={L.nip} state={state} required inputMode="numeric" maxLength={13} autoComplete="off" /> : null}
       <TextField name="contractNumber" label={L.contractNumber} state={state} required maxLength={100} autoComplete="off" />
       <TextField name="login" label={L.login} state={state} autoComplete="username" maxLength={50} hint="Jeżeli pozostawisz to pole puste, loginem będzie numer PESEL lub NIP." />
       <TextField name="loginRepeat" label={L.loginRepeat} state={state} autoComplete="off" maxLength={50} />
@@ -66,6 +49,6 @@ export function ContractRegistrationForm({ buttonLabel }: { buttonLabel: string 
       <div className="mt-5">
         <SubmitButton>{buttonLabel}</SubmitButton>
       </div>
-    </form>
+    </RegistrationFormShell>
   );
 }

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** The frame of the registration and activation screens: a titled card on the tinted page. */
-export function RegistrationCard({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+/**
+ * The frame of the signed-out account screens (registration, activation, recovery, reset link): a
+ * titled card on the tinted page. Registration's long forms get the wider card.
+ */
+export function AuthCard({ title, children, testId, width = "wide" }: { title: string; children: ReactNode; testId?: string; width?: "wide" | "narrow" }) {
   return (
-    <div className="mx-auto w-full max-w-2xl px-4 py-8 sm:px-6 sm:py-12">
+    <div className={`mx-auto w-full ${width === "wide" ? "max-w-2xl" : "max-w-xl"} px-4 py-8 sm:px-6 sm:py-12`}>
       <section aria-labelledby="page-title" className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-8" data-testid={testId}>
         <h1 id="page-title" className="text-2xl font-bold tracking-tight text-balance text-brand">
           {title}
