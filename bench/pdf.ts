@@ -31,7 +31,7 @@ export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<{ inv
     WHERE i.tenant_id = ${tenant.id} AND EXISTS (SELECT 1 FROM invoice_lines l WHERE l.tenant_id = i.tenant_id AND l.invoice_id = i.id)
     ORDER BY i.issue_date DESC, i.id LIMIT 1`)) as unknown as { id: string; customer_id: string; number: string }[];
   if (!row) throw new Error(`no invoice of ${tenant.id} to render`);
-  const data = await loadInvoicePdfData(db, tenant.id, row.customer_id, row.id);
+  const data = await loadInvoicePdfData({ db, tenant, customerId: row.customer_id }, row.id);
   if (!data) throw new Error("invoice data not found");
   const invoiceMs = await timed(runs, 3, () => renderInvoicePdf(tenant, data));
   // The floor: one page, one Text — in the invoice's own font (registered TTF, embedded as a

@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
  * before any other page.
  */
 export default async function ForcedChangePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { tenant, account } = await requireCustomer({ allow: "password-change" });
+  const { scope, account } = await requireCustomer({ allow: "password-change" });
+  const { tenant } = scope;
   // The page asked for before signing in (lib/auth/next-path.ts): where the change leads.
   const next = safeNextPath((await searchParams)[NEXT_PARAM]);
   if (!account.mustChangePassword) redirect(next ?? homeRoute(tenant));

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { accounts, auditLog, contracts, customers, points, type Account, type Contract, type Customer, type Point } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
+import { requireTenantById } from "@/lib/tenant/registry";
 import { warsawDate } from "@/lib/format";
 import { identifiersOf, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
 import { accountState, type AccountState, type StaffScope } from "./customers";
@@ -78,7 +79,7 @@ export async function customerDetail(db: DbOrTx, staff: Pick<StaffScope, "tenant
     })),
     signIns: await recentSignIns(db, tenantId, accountIds),
     contracts: await contractsOf(db, tenantId, customerId),
-    balance: await balanceOf(db, tenantId, customerId, warsawDate(at)),
+    balance: await balanceOf({ db, tenant: requireTenantById(tenantId), customerId }, warsawDate(at)),
     registrationBlockedUntil: await registrationBlockedUntil(db, tenantId, await identifiersOf(db, tenantId, customer)),
   };
 }

@@ -7,6 +7,7 @@ import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 import { renderInvoicePdf } from "@/lib/pdf/render";
 import { jsonl } from "./import-helpers";
 import { address, pdfText, pdfWorld } from "./pdf-world";
+import { customerScope } from "../helpers/scope";
 
 /**
  * The consumption comparison on an invoice PDF uses only points of a contract whose customer or payer
@@ -63,7 +64,7 @@ beforeAll(async () => {
 afterAll(async () => handle.close());
 
 const load = async (invoiceId: string) => {
-  const data = await loadInvoicePdfData(handle.db, "polo", c, invoiceId);
+  const data = await loadInvoicePdfData(customerScope(handle.db, "polo", c), invoiceId);
   expect(data).not.toBeNull();
   return data!;
 };

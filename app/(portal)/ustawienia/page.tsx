@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Ustawienia" };
  * no guard (STYLE habit 2). Tenants without an "Ustawienia" tab (MPEC) reach it from the header.
  */
 export default async function SettingsPage() {
-  const { tenant, account } = await requireCustomer();
+  const { scope, account } = await requireCustomer({ module: "settings" });
+  const { tenant } = scope;
   const label = tenant.navigation.find((item) => item.module === "settings")?.label ?? "Ustawienia";
   return (
     <div className="max-w-3xl">

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
-import { routeParam } from "@/lib/portal/modules";
+import { DOCUMENT_MODULES, moduleRoutes, routeParam } from "@/lib/portal/modules";
 import { requireBillingModule } from "@/lib/billing/access";
 import { documentDetail } from "@/lib/billing/detail";
 import { kindLabels } from "@/lib/billing/labels";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
-import { moduleRoutes } from "@/lib/portal/modules";
 import { StatusBadge } from "@/components/billing/status-badge";
 import { documentHref, pdfHref } from "@/components/billing/document-table";
 import { DocumentLines } from "@/components/billing/document-lines";
@@ -30,10 +28,11 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One document (SPEC §4): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
+  const { tenant } = scope;
   const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
   const { id } = await params;
-  const doc = await documentDetail(await getDb(), tenant.id, account.customerId, routeParam(id), warsawDate(now()));
+  const doc = await documentDetail(scope, routeParam(id), warsawDate(now()));
   if (!doc) notFound();
   const facts: [string, ReactNode][] = [
     ["Rodzaj", kindLabels[doc.kind]],
@@ -83,7 +82,7 @@ export default async function DocumentPage({ params }: Props) {
           ))}
         </dl>
       </section>
-      <DocumentTransfer tenant={tenant} customerId={account.customerId} document={doc} />
+      <DocumentTransfer scope={scope} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />
       <DocumentMeters rows={meterRows(doc.lines, doc.points)} />
       <DocumentCorrection doc={doc} />

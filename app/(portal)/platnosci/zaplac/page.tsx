@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { PAYMENT_MODULES } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
@@ -18,11 +18,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The confirmation before the gateway: what is paid and how much, computed on the server. */
 export default async function PayPage({ searchParams }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { tenant } = scope;
   const gateway = requireGateway(tenant);
   const home = billingHome(tenant);
   const selection = selectionFromSearchParams(await searchParams);
-  const quote = selection ? await quotePayment(await getDb(), tenant.id, account.customerId, selection, warsawDate(now())) : null;
+  const quote = selection ? await quotePayment(scope, selection, warsawDate(now())) : null;
   // "Zapłać wszystko" pays the balance, which can exceed the open documents (a refund paid out).
   const unassigned = quote?.ok ? quote.amount - quote.lines.reduce((sum, l) => sum + l.amount, 0) : 0;
   return (

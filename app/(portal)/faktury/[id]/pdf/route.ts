@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { DOCUMENT_MODULES } from "@/lib/portal/modules";
 import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 import { pdfContentDisposition, renderInvoicePdf } from "@/lib/pdf/render";
 
@@ -14,9 +14,10 @@ export const dynamic = "force-dynamic";
  * and the invoice is looked up by tenant + payer + id: anything else is a 404 (S13, S14).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
+  const { tenant } = scope;
   const { id } = await params;
-  const data = await loadInvoicePdfData(await getDb(), tenant.id, account.customerId, id);
+  const data = await loadInvoicePdfData(scope, id);
   if (!data) notFound();
   const pdf = await renderInvoicePdf(tenant, data);
   return new Response(new Uint8Array(pdf), {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { pendingEmail } from "@/lib/my-data/confirm-email";
 import { ConfirmEmailForm } from "@/components/my-data/confirm-email-form";
@@ -9,9 +8,9 @@ export const metadata: Metadata = { title: "Potwierdzenie adresu e-mail" };
 
 /** Opening the link changes nothing: a link scanner must not confirm for the customer. */
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "my-data" });
   const { token } = await params;
-  const email = await pendingEmail(await getDb(), tenant, account, token);
+  const email = await pendingEmail(scope, token);
   if (!email) notFound();
   return (
     <div className="max-w-xl">

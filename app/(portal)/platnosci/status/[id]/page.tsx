@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { addMinutes, now } from "@/lib/clock";
 import { formatAmount, formatDateTime } from "@/lib/format";
-import { routeParam } from "@/lib/portal/modules";
+import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
 import { requireGateway } from "@/lib/payments/access";
 import { PENDING_SHOWN_MINUTES } from "@/lib/payments/records";
 import { customerPayment, gatewayStatusOf } from "@/lib/payments/service";
@@ -25,9 +24,10 @@ const REFRESH_SECONDS = 3;
  * reloads itself every few seconds (components/payments/auto-refresh.tsx; without JavaScript too).
  */
 export default async function PaymentStatusPage({ params }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { tenant } = scope;
   const gateway = requireGateway(tenant);
-  const payment = await customerPayment(await getDb(), tenant.id, account.customerId, routeParam((await params).id));
+  const payment = await customerPayment(scope, routeParam((await params).id));
   if (!payment) notFound();
   const home = billingHome(tenant);
   const waiting = payment.status === "pending" && addMinutes(payment.createdAt, PENDING_SHOWN_MINUTES) > now();
