@@ -13,6 +13,12 @@ export type FormState = {
 
 export const initialFormState: FormState = { status: "idle" };
 
+/**
+ * A form's server action, as the page hands it to the form component: components never import
+ * from app/, the page that owns the action passes it down (issue 16).
+ */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
 export function fieldError(state: FormState, name: string): string | undefined {
   return state.fieldErrors?.[name]?.join(" ");
 }

@@ -8,6 +8,8 @@ import { formatPhone } from "@/lib/validation/phone";
 import { BasicDataSection } from "@/components/my-data/basic-data-section";
 import { ContactForm } from "@/components/my-data/contact-form";
 import { ConsentsSection } from "@/components/my-data/consents-section";
+import { saveConsentsAction } from "./consent-action";
+import { changeContactAction } from "./contact-action";
 
 export const metadata: Metadata = { title: "Moje dane" };
 
@@ -22,8 +24,8 @@ export default async function MyDataPage() {
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <BasicDataSection customer={customer} />
-      <ContactForm phone={account.phone ? formatPhone(account.phone) : ""} email={account.email} address={customer.correspondenceAddress} />
-      <ConsentsSection history={history} />
+      <ContactForm action={changeContactAction} phone={account.phone ? formatPhone(account.phone) : ""} email={account.email} address={customer.correspondenceAddress} />
+      <ConsentsSection history={history} saveConsents={saveConsentsAction} />
     </div>
   );
 }

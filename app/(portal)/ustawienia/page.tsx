@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireCustomer } from "@/lib/auth/customer";
 import { ClientDataSection } from "@/components/settings/client-data-section";
+import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ustawienia" };
 
@@ -16,7 +17,7 @@ export default async function SettingsPage() {
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6">
-        <ClientDataSection account={account} passwordHint={tenant.passwordPolicy.hint} />
+        <ClientDataSection account={account} passwordHint={tenant.passwordPolicy.hint} changePassword={changePasswordAction} />
       </div>
     </div>
   );

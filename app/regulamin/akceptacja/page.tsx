@@ -7,6 +7,7 @@ import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 import { formatDate } from "@/lib/format";
 import { MarkdownContent } from "@/components/markdown";
 import { RegulationAcceptForm } from "@/components/auth/regulation-accept-form";
+import { acceptRegulationAction } from "./action";
 import { SignOutButton } from "@/components/portal/sign-out-button";
 
 export const metadata: Metadata = { title: "Akceptacja regulaminu" };
@@ -36,7 +37,7 @@ export default async function RegulationGatePage({ searchParams }: { searchParam
         <MarkdownContent markdown={pending.markdown} />
       </div>
       <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">
-        <RegulationAcceptForm versionId={pending.id} next={next} />
+        <RegulationAcceptForm action={acceptRegulationAction} versionId={pending.id} next={next} />
       </div>
       <div className="mt-6 flex justify-end">
         <SignOutButton variant="link" />

@@ -10,6 +10,7 @@ import { quotePayment } from "@/lib/payments/quote";
 import { Breakable, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { documentHref } from "@/components/billing/document-table";
 import { PayForm } from "@/components/payments/pay-form";
+import { payAction } from "./pay-action";
 import { billingHome } from "@/components/payments/back-link";
 
 export const metadata: Metadata = { title: "Płatność online" };
@@ -76,7 +77,7 @@ export default async function PayPage({ searchParams }: Props) {
           <p className="mt-5 text-xl font-bold" data-testid="pay-amount">
             Kwota do zapłaty: {formatAmount(quote.amount)}
           </p>
-          <PayForm scope={selection!.kind} documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []} amount={quote.amount} gatewayLabel={gateway.label} />
+          <PayForm action={payAction} scope={selection!.kind} documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []} amount={quote.amount} gatewayLabel={gateway.label} />
         </section>
       )}
     </>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireCustomer } from "@/lib/auth/customer";
 import { pendingEmail } from "@/lib/my-data/confirm-email";
 import { ConfirmEmailForm } from "@/components/my-data/confirm-email-form";
+import { confirmEmailAction } from "./confirm-action";
 
 export const metadata: Metadata = { title: "Potwierdzenie adresu e-mail" };
 
@@ -15,7 +16,7 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Potwierdzenie adresu e-mail</h1>
-      <ConfirmEmailForm token={token} email={email} />
+      <ConfirmEmailForm action={confirmEmailAction} token={token} email={email} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { PENDING_SHOWN_MINUTES } from "@/lib/payments/records";
 import { customerPayment, gatewayStatusOf } from "@/lib/payments/service";
 import { billingHome } from "@/components/payments/back-link";
 import { CancelPaymentForm } from "@/components/payments/cancel-form";
+import { cancelPaymentAction } from "./cancel-action";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 
 export const metadata: Metadata = { title: "Status płatności" };
@@ -73,7 +74,7 @@ export default async function PaymentStatusPage({ params }: Props) {
             </>
           )}
         </div>
-        {payment.status === "pending" ? <CancelPaymentForm paymentId={payment.id} /> : null}
+        {payment.status === "pending" ? <CancelPaymentForm action={cancelPaymentAction} paymentId={payment.id} /> : null}
         <p className="mt-5">
           <Link href={home.href} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
             Wróć do: {home.label}
