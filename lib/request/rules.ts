@@ -14,8 +14,7 @@ import { ACTION_BODY_LIMIT } from "@/lib/security/action-request";
  * session (its last_seen_at is a write) runs before the origin is ours.
  */
 
-/** The one refusal every form shows when the request itself is refused (origin, type, size). */
-export const REQUEST_REFUSED_TEXT = "Nie udało się wysłać formularza. Odśwież stronę i spróbuj ponownie.";
+export { REQUEST_REFUSED_TEXT } from "@/lib/request/refusal";
 
 /**
  * form: a server action (multipart from our client or a plain form, text/plain for a fetch without files,

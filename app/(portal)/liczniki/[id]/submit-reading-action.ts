@@ -11,17 +11,17 @@ import { meterPath } from "@/lib/meters/paths";
 export const submitReadingAction = customerAction(
   readingFormSchema,
   async (input, ctx) => {
-  const result = await submitReading(ctx.scope, ctx.request, input);
-  if (result.ok) {
-    revalidatePath(meterPath(input.point));
-    // A correction leaves the correction form (its URL names the replaced reading) for the meter page.
-    if (result.replaced) redirect(meterPath(input.point, { odczyt: "poprawiony" }));
-    return { status: "success", message: "Odczyt został zapisany." };
-  }
-  if (result.notFound) return { status: "error", formError: input.replaces ? "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." : "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
-  return { status: "error", fieldErrors, formError: result.formError };
+    const result = await submitReading(ctx.scope, ctx.request, input);
+    if (result.ok) {
+      revalidatePath(meterPath(input.point));
+      // A correction leaves the correction form (its URL names the replaced reading) for the meter page.
+      if (result.replaced) redirect(meterPath(input.point, { odczyt: "poprawiony" }));
+      return { status: "success", message: "Odczyt został zapisany." };
+    }
+    if (result.notFound) return { status: "error", formError: input.replaces ? "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." : "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
+    return { status: "error", fieldErrors, formError: result.formError };
   },
   { module: "meters" },
 );

@@ -11,13 +11,13 @@ import { meterPath } from "@/lib/meters/paths";
 export const withdrawReadingAction = customerAction(
   withdrawReadingSchema,
   async (input, ctx) => {
-  const result = await withdrawReading(ctx.scope, ctx.request, input);
-  if (result.ok) {
-    revalidatePath(meterPath(input.point));
-    redirect(meterPath(input.point, { odczyt: "wycofany" }));
-  }
-  if (result.notFound) return { status: "error", formError: "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." };
-  return { status: "error", formError: result.message };
+    const result = await withdrawReading(ctx.scope, ctx.request, input);
+    if (result.ok) {
+      revalidatePath(meterPath(input.point));
+      redirect(meterPath(input.point, { odczyt: "wycofany" }));
+    }
+    if (result.notFound) return { status: "error", formError: "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." };
+    return { status: "error", formError: result.message };
   },
   { module: "meters" },
 );

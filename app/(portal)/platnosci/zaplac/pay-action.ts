@@ -17,27 +17,27 @@ import { returnPath, startPayment } from "@/lib/payments/service";
 export const payAction = customerAction(
   payFormSchema,
   async (input, ctx) => {
-  const { tenant } = ctx.scope;
-  const gateway = requireGateway(tenant);
-  // Production: the tenant's configured https host — never what a request's headers say. The e2e
-  // build (DEV_TOOLS=1, plain http on a port) uses the Origin the wrapper checked as this very host.
-  const origin = isProduction() && !devToolsEnabled() ? new URL(tenantUrl(tenant, "/")).origin : (await headers()).get("origin")!;
-  const result = await startPayment(ctx.scope, ctx.request, gateway, {
-    email: ctx.account.email,
-    selection: input.selection,
-    confirmedAmount: input.confirmedAmount,
-    origin,
-    today: warsawDate(now()),
-  });
-  // A payment already live for these documents is resumed: the same redirect, to its gateway session.
-  if (result.ok) redirect(`/platnosci/przekierowanie/${result.paymentId}`);
-  // Paid at the gateway, its confirmation on the way: the customer follows that payment instead.
-  if (result.reason === "awaiting-confirmation") redirect(returnPath(result.paymentId));
-  revalidatePath("/platnosci/zaplac"); // the page shows the fresh amount
-  if (result.reason === "amount-changed") return { status: "error", formError: "Kwota do zapłaty zmieniła się. Sprawdź ją poniżej i potwierdź ponownie." };
-  if (result.reason === "nothing-to-pay") return { status: "error", formError: "Wybrane dokumenty nie wymagają już zapłaty." };
-  if (result.reason === "busy") return { status: "error", formError: "Płatność za te dokumenty jest właśnie rozpoczynana w innym oknie. Spróbuj ponownie za chwilę." };
-  return { status: "error", formError: `Bramka płatności ${gateway.label} jest chwilowo niedostępna. Spróbuj ponownie za kilka minut.` };
+    const { tenant } = ctx.scope;
+    const gateway = requireGateway(tenant);
+    // Production: the tenant's configured https host — never what a request's headers say. The e2e
+    // build (DEV_TOOLS=1, plain http on a port) uses the Origin the wrapper checked as this very host.
+    const origin = isProduction() && !devToolsEnabled() ? new URL(tenantUrl(tenant, "/")).origin : (await headers()).get("origin")!;
+    const result = await startPayment(ctx.scope, ctx.request, gateway, {
+      email: ctx.account.email,
+      selection: input.selection,
+      confirmedAmount: input.confirmedAmount,
+      origin,
+      today: warsawDate(now()),
+    });
+    // A payment already live for these documents is resumed: the same redirect, to its gateway session.
+    if (result.ok) redirect(`/platnosci/przekierowanie/${result.paymentId}`);
+    // Paid at the gateway, its confirmation on the way: the customer follows that payment instead.
+    if (result.reason === "awaiting-confirmation") redirect(returnPath(result.paymentId));
+    revalidatePath("/platnosci/zaplac"); // the page shows the fresh amount
+    if (result.reason === "amount-changed") return { status: "error", formError: "Kwota do zapłaty zmieniła się. Sprawdź ją poniżej i potwierdź ponownie." };
+    if (result.reason === "nothing-to-pay") return { status: "error", formError: "Wybrane dokumenty nie wymagają już zapłaty." };
+    if (result.reason === "busy") return { status: "error", formError: "Płatność za te dokumenty jest właśnie rozpoczynana w innym oknie. Spróbuj ponownie za chwilę." };
+    return { status: "error", formError: `Bramka płatności ${gateway.label} jest chwilowo niedostępna. Spróbuj ponownie za kilka minut.` };
   },
   { module: PAYMENT_MODULES },
 );
