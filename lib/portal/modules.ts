@@ -63,9 +63,16 @@ export function moduleHref(tenant: Tenant, module: ModuleId): string | null {
  */
 export type ModuleRule = ModuleId | readonly ModuleId[];
 
+/**
+ * Ustawienia holds the password change every account needs: a tenant without the tab (MPEC) links
+ * it from the header as "Zmień hasło" (components/portal/portal-header.tsx), so every tenant offers it.
+ */
+const offeredEverywhere: readonly ModuleId[] = ["settings"];
+
 /** Whether the tenant offers the module (any of them), in the menu or the header. */
 export function offersModule(tenant: Tenant, rule: ModuleRule): boolean {
   const wanted: readonly ModuleId[] = typeof rule === "string" ? [rule] : rule;
+  if (wanted.some((module) => offeredEverywhere.includes(module))) return true;
   return [...tenant.navigation, ...tenant.headerLinks].some((item) => wanted.includes(item.module));
 }
 

@@ -10,7 +10,7 @@ import type { TenantId } from "./factories";
  * Every screen of a module answers only on the tenants that offer it (issue 16): signed in as a
  * customer of each tenant, every page and route under app/(portal) — read from the file system, so
  * a new screen is walked without anyone listing it here — is a 404 where the tenant does not offer
- * its module (MPEC's /pulpit, /faktury, /ustawienia; Polenergia's /liczniki, /dokumenty, /platnosci)
+ * its module (MPEC's /pulpit and /faktury; Polenergia's /liczniki, /dokumenty, /platnosci)
  * and is not a 404 where it does. A dynamic segment gets an id nobody has: on an offering tenant
  * that page is a 404 of its own (an unknown id), so only the static screens are held to "not 404".
  */

@@ -99,14 +99,16 @@ describe("the request check", () => {
     expect(asked).toEqual(["customer regulation /zgloszenia/nowe"]);
   });
 
-  it("a module the tenant does not offer is a 404 before the session is touched (MPEC has no Pulpit and no Ustawienia)", async () => {
-    for (const id of ["dashboard", "settings", "invoices"] as const) {
+  it("a module the tenant does not offer is a 404 before the session is touched (MPEC has no Pulpit and no Faktury)", async () => {
+    for (const id of ["dashboard", "invoices"] as const) {
       const { result, asked } = await check(form, { session: "customer", module: id }, { tenant: mpec });
       expect(result).toEqual({ ok: false, reason: "module", status: 404 });
       expect(asked).toEqual([]);
     }
     expect((await check(form, { session: "customer", module: ["invoices", "payments"] }, { tenant: mpec })).result).toMatchObject({ ok: true });
     expect((await check(form, { session: "customer", module: "my-data" }, { tenant: mpec })).result).toMatchObject({ ok: true });
+    // Ustawienia (the password change) is linked from MPEC's header: offered everywhere.
+    expect((await check(form, { session: "customer", module: "settings" }, { tenant: mpec })).result).toMatchObject({ ok: true });
   });
 
   it("staff requests get the staff member (with the role asked for); public ones no session lookup at all", async () => {
