@@ -50,17 +50,17 @@ export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<PdfTi
     WHERE i.tenant_id = ${tenant.id} AND EXISTS (SELECT 1 FROM invoice_lines l WHERE l.tenant_id = i.tenant_id AND l.invoice_id = i.id)
     ORDER BY i.issue_date DESC, i.id LIMIT 1`)) as unknown as { id: string; customer_id: string; number: string }[];
   if (!row) throw new Error(`no invoice of ${tenant.id} to render`);
-  const data = await loadInvoicePdfData(db, tenant.id, row.customer_id, row.id);
+  const data = await loadInvoicePdfData({ db, tenant, customerId: row.customer_id }, row.id);
   if (!data) throw new Error("invoice data not found");
   const invoiceMs = await timed(runs, 3, () => renderInvoicePdf(tenant, data), isPdf);
   // What a download of a stored PDF costs besides HTTP and the session: the load, the hash, the read.
-  const loadMs = await timed(runs, 3, () => loadInvoicePdfData(db, tenant.id, row.customer_id, row.id));
+  const loadMs = await timed(runs, 3, () => loadInvoicePdfData({ db, tenant, customerId: row.customer_id }, row.id));
   const hashRounds = 100;
   const hashMs = (await timed(runs, 3, async () => {
     for (let i = 0; i < hashRounds; i++) invoicePdfInputHash(tenant, data);
   })) / hashRounds;
-  await invoicePdfDownload(db, tenant, row.customer_id, row.id, null);
-  const storedMs = await timed(runs, 3, () => invoicePdfDownload(db, tenant, row.customer_id, row.id, null), (pdf) => {
+  await invoicePdfDownload({ db, tenant, customerId: row.customer_id }, row.id, null);
+  const storedMs = await timed(runs, 3, () => invoicePdfDownload({ db, tenant, customerId: row.customer_id }, row.id, null), (pdf) => {
     if (!pdf || pdf.rendered) throw new Error("the stored PDF was rendered again");
     isPdf(pdf.bytes);
   });

@@ -1,6 +1,7 @@
 import { auditLog, type AuditEntry } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
+import type { RequestMeta } from "@/lib/request/meta";
 
 /**
  * Security events and staff actions (S20). Callers pass what happened and to whom; secrets
@@ -13,4 +14,30 @@ const secretKeys = /pass|otp|token|secret|key|hash/i;
 export async function audit(db: DbOrTx, event: AuditEvent): Promise<void> {
   const details = event.details ? Object.fromEntries(Object.entries(event.details).filter(([k]) => !secretKeys.test(k))) : undefined;
   await db.insert(auditLog).values({ ...event, details, at: now() });
+}
+
+/** Who a customer's audit row is about: the scope of the request (or, in a transaction, the scope with `db: tx`). */
+export type AuditedCustomer = { db: DbOrTx; tenant: { id: string }; accountId: string };
+
+/**
+ * The customer's own action, as one audit row: the actor is the signed-in account of the scope's
+ * tenant, ip and User-Agent come from the request (lib/request/meta.ts). The one way the customer
+ * side writes its audit rows.
+ */
+export async function auditCustomer(
+  scope: AuditedCustomer,
+  request: RequestMeta,
+  event: { action: string; targetKind: string; targetId: string | null; details?: AuditEntry["details"] },
+): Promise<void> {
+  await audit(scope.db, {
+    tenantId: scope.tenant.id,
+    actorKind: "customer",
+    actorId: scope.accountId,
+    action: event.action,
+    targetKind: event.targetKind,
+    targetId: event.targetId,
+    ip: request.ip,
+    userAgent: request.userAgent,
+    details: event.details ?? null,
+  });
 }

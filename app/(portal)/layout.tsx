@@ -9,7 +9,8 @@ import { IdleWarning } from "@/components/portal/idle-warning";
  * requireCustomer itself, because a layout is not re-run on every navigation (STYLE habit 2).
  */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { tenant, account, customerName } = await requireCustomer();
+  const { scope, account, customerName } = await requireCustomer();
+  const { tenant } = scope;
   return (
     <>
       <PortalHeader tenant={tenant} customerName={customerName ?? account.login} login={account.login} />

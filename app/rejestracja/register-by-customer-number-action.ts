@@ -13,7 +13,7 @@ import { PASSWORD_STEP_COOKIE, PASSWORD_STEP_PATH } from "./haslo/step-cookie";
  * only "Ustaw hasło do portalu" receives (httpOnly, SameSite=Strict, its own path) — never the URL.
  */
 export const registerByCustomerNumberAction = publicAction(customerNumberRegistrationSchema, async (input, ctx) => {
-  const result = await registerByCustomerNumber(ctx.db, ctx.tenant, input, ctx);
+  const result = await registerByCustomerNumber(ctx.db, ctx.tenant, input, ctx.request);
   if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError };
   (await cookies()).set(PASSWORD_STEP_COOKIE, result.passwordStepToken, {
     httpOnly: true,

@@ -13,10 +13,10 @@ export const forcedChangeAction = customerAction(
   forcedChangeSchema,
   async (input, ctx, raw) => {
     // Then the page asked for before signing in, if it is one of this host (lib/auth/next-path.ts).
-    const destination = afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.tenant));
+    const destination = afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.scope.tenant));
     // Reached only while the change is pending: requireCustomer sends everyone else elsewhere.
     if (!ctx.account.mustChangePassword) redirect(destination);
-    const result = await completeForcedChange(ctx.db, ctx.tenant, { account: ctx.account, sessionId: ctx.session.id }, input, ctx);
+    const result = await completeForcedChange(ctx.scope.db, ctx.scope.tenant, { account: ctx.account, sessionId: ctx.session.id }, input, ctx.request);
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors };
     try {
       await signIn("session-ticket", { ticket: result.token, redirect: false });

@@ -5,6 +5,7 @@ import { homeRoute } from "@/lib/portal/modules";
 import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 import { polishNbsp } from "@/components/typography";
 import { ForcedChangeForm } from "@/components/auth/forced-change-form";
+import { forcedChangeAction } from "./action";
 import { SignOutButton } from "@/components/portal/sign-out-button";
 
 export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
  * before any other page.
  */
 export default async function ForcedChangePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { tenant, account } = await requireCustomer({ allow: "password-change" });
+  const { scope, account } = await requireCustomer({ allow: "password-change" });
+  const { tenant } = scope;
   // The page asked for before signing in (lib/auth/next-path.ts): where the change leads.
   const next = safeNextPath((await searchParams)[NEXT_PARAM]);
   if (!account.mustChangePassword) redirect(next ?? homeRoute(tenant));
@@ -26,7 +28,7 @@ export default async function ForcedChangePage({ searchParams }: { searchParams:
         {polishNbsp("Wpisz hasło jednorazowe z wiadomości e-mail i ustaw nowe hasło. Dopiero potem możesz korzystać z serwisu.")}
       </p>
       <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">
-        <ForcedChangeForm hint={tenant.passwordPolicy.hint} next={next} />
+        <ForcedChangeForm action={forcedChangeAction} hint={tenant.passwordPolicy.hint} next={next} />
       </div>
       <div className="mt-6 flex justify-end">
         <SignOutButton variant="link" />

@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { forcedChangeAction } from "@/app/zmiana-hasla/action";
 import { NEXT_PARAM } from "@/lib/auth/next-path";
 
 /** Hasło jednorazowe, Nowe hasło (with the tenant's rule under it), Powtórz nowe hasło; `next` travels along. */
-export function ForcedChangeForm({ hint, next }: { hint: string; next: string | null }) {
-  const [state, formAction] = useActionState(forcedChangeAction, initialFormState);
+export function ForcedChangeForm({ action, hint, next }: { action: FormAction; hint: string; next: string | null }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate data-testid="forced-change-form">
       <FormMessages state={state} />

@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { CheckboxField, FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { acceptRegulationAction } from "@/app/regulamin/akceptacja/action";
 import { NEXT_PARAM } from "@/lib/auth/next-path";
 
 /** "Akceptuję regulamin" + "Akceptuję"; the shown version and the page to go on to travel with the form. */
-export function RegulationAcceptForm({ versionId, next }: { versionId: string; next: string | null }) {
-  const [state, formAction] = useActionState(acceptRegulationAction, initialFormState);
+export function RegulationAcceptForm({ action, versionId, next }: { action: FormAction; versionId: string; next: string | null }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate data-testid="regulation-form">
       <FormMessages state={state} />

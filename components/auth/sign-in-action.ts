@@ -15,7 +15,7 @@ export const signInAction = publicAction(
   signInSchema,
   async (input, ctx, raw) => {
     if (!input.remember) await rememberLogin(null);
-    const result = await signInWithPassword(ctx.db, ctx.tenant, input, ctx);
+    const result = await signInWithPassword(ctx.db, ctx.tenant, input, ctx.request);
     if (!result.ok) return { status: "error", formError: result.message, values: { login: input.login, remember: input.remember ? "on" : "" } };
 
     if (input.remember) await rememberLogin(input.login);

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isSameOrigin } from "@/lib/actions/action";
+import { checkRequest } from "@/lib/request/check";
 import { audit } from "@/lib/audit";
 import { checkStaffSession, revokeStaffSession } from "@/lib/staff/session-store";
 import { clearStaffCookie, consoleRequest, readStaffToken } from "@/lib/staff/session";
@@ -9,7 +9,8 @@ import { clearStaffCookie, consoleRequest, readStaffToken } from "@/lib/staff/se
 /** "Wyloguj": the session row ends on the server, then the cookie goes. */
 export async function staffSignOutAction(): Promise<void> {
   const { db, request } = await consoleRequest();
-  if (!(await isSameOrigin())) redirect("/konsola");
+  const checked = await checkRequest({ session: "none" });
+  if (!checked.ok) redirect("/konsola");
   const check = await checkStaffSession(db, await readStaffToken());
   if (check.ok) {
     await revokeStaffSession(db, check.sessionId);

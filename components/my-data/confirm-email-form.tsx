@@ -2,14 +2,13 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { confirmEmailAction } from "@/app/(portal)/moje-dane/potwierdz-email/[token]/confirm-action";
 
 /** One button; after it the new address is the account's. */
-export function ConfirmEmailForm({ token, email }: { token: string; email: string }) {
-  const [state, formAction] = useActionState(confirmEmailAction, initialFormState);
+export function ConfirmEmailForm({ action, token, email }: { action: FormAction; token: string; email: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === "success") {
     return (
       <div className="mt-6">

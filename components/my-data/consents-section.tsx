@@ -1,14 +1,15 @@
 import { formatDate } from "@/lib/format";
 import { currentConsents, type ConsentEntry } from "@/lib/my-data/consents";
 import { customerConsents } from "@/lib/my-data/consent-kinds";
+import type { FormAction } from "@/lib/actions/form-state";
 import { ConsentsForm } from "./consents-form";
 import { Section } from "./section";
 
 /** "Zgody": the checkboxes and, under them, the history of each consent. */
-export function ConsentsSection({ history }: { history: ConsentEntry[] }) {
+export function ConsentsSection({ history, saveConsents }: { history: ConsentEntry[]; saveConsents: FormAction }) {
   return (
     <Section id="consents-title" title="Zgody">
-      <ConsentsForm current={currentConsents(history)} />
+      <ConsentsForm action={saveConsents} current={currentConsents(history)} />
       <h3 className="mt-6 mb-2 text-lg font-semibold text-ink">Historia zgód</h3>
       {customerConsents.map((c) => {
         const entries = history.filter((e) => e.kind === c.kind);

@@ -2,16 +2,15 @@
 
 import { useActionState } from "react";
 import type { Address } from "@/db/schema";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { contactLabels as l } from "@/lib/my-data/contact-schema";
-import { changeContactAction } from "@/app/(portal)/moje-dane/contact-action";
 import { Section } from "./section";
 
 /** "Dane kontaktowe": every change needs the current password in the same form (S19). */
-export function ContactForm({ phone, email, address }: { phone: string; email: string; address: Address | null }) {
-  const [state, formAction] = useActionState(changeContactAction, initialFormState);
+export function ContactForm({ action, phone, email, address }: { action: FormAction; phone: string; email: string; address: Address | null }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <Section id="contact-title" title="Dane kontaktowe">
       <form action={formAction} noValidate aria-labelledby="contact-title">

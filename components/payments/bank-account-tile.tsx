@@ -1,5 +1,4 @@
-import type { Tenant } from "@/lib/tenant/schema";
-import { getDb } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { customerBankAccount } from "@/lib/payments/bank-account";
 import { transferAccount } from "@/lib/payments/transfer";
 import { AccountNumber } from "@/components/payments/account-number";
@@ -9,8 +8,9 @@ import { AccountNumber } from "@/components/payments/account-number";
  * (MPEC) — the page it lands on; that page shows it only where it is the landing page
  * (`landsWithBalance` in lib/portal/modules.ts, the same rule as the balance tile).
  */
-export async function BankAccountTile({ tenant, customerId }: { tenant: Tenant; customerId: string }) {
-  const account = transferAccount(tenant, await customerBankAccount(await getDb(), tenant.id, customerId));
+export async function BankAccountTile({ scope }: { scope: CustomerScope }) {
+  const { tenant } = scope;
+  const account = transferAccount(tenant, await customerBankAccount(scope));
   return (
     <section className="mt-4 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="bank-account-title" data-testid="bank-account-tile">
       <h2 id="bank-account-title" className="text-lg font-semibold">

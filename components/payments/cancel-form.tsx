@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages } from "@/components/forms/fields";
-import { cancelPaymentAction } from "@/app/(portal)/platnosci/status/[id]/cancel-action";
 
 /** Gives up a payment that was not made at the gateway. Works without JS. */
-export function CancelPaymentForm({ paymentId }: { paymentId: string }) {
-  const [state, formAction] = useActionState(cancelPaymentAction, initialFormState);
+export function CancelPaymentForm({ action, paymentId }: { action: FormAction; paymentId: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="mt-4">
       <FormMessages state={state} />

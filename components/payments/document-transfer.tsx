@@ -1,5 +1,4 @@
-import type { Tenant } from "@/lib/tenant/schema";
-import { getDb } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { customerBankAccount } from "@/lib/payments/bank-account";
 import { documentTransferQr, transferAccount } from "@/lib/payments/transfer";
 import { formatAmount } from "@/lib/format";
@@ -10,9 +9,10 @@ import { TransferQr } from "@/components/payments/transfer-qr";
  * "Dane do przelewu" on an unpaid document: recipient, account (the customer's individual one, else
  * the seller's), title and the amount still due, and the QR code a banking app scans to fill them in.
  */
-export async function DocumentTransfer({ tenant, customerId, document }: { tenant: Tenant; customerId: string; document: { number: string; gross: number; remaining: number } }) {
+export async function DocumentTransfer({ scope, document }: { scope: CustomerScope; document: { number: string; gross: number; remaining: number } }) {
   if (document.gross <= 0 || document.remaining <= 0) return null;
-  const account = transferAccount(tenant, await customerBankAccount(await getDb(), tenant.id, customerId));
+  const { tenant } = scope;
+  const account = transferAccount(tenant, await customerBankAccount(scope));
   const payload = documentTransferQr(tenant, account, { number: document.number, amount: document.remaining });
   return (
     <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="transfer-title" data-testid="document-transfer">

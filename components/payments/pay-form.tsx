@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { payAction } from "@/app/(portal)/platnosci/zaplac/pay-action";
 
 /** The confirmation's button: a POST to the server action, which registers and sends to the gateway. Works without JS. */
-export function PayForm({ scope, documents, amount, gatewayLabel }: { scope: "all" | "documents"; documents: string[]; amount: number; gatewayLabel: string }) {
-  const [state, formAction] = useActionState(payAction, initialFormState);
+export function PayForm({ action, scope, documents, amount, gatewayLabel }: { action: FormAction; scope: "all" | "documents"; documents: string[]; amount: number; gatewayLabel: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="mt-6" data-testid="pay-form">
       <FormMessages state={state} />

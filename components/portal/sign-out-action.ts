@@ -16,7 +16,7 @@ export const signOutAction = publicAction(
   () => z.object({}),
   async (_input, ctx) => {
     const customer = await findCustomer();
-    if (customer) await signOutSession(ctx.db, { tenantId: ctx.tenant.id, accountId: customer.account.id, sessionId: customer.session.id }, ctx);
+    if (customer) await signOutSession(customer.scope, customer.session.id, ctx.request);
     await signOut({ redirect: false });
     redirect("/?wylogowano=1");
   },

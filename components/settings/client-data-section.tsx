@@ -1,8 +1,9 @@
 import type { Account } from "@/db/schema";
+import type { FormAction } from "@/lib/actions/form-state";
 import { PasswordChangeForm } from "@/components/settings/password-change-form";
 
 /** "Zmiana danych klienta" in Ustawienia: what identifies the account, and the password change. */
-export function ClientDataSection({ account, passwordHint }: { account: Pick<Account, "login" | "email">; passwordHint: string }) {
+export function ClientDataSection({ account, passwordHint, changePassword }: { account: Pick<Account, "login" | "email">; passwordHint: string; changePassword: FormAction }) {
   return (
     <section aria-labelledby="client-data-title" className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-8">
       <h2 id="client-data-title" className="text-xl font-semibold text-ink">
@@ -15,7 +16,7 @@ export function ClientDataSection({ account, passwordHint }: { account: Pick<Acc
         <dd className="font-medium break-all">{account.email}</dd>
       </dl>
       <div className="border-t border-line pt-6">
-        <PasswordChangeForm hint={passwordHint} />
+        <PasswordChangeForm action={changePassword} hint={passwordHint} />
       </div>
     </section>
   );

@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { passwordChangeLabels } from "@/lib/accounts/schemas/password-change";
-import { changePasswordAction } from "@/app/(portal)/ustawienia/actions";
 
 /** "Zmiana hasła" (document 001, Rys. 13): Aktualne hasło, Nowe hasło, Powtórz nowe hasło, "Zmień hasło". */
-export function PasswordChangeForm({ hint }: { hint: string }) {
-  const [state, formAction] = useActionState(changePasswordAction, initialFormState);
+export function PasswordChangeForm({ action, hint }: { action: FormAction; hint: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate aria-labelledby="password-change-title">
       <h3 id="password-change-title" className="mb-4 text-lg font-semibold text-ink">

@@ -1,5 +1,4 @@
-import type { Db } from "@/db/client";
-import type { Tenant } from "@/lib/tenant/schema";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import type { TicketWords } from "@/lib/tickets/labels";
 import { listTickets, PAGE_SIZE } from "@/lib/tickets/queries";
 import type { parseSearch } from "@/lib/tickets/search-params";
@@ -7,9 +6,10 @@ import { Pagination } from "@/components/tickets/pagination";
 import { TicketTable } from "@/components/tickets/ticket-table";
 
 /** One page of the customer's tickets for the list and the search view; Polish empty states. */
-export async function TicketResults(props: { db: Db; tenant: Tenant; customerId: string; words: TicketWords; search: ReturnType<typeof parseSearch>; base: string }) {
-  const { db, tenant, customerId, words, search, base } = props;
-  const result = await listTickets(db, tenant.id, customerId, search.filters, search.page);
+export async function TicketResults(props: { scope: CustomerScope; words: TicketWords; search: ReturnType<typeof parseSearch>; base: string }) {
+  const { scope, words, search, base } = props;
+  const { tenant } = scope;
+  const result = await listTickets(scope, search.filters, search.page);
   if (result.rows.length === 0) {
     return (
       <p className="rounded-lg border border-line bg-white p-5" data-testid="tickets-empty">

@@ -3,7 +3,7 @@ import { accounts, authTokens, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
+import { audit, auditCustomer } from "@/lib/audit";
 import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
 import { createSession } from "@/lib/auth/sessions";
 import { hmacSecret } from "@/lib/auth/secret";
@@ -139,10 +139,7 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
         .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))),
       // A new session id on every sign-in (S09); the cookie carries only its token.
       createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent }),
-      audit(tx, {
-        ...base,
-        actorKind: "customer",
-        actorId: account.id,
+      auditCustomer({ db: tx, tenant, accountId: account.id }, request, {
         action: "signin.ok",
         targetKind: "account",
         targetId: account.id,

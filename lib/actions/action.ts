@@ -1,44 +1,41 @@
 import "server-only";
-import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
-import { getTenant, clientIp, requestHost } from "@/lib/tenant/server";
+import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
-import { requireCustomer, type CustomerContext, type Gate } from "@/lib/auth/customer";
+import type { ModuleRule } from "@/lib/portal/modules";
+import type { CustomerRequest, Gate } from "@/lib/auth/customer";
+import type { RequestMeta } from "@/lib/request/meta";
+import { checkRequest } from "@/lib/request/check";
+import { REQUEST_REFUSED_TEXT, type RequestRefusal } from "@/lib/request/rules";
 import type { FormState } from "@/lib/actions/form-state";
 import { formDataToObject, invalid, issuesToFieldErrors, keptValues } from "@/lib/actions/form-data";
 
 /**
- * The one wrapper every form action goes through (STYLE habit 1): same-origin check → tenant from
- * the host → (customer session, checked against this tenant) → FormData parsed with the form's zod
- * schema → the handler with a typed context. Every "use server" export is a public endpoint, so
- * nothing is trusted that this wrapper did not check.
+ * The wrappers every form action goes through (STYLE habit 1): the one request check
+ * (lib/request/check.ts: same origin, content type, size, module, customer session checked against
+ * this tenant) → FormData parsed with the form's zod schema → the handler with a typed context.
+ * Every "use server" export is a public endpoint, so nothing is trusted that this wrapper did not check.
  */
 
-export type PublicContext = { tenant: Tenant; db: Db; ip: string | null; userAgent: string | null };
-export type CustomerActionContext = PublicContext & CustomerContext;
+export type PublicContext = { tenant: Tenant; db: Db; request: RequestMeta };
+export type CustomerActionContext = CustomerRequest & { request: RequestMeta };
 
-const REFUSED: FormState = { status: "error", formError: "Nie udało się wysłać formularza. Odśwież stronę i spróbuj ponownie." };
+/** The form's answer to a refused request; the typed values (but no secrets) stay in the form. */
+export const REQUEST_REFUSED: FormState = { status: "error", formError: REQUEST_REFUSED_TEXT };
 
-/** S16: state changes only from our own pages — the Origin must be this very host. */
-export async function isSameOrigin(): Promise<boolean> {
-  const origin = (await headers()).get("origin");
-  const host = (await requestHost())?.split(",")[0]?.trim().toLowerCase().replace(/:(80|443)$/, "");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host.toLowerCase() === host;
-  } catch {
-    return false;
-  }
+/**
+ * What an action does with a refused request: the refusal text for origin, type and size; a missing
+ * session or a pending step redirects there; a module the tenant does not offer is a 404.
+ */
+export function refusedForm(refusal: RequestRefusal, values?: Record<string, string>): FormState {
+  if (refusal.reason === "session") redirect(refusal.to);
+  if (refusal.reason === "module") notFound();
+  return values ? { ...REQUEST_REFUSED, values } : REQUEST_REFUSED;
 }
 
 type Options = { secretFields?: readonly string[] };
-
-async function context(): Promise<PublicContext> {
-  const tenant = await getTenant();
-  const h = await headers();
-  return { tenant, db: await getDb(), ip: await clientIp(), userAgent: h.get("user-agent") };
-}
 
 export function publicAction<S extends z.ZodType>(
   schema: (tenant: Tenant) => S,
@@ -48,8 +45,9 @@ export function publicAction<S extends z.ZodType>(
   const secret = options.secretFields ?? [];
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
-    if (!(await isSameOrigin())) return { ...REFUSED, values: keptValues(raw, secret) };
-    const ctx = await context();
+    const checked = await checkRequest({ session: "none" });
+    if (!checked.ok) return refusedForm(checked, keptValues(raw, secret));
+    const ctx: PublicContext = { tenant: await getTenant(), db: await getDb(), request: checked.meta };
     const parsed = schema(ctx.tenant).safeParse(raw);
     if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
     const result = await handler(parsed.data, ctx, raw);
@@ -57,19 +55,19 @@ export function publicAction<S extends z.ZodType>(
   };
 }
 
+/** A customer's form action; `module` makes it a 404 on tenants that do not offer the module. */
 export function customerAction<S extends z.ZodType>(
   schema: (tenant: Tenant) => S,
   handler: (input: z.output<S>, ctx: CustomerActionContext, raw: Record<string, string>) => Promise<FormState>,
-  options: Options & { allow?: Gate } = {},
+  options: Options & { allow?: Gate; module?: ModuleRule } = {},
 ) {
   const secret = options.secretFields ?? [];
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
-    // Before the session check: even touching the session's last_seen_at is a change (S16).
-    if (!(await isSameOrigin())) return { ...REFUSED, values: keptValues(raw, secret) };
-    const customer = await requireCustomer({ allow: options.allow });
-    const ctx = { ...(await context()), ...customer };
-    const parsed = schema(ctx.tenant).safeParse(raw);
+    const checked = await checkRequest({ session: "customer", allow: options.allow, module: options.module });
+    if (!checked.ok) return refusedForm(checked, keptValues(raw, secret));
+    const ctx: CustomerActionContext = { ...checked.customer, request: checked.meta };
+    const parsed = schema(ctx.scope.tenant).safeParse(raw);
     if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
     const result = await handler(parsed.data, ctx, raw);
     return result.status === "error" && !result.values ? { ...result, values: keptValues(raw, secret) } : result;

@@ -21,5 +21,8 @@ export function formValue(state: FormState, name: string, fallback = ""): string
   return state.values?.[name] ?? fallback;
 }
 
-/** A form's server action as `useActionState` takes it; pages hand it to the form components as a prop. */
+/**
+ * A form's server action as `useActionState` takes it. Components never import from app/: the page
+ * that owns the action hands it to the form component as a prop.
+ */
 export type FormAction<S extends FormState = FormState> = (state: S, formData: FormData) => Promise<S>;

@@ -7,36 +7,42 @@ import { loadCustomerSession, type CustomerSession, type CustomerSessionLookup }
 import { sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
-import { homeRoute } from "@/lib/portal/modules";
+import { homeRoute, requireModule, type ModuleRule } from "@/lib/portal/modules";
 import { REQUEST_PATH_HEADER, safeNextPath, withNext } from "@/lib/auth/next-path";
+import type { CustomerRequest, CustomerResolution, CustomerScope, Gate } from "@/lib/auth/customer-scope";
 
-export type CustomerContext = CustomerSession & { tenant: Tenant; sessionToken: string };
+export type { CustomerRequest, CustomerScope, CustomerRole, Gate } from "@/lib/auth/customer-scope";
 
-type Lookup = { ok: true; ctx: CustomerContext } | Extract<CustomerSessionLookup, { ok: false }>;
+type Found = CustomerSession & { tenant: Tenant; sessionToken: string };
+type Lookup = { ok: true; found: Found } | Extract<CustomerSessionLookup, { ok: false }>;
 
 /**
  * The signed-in customer of this request, checked against the database on every request (S10–S14):
  * the session row must be live and belong to the tenant of this host, the account to the same
  * tenant — one query (lib/auth/customer-session.ts). Cached per request.
  */
-export const lookupCustomer = cache(async (): Promise<Lookup> => {
+const lookupCustomer = cache(async (): Promise<Lookup> => {
   const tenant = await getTenant();
   await headers(); // opt out of static rendering
   const token = await sessionTokenFromCookie();
   if (!token) return { ok: false, reason: "missing" };
   const result = await loadCustomerSession(await getDb(), tenant, token);
   if (!result.ok) return result;
-  return { ok: true, ctx: { tenant, sessionToken: token, ...result.found } };
+  return { ok: true, found: { tenant, sessionToken: token, ...result.found } };
 });
 
-export async function findCustomer(): Promise<CustomerContext | null> {
+async function customerRequest({ tenant, sessionToken, account, session, customerName }: Found): Promise<CustomerRequest> {
+  const scope: CustomerScope = { db: await getDb(), tenant, customerId: account.customerId, accountId: account.id, role: "holder" };
+  return { scope, account, session, customerName, sessionToken };
+}
+
+/** The signed-in customer, gates or not (the start page, sign-out, "Pozostań zalogowany"), or null. */
+export async function findCustomer(): Promise<CustomerRequest | null> {
   const found = await lookupCustomer();
-  return found.ok ? found.ctx : null;
+  return found.ok ? customerRequest(found.found) : null;
 }
 
 const signedOutReason: Record<string, string> = { idle: "bezczynnosc", expired: "sesja", revoked: "sesja" };
-
-export type Gate = "password-change" | "regulation";
 
 /** The page this request asked for (proxy.ts names it), when it is a path of this host. */
 async function askedPath(): Promise<string | null> {
@@ -44,24 +50,38 @@ async function askedPath(): Promise<string | null> {
 }
 
 /**
- * Every customer page and action starts here. Without a live session: to the sign-in page (saying
- * why, after inactivity). A pending forced password change or regulation acceptance comes before
- * any other page; the pages of those steps pass `allow`. Each of these detours carries the page
- * asked for as `?next=`, so the customer gets there in the end (lib/auth/next-path.ts).
+ * The customer of this request, or where to send them instead: without a live session the sign-in
+ * page (saying why, after inactivity); a pending forced password change or regulation acceptance
+ * comes before any other page, and the pages of those steps pass `allow`. Each detour carries the
+ * page asked for (or `next`, a route's form page) as `?next=`, so the customer gets there in the end (lib/auth/next-path.ts).
  */
-export async function requireCustomer(options: { allow?: Gate } = {}): Promise<CustomerContext> {
+export async function resolveCustomer(options: { allow?: Gate; next?: string } = {}): Promise<CustomerResolution> {
   const found = await lookupCustomer();
+  const asked = options.next ?? (await askedPath());
   if (!found.ok) {
     const why = signedOutReason[found.reason];
     const tenant = await getTenant();
-    redirect(withNext(why ? `/?wylogowano=${why}` : "/", await askedPath(), homeRoute(tenant)));
+    return { ok: false, to: withNext(why ? `/?wylogowano=${why}` : "/", asked, homeRoute(tenant)) };
   }
-  const { ctx } = found;
+  const ctx = found.found;
   const home = homeRoute(ctx.tenant);
   if (ctx.account.mustChangePassword) {
-    if (options.allow !== "password-change") redirect(withNext("/zmiana-hasla", await askedPath(), home));
-    return ctx;
+    if (options.allow !== "password-change") return { ok: false, to: withNext("/zmiana-hasla", asked, home) };
+  } else if (options.allow !== "regulation" && ctx.regulationPending) {
+    return { ok: false, to: withNext("/regulamin/akceptacja", asked, home) };
   }
-  if (options.allow !== "regulation" && ctx.regulationPending) redirect(withNext("/regulamin/akceptacja", await askedPath(), home));
-  return ctx;
+  return { ok: true, customer: await customerRequest(ctx) };
+}
+
+/**
+ * Every customer page and route starts here (actions go through customerAction, which asks the same
+ * through lib/request/check.ts). With `module`, a tenant that does not offer the module answers 404 —
+ * before the session is looked at, since the page does not exist on that host at all. Returns one
+ * value: the CustomerScope that lib/ functions take first, and the account/session the pages show.
+ */
+export async function requireCustomer(options: { allow?: Gate; module?: ModuleRule } = {}): Promise<CustomerRequest> {
+  if (options.module) requireModule(await getTenant(), options.module);
+  const resolved = await resolveCustomer(options);
+  if (!resolved.ok) redirect(resolved.to);
+  return resolved.customer;
 }

@@ -1,6 +1,6 @@
+import type { CustomerOf } from "@/lib/auth/customer-scope";
 import { and, eq, lte, sql } from "drizzle-orm";
 import { invoices } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { processingTotalSql } from "@/lib/payments/records";
 
 /**
@@ -10,7 +10,9 @@ import { processingTotalSql } from "@/lib/payments/records";
  * An online payment verified by the gateway but not yet booked by the CRM counts as paid; once the
  * import brings the booked payment it is settled and only the booked one counts (never both).
  */
-export async function balanceOf(db: DbOrTx, tenantId: string, customerId: string, asOf: string): Promise<number> {
+export async function balanceOf(scope: CustomerOf, asOf: string): Promise<number> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   // One statement (the Pulpit and Płatności ask on every view): the invoices' sum, with the payments'
   // and the verified online payments' sums as scalar subqueries under the same tenant + customer.
   const [row] = await db

@@ -1,6 +1,6 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { contracts, customers, invoiceLines, invoices, payments } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { customerDocuments } from "@/lib/billing/documents";
 import { documentExtras } from "@/lib/billing/document-extras";
 
@@ -9,7 +9,9 @@ import { documentExtras } from "@/lib/billing/document-extras";
  * answers 404 then — S13, S14). Tenant and customer are in the WHERE clause of the first query,
  * and everything else is read only once that one found the document.
  */
-export async function documentDetail(db: DbOrTx, tenantId: string, customerId: string, id: string, today: string) {
+export async function documentDetail(scope: CustomerScope, id: string, today: string) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const [doc] = await db
     .select({ invoice: invoices, contractNumber: contracts.number })
     .from(invoices)
@@ -34,7 +36,7 @@ export async function documentDetail(db: DbOrTx, tenantId: string, customerId: s
     .from(payments)
     .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId), eq(payments.invoiceId, id)))
     .orderBy(desc(payments.date), desc(payments.id));
-  const allocation = (await customerDocuments(db, tenantId, customerId, today)).find((d) => d.id === id)!;
+  const allocation = (await customerDocuments(scope, today)).find((d) => d.id === id)!;
   const [payer] = await db
     .select()
     .from(customers)

@@ -1,6 +1,6 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, eq } from "drizzle-orm";
 import { contracts, invoices, payments } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { allocate, type Allocation } from "@/lib/billing/allocation";
 import { PAGE_SIZE, type ListQuery } from "@/lib/billing/list-query";
 import { now } from "@/lib/clock";
@@ -15,7 +15,9 @@ export type OnlineMark = "processing" | "pending" | null;
  * so they cannot be computed for one page alone. Verified online payments not yet booked by the CRM
  * are allocated like payments naming their documents (lib/payments/records.ts).
  */
-export async function customerDocuments(db: DbOrTx, tenantId: string, customerId: string, today: string) {
+export async function customerDocuments(scope: CustomerScope, today: string) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const docs = await db
     .select({
       id: invoices.id,
@@ -36,8 +38,8 @@ export async function customerDocuments(db: DbOrTx, tenantId: string, customerId
     .from(payments)
     .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId)))
     .orderBy(asc(payments.date), asc(payments.id));
-  const processing = await processingAllocations(db, tenantId, customerId);
-  const pending = await pendingInvoiceIds(db, tenantId, customerId, now());
+  const processing = await processingAllocations(scope);
+  const pending = await pendingInvoiceIds(scope, now());
   const allocation = allocate(docs, [...paid, ...processing], today);
   const processed = new Set(processing.map((p) => p.invoiceId));
   return docs.map((doc) => {
@@ -60,8 +62,8 @@ function compare(a: CustomerDocument, b: CustomerDocument, query: ListQuery): nu
 }
 
 /** The page of documents `query` asks for, the total after filtering, and the contracts to filter by. */
-export async function listDocuments(db: DbOrTx, tenantId: string, customerId: string, query: ListQuery, today: string) {
-  const all = await customerDocuments(db, tenantId, customerId, today);
+export async function listDocuments(scope: CustomerScope, query: ListQuery, today: string) {
+  const all = await customerDocuments(scope, today);
   const matching = all.filter(
     (d) =>
       (!query.kind || d.kind === query.kind) &&
@@ -86,7 +88,7 @@ export async function listDocuments(db: DbOrTx, tenantId: string, customerId: st
 }
 
 /** The documents still to pay, oldest due first (MPEC's Płatności). */
-export async function openDocuments(db: DbOrTx, tenantId: string, customerId: string, today: string) {
-  const all = await customerDocuments(db, tenantId, customerId, today);
+export async function openDocuments(scope: CustomerScope, today: string) {
+  const all = await customerDocuments(scope, today);
   return all.filter((d) => d.remaining > 0).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
 }

@@ -1,13 +1,15 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, count, desc, eq } from "drizzle-orm";
 import { invoices, payments } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { PAGE_SIZE } from "@/lib/billing/list-query";
 
 /**
  * The customer's payments, newest first, one page at a time in SQL (payments_customer_date_idx).
  * The paid document's number is joined only when it is the same customer's document.
  */
-export async function paymentHistory(db: DbOrTx, tenantId: string, customerId: string, requestedPage: number) {
+export async function paymentHistory(scope: CustomerScope, requestedPage: number) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const mine = and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId));
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(payments).where(mine);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

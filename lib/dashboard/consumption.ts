@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { consumptionHistory, type Unit } from "@/lib/points/consumption";
 import { customerPoints } from "@/lib/points/queries";
 
@@ -23,8 +23,10 @@ export type PointGlance = {
  * those points' rows with the tenant in its WHERE clause, and counts months the same way as the
  * point's own page, so both screens show the same figures.
  */
-export async function consumptionAtGlance(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<PointGlance[]> {
-  const points = (await customerPoints(db, tenantId, customerId)).slice(0, DASHBOARD_POINTS);
+export async function consumptionAtGlance(scope: CustomerScope, at: Date): Promise<PointGlance[]> {
+  const { db } = scope;
+  const tenantId = scope.tenant.id;
+  const points = (await customerPoints(scope)).slice(0, DASHBOARD_POINTS);
   return Promise.all(
     points.map(async (point) => {
       const history = await consumptionHistory(db, tenantId, point, at);

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { openDocuments } from "@/lib/billing/documents";
 import { summarizeOpen, type NextPayment } from "@/lib/dashboard/payment-summary";
 
@@ -8,6 +8,6 @@ export type { NextPayment } from "@/lib/dashboard/payment-summary";
  * The Pulpit's "Najbliższa płatność" from lib/billing's allocation (payments, corrections and verified
  * online payments already applied), so every amount agrees with Faktury.
  */
-export async function nextPayment(db: DbOrTx, tenantId: string, customerId: string, today: string): Promise<NextPayment | null> {
-  return summarizeOpen(await openDocuments(db, tenantId, customerId, today));
+export async function nextPayment(scope: CustomerScope, today: string): Promise<NextPayment | null> {
+  return summarizeOpen(await openDocuments(scope, today));
 }

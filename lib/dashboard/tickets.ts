@@ -1,6 +1,6 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import { tickets, type Ticket } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 
 export const DASHBOARD_TICKETS = 3;
 
@@ -15,7 +15,9 @@ export type TicketGlance = {
  * office's replies (never internal notes) are unread, and the newest tickets. Tenant and customer
  * are in every WHERE clause (S13/S14).
  */
-export async function ticketsAtGlance(db: DbOrTx, tenantId: string, customerId: string): Promise<TicketGlance> {
+export async function ticketsAtGlance(scope: CustomerScope): Promise<TicketGlance> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const mine = and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId));
   // Both counts in one statement: the open tickets, and the unread replies as a scalar subquery.
   const [counts] = await db

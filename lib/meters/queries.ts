@@ -1,3 +1,4 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { exportEvents, readings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
@@ -50,16 +51,20 @@ async function liveReadings(db: DbOrTx, tenantId: string, customerId: string, po
 }
 
 /** The customer's points that have a meter, each with its readings, newest first. */
-export async function customerMeters(db: DbOrTx, tenantId: string, customerId: string): Promise<Meter[]> {
-  const withMeter = (await customerPoints(db, tenantId, customerId)).filter((p) => p.meterNumber);
+export async function customerMeters(scope: CustomerScope): Promise<Meter[]> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
+  const withMeter = (await customerPoints(scope)).filter((p) => p.meterNumber);
   if (withMeter.length === 0) return [];
   const rows = await liveReadings(db, tenantId, customerId, inArray(readings.pointId, withMeter.map((p) => p.id)));
   return withMeter.map((point) => ({ point, readings: rows.filter((r) => r.pointId === point.id) }));
 }
 
 /** One meter of the customer, or null (404) when the point is not theirs or has no meter. */
-export async function customerMeter(db: DbOrTx, tenantId: string, customerId: string, pointId: string): Promise<Meter | null> {
-  const point = await customerPoint(db, tenantId, customerId, pointId);
+export async function customerMeter(scope: CustomerScope, pointId: string): Promise<Meter | null> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
+  const point = await customerPoint(scope, pointId);
   if (!point || !point.meterNumber) return null;
   return { point, readings: await liveReadings(db, tenantId, customerId, eq(readings.pointId, point.id)) };
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { consumption, exportEvents, readings } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
-import { audit } from "@/lib/audit";
+import type { DbOrTx } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
+import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { formatDate, formatQuantity, unitLabel, warsawDate } from "@/lib/format";
 import type { Issue } from "@/lib/accounts/schemas/fields";
@@ -13,8 +15,6 @@ import type { ReadingInput } from "@/lib/meters/reading-form";
 import { readingBounds } from "@/lib/meters/plausibility";
 import { correctionRefusal, CORRECTION_MESSAGES } from "@/lib/meters/correctable";
 import { lockOwnReading, type OwnReading } from "@/lib/meters/own-reading";
-
-export type SubmitContext = { tenantId: string; customerId: string; accountId: string; ip: string | null; userAgent: string | null };
 
 export type SubmitResult =
   | { ok: true; readingId: string; replaced: string | null }
@@ -50,11 +50,11 @@ async function usageOf(tx: DbOrTx, tenantId: string, pointId: string, unit: Unit
  * "customer" and queued for the CRM (export_events; a correction names the reading it `replaces`) in
  * one transaction.
  */
-export async function submitReading(db: Db, ctx: SubmitContext, input: ReadingInput): Promise<SubmitResult> {
-  const point = await customerPoint(db, ctx.tenantId, ctx.customerId, input.point);
+export async function submitReading(scope: CustomerScope, request: RequestMeta, input: ReadingInput): Promise<SubmitResult> {
+  const point = await customerPoint(scope, input.point);
   if (!point || !point.meterNumber) return { ok: false, notFound: true };
   try {
-    return await db.transaction((tx) => submitInTransaction(tx, ctx, point, input));
+    return await scope.db.transaction((tx) => submitInTransaction({ ...scope, db: tx }, request, point, input));
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;
@@ -68,28 +68,29 @@ class Refused extends Error {
   }
 }
 
-async function submitInTransaction(tx: DbOrTx, ctx: SubmitContext, point: CustomerPoint, input: ReadingInput): Promise<SubmitResult> {
+async function submitInTransaction(scope: CustomerScope, request: RequestMeta, point: CustomerPoint, input: ReadingInput): Promise<SubmitResult> {
+  const tx = scope.db;
   const at = now();
   let replaced: OwnReading | null = null;
   if (input.replaces) {
     // Locked first: a second tab correcting the same reading waits here and then finds it replaced.
-    replaced = await lockOwnReading(tx, ctx, point.id, input.replaces);
+    replaced = await lockOwnReading(tx, scope, point.id, input.replaces);
     if (!replaced) return { ok: false, notFound: true };
     if (replaced.replacedById) {
-      const again = await sameReading(tx, ctx.tenantId, replaced.replacedById, input);
+      const again = await sameReading(tx, scope.tenant.id, replaced.replacedById, input);
       if (again) return { ok: true, readingId: again, replaced: replaced.id };
     }
     const refusal = correctionRefusal(replaced, at);
     if (refusal) return { ok: false, issues: [], formError: refusal };
   }
 
-  const history = (await liveHistory(tx, ctx.tenantId, point.id, replaced?.id ?? null)).filter((r) => r.zone === "all");
+  const history = (await liveHistory(tx, scope.tenant.id, point.id, replaced?.id ?? null)).filter((r) => r.zone === "all");
   const unit: Unit = history[0]?.unit ?? unitOfKind[point.kind];
   const issues: Issue[] = [];
   const today = warsawDate(at);
   if (input.date > today) issues.push({ path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." });
   else if (history[0] && input.date < history[0].date) issues.push({ path: "date", message: `Data odczytu nie może być wcześniejsza niż data ostatniego odczytu: ${formatDate(history[0].date)}.` });
-  const bounds = readingBounds(history, await usageOf(tx, ctx.tenantId, point.id, unit), input.date);
+  const bounds = readingBounds(history, await usageOf(tx, scope.tenant.id, point.id, unit), input.date);
   if (bounds.floor && compareDecimals(input.value, bounds.floor.value) < 0) {
     issues.push({ path: "value", message: `Wskazanie nie może być mniejsze od ostatniego odczytu z ${formatDate(bounds.floor.date)}: ${quantity(bounds.floor.value, unit)}.` });
   } else if (bounds.floor && bounds.ceiling && compareDecimals(input.value, bounds.ceiling) > 0 && input.confirmedValue !== input.value) {
@@ -103,26 +104,21 @@ async function submitInTransaction(tx: DbOrTx, ctx: SubmitContext, point: Custom
 
   const id = `web-${randomUUID()}`;
   // The replaced reading stops being live first, so a correction of the same day is no double.
-  if (replaced) await tx.update(readings).set({ withdrawnAt: at, replacedById: id }).where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.id, replaced.id)));
+  if (replaced) await tx.update(readings).set({ withdrawnAt: at, replacedById: id }).where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, replaced.id)));
   const [inserted] = await tx
     .insert(readings)
-    .values({ tenantId: ctx.tenantId, id, pointId: point.id, date: input.date, value: input.value, unit, zone: "all", source: "customer", submittedByAccountId: ctx.accountId, submittedAt: at })
+    .values({ tenantId: scope.tenant.id, id, pointId: point.id, date: input.date, value: input.value, unit, zone: "all", source: "customer", submittedByAccountId: scope.accountId, submittedAt: at })
     .onConflictDoNothing({ target: [readings.tenantId, readings.pointId, readings.zone, readings.date], where: sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL` })
     .returning({ id: readings.id });
-  if (!inserted) throw new Refused(await sameDay(tx, ctx, point.id, input, unit, at, replaced !== null));
+  if (!inserted) throw new Refused(await sameDay(tx, scope.tenant.id, point.id, input, unit, at, replaced !== null));
 
   const payload = { readingId: id, pointId: point.id, date: input.date, value: input.value, unit, ...(replaced ? { replaces: replaced.id } : {}) };
-  const [event] = await tx.insert(exportEvents).values({ tenantId: ctx.tenantId, customerId: ctx.customerId, type: "reading.submitted", payload, createdAt: at }).returning({ id: exportEvents.id });
-  await tx.update(readings).set({ exportEventId: event!.id }).where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.id, id)));
-  await audit(tx, {
-    tenantId: ctx.tenantId,
-    actorKind: "customer",
-    actorId: ctx.accountId,
+  const [event] = await tx.insert(exportEvents).values({ tenantId: scope.tenant.id, customerId: scope.customerId, type: "reading.submitted", payload, createdAt: at }).returning({ id: exportEvents.id });
+  await tx.update(readings).set({ exportEventId: event!.id }).where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, id)));
+  await auditCustomer(scope, request, {
     action: replaced ? "reading.corrected" : "reading.submitted",
     targetKind: "point",
     targetId: point.id,
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
     details: { readingId: id, date: input.date, value: input.value, unit, ...(replaced ? { replaces: replaced.id } : {}) },
   });
   return { ok: true, readingId: id, replaced: replaced?.id ?? null };
@@ -138,12 +134,12 @@ async function sameReading(tx: DbOrTx, tenantId: string, id: string, input: Read
  * The meter already has a live portal reading of that day (a double submit, or a second value for
  * one day): the same value is that reading again, saved once; another value must correct it instead.
  */
-async function sameDay(tx: DbOrTx, ctx: SubmitContext, pointId: string, input: ReadingInput, unit: Unit, at: Date, correcting: boolean): Promise<SubmitResult> {
+async function sameDay(tx: DbOrTx, tenantId: string, pointId: string, input: ReadingInput, unit: Unit, at: Date, correcting: boolean): Promise<SubmitResult> {
   const [existing] = await tx
     .select({ id: readings.id, value: readings.value, submittedAt: readings.submittedAt, withdrawnAt: readings.withdrawnAt, exportedAt: exportEvents.exportedAt })
     .from(readings)
     .leftJoin(exportEvents, and(eq(exportEvents.tenantId, readings.tenantId), eq(exportEvents.id, readings.exportEventId)))
-    .where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.pointId, pointId), eq(readings.date, input.date), isNull(readings.withdrawnAt), sql`${readings.submittedAt} IS NOT NULL`));
+    .where(and(eq(readings.tenantId, tenantId), eq(readings.pointId, pointId), eq(readings.date, input.date), isNull(readings.withdrawnAt), sql`${readings.submittedAt} IS NOT NULL`));
   if (!existing) return { ok: false, issues: [], formError: CORRECTION_MESSAGES.gone };
   if (!correcting && compareDecimals(existing.value, input.value) === 0) return { ok: true, readingId: existing.id, replaced: null };
   const given = `Odczyt z ${formatDate(input.date)} został już podany: ${quantity(existing.value, unit)}.`;

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { exportEvents, readings } from "@/db/schema";
-import type { Db } from "@/db/client";
-import { audit } from "@/lib/audit";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
+import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
 import { correctionRefusal } from "@/lib/meters/correctable";
 import { lockOwnReading } from "@/lib/meters/own-reading";
-import type { SubmitContext } from "@/lib/meters/submit-reading";
 
 export type WithdrawResult = { ok: true; date: string } | { ok: false; notFound: true } | { ok: false; notFound?: false; message: string };
 
@@ -15,28 +15,18 @@ export type WithdrawResult = { ok: true; date: string } | { ok: false; notFound:
  * (lib/meters/correctable.ts). The row stays (withdrawn_at) for the audit trail but no longer counts;
  * the CRM gets `reading.withdrawn` naming it.
  */
-export async function withdrawReading(db: Db, ctx: SubmitContext, input: { point: string; reading: string }): Promise<WithdrawResult> {
-  const point = await customerPoint(db, ctx.tenantId, ctx.customerId, input.point);
+export async function withdrawReading(scope: CustomerScope, request: RequestMeta, input: { point: string; reading: string }): Promise<WithdrawResult> {
+  const point = await customerPoint(scope, input.point);
   if (!point || !point.meterNumber) return { ok: false, notFound: true };
-  return db.transaction(async (tx): Promise<WithdrawResult> => {
-    const reading = await lockOwnReading(tx, ctx, point.id, input.reading);
+  return scope.db.transaction(async (tx): Promise<WithdrawResult> => {
+    const reading = await lockOwnReading(tx, scope, point.id, input.reading);
     if (!reading) return { ok: false, notFound: true };
     const at = now();
     const refusal = correctionRefusal(reading, at);
     if (refusal) return { ok: false, message: refusal };
-    await tx.update(readings).set({ withdrawnAt: at }).where(and(eq(readings.tenantId, ctx.tenantId), eq(readings.id, reading.id)));
-    await tx.insert(exportEvents).values({ tenantId: ctx.tenantId, customerId: ctx.customerId, type: "reading.withdrawn", payload: { readingId: reading.id, pointId: point.id }, createdAt: at });
-    await audit(tx, {
-      tenantId: ctx.tenantId,
-      actorKind: "customer",
-      actorId: ctx.accountId,
-      action: "reading.withdrawn",
-      targetKind: "point",
-      targetId: point.id,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { readingId: reading.id },
-    });
+    await tx.update(readings).set({ withdrawnAt: at }).where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, reading.id)));
+    await tx.insert(exportEvents).values({ tenantId: scope.tenant.id, customerId: scope.customerId, type: "reading.withdrawn", payload: { readingId: reading.id, pointId: point.id }, createdAt: at });
+    await auditCustomer({ ...scope, db: tx }, request, { action: "reading.withdrawn", targetKind: "point", targetId: point.id, details: { readingId: reading.id } });
     return { ok: true, date: reading.date };
   });
 }

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { accounts, customers, exportEvents, type Account, type Address } from "@/db/schema";
-import type { Db } from "@/db/client";
-import type { Tenant } from "@/lib/tenant/schema";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
 import type { FormState } from "@/lib/actions/form-state";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
 import { addHours, now } from "@/lib/clock";
 import { verifySecret } from "@/lib/auth/password-hash";
 import { hitRateLimit } from "@/lib/security/rate-limit";
@@ -25,17 +25,16 @@ export const NOTHING_CHANGED = "Nie wprowadzono żadnych zmian.";
 /** Guessing the password through this form is as slow as through the sign-in form. */
 export const contactChangeRule = { name: "contact-change-account", limit: 10, windowSeconds: 900 };
 
-export type MyDataContext = { account: Account; ip: string | null; userAgent: string | null };
-
 const sameAddress = (a: Address | null, b: Address | null) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export async function changeContact(db: Db, tenant: Tenant, input: ContactInput, ctx: MyDataContext): Promise<FormState> {
-  const { account } = ctx;
+/** `account`: the signed-in account as read with the session (its password hash, e-mail and phone). */
+export async function changeContact(scope: CustomerScope, account: Account, request: RequestMeta, input: ContactInput): Promise<FormState> {
+  const { db, tenant } = scope;
   if (!(await hitRateLimit(db, contactChangeRule, account.id)).allowed) return { status: "error", formError: CONTACT_THROTTLED };
   const ok = Boolean(input.currentPassword) && account.passwordHash !== null && (await verifySecret(account.passwordHash, input.currentPassword));
-  const base = { tenantId: tenant.id, actorKind: "customer" as const, actorId: account.id, targetKind: "account", targetId: account.id, ip: ctx.ip, userAgent: ctx.userAgent };
+  const target = { targetKind: "account", targetId: account.id };
   if (!ok) {
-    await audit(db, { ...base, action: "contact.change_failed", details: { reason: "wrong-current" } });
+    await auditCustomer(scope, request, { ...target, action: "contact.change_failed", details: { reason: "wrong-current" } });
     return { status: "error", fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } };
   }
 
@@ -58,13 +57,13 @@ export async function changeContact(db: Db, tenant: Tenant, input: ContactInput,
         .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)));
       const payload = { phone: input.phone, correspondenceAddress: input.correspondenceAddress };
       await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload, createdAt: at });
-      await audit(tx, { ...base, action: "contact.changed", details: { fields: ["phone", "correspondenceAddress"] } });
+      await auditCustomer({ ...scope, db: tx }, request, { ...target, action: "contact.changed", details: { fields: ["phone", "correspondenceAddress"] } });
     }
     if (emailChanged) {
       const token = await issueLinkToken(tx, { tenantId: tenant.id, accountId: account.id, purpose: "email_change", payload: { email: input.email } });
       const path = `/moje-dane/potwierdz-email/${token}`;
       await sendEmail(tx, { tenant, to: input.email, template: { name: "email-change", props: { newEmail: input.email, path, expiresAt: addHours(now(), TOKEN_TTL_HOURS) } } });
-      await audit(tx, { ...base, action: "email_change.requested", details: {} });
+      await auditCustomer({ ...scope, db: tx }, request, { ...target, action: "email_change.requested", details: {} });
     }
   });
   const message = [contactChanged ? CONTACT_SAVED : null, emailChanged ? EMAIL_LINK_SENT : null].filter(Boolean).join(" ");

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { accounts, exportEvents, type Account } from "@/db/schema";
-import type { Db } from "@/db/client";
-import type { Tenant } from "@/lib/tenant/schema";
-import { audit } from "@/lib/audit";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
+import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { consumeLinkToken, peekLinkToken } from "@/lib/accounts/tokens";
 import { sendEmail } from "@/lib/email/send";
@@ -17,15 +17,16 @@ export const EMAIL_CHANGED = "Adres e-mail został zmieniony.";
 export type ConfirmResult = { ok: true; email: string } | { ok: false };
 
 /** The address a valid link of this account would set (GET shows it; nothing changes). */
-export async function pendingEmail(db: Db, tenant: Tenant, account: Account, raw: string): Promise<string | null> {
-  const peek = await peekLinkToken(db, tenant.id, "email_change", raw);
-  if (!peek.ok || peek.token.accountId !== account.id) return null;
+export async function pendingEmail(scope: CustomerScope, raw: string): Promise<string | null> {
+  const peek = await peekLinkToken(scope.db, scope.tenant.id, "email_change", raw);
+  if (!peek.ok || peek.token.accountId !== scope.accountId) return null;
   return peek.token.payload?.email ?? null;
 }
 
-export async function confirmEmailChange(db: Db, tenant: Tenant, account: Account, raw: string, ctx: { ip: string | null; userAgent: string | null }): Promise<ConfirmResult> {
+export async function confirmEmailChange(scope: CustomerScope, account: Account, raw: string, request: RequestMeta): Promise<ConfirmResult> {
+  const { db, tenant } = scope;
   // Checked before consuming, so someone else's link is not spent by a wrong account.
-  if (!(await pendingEmail(db, tenant, account, raw))) return { ok: false };
+  if (!(await pendingEmail(scope, raw))) return { ok: false };
   return db.transaction(async (tx) => {
     const used = await consumeLinkToken(tx, tenant.id, "email_change", raw);
     const email = used.ok ? used.token.payload?.email : undefined;
@@ -37,17 +38,7 @@ export async function confirmEmailChange(db: Db, tenant: Tenant, account: Accoun
       await sendEmail(tx, { tenant, to: account.email, template: { name: "email-changed", props: { login: account.login, maskedNewEmail: maskEmail(email), changedAt: at } } });
     }
     await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload: { email }, createdAt: at });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
-      action: "email.changed",
-      targetKind: "account",
-      targetId: account.id,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: {},
-    });
+    await auditCustomer({ ...scope, db: tx }, request, { action: "email.changed", targetKind: "account", targetId: account.id, details: {} });
     return { ok: true, email } as const;
   });
 }

@@ -1,10 +1,10 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { consentEvents, exportEvents, type Account } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
-import type { Tenant } from "@/lib/tenant/schema";
+import { consentEvents, exportEvents } from "@/db/schema";
 import type { FormState } from "@/lib/actions/form-state";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
+import type { RequestMeta } from "@/lib/request/meta";
 import { now } from "@/lib/clock";
 import { text } from "@/lib/accounts/schemas/fields";
 import { customerConsents, type CustomerConsentKind } from "./consent-kinds";
@@ -24,7 +24,9 @@ export const consentSchema = () => z.object({ e_invoice: text(), marketing: text
 export type ConsentEntry = { kind: CustomerConsentKind; granted: boolean; at: Date };
 
 /** Every change of this customer's consents, oldest first. */
-export async function consentHistory(db: DbOrTx, tenantId: string, customerId: string): Promise<ConsentEntry[]> {
+export async function consentHistory(scope: CustomerScope): Promise<ConsentEntry[]> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const rows = await db
     .select({ kind: consentEvents.kind, granted: consentEvents.granted, at: consentEvents.createdAt })
     .from(consentEvents)
@@ -40,33 +42,18 @@ export function currentConsents(history: ConsentEntry[]): Record<CustomerConsent
   return state;
 }
 
-export async function saveConsents(
-  db: Db,
-  tenant: Tenant,
-  input: Record<CustomerConsentKind, string>,
-  ctx: { account: Account; ip: string | null; userAgent: string | null },
-): Promise<FormState> {
-  const { account } = ctx;
-  return db.transaction(async (tx) => {
-    const current = currentConsents(await consentHistory(tx, tenant.id, account.customerId));
+export async function saveConsents(scope: CustomerScope, request: RequestMeta, input: Record<CustomerConsentKind, string>): Promise<FormState> {
+  const { tenant, customerId, accountId } = scope;
+  return scope.db.transaction(async (tx) => {
+    const current = currentConsents(await consentHistory({ ...scope, db: tx }));
     const changes = customerConsents.map(({ kind }) => ({ kind, granted: input[kind] === "on" })).filter((c) => c.granted !== current[c.kind]);
     if (changes.length === 0) return { status: "success", message: CONSENTS_UNCHANGED };
     const at = now();
     for (const change of changes) {
-      await tx.insert(consentEvents).values({ tenantId: tenant.id, customerId: account.customerId, accountId: account.id, kind: change.kind, granted: change.granted, source: "portal", ip: ctx.ip, createdAt: at });
-      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "consent.changed", payload: { consent: change.kind, granted: change.granted }, createdAt: at });
+      await tx.insert(consentEvents).values({ tenantId: tenant.id, customerId, accountId, kind: change.kind, granted: change.granted, source: "portal", ip: request.ip, createdAt: at });
+      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId, type: "consent.changed", payload: { consent: change.kind, granted: change.granted }, createdAt: at });
     }
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
-      action: "consent.changed",
-      targetKind: "customer",
-      targetId: account.customerId,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      details: { changes },
-    });
+    await auditCustomer({ ...scope, db: tx }, request, { action: "consent.changed", targetKind: "customer", targetId: customerId, details: { changes } });
     return { status: "success", message: CONSENTS_SAVED };
   });
 }

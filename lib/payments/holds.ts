@@ -1,3 +1,4 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, eq, inArray } from "drizzle-orm";
 import { onlinePaymentHolds } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
@@ -13,7 +14,9 @@ export async function releaseHolds(db: DbOrTx, tenantId: string, paymentIds: str
 }
 
 /** The live payments holding any of these documents of the customer. */
-export async function holdersOf(db: DbOrTx, tenantId: string, customerId: string, invoiceIds: string[]): Promise<string[]> {
+export async function holdersOf(scope: CustomerScope, invoiceIds: string[]): Promise<string[]> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   if (invoiceIds.length === 0) return [];
   const rows = await db
     .selectDistinct({ paymentId: onlinePaymentHolds.paymentId })

@@ -83,7 +83,7 @@ async function markPaid(db: Db, tenant: Tenant, { id: paymentId, customerId, sta
     const at = now();
     // What was due before this payment counts: beyond it, the payment is an overpayment (a late
     // notification for a payment given up or superseded after its documents were paid otherwise).
-    const dueBefore = await balanceOf(tx, tenant.id, customerId, warsawDate(at));
+    const dueBefore = await balanceOf({ db: tx, tenant, customerId }, warsawDate(at));
     const [paid] = await tx
       .update(onlinePayments)
       .set({ status: "paid", gatewayOrderId: n.orderId, verifiedAt: at, paidAt: at, updatedAt: at })

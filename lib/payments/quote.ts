@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import type { OnlinePaymentItem } from "@/db/schema";
 import { balanceOf } from "@/lib/billing/balance";
 import { openDocuments } from "@/lib/billing/documents";
@@ -14,8 +14,8 @@ export type Quote = { ok: true; amount: number; lines: QuoteLine[] } | { ok: fal
 
 export const MAX_DOCUMENTS = 100;
 
-export async function quotePayment(db: DbOrTx, tenantId: string, customerId: string, selection: Selection, today: string): Promise<Quote> {
-  const open = (await openDocuments(db, tenantId, customerId, today)).filter((d) => d.gross > 0 && d.remaining > 0);
+export async function quotePayment(scope: CustomerScope, selection: Selection, today: string): Promise<Quote> {
+  const open = (await openDocuments(scope, today)).filter((d) => d.gross > 0 && d.remaining > 0);
   if (selection.kind === "documents") {
     const wanted = new Set(selection.ids.slice(0, MAX_DOCUMENTS));
     const lines = open.filter((d) => wanted.has(d.id)).map((d) => ({ invoiceId: d.id, number: d.number, dueDate: d.dueDate, amount: d.remaining }));
@@ -24,7 +24,7 @@ export async function quotePayment(db: DbOrTx, tenantId: string, customerId: str
   }
   // The whole balance: what is due after every payment and overpayment, spread over the open
   // documents oldest-due-first (that is how the payment will be allocated until the CRM books it).
-  const amount = await balanceOf(db, tenantId, customerId, today);
+  const amount = await balanceOf(scope, today);
   if (amount <= 0) return { ok: false, reason: "nothing-to-pay" };
   const lines: QuoteLine[] = [];
   let left = amount;

@@ -1,6 +1,6 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { onlinePayments, type OnlinePaymentItem } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { addMinutes } from "@/lib/clock";
 
 /**
@@ -18,7 +18,9 @@ export const PENDING_SHOWN_MINUTES = PAYMENT_TIME_LIMIT_MINUTES + 5;
 export type OnlineAllocation = { id: string; invoiceId: string | null; amount: number };
 
 /** Verified, not yet booked payments, split over their documents (a remainder goes to the pool). */
-export async function processingAllocations(db: DbOrTx, tenantId: string, customerId: string): Promise<OnlineAllocation[]> {
+export async function processingAllocations(scope: CustomerScope): Promise<OnlineAllocation[]> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const rows = await db
     .select({ id: onlinePayments.id, amount: onlinePayments.amount, items: onlinePayments.items })
     .from(onlinePayments)
@@ -40,7 +42,9 @@ export function splitPayment(id: string, amount: number, items: OnlinePaymentIte
 }
 
 /** Invoice ids of payments still in progress at the gateway (registered recently, not paid). */
-export async function pendingInvoiceIds(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<Set<string>> {
+export async function pendingInvoiceIds(scope: CustomerScope, at: Date): Promise<Set<string>> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const rows = await db
     .select({ invoiceIds: onlinePayments.invoiceIds })
     .from(onlinePayments)
@@ -65,7 +69,9 @@ export const processingTotalSql = (tenantId: string, customerId: string, asOf: s
 export type OnlineSummary = { processing: number; pending: number };
 
 /** What the balance tile says about online payments: in progress, and paid but not yet booked. */
-export async function onlineSummary(db: DbOrTx, tenantId: string, customerId: string, at: Date): Promise<OnlineSummary> {
+export async function onlineSummary(scope: CustomerScope, at: Date): Promise<OnlineSummary> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const shownSince = addMinutes(at, -PENDING_SHOWN_MINUTES);
   const [row] = await db
     .select({

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { onlinePaymentHolds, onlinePayments, type OnlinePayment, type OnlinePaymentItem } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
-import { audit } from "@/lib/audit";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
+import { auditCustomer } from "@/lib/audit";
 import { addMinutes, now } from "@/lib/clock";
-import type { Tenant } from "@/lib/tenant/schema";
 import { GatewayError, type GatewayStatus, type PaymentGateway } from "@/lib/payments/gateway";
 import { quoteItems, quotePayment, type Selection } from "@/lib/payments/quote";
 import { holdersOf, releaseHolds } from "@/lib/payments/holds";
@@ -13,9 +13,6 @@ import { PAYMENT_TIME_LIMIT_MINUTES } from "@/lib/payments/records";
 /** Starting a payment, and what the return page shows (docs/decisions/0007-payments.md). */
 
 export type StartInput = {
-  tenant: Tenant;
-  customerId: string;
-  accountId: string;
   email: string;
   selection: Selection;
   /** The amount the customer saw on the confirmation page: if it changed since, they confirm again. */
@@ -23,8 +20,6 @@ export type StartInput = {
   /** This host's origin (checked same-origin by the action wrapper): the gateway's return and status URLs. */
   origin: string;
   today: string;
-  ip: string | null;
-  userAgent: string | null;
 };
 
 export type StartResult =
@@ -33,7 +28,6 @@ export type StartResult =
   /** A payment for these documents is paid at the gateway and its notification is on the way. */
   | { ok: false; reason: "awaiting-confirmation"; paymentId: string };
 
-type Actor = { tenantId: string; customerId: string; accountId: string; ip: string | null; userAgent: string | null };
 export type EndReason = "customer" | "returned" | "superseded";
 
 /** 32 characters from 192 random bits: unguessable, and short enough for a transfer's reference. */
@@ -61,22 +55,22 @@ class HeldElsewhere extends Error {}
  * confirmation; the same documents and amounts, still open → the same gateway session again;
  * anything else → it gives way (cancelled, superseded) and the claim is tried again.
  */
-export async function startPayment(db: Db, gateway: PaymentGateway, input: StartInput): Promise<StartResult> {
-  const quote = await quotePayment(db, input.tenant.id, input.customerId, input.selection, input.today);
+export async function startPayment(scope: CustomerScope, request: RequestMeta, gateway: PaymentGateway, input: StartInput): Promise<StartResult> {
+  const quote = await quotePayment(scope, input.selection, input.today);
   if (!quote.ok) return { ok: false, reason: quote.reason };
   if (quote.amount !== input.confirmedAmount) return { ok: false, reason: "amount-changed" };
   const items = quoteItems(quote.lines);
-  const actor: Actor = { tenantId: input.tenant.id, customerId: input.customerId, accountId: input.accountId, ip: input.ip, userAgent: input.userAgent };
   for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-    const claimed = await claim(db, gateway, input, quote.amount, items);
-    if (claimed) return register(db, gateway, input, actor, claimed, quote);
-    const decided = await settleHolders(db, gateway, actor, items);
+    const claimed = await claim(scope, gateway, quote.amount, items);
+    if (claimed) return register(scope, request, gateway, input, claimed, quote);
+    const decided = await settleHolders(scope, request, gateway, items);
     if (decided) return decided;
   }
   return { ok: false, reason: "busy" };
 }
 
-async function claim(db: Db, gateway: PaymentGateway, input: StartInput, amount: number, items: OnlinePaymentItem[]): Promise<{ paymentId: string; sessionId: string } | null> {
+async function claim(scope: CustomerScope, gateway: PaymentGateway, amount: number, items: OnlinePaymentItem[]): Promise<{ paymentId: string; sessionId: string } | null> {
+  const { db } = scope;
   const sessionId = newSessionId();
   // Sorted: two claims over overlapping documents take their rows in one order (no deadlock).
   const held = [...new Set(items.map((i) => i.invoiceId))].sort();
@@ -85,9 +79,9 @@ async function claim(db: Db, gateway: PaymentGateway, input: StartInput, amount:
       const [row] = await tx
         .insert(onlinePayments)
         .values({
-          tenantId: input.tenant.id,
-          customerId: input.customerId,
-          accountId: input.accountId,
+          tenantId: scope.tenant.id,
+          customerId: scope.customerId,
+          accountId: scope.accountId,
           sessionId,
           amount,
           currency: "PLN",
@@ -99,7 +93,7 @@ async function claim(db: Db, gateway: PaymentGateway, input: StartInput, amount:
       if (held.length > 0) {
         const taken = await tx
           .insert(onlinePaymentHolds)
-          .values(held.map((invoiceId) => ({ tenantId: input.tenant.id, invoiceId, customerId: input.customerId, paymentId: row!.id })))
+          .values(held.map((invoiceId) => ({ tenantId: scope.tenant.id, invoiceId, customerId: scope.customerId, paymentId: row!.id })))
           .onConflictDoNothing()
           .returning({ invoiceId: onlinePaymentHolds.invoiceId });
         if (taken.length < held.length) throw new HeldElsewhere();
@@ -118,13 +112,14 @@ const sameItems = (a: OnlinePaymentItem[], b: OnlinePaymentItem[]) => {
 };
 
 /** What to do with the live payments holding the documents; null when the claim should be tried again. */
-async function settleHolders(db: Db, gateway: PaymentGateway, actor: Actor, items: OnlinePaymentItem[]): Promise<StartResult | null> {
-  const ids = await holdersOf(db, actor.tenantId, actor.customerId, items.map((i) => i.invoiceId));
+async function settleHolders(scope: CustomerScope, request: RequestMeta, gateway: PaymentGateway, items: OnlinePaymentItem[]): Promise<StartResult | null> {
+  const { db } = scope;
+  const ids = await holdersOf(scope, items.map((i) => i.invoiceId));
   if (ids.length === 0) return null; // released meanwhile
   const holders = await db
     .select()
     .from(onlinePayments)
-    .where(and(eq(onlinePayments.tenantId, actor.tenantId), eq(onlinePayments.customerId, actor.customerId), inArray(onlinePayments.id, ids)));
+    .where(and(eq(onlinePayments.tenantId, scope.tenant.id), eq(onlinePayments.customerId, scope.customerId), inArray(onlinePayments.id, ids)));
   const at = now();
   const statuses = new Map<string, GatewayStatus>();
   for (const holder of holders) {
@@ -138,22 +133,30 @@ async function settleHolders(db: Db, gateway: PaymentGateway, actor: Actor, item
     const registering = !only.gatewayToken && only.createdAt > addMinutes(at, -REGISTERING_MINUTES);
     const open = !!only.gatewayToken && only.createdAt > addMinutes(at, -RESUMABLE_MINUTES) && statuses.get(only.id) !== "returned"; // refunded there
     if (registering || open) {
-      await audit(db, { ...auditActor(actor), action: "payment.resumed", targetId: only.id, details: { gateway: gateway.name } });
+      await auditCustomer(scope, request, { ...paymentTarget(only.id), action: "payment.resumed", details: { gateway: gateway.name } });
       return { ok: true, paymentId: only.id, resumed: true };
     }
   }
   // The gateway's protocol cannot cancel a registered transaction: ours is cancelled, and should
   // the customer still pay the old one, its notification is credited (lib/payments/notification.ts).
   for (const holder of holders) {
-    if (holder.status === "pending") await endPayment(db, actor, holder.id, "superseded");
-    else await releaseHolds(db, actor.tenantId, [holder.id]); // ended without releasing: never by this code
+    if (holder.status === "pending") await endPayment(scope, request, holder.id, "superseded");
+    else await releaseHolds(db, scope.tenant.id, [holder.id]); // ended without releasing: never by this code
   }
   return null;
 }
 
-async function register(db: Db, gateway: PaymentGateway, input: StartInput, actor: Actor, claimed: { paymentId: string; sessionId: string }, quote: { amount: number; lines: { number: string }[] }): Promise<StartResult> {
+async function register(
+  scope: CustomerScope,
+  request: RequestMeta,
+  gateway: PaymentGateway,
+  input: StartInput,
+  claimed: { paymentId: string; sessionId: string },
+  quote: { amount: number; lines: { number: string }[] },
+): Promise<StartResult> {
+  const { db } = scope;
   const { paymentId, sessionId } = claimed;
-  const base = { ...auditActor(actor), targetId: paymentId };
+  const base = paymentTarget(paymentId);
   const numbers = quote.lines.map((l) => l.number);
   const description = (input.selection.kind === "all" ? `Saldo — ${numbers.join(", ")}` : `Płatność za ${numbers.join(", ")}`).slice(0, 1000);
   try {
@@ -168,7 +171,7 @@ async function register(db: Db, gateway: PaymentGateway, input: StartInput, acto
       timeLimitMinutes: PAYMENT_TIME_LIMIT_MINUTES,
     });
     await db.update(onlinePayments).set({ gatewayToken: token, updatedAt: now() }).where(eq(onlinePayments.id, paymentId));
-    await audit(db, { ...base, action: "payment.started", details: { gateway: gateway.name, amount: quote.amount, documents: quote.lines.length } });
+    await auditCustomer(scope, request, { ...base, action: "payment.started", details: { gateway: gateway.name, amount: quote.amount, documents: quote.lines.length } });
     return { ok: true, paymentId, resumed: false };
   } catch (error) {
     if (!(error instanceof GatewayError)) throw error;
@@ -177,17 +180,19 @@ async function register(db: Db, gateway: PaymentGateway, input: StartInput, acto
         .update(onlinePayments)
         .set({ status: "failed", updatedAt: now() })
         .where(and(eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")));
-      await releaseHolds(tx, actor.tenantId, [paymentId]);
+      await releaseHolds(tx, scope.tenant.id, [paymentId]);
     });
-    await audit(db, { ...base, action: "payment.register_failed", details: { gateway: gateway.name, httpStatus: error.httpStatus ?? null } });
+    await auditCustomer(scope, request, { ...base, action: "payment.register_failed", details: { gateway: gateway.name, httpStatus: error.httpStatus ?? null } });
     return { ok: false, reason: "gateway" };
   }
 }
 
-const auditActor = (actor: Actor) => ({ tenantId: actor.tenantId, actorKind: "customer", actorId: actor.accountId, ip: actor.ip, userAgent: actor.userAgent, targetKind: "online_payment" });
+const paymentTarget = (paymentId: string) => ({ targetKind: "online_payment", targetId: paymentId });
 
 /** The customer's own payment, or null (another customer's or tenant's id is a 404 — S13, S14). */
-export async function customerPayment(db: DbOrTx, tenantId: string, customerId: string, paymentId: string): Promise<OnlinePayment | null> {
+export async function customerPayment(scope: CustomerScope, paymentId: string): Promise<OnlinePayment | null> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   if (!/^[0-9a-f-]{36}$/i.test(paymentId)) return null;
   const [row] = await db
     .select()
@@ -213,23 +218,23 @@ export async function gatewayStatusOf(gateway: PaymentGateway | null, payment: O
  * Conditional: a payment the gateway has meanwhile confirmed stays paid. A notification arriving
  * later for a cancelled payment is still credited (the money was taken).
  */
-export async function endPayment(db: Db, actor: Actor, paymentId: string, reason: EndReason): Promise<boolean> {
+export async function endPayment(scope: CustomerScope, request: RequestMeta, paymentId: string, reason: EndReason): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(paymentId)) return false;
-  return db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     const rows = await tx
       .update(onlinePayments)
       .set({ status: "cancelled", updatedAt: now() })
-      .where(and(eq(onlinePayments.tenantId, actor.tenantId), eq(onlinePayments.customerId, actor.customerId), eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")))
+      .where(and(eq(onlinePayments.tenantId, scope.tenant.id), eq(onlinePayments.customerId, scope.customerId), eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")))
       .returning({ id: onlinePayments.id });
     if (rows.length === 0) return false;
-    await releaseHolds(tx, actor.tenantId, [paymentId]);
-    await audit(tx, { ...auditActor(actor), action: "payment.cancelled", targetId: paymentId, details: { reason } });
+    await releaseHolds(tx, scope.tenant.id, [paymentId]);
+    await auditCustomer({ ...scope, db: tx }, request, { ...paymentTarget(paymentId), action: "payment.cancelled", details: { reason } });
     return true;
   });
 }
 
 /** "Zrezygnuj z płatności" on the status page. */
-export const cancelPayment = (db: Db, actor: Actor, paymentId: string) => endPayment(db, actor, paymentId, "customer");
+export const cancelPayment = (scope: CustomerScope, request: RequestMeta, paymentId: string) => endPayment(scope, request, paymentId, "customer");
 
 /**
  * The customer's browser is back from the gateway (urlReturn), after paying or not. When the gateway
@@ -238,10 +243,10 @@ export const cancelPayment = (db: Db, actor: Actor, paymentId: string) => endPay
  * something, like an OAuth redirect: only the customer's own payment, named by its unguessable id,
  * and only what the gateway itself reports as not paid (docs/decisions/0007-payments.md).
  */
-export async function returnFromGateway(db: Db, gateway: PaymentGateway, actor: Actor, paymentId: string): Promise<OnlinePayment | null> {
-  const payment = await customerPayment(db, actor.tenantId, actor.customerId, paymentId);
+export async function returnFromGateway(scope: CustomerScope, request: RequestMeta, gateway: PaymentGateway, paymentId: string): Promise<OnlinePayment | null> {
+  const payment = await customerPayment(scope, paymentId);
   if (!payment || payment.status !== "pending" || !payment.gatewayToken) return payment;
   if ((await gatewayStatusOf(gateway, payment)) !== "none") return payment;
-  await endPayment(db, actor, payment.id, "returned");
-  return customerPayment(db, actor.tenantId, actor.customerId, paymentId);
+  await endPayment(scope, request, payment.id, "returned");
+  return customerPayment(scope, paymentId);
 }

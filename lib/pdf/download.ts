@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/db/client";
+import type { CustomerOf } from "@/lib/auth/customer-scope";
 import type { Tenant } from "@/lib/tenant/schema";
 import { loadInvoicePdfData, type InvoicePdfData } from "./invoice-data";
 import { invoicePdfInputHash } from "./input-hash";
@@ -27,15 +27,9 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
  * the same inputs is served as it is, otherwise the PDF is rendered and stored, replacing one of
  * older inputs (a re-import that changed the document, a new logo or colours in the tenant file).
  */
-export async function invoicePdfDownload(
-  db: DbOrTx,
-  tenant: Tenant,
-  customerId: string,
-  invoiceId: string,
-  ifNoneMatch: string | null,
-  deps: InvoicePdfDeps = {},
-): Promise<InvoicePdfDownload | null> {
-  const data = await loadInvoicePdfData(db, tenant.id, customerId, invoiceId);
+export async function invoicePdfDownload(scope: CustomerOf, invoiceId: string, ifNoneMatch: string | null, deps: InvoicePdfDeps = {}): Promise<InvoicePdfDownload | null> {
+  const { db, tenant } = scope;
+  const data = await loadInvoicePdfData(scope, invoiceId);
   if (!data) return null;
   const inputHash = invoicePdfInputHash(tenant, data);
   const etag = `"${inputHash}"`;

@@ -1,3 +1,4 @@
+import type { CustomerOf } from "@/lib/auth/customer-scope";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { consumption, contracts, customers, invoiceLines, invoices, points, type Customer, type Invoice, type InvoiceLine } from "@/db/schema";
@@ -19,7 +20,9 @@ export type InvoicePdfData = DocumentExtras & {
  * Everything the invoice PDF prints. The invoice is looked up by tenant, id AND payer: a document of
  * another customer or seller is simply not found (S13, S14) — the caller answers 404.
  */
-export async function loadInvoicePdfData(db: DbOrTx, tenantId: string, customerId: string, invoiceId: string): Promise<InvoicePdfData | null> {
+export async function loadInvoicePdfData(scope: CustomerOf, invoiceId: string): Promise<InvoicePdfData | null> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const [invoice] = await db
     .select()
     .from(invoices)

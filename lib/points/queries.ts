@@ -1,6 +1,6 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, eq, ne, or } from "drizzle-orm";
 import { contracts, points } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 
 /**
  * Points of delivery the customer may see: those of their contracts as holder or payer, never of a
@@ -29,14 +29,18 @@ function visibleTo(tenantId: string, customerId: string) {
 
 const join = and(eq(contracts.tenantId, points.tenantId), eq(contracts.id, points.contractId));
 
-export async function customerPoints(db: DbOrTx, tenantId: string, customerId: string) {
+export async function customerPoints(scope: CustomerScope) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   return db.select(columns).from(points).innerJoin(contracts, join).where(visibleTo(tenantId, customerId)).orderBy(asc(points.code), asc(points.id));
 }
 
 export type CustomerPoint = Awaited<ReturnType<typeof customerPoints>>[number];
 
 /** One point, or null when it is not this customer's (the page answers 404, S13). */
-export async function customerPoint(db: DbOrTx, tenantId: string, customerId: string, pointId: string): Promise<CustomerPoint | null> {
+export async function customerPoint(scope: CustomerScope, pointId: string): Promise<CustomerPoint | null> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const [row] = await db
     .select(columns)
     .from(points)

@@ -58,11 +58,31 @@ export function moduleHref(tenant: Tenant, module: ModuleId): string | null {
 }
 
 /**
- * The screens of a module answer only on tenants that offer it, in the menu or the header (server actions and routes are
- * reachable on every host, so the navigation alone does not keep anyone out).
+ * The module(s) a screen belongs to: one, or any of several for screens shared by modules (a
+ * document's page serves Faktury, Dokumenty and Płatności; online payment serves Faktury and Płatności).
  */
-export function requireModule(tenant: Tenant, module: ModuleId): void {
-  if (![...tenant.navigation, ...tenant.headerLinks].some((item) => item.module === module)) notFound();
+export type ModuleRule = ModuleId | readonly ModuleId[];
+
+/**
+ * Ustawienia holds the password change every account needs: a tenant without the tab (MPEC) links
+ * it from the header as "Zmień hasło" (components/portal/portal-header.tsx), so every tenant offers it.
+ */
+const offeredEverywhere: readonly ModuleId[] = ["settings"];
+
+/** Whether the tenant offers the module (any of them), in the menu or the header. */
+export function offersModule(tenant: Tenant, rule: ModuleRule): boolean {
+  const wanted: readonly ModuleId[] = typeof rule === "string" ? [rule] : rule;
+  if (wanted.some((module) => offeredEverywhere.includes(module))) return true;
+  return [...tenant.navigation, ...tenant.headerLinks].some((item) => wanted.includes(item.module));
+}
+
+/**
+ * The screens of a module answer only on tenants that offer it, in the menu or the header (server actions and routes are
+ * reachable on every host, so the navigation alone does not keep anyone out). Pages and routes reach
+ * it through requireCustomer({ module }), actions through customerAction's `module`.
+ */
+export function requireModule(tenant: Tenant, rule: ModuleRule): void {
+  if (!offersModule(tenant, rule)) notFound();
 }
 
 /** A dynamic route segment as text; a malformed %-escape is kept as typed (then simply not found). */
@@ -73,3 +93,9 @@ export function routeParam(raw: string): string {
     return raw;
   }
 }
+
+/** A document's own page and its PDF: reached from Faktury, Dokumenty or Płatności (lib/billing/access.ts). */
+export const DOCUMENT_MODULES: readonly ModuleId[] = ["invoices", "documents", "payments"];
+
+/** Online payment (choosing, the gateway, its return and status): offered from Faktury or Płatności (lib/payments/access.ts). */
+export const PAYMENT_MODULES: readonly ModuleId[] = ["invoices", "payments"];

@@ -1,3 +1,5 @@
+import { REQUEST_REFUSED_TEXT } from "@/lib/request/refusal";
+
 /**
  * Server-action requests that Next.js itself would answer with a 500 before any of our code runs
  * (found by the fuzz suite, docs/decisions/0010-fuzzing.md). proxy.ts answers them with a 4xx and a
@@ -8,7 +10,6 @@
 /** next.config.ts `experimental.serverActions.bodySizeLimit` ("2mb"); Next turns a larger body into a 500. */
 export const ACTION_BODY_LIMIT = 2 * 1024 * 1024;
 
-export const ACTION_REFUSED_TEXT = "Nie udało się wysłać formularza. Odśwież stronę i spróbuj ponownie.";
 export const ACTION_TOO_LARGE_TEXT = "Przesłane dane są za duże.";
 
 export type ActionRefusal = { status: 400 | 403 | 413; text: string };
@@ -48,7 +49,7 @@ export function refuseActionRequest({ method, pathname, headers }: RequestFacts)
   if (origin !== null) {
     const originHost = originHostOf(origin);
     // Next aborts a cross-origin action with a 500 ("Invalid Server Actions request").
-    if (originHost === null || originHost !== requestHostOf(headers)) return { status: 403, text: ACTION_REFUSED_TEXT };
+    if (originHost === null || originHost !== requestHostOf(headers)) return { status: 403, text: REQUEST_REFUSED_TEXT };
   }
   if (!fetch) return null;
 
@@ -57,7 +58,7 @@ export function refuseActionRequest({ method, pathname, headers }: RequestFacts)
   const type = headers.get("content-type") ?? "";
   const multipart = type.startsWith("multipart/form-data") && /;\s*boundary=/i.test(type);
   const urlEncoded = type === "application/x-www-form-urlencoded"; // Next answers these itself with a 404
-  if (!multipart && !urlEncoded && !type.startsWith("text/plain")) return { status: 400, text: ACTION_REFUSED_TEXT };
+  if (!multipart && !urlEncoded && !type.startsWith("text/plain")) return { status: 400, text: REQUEST_REFUSED_TEXT };
 
   const length = Number(headers.get("content-length"));
   if (Number.isFinite(length) && length > ACTION_BODY_LIMIT) return { status: 413, text: ACTION_TOO_LARGE_TEXT };

@@ -1,20 +1,18 @@
 import "server-only";
 import type { z } from "zod";
-import { isSameOrigin } from "@/lib/actions/action";
+import { refusedForm } from "@/lib/actions/action";
 import type { FormState } from "@/lib/actions/form-state";
 import { formDataToObject, invalid, issuesToFieldErrors, keptValues } from "@/lib/actions/form-data";
+import { checkRequest } from "@/lib/request/check";
 import type { StaffScope } from "./scope";
-import { requireStaff } from "./session";
 import type { StaffRole } from "./session-store";
 
 /**
- * The console's form actions: same-origin check (S16) → the full staff session on the console host
- * (and the role, when given) → FormData parsed with zod → the handler, which gets the staff
- * member's StaffScope (lib/staff/scope.ts). Scope checks on the tenant of the thing acted on are the
- * domain functions', in their WHERE clauses.
+ * The console's form actions: the one request check (lib/request/check.ts: same origin, content
+ * type, size, then the full staff session on the console host and the role, when given) → FormData
+ * parsed with zod → the handler, which gets the staff member's StaffScope (lib/staff/scope.ts).
+ * Scope checks on the tenant of the thing acted on are the domain functions', in their WHERE clauses.
  */
-
-const REFUSED: FormState = { status: "error", formError: "Nie udało się wysłać formularza. Odśwież stronę i spróbuj ponownie." };
 
 export function staffAction<S extends z.ZodType>(
   schema: S,
@@ -24,8 +22,9 @@ export function staffAction<S extends z.ZodType>(
   const secret = options.secretFields ?? [];
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
-    if (!(await isSameOrigin())) return { ...REFUSED, values: keptValues(raw, secret) };
-    const scope = await requireStaff({ role: options.role });
+    const checked = await checkRequest({ session: "staff", role: options.role });
+    if (!checked.ok) return refusedForm(checked, keptValues(raw, secret));
+    const scope = checked.staff;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(raw, secret, issuesToFieldErrors(parsed.error));
     const result = await handler(parsed.data, scope, raw);

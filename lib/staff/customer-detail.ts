@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { accounts, auditLog, contracts, customers, points, type Account, type Contract, type Customer, type Point } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
+import { requireTenantById } from "@/lib/tenant/registry";
 import { warsawDate } from "@/lib/format";
 import { identifiersOf, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
 import { accountState, type AccountState } from "./customers";
@@ -79,7 +80,7 @@ export async function customerDetail({ db, staff }: StaffScope, tenantId: string
     })),
     signIns: await recentSignIns(db, tenantId, accountIds),
     contracts: await contractsOf(db, tenantId, customerId),
-    balance: await balanceOf(db, tenantId, customerId, warsawDate(at)),
+    balance: await balanceOf({ db, tenant: requireTenantById(tenantId), customerId }, warsawDate(at)),
     registrationBlockedUntil: await registrationBlockedUntil(db, tenantId, await identifiersOf(db, tenantId, customer)),
   };
 }

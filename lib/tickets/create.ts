@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { accounts, exportEvents, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
-import type { Tenant } from "@/lib/tenant/schema";
-import { audit } from "@/lib/audit";
+import type { DbOrTx } from "@/db/client";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
+import { auditCustomer } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { addDays, now } from "@/lib/clock";
 import { requiredMessage } from "@/lib/accounts/schemas/fields";
@@ -10,9 +11,6 @@ import { checkFiles, type CheckedFile, type UploadedFile } from "@/lib/tickets/f
 import { MAX_BODY, MAX_SUBJECT } from "@/lib/tickets/limits";
 import { ticketTargets } from "@/lib/tickets/scope";
 import { nextTicketNumber } from "@/lib/tickets/number";
-
-/** Who is writing: the signed-in account of a customer, and where from (for the audit row). */
-export type TicketActor = { tenant: Tenant; accountId: string; customerId: string; ip: string | null; userAgent: string | null };
 
 export type TicketFields = { kategoria: string; temat: string; wiadomosc: string; umowa: string; punkt: string };
 export const ticketFieldNames = ["kategoria", "temat", "wiadomosc", "umowa", "punkt"] as const;
@@ -46,8 +44,8 @@ export async function storeAttachments(tx: DbOrTx, tenantId: string, ticketId: s
  * ticket, its first message, the attachments, the CRM export event, the audit row and the
  * acknowledgement e-mail with the number.
  */
-export async function createTicket(db: Db, actor: TicketActor, fields: TicketFields, files: UploadedFile[]): Promise<TicketResult> {
-  const { tenant } = actor;
+export async function createTicket(scope: CustomerScope, request: RequestMeta, fields: TicketFields, files: UploadedFile[]): Promise<TicketResult> {
+  const { db, tenant } = scope;
   const errors: Errors = {};
   const category = tenant.ticketCategories.find((c) => c.id === fields.kategoria);
   if (!category) add(errors, "kategoria", fields.kategoria ? "Wybierz kategorię z listy." : requiredMessage("Kategoria"));
@@ -56,7 +54,7 @@ export async function createTicket(db: Db, actor: TicketActor, fields: TicketFie
   else if (subject.length > MAX_SUBJECT) add(errors, "temat", `Pole Temat może mieć najwyżej ${MAX_SUBJECT} znaków.`);
   const body = checkBody(fields.wiadomosc, errors);
 
-  const targets = await ticketTargets(db, tenant.id, actor.customerId);
+  const targets = await ticketTargets(scope);
   const contractId = fields.umowa || null;
   const pointId = fields.punkt || null;
   if (contractId && !targets.contracts.some((c) => c.id === contractId)) add(errors, "umowa", "Wybierz umowę z listy.");
@@ -74,8 +72,8 @@ export async function createTicket(db: Db, actor: TicketActor, fields: TicketFie
       .insert(tickets)
       .values({
         tenantId: tenant.id,
-        customerId: actor.customerId,
-        accountId: actor.accountId,
+        customerId: scope.customerId,
+        accountId: scope.accountId,
         number,
         category: category.id,
         subject,
@@ -93,27 +91,22 @@ export async function createTicket(db: Db, actor: TicketActor, fields: TicketFie
     await storeAttachments(tx, tenant.id, ticket!.id, message!.id, checked);
     await tx.insert(exportEvents).values({
       tenantId: tenant.id,
-      customerId: actor.customerId,
+      customerId: scope.customerId,
       type: "ticket.created",
       payload: { ticketId: ticket!.id, number, category: category.id, subject, contractId, pointId, attachments: checked.length },
       createdAt,
     });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: actor.accountId,
+    await auditCustomer({ ...scope, db: tx }, request, {
       action: "ticket.created",
       targetKind: "ticket",
       targetId: ticket!.id,
-      ip: actor.ip,
-      userAgent: actor.userAgent,
       details: { category: category.id, attachments: checked.length },
     });
     // The acknowledgement with the number to quote, in the same transaction (no number, no e-mail).
     const [account] = await tx
       .select({ email: accounts.email })
       .from(accounts)
-      .where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, actor.accountId), eq(accounts.customerId, actor.customerId)))
+      .where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, scope.accountId), eq(accounts.customerId, scope.customerId)))
       .limit(1);
     if (account) {
       const props = { ticketNumber: number, ticketSubject: subject, wording: tenant.ticketWording, receivedAt: createdAt, answerDueAt, path: `/zgloszenia/${ticket!.id}` };

@@ -1,20 +1,16 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { headers } from "next/headers";
-import { getDb, type Db } from "@/db/client";
-import { lookupCustomer } from "@/lib/auth/customer";
-import { isSameOrigin } from "@/lib/actions/action";
+import { notFound } from "next/navigation";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { checkRequest } from "@/lib/request/check";
+import { REQUEST_REFUSED_TEXT } from "@/lib/request/rules";
+import type { RequestMeta } from "@/lib/request/meta";
 import { hitRateLimit } from "@/lib/security/rate-limit";
-import { clientIp } from "@/lib/tenant/server";
-import { ticketRateRule } from "@/lib/tickets/limits";
+import { MAX_REQUEST_BYTES, ticketRateRule } from "@/lib/tickets/limits";
 import { FLASH_COOKIE, FLASH_SECONDS, encodeFlash } from "@/lib/tickets/flash";
-import type { TicketActor } from "@/lib/tickets/create";
 
-/**
- * The checks a server action gets from lib/actions/action.ts, for the multipart route handlers:
- * tenant from the host and a live session of it (S10–S14), the same pending steps as
- * requireCustomer, the same-origin check (S16) and a per-account rate limit.
- */
+/** The answers of the ticket upload routes (a plain HTML form posts there, so they are pages and 303s). */
 
 /** A 303 "see other" with a relative Location: the browser stays on the host it posted to. */
 export function seeOther(path: string): NextResponse {
@@ -42,28 +38,35 @@ export function tooLarge(back: string): Response {
   });
 }
 
-export function refused(back: string): Response {
-  return new Response(page("Nie udało się wysłać formularza", "Odśwież stronę i spróbuj ponownie.", back), {
-    status: 403,
+export function refused(back: string, status = 403): Response {
+  const [title, text] = REQUEST_REFUSED_TEXT.split(". ");
+  return new Response(page(title!, text!, back), {
+    status,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
 
-type Checked = { ok: true; db: Db; actor: TicketActor; secure: boolean } | { ok: false; response: Response };
+type Checked = { ok: true; scope: CustomerScope; request: RequestMeta; secure: boolean } | { ok: false; response: Response };
 
+/**
+ * The one request check (lib/request/check.ts) for the ticket upload routes: same origin, a
+ * multipart body within the upload limit, the tickets module, a live session of this tenant past its
+ * pending steps (a 303 there, back to `back` afterwards, not the 307 of redirect() in a route handler,
+ * which would post the form again) — then a per-account rate limit.
+ */
 export async function checkTicketRequest(request: Request, back: string, form: string): Promise<Checked> {
-  const found = await lookupCustomer();
-  if (!found.ok) return { ok: false, response: seeOther("/") };
-  const { tenant, account } = found.ctx;
-  if (!(await isSameOrigin())) return { ok: false, response: refused(back) };
-  const db = await getDb();
-  if (account.mustChangePassword) return { ok: false, response: seeOther("/zmiana-hasla") };
-  if (found.ctx.regulationPending) return { ok: false, response: seeOther("/regulamin/akceptacja") };
+  const checked = await checkRequest({ session: "customer", body: "multipart", maxBytes: MAX_REQUEST_BYTES, module: "tickets", back: back.split("#")[0] });
+  if (!checked.ok) {
+    if (checked.reason === "session") return { ok: false, response: seeOther(checked.to) };
+    if (checked.reason === "module") notFound();
+    if (checked.reason === "too-large") return { ok: false, response: tooLarge(back) };
+    return { ok: false, response: refused(back, checked.status) };
+  }
+  const { scope } = checked.customer;
   const secure = new URL(request.url).protocol === "https:" || (await headers()).get("x-forwarded-proto") === "https";
-  const limit = await hitRateLimit(db, ticketRateRule, account.id);
+  const limit = await hitRateLimit(scope.db, ticketRateRule, scope.accountId);
   if (!limit.allowed) {
     return { ok: false, response: backWithErrors(back, form, { formError: "Wysłano zbyt wiele wiadomości. Spróbuj ponownie za godzinę.", values: {} }, secure) };
   }
-  const actor: TicketActor = { tenant, accountId: account.id, customerId: account.customerId, ip: await clientIp(), userAgent: (await headers()).get("user-agent") };
-  return { ok: true, db, actor, secure };
+  return { ok: true, scope, request: checked.meta, secure };
 }

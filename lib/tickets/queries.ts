@@ -1,6 +1,6 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { ticketAttachments, ticketMessages, tickets, type Ticket } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 
 /**
@@ -33,7 +33,9 @@ function filterConditions(filters: TicketFilters): SQL[] {
 }
 
 /** One page of the customer's tickets, newest first, with the count of unread staff replies. */
-export async function listTickets(db: DbOrTx, tenantId: string, customerId: string, filters: TicketFilters = {}, page = 1) {
+export async function listTickets(scope: CustomerScope, filters: TicketFilters = {}, page = 1) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const where = and(mine(tenantId, customerId), ...filterConditions(filters));
   // Written out with qualified names: drizzle leaves columns unqualified in a select list, where
   // "id" would silently mean the subquery's own ticket_messages.id.
@@ -52,7 +54,9 @@ export async function listTickets(db: DbOrTx, tenantId: string, customerId: stri
 export type TicketRow = Awaited<ReturnType<typeof listTickets>>["rows"][number];
 
 /** The ticket with its visible messages and their attachments (without the bytes), or null. */
-export async function ticketThread(db: DbOrTx, tenantId: string, customerId: string, ticketId: string) {
+export async function ticketThread(scope: CustomerScope, ticketId: string) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return null;
   const [ticket] = await db.select().from(tickets).where(and(eq(tickets.id, ticketId), mine(tenantId, customerId))).limit(1);
   if (!ticket) return null;
@@ -75,7 +79,9 @@ export async function ticketThread(db: DbOrTx, tenantId: string, customerId: str
 export type TicketThread = NonNullable<Awaited<ReturnType<typeof ticketThread>>>;
 
 /** Opening the thread: the customer has now read the office's replies ("Nieprzeczytane" → 0). */
-export async function markThreadRead(db: DbOrTx, tenantId: string, customerId: string, ticketId: string): Promise<number> {
+export async function markThreadRead(scope: CustomerScope, ticketId: string): Promise<number> {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return 0;
   const owned = db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.id, ticketId), mine(tenantId, customerId)));
   const updated = await db
@@ -87,7 +93,9 @@ export async function markThreadRead(db: DbOrTx, tenantId: string, customerId: s
 }
 
 /** One attachment with its bytes — only through a visible message of the customer's own ticket. */
-export async function customerAttachment(db: DbOrTx, tenantId: string, customerId: string, ticketId: string, attachmentId: string) {
+export async function customerAttachment(scope: CustomerScope, ticketId: string, attachmentId: string) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   if (!isUuid(ticketId) || !isUuid(attachmentId)) return null;
   const [row] = await db
     .select({ fileName: ticketAttachments.fileName, contentType: ticketAttachments.contentType, size: ticketAttachments.size, data: ticketAttachments.data })
@@ -100,7 +108,9 @@ export async function customerAttachment(db: DbOrTx, tenantId: string, customerI
 }
 
 /** "Lista wysłanych wiadomości": the customer's own messages across their tickets, newest first. */
-export async function sentMessages(db: DbOrTx, tenantId: string, customerId: string, page = 1) {
+export async function sentMessages(scope: CustomerScope, page = 1) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const where = and(mine(tenantId, customerId), eq(ticketMessages.author, "customer"), visible);
   const [total] = await db.select({ n: count() }).from(ticketMessages).innerJoin(tickets, eq(tickets.id, ticketMessages.ticketId)).where(where);
   const rows = await db

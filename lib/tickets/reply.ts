@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { exportEvents, ticketMessages, tickets } from "@/db/schema";
-import type { Db } from "@/db/client";
-import { audit } from "@/lib/audit";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
+import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { isUuid } from "@/lib/tickets/queries";
 import type { UploadedFile } from "@/lib/tickets/files";
-import { checkAttachments, checkBody, storeAttachments, type TicketActor } from "@/lib/tickets/create";
+import { checkAttachments, checkBody, storeAttachments } from "@/lib/tickets/create";
 
 export type ReplyResult = { ok: true } | { ok: false; notFound?: true; fieldErrors: Record<string, string[]> };
 
@@ -14,13 +15,13 @@ export type ReplyResult = { ok: true } | { ok: false; notFound?: true; fieldErro
  * other id is "not found"). A reply reopens an answered or closed ticket for the office: status
  * "W trakcie" unless it is still "Nowe".
  */
-export async function replyToTicket(db: Db, actor: TicketActor, ticketId: string, body: string, files: UploadedFile[]): Promise<ReplyResult> {
-  const { tenant } = actor;
+export async function replyToTicket(scope: CustomerScope, request: RequestMeta, ticketId: string, body: string, files: UploadedFile[]): Promise<ReplyResult> {
+  const { db, tenant } = scope;
   if (!isUuid(ticketId)) return { ok: false, notFound: true, fieldErrors: {} };
   const [ticket] = await db
     .select({ id: tickets.id, status: tickets.status })
     .from(tickets)
-    .where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant.id), eq(tickets.customerId, actor.customerId)))
+    .where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant.id), eq(tickets.customerId, scope.customerId)))
     .limit(1);
   if (!ticket) return { ok: false, notFound: true, fieldErrors: {} };
   const errors: Record<string, string[]> = {};
@@ -35,25 +36,15 @@ export async function replyToTicket(db: Db, actor: TicketActor, ticketId: string
     await tx
       .update(tickets)
       .set({ updatedAt: at, status: ticket.status === "new" ? "new" : "in_progress" })
-      .where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant.id), eq(tickets.customerId, actor.customerId)));
+      .where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant.id), eq(tickets.customerId, scope.customerId)));
     await tx.insert(exportEvents).values({
       tenantId: tenant.id,
-      customerId: actor.customerId,
+      customerId: scope.customerId,
       type: "ticket.replied",
       payload: { ticketId, messageId: message!.id, attachments: checked.length },
       createdAt: at,
     });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: actor.accountId,
-      action: "ticket.replied",
-      targetKind: "ticket",
-      targetId: ticketId,
-      ip: actor.ip,
-      userAgent: actor.userAgent,
-      details: { attachments: checked.length },
-    });
+    await auditCustomer({ ...scope, db: tx }, request, { action: "ticket.replied", targetKind: "ticket", targetId: ticketId, details: { attachments: checked.length } });
   });
   return { ok: true };
 }

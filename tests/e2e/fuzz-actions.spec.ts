@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { expect, test, type Browser } from "@playwright/test";
-import { ACTION_REFUSED_TEXT, ACTION_TOO_LARGE_TEXT } from "@/lib/security/action-request";
+import { ACTION_TOO_LARGE_TEXT } from "@/lib/security/action-request";
+import { REQUEST_REFUSED_TEXT } from "@/lib/request/refusal";
 import { formFields, fuzzParams, fuzzRuns, isPolishMessage, stackTraceIn } from "@/tests/helpers/fuzz";
 import { buildActions, cookieHeader, multipart, origin, send, type ActionEntry, type Answer, type Sent } from "./fuzz-http";
 import { createAccount } from "./recovery-accounts";
@@ -149,7 +150,7 @@ function checkAnswer(action: ActionEntry, c: Case, sent: Sent, answer: Answer) {
   if (c.origin === "foreign" || c.origin === "invalid" || c.origin === "null") {
     // S16, and what Next would otherwise answer with a 500 (lib/security/action-request.ts).
     expect(answer.status, context).toBe(403);
-    expect(answer.body, context).toBe(ACTION_REFUSED_TEXT);
+    expect(answer.body, context).toBe(REQUEST_REFUSED_TEXT);
     return;
   }
   expect(answer.status, context).toBeLessThan(500);

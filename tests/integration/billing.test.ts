@@ -8,6 +8,7 @@ import { now, setClockOffsetSeconds } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { setupTestDb } from "../helpers/db";
 import { addCustomer, addDocuments, addLine, addPayment } from "./billing-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 const today = "2026-11-21";
@@ -39,26 +40,26 @@ afterAll(() => setClockOffsetSeconds(0));
 
 describe("balance (SPEC §6)", () => {
   it("is the documents' gross minus the payments for due, overpaid and zero customers", async () => {
-    expect(await balanceOf(handle.db, "polo", "DUE", today)).toBe(100_00 + 200_00 - 50_00 + 12_34 - 160_00);
-    expect(await balanceOf(handle.db, "polo", "OVER", today)).toBe(-20_00);
-    expect(await balanceOf(handle.db, "polo", "ZERO", today)).toBe(0);
+    expect(await balanceOf(customerScope(handle.db, "polo", "DUE"), today)).toBe(100_00 + 200_00 - 50_00 + 12_34 - 160_00);
+    expect(await balanceOf(customerScope(handle.db, "polo", "OVER"), today)).toBe(-20_00);
+    expect(await balanceOf(customerScope(handle.db, "polo", "ZERO"), today)).toBe(0);
   });
 });
 
 describe("document statuses", () => {
   it("allocates named, unnamed payments and the correction, and marks overdue by date", async () => {
-    const { rows } = await listDocuments(handle.db, "polo", "DUE", defaultQuery, today);
+    const { rows } = await listDocuments(customerScope(handle.db, "polo", "DUE"), defaultQuery, today);
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId.D1).toMatchObject({ status: "paid", remaining: 0 });
     expect(byId.D2).toMatchObject({ status: "overdue", remaining: 90_00 });
     expect(byId.D4).toMatchObject({ status: "unpaid", remaining: 12_34 });
-    expect((await openDocuments(handle.db, "polo", "DUE", today)).map((d) => d.id)).toEqual(["D2", "D4"]);
+    expect((await openDocuments(customerScope(handle.db, "polo", "DUE"), today)).map((d) => d.id)).toEqual(["D2", "D4"]);
   });
 
   it("an unpaid document turns overdue once lib/clock passes its due date (Warsaw)", async () => {
     const statusAt = async (instant: string) => {
       setClockOffsetSeconds(Math.round((Date.parse(instant) - Date.now()) / 1000));
-      return (await documentDetail(handle.db, "polo", "DUE", "D4", warsawDate(now())))?.status;
+      return (await documentDetail(customerScope(handle.db, "polo", "DUE"), "D4", warsawDate(now())))?.status;
     };
     try {
       // D4 is due 01.12.2026: still "unpaid" on its due day, overdue from the next Warsaw day.
@@ -72,7 +73,7 @@ describe("document statuses", () => {
 
 describe("filters, sorting, pagination", () => {
   it("filters by kind, status, dates and contract and sorts by amount", async () => {
-    const list = (params: Record<string, string>) => listDocuments(handle.db, "polo", "DUE", parseListQuery(params), today);
+    const list = (params: Record<string, string>) => listDocuments(customerScope(handle.db, "polo", "DUE"), parseListQuery(params), today);
     expect((await list({ rodzaj: "correction" })).rows.map((r) => r.id)).toEqual(["D3"]);
     expect((await list({ status: "overdue" })).rows.map((r) => r.id)).toEqual(["D2"]);
     expect((await list({ od: "2026-10-01", do: "2026-10-31" })).rows.map((r) => r.id)).toEqual(["D3", "D2"]);
@@ -87,17 +88,17 @@ describe("filters, sorting, pagination", () => {
     const docs = Array.from({ length: 500 }, (_, i) => ({ id: `M${i}`, gross: 1_00 + i, dueDate: `2025-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}` }));
     await addDocuments(handle.db, "polo", "MANY", docs);
     const started = performance.now();
-    const page = await listDocuments(handle.db, "polo", "MANY", parseListQuery({ strona: "20", sortuj: "amount", kierunek: "asc" }), today);
+    const page = await listDocuments(customerScope(handle.db, "polo", "MANY"), parseListQuery({ strona: "20", sortuj: "amount", kierunek: "asc" }), today);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(page).toMatchObject({ total: 500, page: 20, pages: 20 });
     expect(page.rows).toHaveLength(25);
     expect(page.rows[0]!.gross).toBe(1_00 + 475);
-    const past = await listDocuments(handle.db, "polo", "MANY", parseListQuery({ strona: "99" }), today);
+    const past = await listDocuments(customerScope(handle.db, "polo", "MANY"), parseListQuery({ strona: "99" }), today);
     expect(past.page).toBe(20);
   });
 
   it("lists payments newest first, one page at a time", async () => {
-    const history = await paymentHistory(handle.db, "polo", "DUE", 1);
+    const history = await paymentHistory(customerScope(handle.db, "polo", "DUE"), 1);
     expect(history.rows.map((r) => [r.id, r.invoiceNumber])).toEqual([["DP2", null], ["DP1", "FV/D1"]]);
     expect(history.total).toBe(2);
   });
@@ -105,23 +106,23 @@ describe("filters, sorting, pagination", () => {
 
 describe("detail", () => {
   it("shows the lines, the corrected invoice and the payments allocated to it", async () => {
-    const d1 = await documentDetail(handle.db, "polo", "DUE", "D1", today);
+    const d1 = await documentDetail(customerScope(handle.db, "polo", "DUE"), "D1", today);
     expect(d1?.lines.map((l) => l.description)).toEqual(["Energia czynna"]);
     expect(d1?.payments.map((p) => p.id)).toEqual(["DP1"]);
-    expect((await documentDetail(handle.db, "polo", "DUE", "D3", today))?.corrected).toEqual({ id: "D2", number: "FV/D2" });
+    expect((await documentDetail(customerScope(handle.db, "polo", "DUE"), "D3", today))?.corrected).toEqual({ id: "D2", number: "FV/D2" });
   });
 
   it("S13: customer A's query for customer B's document id returns nothing", async () => {
-    expect(await documentDetail(handle.db, "polo", "OVER", "D1", today)).toBeNull();
-    expect((await listDocuments(handle.db, "polo", "OVER", defaultQuery, today)).rows.map((r) => r.id)).toEqual(["O1"]);
-    expect((await paymentHistory(handle.db, "polo", "OVER", 1)).rows.map((r) => r.id)).toEqual(["OP1"]);
+    expect(await documentDetail(customerScope(handle.db, "polo", "OVER"), "D1", today)).toBeNull();
+    expect((await listDocuments(customerScope(handle.db, "polo", "OVER"), defaultQuery, today)).rows.map((r) => r.id)).toEqual(["O1"]);
+    expect((await paymentHistory(customerScope(handle.db, "polo", "OVER"), 1)).rows.map((r) => r.id)).toEqual(["OP1"]);
   });
 
   it("S14: the same ids in two tenants stay separate", async () => {
-    expect((await documentDetail(handle.db, "polsp", "DUE", "D1", today))?.gross).toBe(999_99);
-    expect((await documentDetail(handle.db, "polo", "DUE", "D1", today))?.gross).toBe(100_00);
-    expect(await documentDetail(handle.db, "mpec", "DUE", "D1", today)).toBeNull();
-    expect(await balanceOf(handle.db, "polsp", "DUE", today)).toBe(999_99);
-    expect((await listDocuments(handle.db, "polsp", "DUE", defaultQuery, today)).total).toBe(1);
+    expect((await documentDetail(customerScope(handle.db, "polsp", "DUE"), "D1", today))?.gross).toBe(999_99);
+    expect((await documentDetail(customerScope(handle.db, "polo", "DUE"), "D1", today))?.gross).toBe(100_00);
+    expect(await documentDetail(customerScope(handle.db, "mpec", "DUE"), "D1", today)).toBeNull();
+    expect(await balanceOf(customerScope(handle.db, "polsp", "DUE"), today)).toBe(999_99);
+    expect((await listDocuments(customerScope(handle.db, "polsp", "DUE"), defaultQuery, today)).total).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import type { StaffScope } from "@/lib/staff/scope";
 import { markCustomerMessagesRead, staffAttachment, staffTicketThread, ticketQueue } from "@/lib/staff/tickets";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { fields, fixture, ticketCustomer } from "@/tests/integration/tickets-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
@@ -27,7 +28,7 @@ async function staffActor(tenants: string[]): Promise<StaffScope> {
 }
 
 async function newTicket(world: World, kategoria: string, temat: string, files: { name: string; data: Buffer }[] = []) {
-  const result = await createTicket(handle.db, world.actor, fields({ kategoria, temat }), files);
+  const result = await createTicket(world.scope, world.request, fields({ kategoria, temat }), files);
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
   return result.ticketId;
 }
@@ -116,13 +117,13 @@ describe(`console tickets (${testDbKind})`, () => {
     const result = await replyAsStaff(actor, id, { body: "Odczyt zostanie skorygowany.", status: "answered" }, [{ name: "../korekta.pdf", data: fixture("tiny.pdf") }]);
     expect(result).toEqual({ ok: true });
 
-    const customerList = await listTickets(handle.db, "polo", world.account.customerId);
+    const customerList = await listTickets(customerScope(handle.db, "polo", world.account.customerId));
     expect(customerList.rows[0]).toMatchObject({ id, status: "answered", unread: 1 });
-    const thread = await ticketThread(handle.db, "polo", world.account.customerId, id);
+    const thread = await ticketThread(customerScope(handle.db, "polo", world.account.customerId), id);
     const reply = thread!.messages.at(-1)!;
     expect(reply).toMatchObject({ author: "staff", body: "Odczyt zostanie skorygowany.", readAt: null });
     expect(reply.attachments.map((a) => a.fileName)).toEqual(["korekta.pdf"]);
-    expect(await customerAttachment(handle.db, "polo", world.account.customerId, id, reply.attachments[0]!.id)).not.toBeNull();
+    expect(await customerAttachment(customerScope(handle.db, "polo", world.account.customerId), id, reply.attachments[0]!.id)).not.toBeNull();
     const [stored] = await handle.db.select().from(ticketMessages).where(eq(ticketMessages.id, reply.id));
     expect(stored!.staffId).toBe(actor.staff.id);
 
@@ -144,8 +145,8 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(events.map((e) => e.type)).toEqual(["ticket.created", "ticket.answered"]);
     expect(events[1]).toMatchObject({ customer: world.account.customerId, messageId: reply.id, attachments: 1, status: "answered" });
 
-    await markThreadRead(handle.db, "polo", world.account.customerId, id);
-    expect((await listTickets(handle.db, "polo", world.account.customerId)).rows[0]!.unread).toBe(0);
+    await markThreadRead(customerScope(handle.db, "polo", world.account.customerId), id);
+    expect((await listTickets(customerScope(handle.db, "polo", world.account.customerId))).rows[0]!.unread).toBe(0);
   });
 
   it("an internal note is in the office's thread but never reaches the customer-side functions", async () => {
@@ -163,11 +164,11 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(office!.messages[1]!.staffEmail).toMatch(/@mojbok\.test$/);
 
     const customer = world.account.customerId;
-    expect((await ticketThread(handle.db, "polo", customer, id))!.messages.map((m) => m.body)).not.toContain("TAJNA NOTATKA: klient dzwonił dwa razy");
-    expect((await listTickets(handle.db, "polo", customer)).rows[0]).toMatchObject({ id, unread: 0, status: "new" });
-    expect((await listTickets(handle.db, "polo", customer, { text: "TAJNA" })).total).toBe(0);
-    expect(JSON.stringify(await sentMessages(handle.db, "polo", customer))).not.toContain("TAJNA");
-    expect(await markThreadRead(handle.db, "polo", customer, id)).toBe(0);
+    expect((await ticketThread(customerScope(handle.db, "polo", customer), id))!.messages.map((m) => m.body)).not.toContain("TAJNA NOTATKA: klient dzwonił dwa razy");
+    expect((await listTickets(customerScope(handle.db, "polo", customer))).rows[0]).toMatchObject({ id, unread: 0, status: "new" });
+    expect((await listTickets(customerScope(handle.db, "polo", customer), { text: "TAJNA" })).total).toBe(0);
+    expect(JSON.stringify(await sentMessages(customerScope(handle.db, "polo", customer)))).not.toContain("TAJNA");
+    expect(await markThreadRead(customerScope(handle.db, "polo", customer), id)).toBe(0);
     const [note] = await handle.db.select().from(ticketMessages).where(and(eq(ticketMessages.ticketId, id), eq(ticketMessages.internal, true)));
     expect(note!.readAt).toBeNull();
     // Only the acknowledgement of the ticket itself: the note sends nothing.

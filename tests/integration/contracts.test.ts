@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { customerContracts } from "@/app/(portal)/umowy/contracts";
+import { customerContracts } from "@/lib/contracts/queries";
 import { contract, customer, importRecords, polo, polsp } from "./registration-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 const address = { street: "ul. Słoneczna", building: "5", apartment: "2", postalCode: "30-001", city: "Kraków" };
@@ -23,16 +24,16 @@ beforeAll(async () => {
 
 describe(`Umowy (${testDbKind})`, () => {
   it("lists the customer's contracts except drafts, with the payer and the points of delivery", async () => {
-    const rows = await customerContracts(handle.db, "polo", "A");
+    const rows = await customerContracts(customerScope(handle.db, "polo", "A"));
     expect(rows.map((r) => r.number)).toEqual(["UM/A/1"]);
     expect(rows[0]!.payerName).toBe("Spółdzielnia Płatnik");
     expect(rows[0]!.points.map((p) => p.code)).toEqual(["590543000000000001"]);
   });
 
   it("S13/S14: shows the payer the contracts it pays, and nothing of other customers or tenants", async () => {
-    expect((await customerContracts(handle.db, "polo", "P")).map((r) => r.number)).toEqual(["UM/A/1"]);
-    expect((await customerContracts(handle.db, "polo", "B")).map((r) => r.number)).toEqual(["UM/B/1"]);
-    expect((await customerContracts(handle.db, "polsp", "A")).every((r) => r.points.every((p) => p.id !== "PB"))).toBe(true);
-    expect(await customerContracts(handle.db, "mpec", "A")).toEqual([]);
+    expect((await customerContracts(customerScope(handle.db, "polo", "P"))).map((r) => r.number)).toEqual(["UM/A/1"]);
+    expect((await customerContracts(customerScope(handle.db, "polo", "B"))).map((r) => r.number)).toEqual(["UM/B/1"]);
+    expect((await customerContracts(customerScope(handle.db, "polsp", "A"))).every((r) => r.points.every((p) => p.id !== "PB"))).toBe(true);
+    expect(await customerContracts(customerScope(handle.db, "mpec", "A"))).toEqual([]);
   });
 });

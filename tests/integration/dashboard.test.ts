@@ -12,6 +12,7 @@ import { addCustomer, addDocuments, addPayment } from "./billing-world";
 import { importOwners, point, usage } from "./points-world";
 import { polo, polsp } from "./registration-world";
 import { staffMessage, ticketCustomer } from "./tickets-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 // 21.11.2026 in Warsaw: the last full month is October 2026, compared with October 2025.
@@ -84,7 +85,7 @@ beforeAll(async () => {
 
 describe("Najbliższa płatność", () => {
   it("shows the overdue total after allocation and the next amount falling due with its date", async () => {
-    expect(await nextPayment(handle.db, "polo", "NP", today)).toEqual({
+    expect(await nextPayment(customerScope(handle.db, "polo", "NP"), today)).toEqual({
       overdue: { amount: 170_00, count: 1 },
       upcoming: { amount: 50_00, dueDate: "2026-12-10", count: 1, number: "FV/N3" },
     });
@@ -92,28 +93,28 @@ describe("Najbliższa płatność", () => {
 
   it("sums every overdue document (partly paid, corrected) and every document due on the next date", async () => {
     // O1 100 + O2 200 − 50 correction + O3 80 − 30 paid = 300 overdue in 3 documents; O4 + O5 on 15.12.
-    expect(await nextPayment(handle.db, "polo", "OV", today)).toEqual({
+    expect(await nextPayment(customerScope(handle.db, "polo", "OV"), today)).toEqual({
       overdue: { amount: 300_00, count: 3 },
       upcoming: { amount: 75_00, dueDate: "2026-12-15", count: 2, number: null },
     });
   });
 
   it("nothing overdue: only the next due, the earliest date, not the first imported", async () => {
-    expect(await nextPayment(handle.db, "polo", "FUT", today)).toEqual({
+    expect(await nextPayment(customerScope(handle.db, "polo", "FUT"), today)).toEqual({
       overdue: { amount: 0, count: 0 },
       upcoming: { amount: 25_00, dueDate: "2026-12-05", count: 1, number: "FV/F1" },
     });
   });
 
   it("nothing ahead: only the overdue total", async () => {
-    expect(await nextPayment(handle.db, "polo", "LATE", today)).toEqual({ overdue: { amount: 70_00, count: 1 }, upcoming: null });
+    expect(await nextPayment(customerScope(handle.db, "polo", "LATE"), today)).toEqual({ overdue: { amount: 70_00, count: 1 }, upcoming: null });
   });
 
   it("is none when everything is paid, and S14: another seller's documents of the same id never count", async () => {
-    expect(await nextPayment(handle.db, "polo", "PAID", today)).toBeNull();
-    expect(await nextPayment(handle.db, "polo", "OVER", today)).toBeNull();
-    expect(await nextPayment(handle.db, "polsp", "PAID", today)).toBeNull();
-    expect((await nextPayment(handle.db, "polsp", "NP", today))?.overdue).toEqual({ amount: 999_00, count: 1 });
+    expect(await nextPayment(customerScope(handle.db, "polo", "PAID"), today)).toBeNull();
+    expect(await nextPayment(customerScope(handle.db, "polo", "OVER"), today)).toBeNull();
+    expect(await nextPayment(customerScope(handle.db, "polsp", "PAID"), today)).toBeNull();
+    expect((await nextPayment(customerScope(handle.db, "polsp", "NP"), today))?.overdue).toEqual({ amount: 999_00, count: 1 });
   });
 
   it("counts documents in Polish: 1 dokument, 2–4 dokumenty, 5+ dokumentów, 12–14 dokumentów, 22 dokumenty", () => {
@@ -136,31 +137,31 @@ describe("Najbliższa płatność", () => {
 
 describe("Zapłać wszystko", () => {
   it("charges exactly the balance of Aktualne saldo when it differs from the open documents' sum (refund, payment without a document)", async () => {
-    const balance = await balanceOf(handle.db, "polo", "REF", today);
+    const balance = await balanceOf(customerScope(handle.db, "polo", "REF"), today);
     // 150 issued − 120 paid + 40 refunded = 70; the allocation leaves only R2's 30 open.
     expect(balance).toBe(70_00);
-    const quote = await quotePayment(handle.db, "polo", "REF", { kind: "all" }, today);
+    const quote = await quotePayment(customerScope(handle.db, "polo", "REF"), { kind: "all" }, today);
     expect(quote).toMatchObject({ ok: true, amount: 70_00 });
   });
 
   it("charges the balance spread over the open documents when they add up to it", async () => {
-    const balance = await balanceOf(handle.db, "polo", "OV", today);
-    const quote = await quotePayment(handle.db, "polo", "OV", { kind: "all" }, today);
+    const balance = await balanceOf(customerScope(handle.db, "polo", "OV"), today);
+    const quote = await quotePayment(customerScope(handle.db, "polo", "OV"), { kind: "all" }, today);
     expect(balance).toBe(474_00);
     expect(quote).toMatchObject({ ok: true, amount: balance });
     if (quote.ok) expect(quote.lines.reduce((sum, l) => sum + l.amount, 0)).toBe(balance);
   });
 
   it("offers nothing to pay when the balance is an overpayment or zero", async () => {
-    expect(await balanceOf(handle.db, "polo", "OVER", today)).toBe(-30_00);
-    expect(await quotePayment(handle.db, "polo", "OVER", { kind: "all" }, today)).toEqual({ ok: false, reason: "nothing-to-pay" });
-    expect(await quotePayment(handle.db, "polo", "PAID", { kind: "all" }, today)).toEqual({ ok: false, reason: "nothing-to-pay" });
+    expect(await balanceOf(customerScope(handle.db, "polo", "OVER"), today)).toBe(-30_00);
+    expect(await quotePayment(customerScope(handle.db, "polo", "OVER"), { kind: "all" }, today)).toEqual({ ok: false, reason: "nothing-to-pay" });
+    expect(await quotePayment(customerScope(handle.db, "polo", "PAID"), { kind: "all" }, today)).toEqual({ ok: false, reason: "nothing-to-pay" });
   });
 });
 
 describe("Zużycie", () => {
   it("shows the last full month and its change against a year earlier; a missing month gives no %", async () => {
-    const glance = await consumptionAtGlance(handle.db, "polo", "GA", at);
+    const glance = await consumptionAtGlance(customerScope(handle.db, "polo", "GA"), at);
     expect(glance.map(({ id, month, quantity, changePercent, unit }) => ({ id, month, quantity, changePercent, unit }))).toEqual([
       { id: "GA1", month: "2026-10", quantity: "96.8", changePercent: -3.2, unit: "kWh" },
       { id: "GA2", month: "2026-10", quantity: "40", changePercent: null, unit: "kWh" },
@@ -168,12 +169,12 @@ describe("Zużycie", () => {
   });
 
   it("S13: shows the payer the points of the contract it pays, never a draft's or another customer's", async () => {
-    expect((await consumptionAtGlance(handle.db, "polo", "GP", at)).map((p) => p.id)).toEqual(["GA1", "GA2"]);
-    expect(await consumptionAtGlance(handle.db, "polo", "GB", at)).toEqual([]);
+    expect((await consumptionAtGlance(customerScope(handle.db, "polo", "GP"), at)).map((p) => p.id)).toEqual(["GA1", "GA2"]);
+    expect(await consumptionAtGlance(customerScope(handle.db, "polo", "GB"), at)).toEqual([]);
   });
 
   it("S14: the same point id at another seller has that seller's figures", async () => {
-    expect(await consumptionAtGlance(handle.db, "polsp", "GA", at)).toMatchObject([{ id: "GA1", quantity: "5", unit: "m3", changePercent: null }]);
+    expect(await consumptionAtGlance(customerScope(handle.db, "polsp", "GA"), at)).toMatchObject([{ id: "GA1", quantity: "5", unit: "m3", changePercent: null }]);
   });
 });
 
@@ -198,7 +199,7 @@ describe("Otwarte zgłoszenia", () => {
     const other = await ticketCustomer(db);
     await db.insert(tickets).values({ tenantId: "polo", customerId: other.account.customerId, number: `T/${randomUUID()}`, category: "inne", subject: "Cudze", status: "new" });
 
-    const glance = await ticketsAtGlance(db, "polo", account.customerId);
+    const glance = await ticketsAtGlance(customerScope(db, "polo", account.customerId));
     expect(glance.open).toBe(3);
     expect(glance.unread).toBe(2);
     expect(glance.newest.map((t) => [t.subject, t.status])).toEqual([
@@ -206,6 +207,6 @@ describe("Otwarte zgłoszenia", () => {
       ["Trzecie", "in_progress"],
       ["Drugie", "closed"],
     ]);
-    expect(await ticketsAtGlance(db, "polsp", account.customerId)).toEqual({ open: 0, unread: 0, newest: [] });
+    expect(await ticketsAtGlance(customerScope(db, "polsp", account.customerId))).toEqual({ open: 0, unread: 0, newest: [] });
   });
 });

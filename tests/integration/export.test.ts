@@ -13,6 +13,7 @@ import { submitReading } from "@/lib/meters/submit-reading";
 import { withdrawReading } from "@/lib/meters/withdraw-reading";
 import { mpec } from "./registration-world";
 import { importOwners, point } from "./points-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 
@@ -120,13 +121,14 @@ describe(`GET /api/export (${testDbKind})`, () => {
 
   it("says which reading replaces which, and which was withdrawn", async () => {
     await importOwners(handle.db, mpec, "X", [point("XA1", "XKA", "heat")]);
-    const who = { tenantId: "mpec", customerId: "XA", accountId: "acc-XA", ip: null, userAgent: null };
+    const who = customerScope(handle.db, "mpec", "XA", "acc-XA");
+    const request = { ip: null, userAgent: null };
     const today = warsawDate(now());
-    const sent = await submitReading(handle.db, who, { point: "XA1", date: today, value: "10", replaces: null, confirmedValue: null });
+    const sent = await submitReading(who, request, { point: "XA1", date: today, value: "10", replaces: null, confirmedValue: null });
     const first = sent.ok ? sent.readingId : "";
-    const corrected = await submitReading(handle.db, who, { point: "XA1", date: today, value: "12", replaces: first, confirmedValue: null });
+    const corrected = await submitReading(who, request, { point: "XA1", date: today, value: "12", replaces: first, confirmedValue: null });
     const second = corrected.ok ? corrected.readingId : "";
-    expect(await withdrawReading(handle.db, who, { point: "XA1", reading: second })).toMatchObject({ ok: true });
+    expect(await withdrawReading(who, request, { point: "XA1", reading: second })).toMatchObject({ ok: true });
     const lines = await linesOf(await handleExport(handle.db, mpec, get("mpec.localhost", devImportKey("mpec"))));
     expect(lines.map(({ cursor: _c, at: _a, ...line }) => line)).toEqual([
       { type: "reading.submitted", customer: "XA", readingId: first, pointId: "XA1", date: today, value: "10", unit: "GJ" },

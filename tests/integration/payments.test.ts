@@ -19,6 +19,7 @@ import { notificationSign } from "@/lib/payments/sign";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { testDbKind, setupTestDb } from "../helpers/db";
 import { addCustomer, addDocuments } from "./billing-world";
+import { customerScope } from "../helpers/scope";
 
 /**
  * Online payments end to end over real HTTP: the Przelewy24 adapter talks to the local sandbox,
@@ -83,25 +84,18 @@ beforeEach(() => {
   Object.assign(sandbox.switches, { duplicates: 0, delayMs: 0, failVerify: false, failNotify: 0, retryBaseMs: 5 });
 });
 
-function input(customerId: string, selection: StartInput["selection"], confirmedAmount: number, tenantId = "polo"): StartInput {
-  return {
-    tenant: requireTenantById(tenantId),
-    customerId,
-    accountId: accountIds[`${tenantId}/${customerId}`]!,
-    email: "given-to-gateway@example.pl",
-    selection,
-    confirmedAmount,
-    origin,
-    today: today(),
-    ip: "127.0.0.1",
-    userAgent: "vitest",
-  };
+/** The scope requireCustomer gives this customer's account (lib/auth/customer.ts). */
+const payer = (customerId: string, tenantId = "polo") => customerScope(handle.db, tenantId, customerId, accountIds[`${tenantId}/${customerId}`]!);
+const request = { ip: "127.0.0.1", userAgent: "vitest" };
+
+function input(selection: StartInput["selection"], confirmedAmount: number): StartInput {
+  return { email: "given-to-gateway@example.pl", selection, confirmedAmount, origin, today: today() };
 }
 
 async function start(customerId: string, ids: string[], amount: number) {
-  const result = await startPayment(handle.db, gateway, input(customerId, { kind: "documents", ids }, amount));
+  const result = await startPayment(payer(customerId), request, gateway, input({ kind: "documents", ids }, amount));
   if (!result.ok) throw new Error(`start failed: ${result.reason}`);
-  const row = (await customerPayment(handle.db, "polo", customerId, result.paymentId))!;
+  const row = (await customerPayment(customerScope(handle.db, "polo", customerId), result.paymentId))!;
   return { ...result, row, token: row.gatewayToken! };
 }
 
@@ -119,7 +113,6 @@ const auditOf = (action: string, targetId?: string) =>
     .from(auditLog)
     .where(and(eq(auditLog.action, action), ...(targetId ? [eq(auditLog.targetId, targetId)] : [])));
 
-const actor = (customerId: string) => ({ tenantId: "polo", customerId, accountId: accountIds[`polo/${customerId}`]!, ip: null, userAgent: null });
 const paymentsOf = (customerId: string) => handle.db.select().from(onlinePayments).where(and(eq(onlinePayments.tenantId, "polo"), eq(onlinePayments.customerId, customerId)));
 
 function signedNotification(sessionId: string, amount: number, overrides: Partial<{ crc: string; currency: string; orderId: number }> = {}) {
@@ -129,14 +122,14 @@ function signedNotification(sessionId: string, amount: number, overrides: Partia
 
 describe(`online payments (${testDbKind})`, () => {
   it("computes the amount on the server and refuses a changed one", async () => {
-    const quote = await quotePayment(handle.db, "polo", "PAY", { kind: "documents", ids: ["PAY-1", "PAY-3", "OTHER-2", "nope"] }, today());
+    const quote = await quotePayment(customerScope(handle.db, "polo", "PAY"), { kind: "documents", ids: ["PAY-1", "PAY-3", "OTHER-2", "nope"] }, today());
     expect(quote).toEqual({ ok: true, amount: 140_00, lines: expect.any(Array) });
-    const changed = await startPayment(handle.db, gateway, input("PAY", { kind: "documents", ids: ["PAY-1"] }, 1));
+    const changed = await startPayment(payer("PAY"), request, gateway, input({ kind: "documents", ids: ["PAY-1"] }, 1));
     expect(changed).toEqual({ ok: false, reason: "amount-changed" });
   });
 
   it("S22: a duplicated notification is credited once; pending changes no amount; paid counts until settled by the import", async () => {
-    const before = await balanceOf(handle.db, "polo", "PAY", today());
+    const before = await balanceOf(customerScope(handle.db, "polo", "PAY"), today());
     expect(before).toBe(390_00);
     sandbox.switches.duplicates = 2;
     const payment = await start("PAY", ["PAY-2"], 250_00);
@@ -144,19 +137,19 @@ describe(`online payments (${testDbKind})`, () => {
     expect(gateway.redirectUrl(payment.token)).toBe(`${sandbox.url}/trnRequest/${payment.token}`);
 
     // Registered, not paid: "Płatność w toku", no amount changes.
-    expect(await balanceOf(handle.db, "polo", "PAY", today())).toBe(before);
-    let docs = await customerDocuments(handle.db, "polo", "PAY", today());
+    expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before);
+    let docs = await customerDocuments(customerScope(handle.db, "polo", "PAY"), today());
     expect(docs.find((d) => d.id === "PAY-2")).toMatchObject({ remaining: 250_00, online: "pending" });
 
     const back = await atGateway(payment.token, "pay");
     expect(back).toBe(`${origin}/platnosci/powrot/${payment.paymentId}`);
     const transaction = sandbox.transactions.get(payment.token)!;
     expect(transaction.deliveries).toEqual([200, 200, 200]);
-    const row = (await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!;
+    const row = (await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!;
     expect(row).toMatchObject({ status: "paid", gatewayOrderId: String(transaction.orderId) });
     expect(row.verifiedAt).not.toBeNull();
-    expect(await balanceOf(handle.db, "polo", "PAY", today())).toBe(before - 250_00);
-    docs = await customerDocuments(handle.db, "polo", "PAY", today());
+    expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before - 250_00);
+    docs = await customerDocuments(customerScope(handle.db, "polo", "PAY"), today());
     expect(docs.find((d) => d.id === "PAY-2")).toMatchObject({ status: "paid", remaining: 0, online: "processing" });
     expect(await auditOf("payment.paid", payment.paymentId)).toHaveLength(1);
     // One "payment received" e-mail, to the account's own address.
@@ -174,17 +167,17 @@ describe(`online payments (${testDbKind})`, () => {
     // The same reference on another customer's payment settles nothing (tenant + customer matched).
     const stranger = JSON.stringify({ type: "payment", id: "BOOKED-X", customer: "OTHER", date: today(), amount: "1.00", invoice: "OTHER-2", reference: row.sessionId });
     expect(await importJsonLines(handle.db, polo(), [`${stranger}\n`])).toMatchObject({ status: "applied" });
-    expect((await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!.status).toBe("paid");
+    expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("paid");
     expect(await importJsonLines(handle.db, polo(), [`${booked}\n`])).toMatchObject({ status: "applied" });
-    expect(await customerPayment(handle.db, "polo", "PAY", payment.paymentId)).toMatchObject({ status: "settled", settledByPaymentId: "BOOKED-1" });
-    expect(await balanceOf(handle.db, "polo", "PAY", today())).toBe(before - 250_00);
-    docs = await customerDocuments(handle.db, "polo", "PAY", today());
+    expect(await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId)).toMatchObject({ status: "settled", settledByPaymentId: "BOOKED-1" });
+    expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before - 250_00);
+    docs = await customerDocuments(customerScope(handle.db, "polo", "PAY"), today());
     expect(docs.find((d) => d.id === "PAY-2")).toMatchObject({ status: "paid", online: null });
 
     // A late replay of the notification after settlement changes nothing.
     const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(row.sessionId, 250_00, { orderId: transaction.orderId! }), { ip: null, userAgent: null });
     expect(replay.status).toBe(200);
-    expect(await balanceOf(handle.db, "polo", "PAY", today())).toBe(before - 250_00);
+    expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before - 250_00);
     expect(await auditOf("payment.paid", payment.paymentId)).toHaveLength(1);
   });
 
@@ -193,7 +186,7 @@ describe(`online payments (${testDbKind})`, () => {
     const forged = signedNotification(payment.row.sessionId, 40_00, { crc: "guessed-crc" });
     const answer = await handleNotification(handle.db, gateway, polo(), forged, { ip: "203.0.113.9", userAgent: "forger" });
     expect(answer.status).toBe(400);
-    expect((await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!.status).toBe("pending");
+    expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("pending");
     const refused = (await auditOf("payment.notification_refused")).filter((a) => a.details?.sessionId === payment.row.sessionId);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ tenantId: "polo", actorKind: "gateway", ip: "203.0.113.9", details: { reason: "signature" } });
@@ -223,19 +216,19 @@ describe(`online payments (${testDbKind})`, () => {
     const fields = { merchantId: polspMerchant, posId: polspMerchant, sessionId: payment.row.sessionId, amount: 40_00, originAmount: 40_00, currency: "PLN", orderId: 1, methodId: 25, statement: "x" };
     const crossTenant = { ...fields, sign: notificationSign({ ...fields, crc: sandboxSecrets(polspMerchant).crc }) };
     expect((await handleNotification(handle.db, polspGateway, requireTenantById("polsp"), crossTenant, { ip: null, userAgent: null })).status).toBe(400);
-    expect((await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!.status).toBe("pending");
+    expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("pending");
   });
 
   it("S22: verify failing leaves the payment pending (and the gateway's retries are answered with an error)", async () => {
-    const before = await balanceOf(handle.db, "polo", "PAY", today());
+    const before = await balanceOf(customerScope(handle.db, "polo", "PAY"), today());
     sandbox.switches.failVerify = true;
     const payment = await start("PAY", ["PAY-1"], 100_00);
     await atGateway(payment.token, "pay");
-    expect((await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!.status).toBe("pending");
+    expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("pending");
     expect(sandbox.transactions.get(payment.token)!.deliveries.every((status) => status === 502)).toBe(true);
     expect(sandbox.transactions.get(payment.token)!.deliveries.length).toBeGreaterThan(1);
     expect((await auditOf("payment.verify_failed", payment.paymentId)).length).toBeGreaterThan(0);
-    expect(await balanceOf(handle.db, "polo", "PAY", today())).toBe(before);
+    expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before);
     expect(await gateway.statusBySession(payment.row.sessionId)).toBe("advance");
   });
 
@@ -256,22 +249,21 @@ describe(`online payments (${testDbKind})`, () => {
     sandbox.switches.failNotify = 2;
     const payment = await start("OTHER", ["OTHER-3"], 40_00);
     await atGateway(payment.token, "pay");
-    expect((await customerPayment(handle.db, "polo", "OTHER", payment.paymentId))!.status).toBe("paid");
+    expect((await customerPayment(customerScope(handle.db, "polo", "OTHER"), payment.paymentId))!.status).toBe("paid");
     expect(await gateway.statusBySession(payment.row.sessionId)).toBe("completed");
   });
 
   it("a payment cancelled at the gateway changes nothing, and the customer can give it up", async () => {
-    const before = await balanceOf(handle.db, "polo", "OTHER", today());
+    const before = await balanceOf(customerScope(handle.db, "polo", "OTHER"), today());
     const payment = await start("OTHER", ["OTHER-1"], 100_00);
     await atGateway(payment.token, "cancel");
     expect(sandbox.transactions.get(payment.token)!.deliveries).toEqual([]);
     expect(await gateway.statusBySession(payment.row.sessionId)).toBe("none");
-    expect(await balanceOf(handle.db, "polo", "OTHER", today())).toBe(before);
-    const ctx = { tenantId: "polo", customerId: "OTHER", accountId: accountIds["polo/OTHER"]!, ip: null, userAgent: null };
-    expect(await cancelPayment(handle.db, ctx, payment.paymentId)).toBe(true);
-    expect(await cancelPayment(handle.db, ctx, payment.paymentId)).toBe(false);
-    expect((await customerPayment(handle.db, "polo", "OTHER", payment.paymentId))!.status).toBe("cancelled");
-    const docs = await customerDocuments(handle.db, "polo", "OTHER", today());
+    expect(await balanceOf(customerScope(handle.db, "polo", "OTHER"), today())).toBe(before);
+    expect(await cancelPayment(payer("OTHER"), request, payment.paymentId)).toBe(true);
+    expect(await cancelPayment(payer("OTHER"), request, payment.paymentId)).toBe(false);
+    expect((await customerPayment(customerScope(handle.db, "polo", "OTHER"), payment.paymentId))!.status).toBe("cancelled");
+    const docs = await customerDocuments(customerScope(handle.db, "polo", "OTHER"), today());
     expect(docs.find((d) => d.id === "OTHER-1")).toMatchObject({ remaining: 100_00, online: null });
   });
 
@@ -279,36 +271,36 @@ describe(`online payments (${testDbKind})`, () => {
     // PAY's other documents are paid or held by the payment whose verify failed above.
     await addDocuments(handle.db, "polo", "PAY", [{ id: "PAY-4", gross: 100_00, dueDate: "2026-10-25" }]);
     const payment = await start("PAY", ["PAY-4"], 100_00);
-    expect(await customerPayment(handle.db, "polo", "OTHER", payment.paymentId)).toBeNull();
-    expect(await customerPayment(handle.db, "polsp", "PAY", payment.paymentId)).toBeNull();
-    expect(await cancelPayment(handle.db, { tenantId: "polo", customerId: "OTHER", accountId: accountIds["polo/OTHER"]!, ip: null, userAgent: null }, payment.paymentId)).toBe(false);
-    expect(await cancelPayment(handle.db, { tenantId: "polsp", customerId: "PAY", accountId: accountIds["polsp/PAY"]!, ip: null, userAgent: null }, payment.paymentId)).toBe(false);
-    expect((await customerPayment(handle.db, "polo", "PAY", payment.paymentId))!.status).toBe("pending");
+    expect(await customerPayment(customerScope(handle.db, "polo", "OTHER"), payment.paymentId)).toBeNull();
+    expect(await customerPayment(customerScope(handle.db, "polsp", "PAY"), payment.paymentId)).toBeNull();
+    expect(await cancelPayment(payer("OTHER"), request, payment.paymentId)).toBe(false);
+    expect(await cancelPayment(payer("PAY", "polsp"), request, payment.paymentId)).toBe(false);
+    expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("pending");
     // Paying another customer's document: nothing to pay (only the customer's own open documents count).
-    expect(await startPayment(handle.db, gateway, input("OTHER", { kind: "documents", ids: ["PAY-1"] }, 100_00))).toEqual({ ok: false, reason: "nothing-to-pay" });
+    expect(await startPayment(payer("OTHER"), request, gateway, input({ kind: "documents", ids: ["PAY-1"] }, 100_00))).toEqual({ ok: false, reason: "nothing-to-pay" });
     // polsp's customer "PAY" has documents with the same ids; they are its own, with polsp's amounts.
-    const polspQuote = await quotePayment(handle.db, "polsp", "PAY", { kind: "all" }, today());
+    const polspQuote = await quotePayment(customerScope(handle.db, "polsp", "PAY"), { kind: "all" }, today());
     expect(polspQuote).toMatchObject({ ok: true, amount: 390_00 });
   });
 
   it("Zapłać wszystko: the balance, spread over the open documents oldest first", async () => {
-    const balance = await balanceOf(handle.db, "polo", "OTHER", today());
-    const quote = await quotePayment(handle.db, "polo", "OTHER", { kind: "all" }, today());
+    const balance = await balanceOf(customerScope(handle.db, "polo", "OTHER"), today());
+    const quote = await quotePayment(customerScope(handle.db, "polo", "OTHER"), { kind: "all" }, today());
     expect(quote).toMatchObject({ ok: true, amount: balance });
     if (!quote.ok) return;
     expect(quote.lines.map((l) => [l.invoiceId, l.amount])).toEqual([
       ["OTHER-1", 100_00],
       ["OTHER-2", 250_00 - 1_00], // the 1,00 zł booked for it in the import above
     ]);
-    const started = await startPayment(handle.db, gateway, input("OTHER", { kind: "all" }, balance));
+    const started = await startPayment(payer("OTHER"), request, gateway, input({ kind: "all" }, balance));
     if (!started.ok) throw new Error(started.reason);
-    const row = (await customerPayment(handle.db, "polo", "OTHER", started.paymentId))!;
+    const row = (await customerPayment(customerScope(handle.db, "polo", "OTHER"), started.paymentId))!;
     await atGateway(row.gatewayToken!, "pay");
-    expect(await balanceOf(handle.db, "polo", "OTHER", today())).toBe(0);
-    expect((await customerDocuments(handle.db, "polo", "OTHER", today())).every((d) => d.status === "paid")).toBe(true);
+    expect(await balanceOf(customerScope(handle.db, "polo", "OTHER"), today())).toBe(0);
+    expect((await customerDocuments(customerScope(handle.db, "polo", "OTHER"), today())).every((d) => d.status === "paid")).toBe(true);
   });
   it("simultaneous starts for the same document make one transaction; the database refuses a second live one", async () => {
-    const race = () => startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-1"] }, 100_00));
+    const race = () => startPayment(payer("RACE"), request, gateway, input({ kind: "documents", ids: ["RACE-1"] }, 100_00));
     const results = await Promise.all([race(), race(), race()]);
     const ids = results.map((r) => (r.ok ? r.paymentId : r.reason));
     expect(new Set(ids).size).toBe(1);
@@ -323,14 +315,14 @@ describe(`online payments (${testDbKind})`, () => {
 
   it("starting again resumes the live payment's gateway session; other documents cancel it first; a payment paid at the gateway is waited for", async () => {
     const first = await start("RACE", ["RACE-2"], 250_00);
-    const again = await startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-2"] }, 250_00));
+    const again = await startPayment(payer("RACE"), request, gateway, input({ kind: "documents", ids: ["RACE-2"] }, 250_00));
     expect(again).toEqual({ ok: true, paymentId: first.paymentId, resumed: true });
     expect(await auditOf("payment.resumed", first.paymentId)).toHaveLength(1);
 
     // Another set over the same document: the live payment gives way before the new one is registered.
     const wider = await start("RACE", ["RACE-2", "RACE-3"], 290_00);
     expect(wider.paymentId).not.toBe(first.paymentId);
-    expect((await customerPayment(handle.db, "polo", "RACE", first.paymentId))!.status).toBe("cancelled");
+    expect((await customerPayment(customerScope(handle.db, "polo", "RACE"), first.paymentId))!.status).toBe("cancelled");
     expect((await auditOf("payment.cancelled", first.paymentId))[0]).toMatchObject({ actorKind: "customer", details: { reason: "superseded" } });
     const live = (await paymentsOf("RACE")).filter((r) => r.status === "pending");
     const raceOne = (await paymentsOf("RACE")).find((r) => r.invoiceIds.includes("RACE-1"))!;
@@ -339,20 +331,20 @@ describe(`online payments (${testDbKind})`, () => {
     // Paid at the gateway, the notification not here yet: no second payment, the customer waits for it.
     sandbox.switches.failNotify = 100;
     await atGateway(wider.token, "pay");
-    expect(await startPayment(handle.db, gateway, input("RACE", { kind: "documents", ids: ["RACE-3"] }, 40_00))).toEqual({ ok: false, reason: "awaiting-confirmation", paymentId: wider.paymentId });
-    expect((await customerPayment(handle.db, "polo", "RACE", wider.paymentId))!.status).toBe("pending");
+    expect(await startPayment(payer("RACE"), request, gateway, input({ kind: "documents", ids: ["RACE-3"] }, 40_00))).toEqual({ ok: false, reason: "awaiting-confirmation", paymentId: wider.paymentId });
+    expect((await customerPayment(customerScope(handle.db, "polo", "RACE"), wider.paymentId))!.status).toBe("pending");
   });
 
   it("Anuluj at the gateway: the return already finds the payment cancelled and the documents payable again", async () => {
-    const before = await balanceOf(handle.db, "polo", "BACK", today());
+    const before = await balanceOf(customerScope(handle.db, "polo", "BACK"), today());
     const payment = await start("BACK", ["BACK-1"], 100_00);
     const back = await atGateway(payment.token, "cancel");
     expect(back).toBe(`${origin}/platnosci/powrot/${payment.paymentId}`);
-    const returned = await returnFromGateway(handle.db, gateway, actor("BACK"), payment.paymentId);
+    const returned = await returnFromGateway(payer("BACK"), request, gateway, payment.paymentId);
     expect(returned).toMatchObject({ id: payment.paymentId, status: "cancelled" });
     expect((await auditOf("payment.cancelled", payment.paymentId))[0]).toMatchObject({ details: { reason: "returned" } });
-    expect(await balanceOf(handle.db, "polo", "BACK", today())).toBe(before);
-    expect((await customerDocuments(handle.db, "polo", "BACK", today())).find((d) => d.id === "BACK-1")).toMatchObject({ remaining: 100_00, online: null });
+    expect(await balanceOf(customerScope(handle.db, "polo", "BACK"), today())).toBe(before);
+    expect((await customerDocuments(customerScope(handle.db, "polo", "BACK"), today())).find((d) => d.id === "BACK-1")).toMatchObject({ remaining: 100_00, online: null });
     // Payable again at once: a new payment and a new gateway session, not the cancelled one.
     const next = await start("BACK", ["BACK-1"], 100_00);
     expect(next.paymentId).not.toBe(payment.paymentId);
@@ -361,27 +353,27 @@ describe(`online payments (${testDbKind})`, () => {
     // Coming back after paying changes nothing, whether the notification came first or not.
     sandbox.switches.failNotify = 100;
     await atGateway(next.token, "pay");
-    expect(await returnFromGateway(handle.db, gateway, actor("BACK"), next.paymentId)).toMatchObject({ status: "pending" });
-    expect(await returnFromGateway(handle.db, gateway, actor("OTHER"), next.paymentId)).toBeNull();
+    expect(await returnFromGateway(payer("BACK"), request, gateway, next.paymentId)).toMatchObject({ status: "pending" });
+    expect(await returnFromGateway(payer("OTHER"), request, gateway, next.paymentId)).toBeNull();
     const paid = await start("BACK", ["BACK-2"], 250_00);
     sandbox.switches.failNotify = 0;
     await atGateway(paid.token, "pay");
-    expect(await returnFromGateway(handle.db, gateway, actor("BACK"), paid.paymentId)).toMatchObject({ status: "paid" });
+    expect(await returnFromGateway(payer("BACK"), request, gateway, paid.paymentId)).toMatchObject({ status: "paid" });
   });
 
   it("S22: a late notification for a superseded payment whose documents were paid meanwhile is credited once, as an overpayment", async () => {
     const old = await start("LATE", ["LATE-1"], 100_00); // the customer leaves its gateway page open
     const wider = await start("LATE", ["LATE-1", "LATE-2"], 350_00);
-    expect((await customerPayment(handle.db, "polo", "LATE", old.paymentId))!.status).toBe("cancelled");
+    expect((await customerPayment(customerScope(handle.db, "polo", "LATE"), old.paymentId))!.status).toBe("cancelled");
     await atGateway(wider.token, "pay");
-    expect(await balanceOf(handle.db, "polo", "LATE", today())).toBe(40_00);
+    expect(await balanceOf(customerScope(handle.db, "polo", "LATE"), today())).toBe(40_00);
 
     // ...and then still pays the old one there: the money is real.
     sandbox.switches.duplicates = 2;
     await atGateway(old.token, "pay");
     expect(sandbox.transactions.get(old.token)!.deliveries).toEqual([200, 200, 200]);
-    expect((await customerPayment(handle.db, "polo", "LATE", old.paymentId))!.status).toBe("paid");
-    const balance = await balanceOf(handle.db, "polo", "LATE", today());
+    expect((await customerPayment(customerScope(handle.db, "polo", "LATE"), old.paymentId))!.status).toBe("paid");
+    const balance = await balanceOf(customerScope(handle.db, "polo", "LATE"), today());
     expect(balance).toBe(40_00 - 100_00);
     expect(describeBalance(balance)).toEqual({ kind: "overpaid", label: "Nadpłata:", grosze: 60_00 });
     const credited = await auditOf("payment.paid", old.paymentId);
@@ -392,7 +384,7 @@ describe(`online payments (${testDbKind})`, () => {
     const orderId = sandbox.transactions.get(old.token)!.orderId!;
     const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(old.row.sessionId, 100_00, { orderId }), { ip: null, userAgent: null });
     expect(replay.status).toBe(200);
-    expect(await balanceOf(handle.db, "polo", "LATE", today())).toBe(40_00 - 100_00);
+    expect(await balanceOf(customerScope(handle.db, "polo", "LATE"), today())).toBe(40_00 - 100_00);
     expect(await auditOf("payment.paid", old.paymentId)).toHaveLength(1);
     expect((await exportPage(handle.db, "polo", 0)).lines.filter((l) => l.type === "payment.paid_online" && l.sessionId === old.row.sessionId)).toHaveLength(1);
   });
@@ -402,7 +394,7 @@ describe(`online payments (${testDbKind})`, () => {
     expect(await holds()).toHaveLength(1);
     const booked = JSON.stringify({ type: "payment", id: "BOOKED-BACK-3", customer: "BACK", date: today(), amount: "40.00", invoice: "BACK-3", reference: payment.row.sessionId });
     expect(await importJsonLines(handle.db, polo(), [`${booked}\n`])).toMatchObject({ status: "applied" });
-    expect((await customerPayment(handle.db, "polo", "BACK", payment.paymentId))!.status).toBe("settled");
+    expect((await customerPayment(customerScope(handle.db, "polo", "BACK"), payment.paymentId))!.status).toBe("settled");
     expect(await holds()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 import { renderInvoicePdf } from "@/lib/pdf/render";
 import { jsonl } from "./import-helpers";
 import { address, pdfText, pdfWorld } from "./pdf-world";
+import { customerScope } from "../helpers/scope";
 
 /**
  * The consumption comparison on an invoice PDF uses only points of a contract whose customer or payer
@@ -60,7 +61,7 @@ beforeAll(async () => {
 });
 
 const load = async (invoiceId: string) => {
-  const data = await loadInvoicePdfData(handle.db, "polo", c, invoiceId);
+  const data = await loadInvoicePdfData(customerScope(handle.db, "polo", c), invoiceId);
   expect(data).not.toBeNull();
   return data!;
 };

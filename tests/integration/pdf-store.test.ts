@@ -23,7 +23,7 @@ const countingRender = async (tenant: Tenant, data: InvoicePdfData) => {
   return renderInvoicePdf(tenant, data);
 };
 const download = (tenant: Tenant, invoiceId: string, ifNoneMatch: string | null = null, customerId = world.customerId) =>
-  invoicePdfDownload(handle.db, tenant, customerId, invoiceId, ifNoneMatch, { render: countingRender });
+  invoicePdfDownload({ db: handle.db, tenant, customerId }, invoiceId, ifNoneMatch, { render: countingRender });
 
 async function storedRows(invoiceId: string) {
   return handle.db.select({ inputHash: documentPdfs.inputHash }).from(documentPdfs).where(and(eq(documentPdfs.tenantId, "polo"), eq(documentPdfs.invoiceId, invoiceId)));

@@ -13,6 +13,7 @@ import { qrModel, transferQrPayload } from "@/lib/payments/transfer";
 import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 const world = pdfWorld("PDF1");
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 
 async function render(tenantId: string, invoiceId: string): Promise<string> {
-  const data = await loadInvoicePdfData(handle.db, tenantId, world.customerId, invoiceId);
+  const data = await loadInvoicePdfData(customerScope(handle.db, tenantId, world.customerId), invoiceId);
   expect(data).not.toBeNull();
   const pdf = await renderInvoicePdf(requireTenantById(tenantId), data!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -119,7 +120,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
         { type: "invoice", id: "PDF1-F2", customer: "PDF1-B", contract: "PDF1-U2", number: "FV/2026/09/PDF1-2", kind: "invoice", issueDate: "2026-10-05", dueDate: "2026-10-19", net: "10.00", vat: "2.30", gross: "12.30", lines: [] },
       ),
     ]);
-    const data = await loadInvoicePdfData(handle.db, "polo", "PDF1-B", "PDF1-F2");
+    const data = await loadInvoicePdfData(customerScope(handle.db, "polo", "PDF1-B"), "PDF1-F2");
     const text = pdfText(await renderInvoicePdf(polo(), data!));
     expect(text).toMatch(/Nabywca\s+Płatnik/);
     expect(text).toMatch(/Zażółć Gęślą-Jaźń\s+Piekarnia Złoty Kłos Sp\. z o\.o\./);
@@ -138,7 +139,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
         },
       ),
     ]);
-    const data = await loadInvoicePdfData(handle.db, "polo", world.customerId, "PDF1-N2");
+    const data = await loadInvoicePdfData(customerScope(handle.db, "polo", world.customerId), "PDF1-N2");
     expect(data!.interestInvoice).toBeNull();
     expect(data!.points.size).toBe(0);
     const text = pdfText(await renderInvoicePdf(polo(), data!));
@@ -173,7 +174,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
   it("says \"brak danych\" when there is no consumption a year earlier", async () => {
     const other = pdfWorld("PDF2");
     await importJsonLines(handle.db, polo(), [jsonl(...other.records.filter((r) => !(r.type === "consumption" && r.periodFrom?.startsWith("2025"))))]);
-    const data = await loadInvoicePdfData(handle.db, "polo", other.customerId, other.invoiceId);
+    const data = await loadInvoicePdfData(customerScope(handle.db, "polo", other.customerId), other.invoiceId);
     const text = pdfText(await renderInvoicePdf(polo(), data!));
     expect(text).toContain("w analogicznym okresie ubiegłego roku: brak danych");
   });
@@ -182,7 +183,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const lines = Array.from({ length: 70 }, (_, i) => ({ description: `Opłata nr ${i + 1}`, quantity: "1", unit: "szt.", net: "1.00", vatRate: "23", vat: "0.23", gross: "1.23" }));
     const long = { type: "invoice", id: "PDF1-L1", customer: world.customerId, number: "FV/2026/10/PDF1-L", kind: "invoice", issueDate: "2026-10-06", dueDate: "2026-10-20", net: "70.00", vat: "16.10", gross: "86.10", lines };
     expect(await importJsonLines(handle.db, polo(), [jsonl(long)])).toMatchObject({ status: "applied" });
-    const pdf = await renderInvoicePdf(polo(), (await loadInvoicePdfData(handle.db, "polo", world.customerId, "PDF1-L1"))!);
+    const pdf = await renderInvoicePdf(polo(), (await loadInvoicePdfData({ db: handle.db, tenant: polo(), customerId: world.customerId }, "PDF1-L1"))!);
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThan(1);
     const text = pdfText(pdf);
@@ -195,7 +196,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const own = pdfWorld("PDF3");
     const records = own.records.map((r) => (r.type === "customer" && r.id === own.customerId ? { ...r, bankAccount: "61 1090 1014 0000 0712 1981 2874" } : r));
     expect(await importJsonLines(handle.db, polo(), [jsonl(...records)])).toMatchObject({ status: "applied" });
-    const data = (await loadInvoicePdfData(handle.db, "polo", own.customerId, own.invoiceId))!;
+    const data = (await loadInvoicePdfData(customerScope(handle.db, "polo", own.customerId), own.invoiceId))!;
     const payload = "5272618716|PL|61109010140000071219812874|123456|Polenergia Obrót|FV/2026/09/PDF3|||";
     expect(transferQrPayload({ nip: "5272618716", nrb: "61109010140000071219812874", amount: 123456, name: "Polenergia Obrót", title: "FV/2026/09/PDF3" })).toBe(payload);
     const transfer = pdfTransfer(polo(), data)!;
@@ -217,7 +218,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
   });
 
   it("prints no account and no code on a correction to refund", async () => {
-    const data = (await loadInvoicePdfData(handle.db, "polo", world.customerId, world.correctionId))!;
+    const data = (await loadInvoicePdfData(customerScope(handle.db, "polo", world.customerId), world.correctionId))!;
     expect(pdfTransfer(polo(), data)).toBeNull();
     const text = pdfText(await renderInvoicePdf(polo(), data));
     expect(text).not.toContain("Rachunek sprzedawcy");
@@ -225,8 +226,8 @@ describe(`invoice PDF (${testDbKind})`, () => {
   });
 
   it("S13/S14: finds no invoice of another customer or of another seller", async () => {
-    expect(await loadInvoicePdfData(handle.db, "polo", "PDF1-B", world.invoiceId)).toBeNull();
-    expect(await loadInvoicePdfData(handle.db, "polsp", world.customerId, world.invoiceId)).toBeNull();
+    expect(await loadInvoicePdfData(customerScope(handle.db, "polo", "PDF1-B"), world.invoiceId)).toBeNull();
+    expect(await loadInvoicePdfData(customerScope(handle.db, "polsp", world.customerId), world.invoiceId)).toBeNull();
   });
 
   it("names the download after the number, ASCII-safe with a UTF-8 variant", () => {
@@ -234,7 +235,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
   });
 
   it("the document page's data carries the same: point, meter, readings, unit price, correction and late invoice", async () => {
-    const invoice = (await documentDetail(handle.db, "polo", world.customerId, world.invoiceId, "2026-11-21"))!;
+    const invoice = (await documentDetail(customerScope(handle.db, "polo", world.customerId), world.invoiceId, "2026-11-21"))!;
     expect(invoice.payer.name).toBe("Zażółć Gęślą-Jaźń");
     expect(invoice.buyer).toBeNull();
     expect(invoice.lines[0]).toMatchObject({ unitPrice: "0.68182", tariff: "G11", meterNumber: "L-PDF1-7" });
@@ -246,14 +247,14 @@ describe(`invoice PDF (${testDbKind})`, () => {
       readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
       usage: "1452",
     });
-    const correction = (await documentDetail(handle.db, "polo", world.customerId, world.correctionId, "2026-11-21"))!;
+    const correction = (await documentDetail(customerScope(handle.db, "polo", world.customerId), world.correctionId, "2026-11-21"))!;
     expect(correction.correctionReason).toBe("Opłata handlowa naliczona mimo rezygnacji z e-faktury papierowej");
     expect(correctionRows(correction.lines[0]!, correction.lines[0]!.before!).map((r) => [r.label, r.quantity, r.gross])).toEqual([
       ["Było", "1", 1686],
       ["Jest", "0", 0],
       ["Różnica", "-1", -1686],
     ]);
-    const note = (await documentDetail(handle.db, "polo", world.customerId, world.noteId, "2026-11-21"))!;
+    const note = (await documentDetail(customerScope(handle.db, "polo", world.customerId), world.noteId, "2026-11-21"))!;
     expect(note).toMatchObject({ interestInvoice: { id: world.invoiceId, number: "FV/2026/09/PDF1" }, interestDaysLate: 23, interestRatePercent: "11.25" });
   });
 });

@@ -5,6 +5,7 @@ import { consumptionHistory } from "@/lib/points/consumption";
 import { consumptionCsv } from "@/lib/points/csv";
 import { mpec, polo, polsp } from "./registration-world";
 import { importOwners, point, usage } from "./points-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 // 21.11.2026 in Warsaw: the current period is 2025-11 … 2026-10, the year before 2024-11 … 2025-10.
@@ -33,30 +34,30 @@ beforeAll(async () => {
 
 describe("points of the customer", () => {
   it("lists the points of the holder's and the payer's non-draft contracts", async () => {
-    expect((await customerPoints(handle.db, "polo", "XA")).map((p) => p.id)).toEqual(["XA1"]);
-    expect((await customerPoints(handle.db, "polo", "XP")).map((p) => p.id)).toEqual(["XA1"]);
-    const [row] = await customerPoints(handle.db, "polo", "XA");
+    expect((await customerPoints(customerScope(handle.db, "polo", "XA"))).map((p) => p.id)).toEqual(["XA1"]);
+    expect((await customerPoints(customerScope(handle.db, "polo", "XP"))).map((p) => p.id)).toEqual(["XA1"]);
+    const [row] = await customerPoints(customerScope(handle.db, "polo", "XA"));
     expect(row).toMatchObject({ code: "CODE-XA1", kind: "electricity", tariff: "G11", meterNumber: "M-XA1", distributor: "Stoen Operator", contractNumber: "UM/X/A" });
   });
 
   it("S13: another customer's point id finds nothing, nor does a point of a draft contract", async () => {
-    expect(await customerPoint(handle.db, "polo", "XA", "XB1")).toBeNull();
-    expect(await customerPoint(handle.db, "polo", "XB", "XA1")).toBeNull();
-    expect(await customerPoint(handle.db, "polo", "XA", "XD1")).toBeNull();
-    expect(await customerPoint(handle.db, "polo", "XA", "XA1")).not.toBeNull();
+    expect(await customerPoint(customerScope(handle.db, "polo", "XA"), "XB1")).toBeNull();
+    expect(await customerPoint(customerScope(handle.db, "polo", "XB"), "XA1")).toBeNull();
+    expect(await customerPoint(customerScope(handle.db, "polo", "XA"), "XD1")).toBeNull();
+    expect(await customerPoint(customerScope(handle.db, "polo", "XA"), "XA1")).not.toBeNull();
   });
 
   it("S14: the same customer and point ids at another tenant stay that tenant's", async () => {
-    expect(await customerPoint(handle.db, "polsp", "XA", "XA1")).toBeNull();
-    expect((await customerPoint(handle.db, "polsp", "XB", "XA1"))?.kind).toBe("gas");
-    expect(await customerPoints(handle.db, "mpec", "XA")).toEqual([]);
+    expect(await customerPoint(customerScope(handle.db, "polsp", "XA"), "XA1")).toBeNull();
+    expect((await customerPoint(customerScope(handle.db, "polsp", "XB"), "XA1"))?.kind).toBe("gas");
+    expect(await customerPoints(customerScope(handle.db, "mpec", "XA"))).toEqual([]);
     expect(mpec.id).toBe("mpec");
   });
 });
 
 describe("monthly consumption", () => {
   it("sums the rows by the month of periodFrom over 12 months and the same months a year before", async () => {
-    const pointRow = (await customerPoint(handle.db, "polo", "XA", "XA1"))!;
+    const pointRow = (await customerPoint(customerScope(handle.db, "polo", "XA"), "XA1"))!;
     const history = await consumptionHistory(handle.db, "polo", pointRow, at);
     expect(history.unit).toBe("kWh");
     expect(history.months.map((m) => m.month)).toEqual(["2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
@@ -75,7 +76,7 @@ describe("monthly consumption", () => {
   it("takes the unit by kind when the point has no consumption, and the CSV carries the sums", async () => {
     const heat = { id: "none", kind: "heat" as const };
     expect((await consumptionHistory(handle.db, "polo", heat, at)).unit).toBe("GJ");
-    const pointRow = (await customerPoint(handle.db, "polo", "XA", "XA1"))!;
+    const pointRow = (await customerPoint(customerScope(handle.db, "polo", "XA"), "XA1"))!;
     const csv = consumptionCsv(await consumptionHistory(handle.db, "polo", pointRow, at));
     expect(csv).toContain("\r\n2026-03;120,75;2025-03;100;20,8\r\n");
   });

@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { contracts, points, ticketMessages } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
-import type { TicketActor, TicketFields } from "@/lib/tickets/create";
+import type { TicketFields } from "@/lib/tickets/create";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { RequestMeta } from "@/lib/request/meta";
 import { createAccount } from "@/tests/integration/sign-in-fixtures";
 
 /** A signed-in customer with one contract and one point, as the ticket code sees it. */
@@ -14,8 +16,9 @@ export async function ticketCustomer(db: Db, tenantId: "polo" | "polsp" | "mpec"
   const pointId = `P-${randomUUID().slice(0, 8)}`;
   await db.insert(contracts).values({ tenantId, id: contractId, customerId: account.customerId, payerId: account.customerId, number: `UM/${contractId}`, status: "active" });
   await db.insert(points).values({ tenantId, id: pointId, contractId, code: `PL-${pointId}`, kind: "electricity", address: { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" } });
-  const actor: TicketActor = { tenant: requireTenantById(tenantId), accountId: account.id, customerId: account.customerId, ip: "192.0.2.10", userAgent: "vitest" };
-  return { account, actor, contractId, pointId };
+  const scope: CustomerScope = { db, tenant: requireTenantById(tenantId), customerId: account.customerId, accountId: account.id, role: "holder" };
+  const request: RequestMeta = { ip: "192.0.2.10", userAgent: "vitest" };
+  return { account, scope, request, contractId, pointId };
 }
 
 export const fields = (overrides: Partial<TicketFields> = {}): TicketFields => ({ kategoria: "", temat: "Brak prądu", wiadomosc: "Od rana nie ma prądu w budynku.", umowa: "", punkt: "", ...overrides });

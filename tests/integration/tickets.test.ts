@@ -12,12 +12,13 @@ import { replyToTicket } from "@/lib/tickets/reply";
 import { customerAttachment, listTickets, markThreadRead, sentMessages, ticketThread } from "@/lib/tickets/queries";
 import { MAX_FILE_BYTES } from "@/lib/tickets/limits";
 import { fields, fixture, staffMessage, ticketCustomer } from "@/tests/integration/tickets-world";
+import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
 
 async function newTicket(world: Awaited<ReturnType<typeof ticketCustomer>>, overrides = {}, files = [{ name: "../../x.pdf", data: fixture("tiny.pdf") }]) {
-  const result = await createTicket(handle.db, world.actor, fields({ kategoria: "zapytanie", ...overrides }), files);
+  const result = await createTicket(world.scope, world.request, fields({ kategoria: "zapytanie", ...overrides }), files);
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
   return result.ticketId;
 }
@@ -60,7 +61,7 @@ describe(`tickets (${testDbKind})`, () => {
     const start = await lastNumber("polo", Number(year));
     const first = await newTicket(polo);
     // A refused form takes no number: the next one follows without a gap.
-    expect((await createTicket(handle.db, polo.actor, fields({ temat: "" }), [])).ok).toBe(false);
+    expect((await createTicket(polo.scope, polo.request, fields({ temat: "" }), [])).ok).toBe(false);
     const second = await newTicket(polo);
     const complaint = await newTicket(mpec, { kategoria: "reklamacja", temat: "Zawyżony rachunek" });
     expect(await numberOf(first)).toBe(`ZG/${year}/${seq(start + 1)}`);
@@ -69,10 +70,10 @@ describe(`tickets (${testDbKind})`, () => {
     expect(spNumber).toMatch(new RegExp(`^SP/${year}/\\d{6}$`));
 
     // The number is in the lists and the thread, and the customer can search for it.
-    expect((await listTickets(handle.db, "polo", polo.account.customerId)).rows.map((r) => r.number)).toEqual([`ZG/${year}/${seq(start + 2)}`, `ZG/${year}/${seq(start + 1)}`]);
-    expect((await ticketThread(handle.db, "mpec", mpec.account.customerId, complaint))!.ticket.number).toBe(spNumber);
-    expect((await listTickets(handle.db, "polo", polo.account.customerId, { text: seq(start + 1) })).rows.map((r) => r.id)).toEqual([first]);
-    expect((await sentMessages(handle.db, "mpec", mpec.account.customerId)).rows[0]!.ticketNumber).toBe(spNumber);
+    expect((await listTickets(customerScope(handle.db, "polo", polo.account.customerId))).rows.map((r) => r.number)).toEqual([`ZG/${year}/${seq(start + 2)}`, `ZG/${year}/${seq(start + 1)}`]);
+    expect((await ticketThread(customerScope(handle.db, "mpec", mpec.account.customerId), complaint))!.ticket.number).toBe(spNumber);
+    expect((await listTickets(customerScope(handle.db, "polo", polo.account.customerId), { text: seq(start + 1) })).rows.map((r) => r.id)).toEqual([first]);
+    expect((await sentMessages(customerScope(handle.db, "mpec", mpec.account.customerId))).rows[0]!.ticketNumber).toBe(spNumber);
 
     // The acknowledgement: number in the subject and the body; a complaint also gets its answer date.
     const mails = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.template, "ticket-received"));
@@ -95,7 +96,7 @@ describe(`tickets (${testDbKind})`, () => {
     try {
       const dbs = [handle.db, other?.db ?? handle.db];
       const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => createTicket(dbs[i % 2]!, worlds[i % 2]!.actor, fields({ kategoria: "zapytanie", temat: `Równocześnie ${i}` }), [])),
+        Array.from({ length: 6 }, (_, i) => createTicket({ ...worlds[i % 2]!.scope, db: dbs[i % 2]! }, worlds[i % 2]!.request, fields({ kategoria: "zapytanie", temat: `Równocześnie ${i}` }), [])),
       );
       const numbers = results.map((r) => (r.ok ? r.number : "refused"));
       expect(new Set(numbers).size).toBe(6);
@@ -119,7 +120,7 @@ describe(`tickets (${testDbKind})`, () => {
   it("returns every problem at once in Polish, and refuses someone else's contract", async () => {
     const world = await ticketCustomer(handle.db);
     const other = await ticketCustomer(handle.db);
-    const result = await createTicket(handle.db, world.actor, fields({ temat: " ", wiadomosc: "", umowa: other.contractId }), [{ name: "x.exe", data: fixture("program.exe.pdf") }]);
+    const result = await createTicket(world.scope, world.request, fields({ temat: " ", wiadomosc: "", umowa: other.contractId }), [{ name: "x.exe", data: fixture("program.exe.pdf") }]);
     expect(result).toEqual({
       ok: false,
       fieldErrors: {
@@ -136,9 +137,9 @@ describe(`tickets (${testDbKind})`, () => {
     const world = await ticketCustomer(handle.db);
     const pdf = fixture("tiny.pdf");
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.pdf`, data: pdf }));
-    expect(await createTicket(handle.db, world.actor, fields({ kategoria: "zapytanie" }), six)).toEqual({ ok: false, fieldErrors: { zalaczniki: ["Można dołączyć najwyżej 5 plików."] } });
+    expect(await createTicket(world.scope, world.request, fields({ kategoria: "zapytanie" }), six)).toEqual({ ok: false, fieldErrors: { zalaczniki: ["Można dołączyć najwyżej 5 plików."] } });
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_FILE_BYTES + 1 - pdf.length)]);
-    expect(await createTicket(handle.db, world.actor, fields({ kategoria: "zapytanie" }), [{ name: "y.pdf", data: big }])).toEqual({
+    expect(await createTicket(world.scope, world.request, fields({ kategoria: "zapytanie" }), [{ name: "y.pdf", data: big }])).toEqual({
       ok: false,
       fieldErrors: { zalaczniki: ["Plik „y.pdf” jest większy niż 10 MB."] },
     });
@@ -159,31 +160,31 @@ describe(`tickets (${testDbKind})`, () => {
     const id = await newTicket(world);
     await staffMessage(handle.db, "polo", id, "Sprawdzimy to.");
     await staffMessage(handle.db, "polo", id, "NOTATKA WEWNĘTRZNA: klient dzwonił", true);
-    let list = await listTickets(handle.db, "polo", world.account.customerId);
+    let list = await listTickets(customerScope(handle.db, "polo", world.account.customerId));
     expect(list.rows).toHaveLength(1);
     expect(list.rows[0]).toMatchObject({ id, subject: "Brak prądu", status: "new", unread: 1 });
 
-    const thread = await ticketThread(handle.db, "polo", world.account.customerId, id);
+    const thread = await ticketThread(customerScope(handle.db, "polo", world.account.customerId), id);
     expect(thread!.messages.map((m) => m.body)).toEqual(["Od rana nie ma prądu w budynku.", "Sprawdzimy to."]);
     expect(JSON.stringify(thread)).not.toContain("NOTATKA");
-    expect(await markThreadRead(handle.db, "polo", world.account.customerId, id)).toBe(1);
-    list = await listTickets(handle.db, "polo", world.account.customerId);
+    expect(await markThreadRead(customerScope(handle.db, "polo", world.account.customerId), id)).toBe(1);
+    list = await listTickets(customerScope(handle.db, "polo", world.account.customerId));
     expect(list.rows[0]!.unread).toBe(0);
-    expect(JSON.stringify(await listTickets(handle.db, "polo", world.account.customerId, { text: "NOTATKA" }))).not.toContain(id);
+    expect(JSON.stringify(await listTickets(customerScope(handle.db, "polo", world.account.customerId), { text: "NOTATKA" }))).not.toContain(id);
   });
 
   it("searches by text in subject and messages, status, type and date", async () => {
     const world = await ticketCustomer(handle.db);
     const a = await newTicket(world, { temat: "Faktura za marzec", wiadomosc: "Proszę o korektę 100%." });
     const b = await newTicket(world, { kategoria: "reklamacja", temat: "Licznik", wiadomosc: "Licznik kręci się za szybko" });
-    const ids = async (filters: Parameters<typeof listTickets>[3]) => (await listTickets(handle.db, "polo", world.account.customerId, filters)).rows.map((r) => r.id);
+    const ids = async (filters: Parameters<typeof listTickets>[1]) => (await listTickets(customerScope(handle.db, "polo", world.account.customerId), filters)).rows.map((r) => r.id);
     expect(await ids({ text: "marzec" })).toEqual([a]);
     expect(await ids({ text: "SZYBKO" })).toEqual([b]);
     expect(await ids({ text: "100%" })).toEqual([a]);
     expect(await ids({ category: "reklamacja" })).toEqual([b]);
     expect(await ids({ status: "closed" })).toEqual([]);
     expect(await ids({ from: new Date(Date.now() + 86_400_000) })).toEqual([]);
-    expect((await sentMessages(handle.db, "polo", world.account.customerId)).rows.map((m) => m.ticketId)).toEqual([b, a]);
+    expect((await sentMessages(customerScope(handle.db, "polo", world.account.customerId))).rows.map((m) => m.ticketId)).toEqual([b, a]);
   });
 
   it("S13/S14: another customer's (or tenant's) ticket and attachment ids give nothing", async () => {
@@ -191,24 +192,24 @@ describe(`tickets (${testDbKind})`, () => {
     const stranger = await ticketCustomer(handle.db);
     const id = await newTicket(owner);
     const [file] = await handle.db.select({ id: ticketAttachments.id }).from(ticketAttachments).where(eq(ticketAttachments.ticketId, id));
-    expect(await customerAttachment(handle.db, "polo", owner.account.customerId, id, file!.id)).not.toBeNull();
-    expect(await ticketThread(handle.db, "polo", stranger.account.customerId, id)).toBeNull();
-    expect(await customerAttachment(handle.db, "polo", stranger.account.customerId, id, file!.id)).toBeNull();
-    expect(await customerAttachment(handle.db, "polsp", owner.account.customerId, id, file!.id)).toBeNull();
-    expect(await ticketThread(handle.db, "polo", owner.account.customerId, "../../etc")).toBeNull();
-    expect(await replyToTicket(handle.db, stranger.actor, id, "Wtrącam się", [])).toMatchObject({ ok: false, notFound: true });
+    expect(await customerAttachment(customerScope(handle.db, "polo", owner.account.customerId), id, file!.id)).not.toBeNull();
+    expect(await ticketThread(customerScope(handle.db, "polo", stranger.account.customerId), id)).toBeNull();
+    expect(await customerAttachment(customerScope(handle.db, "polo", stranger.account.customerId), id, file!.id)).toBeNull();
+    expect(await customerAttachment(customerScope(handle.db, "polsp", owner.account.customerId), id, file!.id)).toBeNull();
+    expect(await ticketThread(customerScope(handle.db, "polo", owner.account.customerId), "../../etc")).toBeNull();
+    expect(await replyToTicket(stranger.scope, stranger.request, id, "Wtrącam się", [])).toMatchObject({ ok: false, notFound: true });
     await staffMessage(handle.db, "polo", id, "Odpowiedź");
-    expect(await markThreadRead(handle.db, "polo", stranger.account.customerId, id)).toBe(0);
-    expect((await listTickets(handle.db, "polo", stranger.account.customerId)).rows).toEqual([]);
+    expect(await markThreadRead(customerScope(handle.db, "polo", stranger.account.customerId), id)).toBe(0);
+    expect((await listTickets(customerScope(handle.db, "polo", stranger.account.customerId))).rows).toEqual([]);
   });
 
   it("a reply adds a message with attachments, reopens an answered ticket and is exported", async () => {
     const world = await ticketCustomer(handle.db);
     const id = await newTicket(world);
     await handle.db.update(tickets).set({ status: "answered" }).where(eq(tickets.id, id));
-    expect(await replyToTicket(handle.db, world.actor, id, "  ", [])).toEqual({ ok: false, fieldErrors: { wiadomosc: ["Pole Odpowiedź jest wymagane"] } });
-    expect(await replyToTicket(handle.db, world.actor, id, "Dziękuję, w załączniku zdjęcie.", [{ name: "foto.jpg", data: fixture("tiny.jpg") }])).toEqual({ ok: true });
-    const thread = await ticketThread(handle.db, "polo", world.account.customerId, id);
+    expect(await replyToTicket(world.scope, world.request, id, "  ", [])).toEqual({ ok: false, fieldErrors: { wiadomosc: ["Pole Odpowiedź jest wymagane"] } });
+    expect(await replyToTicket(world.scope, world.request, id, "Dziękuję, w załączniku zdjęcie.", [{ name: "foto.jpg", data: fixture("tiny.jpg") }])).toEqual({ ok: true });
+    const thread = await ticketThread(customerScope(handle.db, "polo", world.account.customerId), id);
     expect(thread!.ticket.status).toBe("in_progress");
     expect(thread!.messages.at(-1)!.attachments.map((a) => a.fileName)).toEqual(["foto.jpg"]);
     const events = await handle.db.select().from(exportEvents).where(eq(exportEvents.customerId, world.account.customerId));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { signInSchema } from "@/lib/accounts/schemas/sign-in";
 import { countsPerAddress } from "@/lib/security/rate-limit";
-import { describeBalance } from "@/app/(portal)/pulpit/balance";
-import { contractStatusLabels } from "@/app/(portal)/umowy/contracts";
+import { describeBalance } from "@/lib/billing/balance";
+import { contractStatusLabels } from "@/lib/contracts/queries";
 
 describe("sign-in form schema", () => {
   it("reports both empty fields at once with the documents' wording", () => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { requireBillingModule } from "@/lib/billing/access";
 import { listDocuments } from "@/lib/billing/documents";
@@ -16,10 +15,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** MPEC's Dokumenty (issue 4 item 10): every financial document with its PDF, newest first. */
 export default async function DocumentsPage({ searchParams }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "documents" });
+  const { tenant } = scope;
   const { label } = requireBillingModule(tenant, ["documents"]);
   const query = parseListQuery(await searchParams);
-  const list = await listDocuments(await getDb(), tenant.id, account.customerId, query, warsawDate(now()));
+  const list = await listDocuments(scope, query, warsawDate(now()));
   const current = { ...query, page: list.page };
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { requireCustomer } from "@/lib/auth/customer";
+import { requireCustomer, type CustomerScope } from "@/lib/auth/customer";
 import { requireBillingModule } from "@/lib/billing/access";
 import { balanceOf } from "@/lib/billing/balance";
 import { listDocuments } from "@/lib/billing/documents";
@@ -27,14 +26,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Faktury (SPEC §4, issue 4 item 3): the balance, every document with filters/sort/pages, and the payments. */
 export default async function InvoicesPage({ searchParams }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "invoices" });
+  const { tenant } = scope;
   const { label } = requireBillingModule(tenant, ["invoices"]);
   const params = await searchParams;
-  const db = await getDb();
   const at = now();
   const today = warsawDate(at);
-  const balance = await balanceOf(db, tenant.id, account.customerId, today);
-  const online = await onlineSummary(db, tenant.id, account.customerId, at);
+  const balance = await balanceOf(scope, today);
+  const online = await onlineSummary(scope, at);
   const canPay = offeredGateway(tenant) !== null;
   const view = params.widok === "wplaty" ? "payments" : "documents";
   return (
@@ -46,14 +45,14 @@ export default async function InvoicesPage({ searchParams }: Props) {
         </BalanceSummary>
       </div>
       <BillingTabs path={PATH} current={view} />
-      {view === "payments" ? <Payments tenantId={tenant.id} customerId={account.customerId} params={params} /> : <Documents tenantId={tenant.id} customerId={account.customerId} params={params} today={today} canPay={canPay} />}
+      {view === "payments" ? <Payments scope={scope} params={params} /> : <Documents scope={scope} params={params} today={today} canPay={canPay} />}
     </>
   );
 }
 
-async function Documents({ tenantId, customerId, params, today, canPay }: { tenantId: string; customerId: string; params: Record<string, string | string[] | undefined>; today: string; canPay: boolean }) {
+async function Documents({ scope, params, today, canPay }: { scope: CustomerScope; params: Record<string, string | string[] | undefined>; today: string; canPay: boolean }) {
   const query = parseListQuery(params);
-  const list = await listDocuments(await getDb(), tenantId, customerId, query, today);
+  const list = await listDocuments(scope, query, today);
   if (!list.hasAny) return <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze żadnych dokumentów.</p>;
   const current = { ...query, page: list.page };
   return (
@@ -77,8 +76,8 @@ async function Documents({ tenantId, customerId, params, today, canPay }: { tena
   );
 }
 
-async function Payments({ tenantId, customerId, params }: { tenantId: string; customerId: string; params: Record<string, string | string[] | undefined> }) {
-  const history = await paymentHistory(await getDb(), tenantId, customerId, parseListQuery(params).page);
+async function Payments({ scope, params }: { scope: CustomerScope; params: Record<string, string | string[] | undefined> }) {
+  const history = await paymentHistory(scope, parseListQuery(params).page);
   return (
     <section aria-labelledby="payments-title" className="mt-6">
       <h2 id="payments-title" className="text-xl font-semibold">Historia wpłat</h2>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
-import { requireModule } from "@/lib/portal/modules";
 import { getTenant } from "@/lib/tenant/server";
 import { customerMeters } from "@/lib/meters/queries";
 import { moduleLabel } from "@/lib/points/module-label";
@@ -17,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Liczniki (issue 4, item 7): every meter of the customer's points with its readings. */
 export default async function MetersPage() {
-  const { tenant, account } = await requireCustomer();
-  requireModule(tenant, "meters");
-  const meters = await customerMeters(await getDb(), tenant.id, account.customerId);
+  const { scope } = await requireCustomer({ module: "meters" });
+  const { tenant } = scope;
+  const meters = await customerMeters(scope);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{moduleLabel(tenant, "meters")}</h1>

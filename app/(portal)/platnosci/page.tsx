@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { requireBillingModule } from "@/lib/billing/access";
 import { balanceOf } from "@/lib/billing/balance";
@@ -24,16 +23,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** MPEC's Płatności (issue 4 item 10): the balance, what is still to pay and the payments made. */
 export default async function PaymentsPage({ searchParams }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "payments" });
+  const { tenant } = scope;
   const { label } = requireBillingModule(tenant, ["payments"]);
-  const db = await getDb();
   const at = now();
   const today = warsawDate(at);
-  const balance = await balanceOf(db, tenant.id, account.customerId, today);
-  const online = await onlineSummary(db, tenant.id, account.customerId, at);
+  const balance = await balanceOf(scope, today);
+  const online = await onlineSummary(scope, at);
   const canPay = offeredGateway(tenant) !== null;
-  const open = await openDocuments(db, tenant.id, account.customerId, today);
-  const history = await paymentHistory(db, tenant.id, account.customerId, parseListQuery(await searchParams).page);
+  const open = await openDocuments(scope, today);
+  const history = await paymentHistory(scope, parseListQuery(await searchParams).page);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>

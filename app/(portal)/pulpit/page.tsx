@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
@@ -15,21 +14,21 @@ export const metadata: Metadata = { title: "Pulpit" };
 
 /** Pulpit (SPEC §4): the balance, the next payment, consumption at a glance and open tickets. */
 export default async function DashboardPage() {
-  const { tenant, account } = await requireCustomer();
-  const db = await getDb();
+  const { scope } = await requireCustomer({ module: "dashboard" });
+  const { tenant } = scope;
   const at = now();
   const today = warsawDate(at);
   const [grosze, online, payment, points, tickets] = await Promise.all([
-    balanceOf(db, tenant.id, account.customerId, today),
-    onlineSummary(db, tenant.id, account.customerId, at),
-    nextPayment(db, tenant.id, account.customerId, today),
-    consumptionAtGlance(db, tenant.id, account.customerId, at),
-    ticketsAtGlance(db, tenant.id, account.customerId),
+    balanceOf(scope, today),
+    onlineSummary(scope, at),
+    nextPayment(scope, today),
+    consumptionAtGlance(scope, at),
+    ticketsAtGlance(scope),
   ]);
   return (
     <>
       <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets }} />
-      <BankAccountTile tenant={tenant} customerId={account.customerId} />
+      <BankAccountTile scope={scope} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { customerPoints } from "@/lib/points/queries";
@@ -14,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Punkty poboru (MPEC: "Punkt odbioru"): the points of the customer's contracts (issue 4, item 6). */
 export default async function PointsPage() {
-  const { tenant, account } = await requireCustomer();
-  const rows = await customerPoints(await getDb(), tenant.id, account.customerId);
+  const { scope } = await requireCustomer({ module: "points" });
+  const { tenant } = scope;
+  const rows = await customerPoints(scope);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{moduleLabel(tenant, "points")}</h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import Link from "next/link";
 import { landsWithBalance, moduleHref } from "@/lib/portal/modules";
@@ -8,7 +7,7 @@ import { formatDate, warsawDate } from "@/lib/format";
 import { balanceOf } from "@/lib/billing/balance";
 import { onlineSummary } from "@/lib/payments/records";
 import { BalanceTile } from "@/components/dashboard/balance-tile";
-import { contractStatusLabels, customerContracts } from "@/app/(portal)/umowy/contracts";
+import { contractStatusLabels, customerContracts } from "@/lib/contracts/queries";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
 
 export const metadata: Metadata = { title: "Umowy" };
@@ -17,15 +16,15 @@ const dateOrDash = (value: string | null) => (value ? formatDate(value) : "—")
 
 /** Umowy (MPEC: "Umowa", its landing page, with "Aktualne saldo" on top): every contract of the customer except drafts, with its payer and points. */
 export default async function ContractsPage() {
-  const { tenant, account } = await requireCustomer();
-  const db = await getDb();
+  const { scope } = await requireCustomer({ module: "contracts" });
+  const { tenant } = scope;
   const at = now();
   const today = warsawDate(at);
   const withBalance = landsWithBalance(tenant, "contracts");
   const [rows, balance, online] = await Promise.all([
-    customerContracts(db, tenant.id, account.customerId),
-    withBalance ? balanceOf(db, tenant.id, account.customerId, today) : null,
-    withBalance ? onlineSummary(db, tenant.id, account.customerId, at) : null,
+    customerContracts(scope),
+    withBalance ? balanceOf(scope, today) : null,
+    withBalance ? onlineSummary(scope, at) : null,
   ]);
   const label = tenant.navigation.find((item) => item.module === "contracts")?.label ?? "Umowy";
   const pointsLabel = tenant.navigation.find((item) => item.module === "points")?.label ?? "Punkty poboru";
@@ -38,7 +37,7 @@ export default async function ContractsPage() {
           <BalanceTile tenant={tenant} balance={balance} online={online} today={today} detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")} />
         </div>
       ) : null}
-      {withBalance ? <BankAccountTile tenant={tenant} customerId={account.customerId} /> : null}
+      {withBalance ? <BankAccountTile scope={scope} /> : null}
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
       ) : (

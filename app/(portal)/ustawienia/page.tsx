@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireCustomer } from "@/lib/auth/customer";
 import { ClientDataSection } from "@/components/settings/client-data-section";
+import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ustawienia" };
 
@@ -9,13 +10,14 @@ export const metadata: Metadata = { title: "Ustawienia" };
  * no guard (STYLE habit 2). Tenants without an "Ustawienia" tab (MPEC) reach it from the header.
  */
 export default async function SettingsPage() {
-  const { tenant, account } = await requireCustomer();
+  const { scope, account } = await requireCustomer({ module: "settings" });
+  const { tenant } = scope;
   const label = tenant.navigation.find((item) => item.module === "settings")?.label ?? "Ustawienia";
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6">
-        <ClientDataSection account={account} passwordHint={tenant.passwordPolicy.hint} />
+        <ClientDataSection account={account} passwordHint={tenant.passwordPolicy.hint} changePassword={changePasswordAction} />
       </div>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { ticketWords } from "@/lib/tickets/labels";
@@ -13,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Zgłoszenia / "Lista wysłanych spraw" (document 004): the customer's tickets across all contracts. */
 export default async function TicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "tickets" });
+  const { tenant } = scope;
   const words = ticketWords(tenant);
   const search = parseSearch(tenant, await searchParams);
   return (
@@ -21,7 +21,7 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{words.module}</h1>
       <TicketsSubnav words={words} current="list" />
       <h2 className="mb-3 text-xl font-semibold">{words.list}</h2>
-      <TicketResults db={await getDb()} tenant={tenant} customerId={account.customerId} words={words} search={search} base="/zgloszenia" />
+      <TicketResults scope={scope} words={words} search={search} base="/zgloszenia" />
     </>
   );
 }

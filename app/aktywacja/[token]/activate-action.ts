@@ -9,7 +9,7 @@ const schema = () => z.object({ token: text() });
 
 /** "Aktywuj konto": the POST, not the GET of the link, uses the activation token (S16). */
 export const activateAction = publicAction(schema, async (input, ctx) => {
-  const result = await activateAccount(ctx.db, ctx.tenant, input.token, ctx);
+  const result = await activateAccount(ctx.db, ctx.tenant, input.token, ctx.request);
   if (result.ok) return { status: "success" };
   return { status: "error", formError: result.reason };
 });

@@ -1,13 +1,15 @@
 import { NextResponse } from "next/server";
-import { isSameOrigin } from "@/lib/actions/action";
-import { lookupCustomer } from "@/lib/auth/customer";
+import { findCustomer } from "@/lib/auth/customer";
+import { checkRequest } from "@/lib/request/check";
 
 /**
  * "Pozostań zalogowany": checking the session touches its last_seen_at (lib/auth/sessions.ts), which
- * is all staying signed in takes. POST from our own pages only (S16); nothing is cached.
+ * is all staying signed in takes. An empty POST from our own pages only (the one request check,
+ * S16); a pending step (password change, regulation) still counts as signed in. Nothing is cached.
  */
 export async function POST() {
-  if (!(await isSameOrigin())) return new NextResponse(null, { status: 403 });
-  const found = await lookupCustomer();
-  return new NextResponse(null, { status: found.ok ? 204 : 401, headers: { "Cache-Control": "no-store" } });
+  const checked = await checkRequest({ session: "none", body: "empty" });
+  if (!checked.ok) return new NextResponse(null, { status: checked.status });
+  const found = await findCustomer();
+  return new NextResponse(null, { status: found ? 204 : 401, headers: { "Cache-Control": "no-store" } });
 }

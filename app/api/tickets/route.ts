@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
     return backWithErrors(FORM_PAGE, "new", { formError: "Nie udało się odczytać formularza. Spróbuj ponownie.", values: {} }, checked.secure);
   }
   const fields = Object.fromEntries(ticketFieldNames.map((name) => [name, upload.fields[name] ?? ""])) as TicketFields;
-  const result = await createTicket(checked.db, checked.actor, fields, upload.files);
+  const result = await createTicket(checked.scope, checked.request, fields, upload.files);
   if (!result.ok) return backWithErrors(FORM_PAGE, "new", { fieldErrors: result.fieldErrors, values: fields }, checked.secure);
   return clearFlash(seeOther(`/zgloszenia/${result.ticketId}?wyslano=1`));
 }

@@ -2,15 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { isSameOrigin } from "@/lib/actions/action";
+import { refusedForm } from "@/lib/actions/action";
+import { checkRequest } from "@/lib/request/check";
 import { formDataToObject, invalid, issuesToFieldErrors } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 import { completeStaffSetup, signInStaff, verifyStaffCode } from "@/lib/staff/auth";
-import { requireHalfSession, setStaffCookie, consoleRequest } from "@/lib/staff/session";
+import { consoleRequest, requireHalfSession, setStaffCookie } from "@/lib/staff/session";
 
-/** The console's sign-in steps. Each checks the origin and the console host before anything else. */
-
-const REFUSED: FormState = { status: "error", formError: "Nie udało się wysłać formularza. Odśwież stronę i spróbuj ponownie." };
+/**
+ * The console's sign-in steps. Each passes the one request check (lib/request/check.ts: origin,
+ * content type, size; no session yet) and the console host before anything else.
+ */
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "Pole E-mail jest wymagane.").max(200, "Adres e-mail jest za długi."),
@@ -20,7 +22,8 @@ const signInSchema = z.object({
 export async function staffSignInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
   const keep = { email: raw.email ?? "" };
-  if (!(await isSameOrigin())) return { ...REFUSED, values: keep };
+  const checked = await checkRequest({ session: "none" });
+  if (!checked.ok) return refusedForm(checked, keep);
   const { db, request } = await consoleRequest();
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return invalid(raw, ["password"], issuesToFieldErrors(parsed.error));
@@ -34,7 +37,8 @@ const codeSchema = z.object({ code: z.string().trim().min(1, "Pole Kod jest wyma
 
 export async function staffCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
-  if (!(await isSameOrigin())) return REFUSED;
+  const checked = await checkRequest({ session: "none" });
+  if (!checked.ok) return refusedForm(checked);
   const half = await requireHalfSession();
   if (half.mfaPassed) redirect("/konsola");
   const parsed = codeSchema.safeParse(raw);
@@ -57,7 +61,8 @@ const setupSchema = z
 export async function staffSetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
   const secret = ["password", "repeat", "code"];
-  if (!(await isSameOrigin())) return REFUSED;
+  const checked = await checkRequest({ session: "none" });
+  if (!checked.ok) return refusedForm(checked);
   const half = await requireHalfSession();
   // Setup is for a first sign-in (or after a reset); an enrolled person gives the code instead.
   if (!half.user.mustChangePassword && half.user.totpEnrolledAt) redirect("/konsola/logowanie/kod");

@@ -21,10 +21,10 @@ const acceptSchema = () =>
 export const acceptRegulationAction = customerAction(
   acceptSchema,
   async (input, ctx, raw) => {
-    const result = await acceptShownRegulation(ctx.db, ctx.tenant, ctx.account, input.versionId, ctx);
+    const result = await acceptShownRegulation(ctx.scope.db, ctx.scope.tenant, ctx.account, input.versionId, ctx.request);
     if (!result.ok) return { status: "error", formError: result.message, values: {} };
     // Then the page asked for before the gate, if it is one of this host (lib/auth/next-path.ts).
-    redirect(afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.tenant)));
+    redirect(afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.scope.tenant)));
   },
   { allow: "regulation" },
 );

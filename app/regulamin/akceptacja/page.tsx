@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { homeRoute } from "@/lib/portal/modules";
@@ -8,6 +7,7 @@ import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 import { formatDate } from "@/lib/format";
 import { MarkdownContent } from "@/components/markdown";
 import { RegulationAcceptForm } from "@/components/auth/regulation-accept-form";
+import { acceptRegulationAction } from "./action";
 import { SignOutButton } from "@/components/portal/sign-out-button";
 
 export const metadata: Metadata = { title: "Akceptacja regulaminu" };
@@ -17,10 +17,11 @@ export const metadata: Metadata = { title: "Akceptacja regulaminu" };
  * portal page; requireCustomer sends the customer here until it is.
  */
 export default async function RegulationGatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { tenant, account } = await requireCustomer({ allow: "regulation" });
+  const { scope } = await requireCustomer({ allow: "regulation" });
+  const { tenant } = scope;
   // The page asked for before the gate (lib/auth/next-path.ts): where the acceptance leads.
   const next = safeNextPath((await searchParams)[NEXT_PARAM]);
-  const pending = await regulationToAccept(await getDb(), tenant, account.id);
+  const pending = await regulationToAccept(scope.db, tenant, scope.accountId);
   if (!pending) redirect(next ?? homeRoute(tenant));
   return (
     <article className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
@@ -36,7 +37,7 @@ export default async function RegulationGatePage({ searchParams }: { searchParam
         <MarkdownContent markdown={pending.markdown} />
       </div>
       <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">
-        <RegulationAcceptForm versionId={pending.id} next={next} />
+        <RegulationAcceptForm action={acceptRegulationAction} versionId={pending.id} next={next} />
       </div>
       <div className="mt-6 flex justify-end">
         <SignOutButton variant="link" />

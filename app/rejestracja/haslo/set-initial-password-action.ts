@@ -14,7 +14,7 @@ export const setInitialPasswordAction = publicAction(
   initialPasswordSchema,
   async (input, ctx) => {
     const token = (await cookies()).get(PASSWORD_STEP_COOKIE)?.value;
-    const result = await setInitialPassword(ctx.db, ctx.tenant, token, input, ctx);
+    const result = await setInitialPassword(ctx.db, ctx.tenant, token, input, ctx.request);
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError };
     return { status: "success", message: result.login };
   },

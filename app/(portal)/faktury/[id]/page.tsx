@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
-import { routeParam } from "@/lib/portal/modules";
+import { DOCUMENT_MODULES, moduleRoutes, routeParam } from "@/lib/portal/modules";
 import { requireBillingModule } from "@/lib/billing/access";
 import { documentDetail } from "@/lib/billing/detail";
 import { kindLabels } from "@/lib/billing/labels";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
-import { moduleRoutes } from "@/lib/portal/modules";
 import { StatusBadge } from "@/components/billing/status-badge";
 import { documentHref, pdfHref } from "@/components/billing/document-table";
 import { DocumentLines } from "@/components/billing/document-lines";
@@ -30,10 +28,11 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One document (SPEC §4): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
+  const { tenant } = scope;
   const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
   const { id } = await params;
-  const doc = await documentDetail(await getDb(), tenant.id, account.customerId, routeParam(id), warsawDate(now()));
+  const doc = await documentDetail(scope, routeParam(id), warsawDate(now()));
   if (!doc) notFound();
   const facts: Fact[] = [
     ["Rodzaj", kindLabels[doc.kind]],
@@ -76,7 +75,7 @@ export default async function DocumentPage({ params }: Props) {
         <h2 id="facts-title" className="text-lg font-semibold">Dane dokumentu</h2>
         <Facts facts={facts} className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" valueClassName="min-w-0 wrap-anywhere" testId="document-facts" />
       </section>
-      <DocumentTransfer tenant={tenant} customerId={account.customerId} document={doc} />
+      <DocumentTransfer scope={scope} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />
       <DocumentMeters rows={meterRows(doc.lines, doc.points)} />
       <DocumentCorrection doc={doc} />

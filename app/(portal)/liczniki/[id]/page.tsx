@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
-import { requireModule, routeParam } from "@/lib/portal/modules";
+import { routeParam } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { formatAddress, unitLabel, warsawDate } from "@/lib/format";
 import { customerMeter } from "@/lib/meters/queries";
@@ -30,18 +29,18 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
  * correction of that reading; a reading id not on this meter is a 404 (S13).
  */
 export default async function MeterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
-  const { tenant, account } = await requireCustomer();
-  requireModule(tenant, "meters");
+  const { scope } = await requireCustomer({ module: "meters" });
+  const { tenant } = scope;
   const { id } = await params;
   const search = await searchParams;
-  const meter = await customerMeter(await getDb(), tenant.id, account.customerId, routeParam(id));
+  const meter = await customerMeter(scope, routeParam(id));
   if (!meter) notFound();
   const { point, readings } = meter;
   const unit = unitLabel(readings[0]?.unit ?? unitOfKind[point.kind]);
   const correctId = single(search.popraw);
   const target = correctId === undefined ? undefined : readings.find((r) => r.id === correctId);
   // Not among the live readings: the customer's own, already replaced or withdrawn (e.g. an old tab), or a 404.
-  const gone = correctId !== undefined && !target ? await findOwnReading(await getDb(), { tenantId: tenant.id, customerId: account.customerId }, point.id, correctId) : null;
+  const gone = correctId !== undefined && !target ? await findOwnReading(scope, point.id, correctId) : null;
   if (correctId !== undefined && !target && !gone) notFound();
   const correcting = target?.correctable ? target : undefined;
   const refusal = gone ? correctionRefusal(gone, now()) : target && !correcting ? "Tego odczytu nie można już zmienić: poprawić lub wycofać można tylko odczyt podany dzisiaj, dopóki nie zostanie przekazany do rozliczenia." : null;

@@ -3,23 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { customerAction } from "@/lib/actions/action";
-import { requireModule } from "@/lib/portal/modules";
 import { readingFormSchema } from "@/lib/meters/reading-form";
 import { submitReading } from "@/lib/meters/submit-reading";
 import { meterPath } from "@/lib/meters/paths";
 
 /** "Podaj odczyt" and "Popraw odczyt": a thin wrapper; the rules live in lib/meters/submit-reading.ts. */
-export const submitReadingAction = customerAction(readingFormSchema, async (input, ctx) => {
-  requireModule(ctx.tenant, "meters");
-  const result = await submitReading(ctx.db, { tenantId: ctx.tenant.id, customerId: ctx.account.customerId, accountId: ctx.account.id, ip: ctx.ip, userAgent: ctx.userAgent }, input);
-  if (result.ok) {
-    revalidatePath(meterPath(input.point));
-    // A correction leaves the correction form (its URL names the replaced reading) for the meter page.
-    if (result.replaced) redirect(meterPath(input.point, { odczyt: "poprawiony" }));
-    return { status: "success", message: "Odczyt został zapisany." };
-  }
-  if (result.notFound) return { status: "error", formError: input.replaces ? "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." : "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
-  return { status: "error", fieldErrors, formError: result.formError };
-});
+export const submitReadingAction = customerAction(
+  readingFormSchema,
+  async (input, ctx) => {
+    const result = await submitReading(ctx.scope, ctx.request, input);
+    if (result.ok) {
+      revalidatePath(meterPath(input.point));
+      // A correction leaves the correction form (its URL names the replaced reading) for the meter page.
+      if (result.replaced) redirect(meterPath(input.point, { odczyt: "poprawiony" }));
+      return { status: "success", message: "Odczyt został zapisany." };
+    }
+    if (result.notFound) return { status: "error", formError: input.replaces ? "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." : "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
+    return { status: "error", fieldErrors, formError: result.formError };
+  },
+  { module: "meters" },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { PAYMENT_MODULES } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
@@ -10,6 +10,7 @@ import { quotePayment } from "@/lib/payments/quote";
 import { Breakable, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { documentHref } from "@/components/billing/document-table";
 import { PayForm } from "@/components/payments/pay-form";
+import { payAction } from "./pay-action";
 import { billingHome } from "@/components/payments/back-link";
 
 export const metadata: Metadata = { title: "Płatność online" };
@@ -18,11 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The confirmation before the gateway: what is paid and how much, computed on the server. */
 export default async function PayPage({ searchParams }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { tenant } = scope;
   const gateway = requireGateway(tenant);
   const home = billingHome(tenant);
   const selection = selectionFromSearchParams(await searchParams);
-  const quote = selection ? await quotePayment(await getDb(), tenant.id, account.customerId, selection, warsawDate(now())) : null;
+  const quote = selection ? await quotePayment(scope, selection, warsawDate(now())) : null;
   // "Zapłać wszystko" pays the balance, which can exceed the open documents (a refund paid out).
   const unassigned = quote?.ok ? quote.amount - quote.lines.reduce((sum, l) => sum + l.amount, 0) : 0;
   return (
@@ -75,7 +77,7 @@ export default async function PayPage({ searchParams }: Props) {
           <p className="mt-5 text-xl font-bold" data-testid="pay-amount">
             Kwota do zapłaty: {formatAmount(quote.amount)}
           </p>
-          <PayForm scope={selection!.kind} documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []} amount={quote.amount} gatewayLabel={gateway.label} />
+          <PayForm action={payAction} scope={selection!.kind} documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []} amount={quote.amount} gatewayLabel={gateway.label} />
         </section>
       )}
     </>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { routeParam } from "@/lib/portal/modules";
 import { getTenant } from "@/lib/tenant/server";
@@ -12,7 +11,7 @@ import { moduleLabel } from "@/lib/points/module-label";
 import { PointFacts } from "@/components/points/point-facts";
 import { ConsumptionChart } from "@/components/points/consumption-chart";
 import { ConsumptionTable } from "@/components/points/consumption-table";
-import { contractStatusLabels } from "@/app/(portal)/umowy/contracts";
+import { contractStatusLabels } from "@/lib/contracts/queries";
 import { formatDate } from "@/lib/format";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
@@ -22,12 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One point of delivery with its consumption over the last 12 months against the year before. */
 export default async function PointPage({ params }: { params: Promise<{ id: string }> }) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "points" });
+  const { tenant } = scope;
   const { id } = await params;
-  const db = await getDb();
-  const point = await customerPoint(db, tenant.id, account.customerId, routeParam(id));
+  const point = await customerPoint(scope, routeParam(id));
   if (!point) notFound();
-  const history = await consumptionHistory(db, tenant.id, point, now());
+  const history = await consumptionHistory(scope.db, tenant.id, point, now());
   const hasData = history.months.some((m) => m.current !== null || m.previous !== null);
   const csvHref = `/punkty-poboru/${encodeURIComponent(point.id)}/zuzycie.csv`;
   return (

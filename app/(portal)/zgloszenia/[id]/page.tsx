@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { formatDate } from "@/lib/format";
@@ -23,13 +22,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * office's replies read, which clears "Nieprzeczytane" in the list.
  */
 export default async function TicketThreadPage({ params, searchParams }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "tickets" });
+  const { tenant } = scope;
   const { id } = await params;
   const query = await searchParams;
-  const db = await getDb();
-  const thread = await ticketThread(db, tenant.id, account.customerId, id);
+  const thread = await ticketThread(scope, id);
   if (!thread) notFound();
-  await markThreadRead(db, tenant.id, account.customerId, id);
+  await markThreadRead(scope, id);
   const { ticket, messages } = thread;
   const words = ticketWords(tenant);
   const state = decodeFlash((await cookies()).get(FLASH_COOKIE)?.value, ticket.id);

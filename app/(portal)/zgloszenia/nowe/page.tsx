@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { ticketWords } from "@/lib/tickets/labels";
@@ -15,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The new-ticket form; after a refused submission the errors come back in the flash cookie. */
 export default async function NewTicketPage() {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "tickets" });
+  const { tenant } = scope;
   const words = ticketWords(tenant);
-  const targets = await ticketTargets(await getDb(), tenant.id, account.customerId);
+  const targets = await ticketTargets(scope);
   const state = decodeFlash((await cookies()).get(FLASH_COOKIE)?.value, "new");
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { formatDateTime } from "@/lib/format";
@@ -16,10 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "Lista wysłanych wiadomości": what the customer wrote, across all tickets, newest first. */
 export default async function SentMessagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "tickets" });
+  const { tenant } = scope;
   const words = ticketWords(tenant);
   const { page } = parseSearch(tenant, await searchParams);
-  const result = await sentMessages(await getDb(), tenant.id, account.customerId, page);
+  const result = await sentMessages(scope, page);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{words.module}</h1>

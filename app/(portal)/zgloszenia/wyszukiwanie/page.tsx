@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { ticketWords } from "@/lib/tickets/labels";
@@ -14,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "Wyszukiwanie zaawansowane": text (subject and messages), status, type and date range. */
 export default async function TicketSearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "tickets" });
+  const { tenant } = scope;
   const words = ticketWords(tenant);
   const search = parseSearch(tenant, await searchParams);
   return (
@@ -23,7 +23,7 @@ export default async function TicketSearchPage({ searchParams }: { searchParams:
       <TicketsSubnav words={words} current="search" />
       <h2 className="mb-3 text-xl font-semibold">{words.search}</h2>
       <SearchForm tenant={tenant} words={words} values={search.values} action="/zgloszenia/wyszukiwanie" />
-      <TicketResults db={await getDb()} tenant={tenant} customerId={account.customerId} words={words} search={search} base="/zgloszenia/wyszukiwanie" />
+      <TicketResults scope={scope} words={words} search={search} base="/zgloszenia/wyszukiwanie" />
     </>
   );
 }

@@ -5,6 +5,6 @@ import { recoverySecretFields, resetPasswordSchema } from "@/lib/accounts/schema
 import { setPasswordByLink } from "@/lib/accounts/reset-by-link";
 
 /** "Ustaw hasło do portalu" from a reset link: the POST is what uses the link, never the GET (S16). */
-export const setPasswordByLinkAction = publicAction(resetPasswordSchema, (input, ctx) => setPasswordByLink(ctx.db, ctx.tenant, input, ctx), {
+export const setPasswordByLinkAction = publicAction(resetPasswordSchema, (input, ctx) => setPasswordByLink(ctx.db, ctx.tenant, input, ctx.request), {
   secretFields: recoverySecretFields,
 });

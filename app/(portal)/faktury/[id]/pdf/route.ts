@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
+import { DOCUMENT_MODULES } from "@/lib/portal/modules";
 import { invoicePdfDownload, invoicePdfResponse } from "@/lib/pdf/download";
 
 // react-pdf, fonts read from node_modules: Node only.
@@ -14,9 +14,9 @@ export const dynamic = "force-dynamic";
  * rendered once and stored; later downloads get the stored bytes, or 304 (lib/pdf/download.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
   const { id } = await params;
-  const pdf = await invoicePdfDownload(await getDb(), tenant, account.customerId, id, request.headers.get("if-none-match"));
+  const pdf = await invoicePdfDownload(scope, id, request.headers.get("if-none-match"));
   if (!pdf) notFound();
   return invoicePdfResponse(pdf);
 }

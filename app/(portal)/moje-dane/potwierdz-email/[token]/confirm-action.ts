@@ -10,9 +10,9 @@ import { confirmEmailChange, EMAIL_CHANGED } from "@/lib/my-data/confirm-email";
 export const confirmEmailAction = customerAction(
   () => z.object({ token: text() }),
   async (input, ctx) => {
-    const result = await confirmEmailChange(ctx.db, ctx.tenant, ctx.account, input.token, { ip: ctx.ip, userAgent: ctx.userAgent });
+    const result = await confirmEmailChange(ctx.scope, ctx.account, input.token, ctx.request);
     if (!result.ok) notFound();
     return { status: "success", message: EMAIL_CHANGED };
   },
-  { secretFields: ["token"] },
+  { secretFields: ["token"], module: "my-data" },
 );

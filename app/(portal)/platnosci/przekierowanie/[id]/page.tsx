@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { addMinutes, now } from "@/lib/clock";
 import { formatAmount } from "@/lib/format";
-import { routeParam } from "@/lib/portal/modules";
+import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
 import { requireGateway } from "@/lib/payments/access";
 import { customerPayment, REGISTERING_MINUTES, returnPath } from "@/lib/payments/service";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
@@ -21,9 +20,10 @@ type Props = { params: Promise<{ id: string }> };
  * resumed from another tab that is still being registered there is waited for.
  */
 export default async function RedirectPage({ params }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { tenant } = scope;
   const gateway = requireGateway(tenant);
-  const payment = await customerPayment(await getDb(), tenant.id, account.customerId, routeParam((await params).id));
+  const payment = await customerPayment(scope, routeParam((await params).id));
   if (!payment) notFound();
   // The same payment started in another tab a moment ago is still being registered: wait for it.
   if (payment.status === "pending" && !payment.gatewayToken && payment.gateway === gateway.name && addMinutes(payment.createdAt, REGISTERING_MINUTES) > now()) {

@@ -3,14 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { customerAction } from "@/lib/actions/action";
+import { PAYMENT_MODULES } from "@/lib/portal/modules";
 import { cancelPayment, returnPath } from "@/lib/payments/service";
 
 /** "Zrezygnuj z płatności": only the customer's own pending payment; a paid one stays paid. */
 export const cancelPaymentAction = customerAction(
   () => z.object({ payment: z.string().min(1).max(100) }),
   async (input, ctx) => {
-    const done = await cancelPayment(ctx.db, { tenantId: ctx.tenant.id, customerId: ctx.account.customerId, accountId: ctx.account.id, ip: ctx.ip, userAgent: ctx.userAgent }, input.payment);
+    const done = await cancelPayment(ctx.scope, ctx.request, input.payment);
     revalidatePath(returnPath(input.payment));
     return done ? { status: "success", message: "Płatność została anulowana." } : { status: "error", formError: "Tej płatności nie można już anulować." };
   },
+  { module: PAYMENT_MODULES },
 );

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { addMinutes, now } from "@/lib/clock";
 import { formatAmount, formatDateTime } from "@/lib/format";
-import { routeParam } from "@/lib/portal/modules";
+import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
 import { requireGateway } from "@/lib/payments/access";
 import { PENDING_SHOWN_MINUTES } from "@/lib/payments/records";
 import { customerPayment, gatewayStatusOf } from "@/lib/payments/service";
 import { billingHome } from "@/components/payments/back-link";
 import { CancelPaymentForm } from "@/components/payments/cancel-form";
+import { cancelPaymentAction } from "./cancel-action";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 
 export const metadata: Metadata = { title: "Status płatności" };
@@ -25,9 +25,10 @@ const REFRESH_SECONDS = 3;
  * reloads itself every few seconds (components/payments/auto-refresh.tsx; without JavaScript too).
  */
 export default async function PaymentStatusPage({ params }: Props) {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { tenant } = scope;
   const gateway = requireGateway(tenant);
-  const payment = await customerPayment(await getDb(), tenant.id, account.customerId, routeParam((await params).id));
+  const payment = await customerPayment(scope, routeParam((await params).id));
   if (!payment) notFound();
   const home = billingHome(tenant);
   const waiting = payment.status === "pending" && addMinutes(payment.createdAt, PENDING_SHOWN_MINUTES) > now();
@@ -73,7 +74,7 @@ export default async function PaymentStatusPage({ params }: Props) {
             </>
           )}
         </div>
-        {payment.status === "pending" ? <CancelPaymentForm paymentId={payment.id} /> : null}
+        {payment.status === "pending" ? <CancelPaymentForm action={cancelPaymentAction} paymentId={payment.id} /> : null}
         <p className="mt-5">
           <Link href={home.href} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
             Wróć do: {home.label}

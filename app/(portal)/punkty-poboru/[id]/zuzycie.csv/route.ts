@@ -1,6 +1,5 @@
-import { getDb } from "@/db/client";
-import { findCustomer } from "@/lib/auth/customer";
-import { routeParam } from "@/lib/portal/modules";
+import { resolveCustomer } from "@/lib/auth/customer";
+import { offersModule, routeParam } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
 import { consumptionHistory } from "@/lib/points/consumption";
@@ -10,17 +9,18 @@ const notFound = () => new Response("Nie znaleziono.", { status: 404, headers: {
 
 /**
  * The consumption table as CSV. A route handler is not behind the portal layout, so it checks the
- * session itself; without one, or for a point that is not the customer's, it answers 404 (S13).
+ * session itself; without one, on a tenant without the points module, or for a point that is not the
+ * customer's, it answers 404 (S13) — a download link answers no redirect.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const customer = await findCustomer();
-  const db = await getDb();
   // A pending forced password change or regulation acceptance keeps the customer out of their data, as on every page.
-  if (!customer || customer.account.mustChangePassword || customer.regulationPending) return notFound();
+  const found = await resolveCustomer();
+  if (!found.ok || !offersModule(found.customer.scope.tenant, "points")) return notFound();
+  const { scope } = found.customer;
   const { id } = await params;
-  const point = await customerPoint(db, customer.tenant.id, customer.account.customerId, routeParam(id));
+  const point = await customerPoint(scope, routeParam(id));
   if (!point) return notFound();
-  const csv = consumptionCsv(await consumptionHistory(db, customer.tenant.id, point, now()));
+  const csv = consumptionCsv(await consumptionHistory(scope.db, scope.tenant.id, point, now()));
   const name = `zuzycie-${point.code.replace(/[^A-Za-z0-9_-]/g, "_")}.csv`;
   return new Response(csv, {
     headers: {

@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return backWithErrors(`${thread}#odpowiedz`, id, { formError: "Nie udało się odczytać formularza. Spróbuj ponownie.", values: {} }, checked.secure);
   }
   const body = upload.fields.wiadomosc ?? "";
-  const result = await replyToTicket(checked.db, checked.actor, id, body, upload.files);
+  const result = await replyToTicket(checked.scope, checked.request, id, body, upload.files);
   if (!result.ok) {
     if (result.notFound) notFound();
     return backWithErrors(`${thread}#odpowiedz`, id, { fieldErrors: result.fieldErrors, values: { wiadomosc: body } }, checked.secure);

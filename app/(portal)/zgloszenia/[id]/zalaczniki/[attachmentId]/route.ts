@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { requireCustomer } from "@/lib/auth/customer";
 import { customerAttachment } from "@/lib/tickets/queries";
 import { attachmentResponse } from "@/lib/uploads/download";
@@ -8,7 +7,7 @@ import { attachmentResponse } from "@/lib/uploads/download";
  * anything else is a 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }): Promise<Response> {
-  const { tenant, account } = await requireCustomer();
+  const { scope } = await requireCustomer({ module: "tickets" });
   const { id, attachmentId } = await params;
-  return attachmentResponse(await customerAttachment(await getDb(), tenant.id, account.customerId, id, attachmentId));
+  return attachmentResponse(await customerAttachment(scope, id, attachmentId));
 }

@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { isSameOrigin } from "@/lib/actions/action";
-import { findStaff, requireConsoleHost, requireStaff } from "@/lib/staff/session";
+import { checkRequest } from "@/lib/request/check";
+import { REQUEST_REFUSED_TEXT } from "@/lib/request/rules";
+import { MAX_REQUEST_BYTES } from "@/lib/tickets/limits";
+import { findStaff, requireConsoleHost } from "@/lib/staff/session";
 import { replyAsStaff } from "@/lib/staff/ticket-replies";
 import { CONSOLE_FLASH_COOKIE, CONSOLE_FLASH_PATH } from "@/components/console/tickets/flash";
 import { encodeFlash, FLASH_SECONDS } from "@/lib/tickets/flash";
@@ -11,8 +13,9 @@ import { isUuid } from "@/lib/tickets/queries";
 
 /**
  * POST of the console's reply form (multipart, so attachments need no JavaScript and are not held
- * to the server actions' 2 MB limit): the staff session first, then the same-origin check (S16), then
- * the body read within the upload limit. Errors go back to the thread through a short-lived cookie.
+ * to the server actions' 2 MB limit): the staff session first (a 303 when it ran out), then the one
+ * request check (lib/request/check.ts: same origin, multipart within the upload limit, the full
+ * session), then the body read within the same limit. Errors go back to the thread through a short-lived cookie.
  */
 const seeOther = (path: string) => new NextResponse(null, { status: 303, headers: { Location: path } });
 
@@ -34,11 +37,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // 307 of redirect() in a route handler, which would make the browser post the form there again.
   const session = await findStaff();
   if (!session.ok) return seeOther(session.reason === "missing" ? "/konsola/logowanie" : `/konsola/logowanie?koniec=${session.reason}`);
-  const scope = await requireStaff();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const thread = `/konsola/zgloszenia/${id}`;
-  if (!(await isSameOrigin())) return page("Nie udało się wysłać formularza", "Odśwież stronę i spróbuj ponownie.", thread, 403);
+  const checked = await checkRequest({ session: "staff", body: "multipart", maxBytes: MAX_REQUEST_BYTES });
+  if (!checked.ok) {
+    if (checked.reason === "too-large") return page("Przesłane pliki są za duże", "Można dołączyć najwyżej 5 plików, każdy do 10 MB.", thread, 413);
+    const [title, text] = REQUEST_REFUSED_TEXT.split(". ");
+    return page(title!, text!, thread, checked.status);
+  }
   const secure = new URL(request.url).protocol === "https:" || (await headers()).get("x-forwarded-proto") === "https";
   const upload = await readUpload(request, "zalaczniki");
   if (!upload.ok) {
@@ -46,7 +53,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return back(thread, id, secure, { formError: "Nie udało się odczytać formularza. Spróbuj ponownie.", values: {} });
   }
   const values = { wiadomosc: upload.fields.wiadomosc ?? "", statusPoOdpowiedzi: upload.fields.statusPoOdpowiedzi ?? "" };
-  const result = await replyAsStaff(scope, id, { body: values.wiadomosc, status: values.statusPoOdpowiedzi }, upload.files);
+  const result = await replyAsStaff(checked.staff, id, { body: values.wiadomosc, status: values.statusPoOdpowiedzi }, upload.files);
   if (!result.ok) {
     if (result.notFound) notFound();
     return back(thread, id, secure, { fieldErrors: result.fieldErrors, values });

@@ -1,13 +1,15 @@
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, eq, inArray, ne, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contracts, customers, points } from "@/db/schema";
-import type { DbOrTx } from "@/db/client";
 
 /**
  * The customer's contracts, as holder or payer, except drafts (SPEC §6: invisible to the customer).
  * Tenant and customer are both in the WHERE clause.
  */
-export async function customerContracts(db: DbOrTx, tenantId: string, customerId: string) {
+export async function customerContracts(scope: CustomerScope) {
+  const { db, customerId } = scope;
+  const tenantId = scope.tenant.id;
   const payer = alias(customers, "payer");
   const rows = await db
     .select({
