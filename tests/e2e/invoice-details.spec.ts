@@ -1,18 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { importRecords, type TenantId } from "./factories";
 import { expect, expectNoAxeViolations, expectNothingOverflows, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
+import { pdfText, savePdfPageOnePicture } from "@/tests/helpers/pdf-text";
 
 /**
  * An invoice, a correction and an interest note with the details a real energy invoice carries
  * (point, meter, readings, tariff, unit price; reason and Było / Jest / Różnica; the late invoice):
- * the document page shows them at phone and desktop width, and so does the PDF (pdftotext, and
- * page 1 rendered to tests/e2e/screenshots/ for people to look at).
+ * the document page shows them at phone and desktop width, and so does the PDF (its text through
+ * tests/helpers/pdf-text.ts; page 1 rendered to tests/e2e/screenshots/ for people to look at when
+ * pdftoppm is installed).
  */
 const tenants: TenantId[] = ["polo", "polsp", "mpec"];
 
@@ -23,10 +21,9 @@ async function pdfTextOf(page: Page, url: string, screenshot: string): Promise<s
     for (const byte of bytes) binary += String.fromCharCode(byte);
     return btoa(binary);
   }, url);
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "mojbok-e2e-inv-")), "document.pdf");
-  writeFileSync(file, Buffer.from(base64, "base64"));
-  execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", file, path.join("tests", "e2e", "screenshots", screenshot)]);
-  return execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+  const pdf = Buffer.from(base64, "base64");
+  savePdfPageOnePicture(pdf, screenshot, 70);
+  return pdfText(pdf);
 }
 
 const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name, expectNothingOverflows);

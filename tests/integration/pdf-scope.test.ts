@@ -71,7 +71,7 @@ describe(`invoice PDF consumption stays within the customer's points (${testDbKi
     const data = await load("PS1-FX");
     expect(data.lines[0]!.pointId).toBe("PS1-XP");
     expect(data.consumption).toEqual([]);
-    const text = pdfText(await renderInvoicePdf(polo(), data));
+    const text = await pdfText(await renderInvoicePdf(polo(), data));
     expect(text).not.toContain("98 765");
     expect(text).not.toContain("87 654");
   });
@@ -79,7 +79,7 @@ describe(`invoice PDF consumption stays within the customer's points (${testDbKi
   it("keeps the customer's own point when a line also names someone else's", async () => {
     const data = await load("PS1-FM");
     expect(data.consumption).toEqual([{ unit: "kWh", current: 1452, previous: 1500 }]);
-    const text = pdfText(await renderInvoicePdf(polo(), data));
+    const text = await pdfText(await renderInvoicePdf(polo(), data));
     expect(text).toContain("Zużycie w okresie rozliczeniowym: 1 452 kWh; w analogicznym okresie ubiegłego roku: 1 500 kWh");
     expect(text).not.toContain("98 765");
   });

@@ -100,7 +100,7 @@ describe(`invoice PDFs are rendered once and stored (${testDbKind})`, () => {
     const reissued = (await download(polo(), world.invoiceId, first.etag))!;
     expect(renders).toBe(1);
     expect(reissued.etag).not.toBe(first.etag);
-    expect(pdfText(reissued.bytes!)).toContain("1 357,56 zł");
+    expect(await pdfText(reissued.bytes!)).toContain("1 357,56 zł");
     expect(await storedRows(world.invoiceId)).toEqual([{ inputHash: reissued.etag.slice(1, -1) }]);
     // …and is stored again: the next download renders nothing.
     expect((await download(polo(), world.invoiceId))!.etag).toBe(reissued.etag);

@@ -1,7 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+export { pdfText } from "@/tests/helpers/pdf-text";
 
 /** Records for the invoice PDF tests: a customer with a point, a year of consumption and three documents. */
 export const address = { street: "ul. Źródlana", building: "12", apartment: "3", postalCode: "00-238", city: "Łódź" };
@@ -89,12 +86,4 @@ export function pdfWorld(prefix: string) {
       },
     ],
   };
-}
-
-/** pdftotext (poppler-utils) of a PDF, with non-breaking spaces as plain spaces and the layout kept. */
-export function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "mojbok-pdf-"));
-  const file = path.join(dir, "invoice.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
 }

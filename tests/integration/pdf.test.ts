@@ -31,7 +31,7 @@ async function render(tenantId: string, invoiceId: string): Promise<string> {
   expect(data).not.toBeNull();
   const pdf = await renderInvoicePdf(requireTenantById(tenantId), data!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-  return pdfText(pdf);
+  return await pdfText(pdf);
 }
 
 describe(`invoice PDF (${testDbKind})`, () => {
@@ -121,7 +121,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
       ),
     ]);
     const data = await loadInvoicePdfData(customerScope(handle.db, "polo", "PDF1-B"), "PDF1-F2");
-    const text = pdfText(await renderInvoicePdf(polo(), data!));
+    const text = await pdfText(await renderInvoicePdf(polo(), data!));
     expect(text).toMatch(/Nabywca\s+Płatnik/);
     expect(text).toMatch(/Zażółć Gęślą-Jaźń\s+Piekarnia Złoty Kłos Sp\. z o\.o\./);
     expect(text).toContain("NIP: 1234563218");
@@ -142,7 +142,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const data = await loadInvoicePdfData(customerScope(handle.db, "polo", world.customerId), "PDF1-N2");
     expect(data!.interestInvoice).toBeNull();
     expect(data!.points.size).toBe(0);
-    const text = pdfText(await renderInvoicePdf(polo(), data!));
+    const text = await pdfText(await renderInvoicePdf(polo(), data!));
     expect(text).not.toContain("FV/2026/09/PDF3");
     expect(text).not.toContain("PPE-PDF3");
   });
@@ -175,7 +175,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const other = pdfWorld("PDF2");
     await importJsonLines(handle.db, polo(), [jsonl(...other.records.filter((r) => !(r.type === "consumption" && r.periodFrom?.startsWith("2025"))))]);
     const data = await loadInvoicePdfData(customerScope(handle.db, "polo", other.customerId), other.invoiceId);
-    const text = pdfText(await renderInvoicePdf(polo(), data!));
+    const text = await pdfText(await renderInvoicePdf(polo(), data!));
     expect(text).toContain("w analogicznym okresie ubiegłego roku: brak danych");
   });
 
@@ -186,7 +186,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const pdf = await renderInvoicePdf(polo(), (await loadInvoicePdfData({ db: handle.db, tenant: polo(), customerId: world.customerId }, "PDF1-L1"))!);
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThan(1);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     for (let n = 1; n <= pages; n++) expect(text).toContain(`Strona ${n} z ${pages}`);
     expect(text).not.toContain("Strona 1 z 1");
     expect(text).toContain("Opłata nr 70");
@@ -210,7 +210,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const path = findElement(box, (el) => typeof (el.props as { d?: unknown }).d === "string");
     expect((path?.props as { d: string }).d).toBe(qrModel(payload).path);
 
-    const text = pdfText(await renderInvoicePdf(polo(), data));
+    const text = await pdfText(await renderInvoicePdf(polo(), data));
     expect(text).toContain("Twój indywidualny numer rachunku");
     expect(text).toContain("61 1090 1014 0000 0712 1981 2874");
     expect(text).not.toContain("57 1020 1026 0000 1502 0123 4567");
@@ -220,7 +220,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
   it("prints no account and no code on a correction to refund", async () => {
     const data = (await loadInvoicePdfData(customerScope(handle.db, "polo", world.customerId), world.correctionId))!;
     expect(pdfTransfer(polo(), data)).toBeNull();
-    const text = pdfText(await renderInvoicePdf(polo(), data));
+    const text = await pdfText(await renderInvoicePdf(polo(), data));
     expect(text).not.toContain("Rachunek sprzedawcy");
     expect(text).not.toContain("Zeskanuj w aplikacji banku");
   });
