@@ -11,6 +11,11 @@ export type AuditEvent = Omit<AuditEntry, "id" | "at">;
 const secretKeys = /pass|otp|token|secret|key|hash/i;
 
 export async function audit(db: DbOrTx, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values(auditRow(event));
+}
+
+/** The row audit() writes, for callers that insert it within a statement of their own (the sign-in). */
+export function auditRow(event: AuditEvent): typeof auditLog.$inferInsert {
   const details = event.details ? Object.fromEntries(Object.entries(event.details).filter(([k]) => !secretKeys.test(k))) : undefined;
-  await db.insert(auditLog).values({ ...event, details, at: now() });
+  return { ...event, details, at: now() };
 }
