@@ -12,8 +12,13 @@ export type AuditEvent = Omit<AuditEntry, "id" | "at">;
 const secretKeys = /pass|otp|token|secret|key|hash/i;
 
 export async function audit(db: DbOrTx, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values(auditRow(event));
+}
+
+/** The row audit() writes, for callers that insert it within a statement of their own (the sign-in). */
+export function auditRow(event: AuditEvent): typeof auditLog.$inferInsert {
   const details = event.details ? Object.fromEntries(Object.entries(event.details).filter(([k]) => !secretKeys.test(k))) : undefined;
-  await db.insert(auditLog).values({ ...event, details, at: now() });
+  return { ...event, details, at: now() };
 }
 
 /** Who a customer's audit row is about: the scope of the request (or, in a transaction, the scope with `db: tx`). */
@@ -24,12 +29,15 @@ export type AuditedCustomer = { db: DbOrTx; tenant: { id: string }; accountId: s
  * tenant, ip and User-Agent come from the request (lib/request/meta.ts). The one way the customer
  * side writes its audit rows.
  */
-export async function auditCustomer(
-  scope: AuditedCustomer,
-  request: RequestMeta,
-  event: { action: string; targetKind: string; targetId: string | null; details?: AuditEntry["details"] },
-): Promise<void> {
-  await audit(scope.db, {
+export async function auditCustomer(scope: AuditedCustomer, request: RequestMeta, event: CustomerAuditEvent): Promise<void> {
+  await audit(scope.db, customerAuditEvent(scope, request, event));
+}
+
+type CustomerAuditEvent = { action: string; targetKind: string; targetId: string | null; details?: AuditEntry["details"] };
+
+/** auditCustomer's row, for a caller that inserts it within a statement of its own (the sign-in: auditRow). */
+export function customerAuditEvent(scope: Omit<AuditedCustomer, "db">, request: RequestMeta, event: CustomerAuditEvent): AuditEvent {
+  return {
     tenantId: scope.tenant.id,
     actorKind: "customer",
     actorId: scope.accountId,
@@ -39,5 +47,5 @@ export async function auditCustomer(
     ip: request.ip,
     userAgent: request.userAgent,
     details: event.details ?? null,
-  });
+  };
 }

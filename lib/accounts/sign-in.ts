@@ -1,14 +1,14 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { accounts, authTokens, type Account } from "@/db/schema";
+import { accounts, auditLog, authTokens, sessions, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
-import { audit, auditCustomer } from "@/lib/audit";
+import { audit, auditCustomer, auditRow, customerAuditEvent } from "@/lib/audit";
 import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
-import { createSession } from "@/lib/auth/sessions";
+import { createSession, newSession } from "@/lib/auth/sessions";
 import { hmacSecret } from "@/lib/auth/secret";
 import { claimOneTimePasswordForSession } from "@/lib/accounts/tokens";
-import { countsPerAddress, hitRateLimits, type RateRule } from "@/lib/security/rate-limit";
+import { countedHits, countsPerAddress, rateLimitUpsert, type RateRule } from "@/lib/security/rate-limit";
 import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure } from "@/lib/accounts/lockout";
 import type { RequestMeta } from "@/lib/request/meta";
 
@@ -46,14 +46,27 @@ export type SignInResult =
   | { ok: false; message: string; throttled: boolean };
 
 /**
- * The account of this login and, in the same query, the live one-time password the typed password
- * is, if any — one that has not signed in yet (HMAC lookup, lib/accounts/tokens.ts rules). One query
- * on every path, found or not, so the time does not tell whether a login exists.
+ * One statement on every path, found or not (so the time does not tell whether a login exists): it
+ * counts this attempt per login and per address (lib/security/rate-limit.ts), and reads the account
+ * of this login with the live one-time password the typed password is, if any — one that has not
+ * signed in yet (HMAC lookup, lib/accounts/tokens.ts rules). Per address: an unknown or loopback
+ * address is not counted (countsPerAddress); the per-login limit holds for all.
  */
-async function findByLogin(db: Db, tenantId: string, login: string, password: string): Promise<{ account: Account | null; otpId: string | null }> {
+async function lookUp(db: Db, tenantId: string, login: string, password: string, ip: string | null): Promise<{ allowed: boolean; account: Account | null; otpId: string | null }> {
+  const counted = countedHits([
+    { rule: signInRules.byLogin, subject: `${tenantId}:${login.toLowerCase()}` },
+    { rule: signInRules.byAddress, subject: countsPerAddress(ip) ? ip : null },
+  ]);
+  const hits = db.$with("hits").as(rateLimitUpsert(db, counted.rows));
   const [row] = await db
-    .select({ account: accounts, otpId: authTokens.id })
-    .from(accounts)
+    .with(hits)
+    .select({
+      hits: sql<{ bucket: string; windowStart: string; count: number }[]>`(select json_agg(json_build_object('bucket', ${hits.bucket}, 'windowStart', ${hits.windowStart}, 'count', ${hits.count})) from ${hits})`,
+      account: accounts,
+      otpId: authTokens.id,
+    })
+    .from(sql`(select 1) as attempt`)
+    .leftJoin(accounts, and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
     .leftJoin(
       authTokens,
       and(
@@ -65,24 +78,9 @@ async function findByLogin(db: Db, tenantId: string, login: string, password: st
         gt(authTokens.expiresAt, now()),
       ),
     )
-    .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
     .limit(1);
-  return { account: row?.account ?? null, otpId: row?.otpId ?? null };
-}
-
-/** 127.0.0.0/8 and ::1, also IPv4-mapped. */
-
-/**
- * Per address and per login. An unknown or loopback address is not counted per address: it is this
- * machine itself (a proxy in front names the real client in X-Forwarded-For, which Next keeps), and
- * one shared bucket would let anybody throttle everybody. The per-login limit holds for all.
- */
-async function underLimits(db: Db, tenantId: string, login: string, ip: string | null): Promise<boolean> {
-  const [byLogin, byAddress] = await hitRateLimits(db, [
-    { rule: signInRules.byLogin, subject: `${tenantId}:${login.toLowerCase()}` },
-    { rule: signInRules.byAddress, subject: countsPerAddress(ip) ? ip : null },
-  ]);
-  return byLogin!.allowed && byAddress!.allowed;
+  const [byLogin, byAddress] = counted.results(row?.hits ?? []);
+  return { allowed: byLogin!.allowed && byAddress!.allowed, account: row?.account ?? null, otpId: row?.otpId ?? null };
 }
 
 class OneTimePasswordTaken extends Error {}
@@ -99,9 +97,8 @@ function judge(account: Account | null, passwordOk: boolean, otpOk: boolean): Ou
 
 export async function signInWithPassword(db: Db, tenant: Tenant, input: { login: string; password: string }, request: RequestMeta): Promise<SignInResult> {
   const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
-  // The counters and the lookup are independent reads/writes: both in flight at once. A throttled
-  // attempt still stops here, before the password is verified.
-  const [allowed, { account, otpId }] = await Promise.all([underLimits(db, tenant.id, input.login, request.ip), findByLogin(db, tenant.id, input.login, input.password)]);
+  // A throttled attempt stops here, before the password is verified.
+  const { allowed, account, otpId } = await lookUp(db, tenant.id, input.login, input.password, request.ip);
   if (!allowed) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
 
   const passwordOk = account?.passwordHash ? await verifySecret(account.passwordHash, input.password) : await verifyAgainstDummy(input.password);
@@ -125,34 +122,43 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
     return failed;
   }
 
-  const viaOtp = outcome === "one-time-password";
-  // The three writes are independent: sent together, they share one round trip inside the transaction.
-  const token = await db.transaction(async (tx) => {
-    const [, session] = await Promise.all([
-      tx
-        .update(accounts)
-        .set({
-          lastLoginAt: now(),
-          failedAttempts: 0,
-          ...(viaOtp ? { mustChangePassword: true, passwordHash: null, lockedAt: null } : {}),
-        })
-        .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))),
-      // A new session id on every sign-in (S09); the cookie carries only its token.
-      createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent }),
-      auditCustomer({ db: tx, tenant, accountId: account.id }, request, {
-        action: "signin.ok",
-        targetKind: "account",
-        targetId: account.id,
-        details: { method: outcome, ...(viaOtp && account.lockedAt ? { unlocked: true } : {}) },
-      }),
-    ]);
-    // S27: the one-time password is this session's now. Lost to a parallel sign-in with the same one: all undone.
-    if (viaOtp && !(await claimOneTimePasswordForSession(tx, otpId!, session.session.id))) throw new OneTimePasswordTaken();
-    return session.token;
-  }).catch((error: unknown) => {
-    if (error instanceof OneTimePasswordTaken) return null;
-    throw error;
-  });
+  const customer = { tenant, accountId: account.id };
+  const signedIn = { action: "signin.ok", targetKind: "account", targetId: account.id };
+  if (outcome === "password") {
+    // The usual path: the account touched, the session row and the audit entry in one statement —
+    // one round trip and one commit, the only writes after the verification.
+    const session = newSession({ tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
+    const touched = db.$with("touched").as(
+      db.update(accounts).set({ lastLoginAt: now(), failedAttempts: 0 }).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))).returning({ id: accounts.id }),
+    );
+    const logged = db
+      .$with("logged")
+      .as(db.insert(auditLog).values(auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome } }))).returning({ id: auditLog.id }));
+    const created = db.$with("created").as(db.insert(sessions).values(session.values).returning({ id: sessions.id }));
+    await db.with(touched, logged, created).select({ id: created.id }).from(created);
+    return { ok: true, token: session.token, accountId: account.id, mustChangePassword: account.mustChangePassword };
+  }
+
+  // A one-time password (S27): the old password stops working, the lock is lifted, and the one-time
+  // password becomes this session's — lost to a parallel sign-in with the same one: all undone.
+  const token = await db
+    .transaction(async (tx) => {
+      const [, session] = await Promise.all([
+        tx
+          .update(accounts)
+          .set({ lastLoginAt: now(), failedAttempts: 0, mustChangePassword: true, passwordHash: null, lockedAt: null })
+          .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))),
+        // A new session id on every sign-in (S09); the cookie carries only its token.
+        createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent }),
+        auditCustomer({ ...customer, db: tx }, request, { ...signedIn, details: { method: outcome, ...(account.lockedAt ? { unlocked: true } : {}) } }),
+      ]);
+      if (!(await claimOneTimePasswordForSession(tx, otpId!, session.session.id))) throw new OneTimePasswordTaken();
+      return session.token;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof OneTimePasswordTaken) return null;
+      throw error;
+    });
   if (!token) return failed;
-  return { ok: true, token, accountId: account.id, mustChangePassword: viaOtp || account.mustChangePassword };
+  return { ok: true, token, accountId: account.id, mustChangePassword: true };
 }

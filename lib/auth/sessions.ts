@@ -17,15 +17,21 @@ const TOUCH_EVERY_MS = 30_000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const newToken = () => randomBytes(32).toString("base64url");
 
-export async function createSession(
-  db: DbOrTx,
-  input: { tenantId: string; accountId: string; ip?: string | null; userAgent?: string | null },
-): Promise<{ token: string; session: Session }> {
+export async function createSession(db: DbOrTx, input: NewSessionInput): Promise<{ token: string; session: Session }> {
+  const { token, values } = newSession(input);
+  const [session] = await db.insert(sessions).values(values).returning();
+  return { token, session: session! };
+}
+
+type NewSessionInput = { tenantId: string; accountId: string; ip?: string | null; userAgent?: string | null };
+
+/** A new session's token and its row, for callers that insert it within a statement of their own (the sign-in). */
+export function newSession(input: NewSessionInput): { token: string; values: typeof sessions.$inferInsert } {
   const token = newToken();
   const at = now();
-  const [session] = await db
-    .insert(sessions)
-    .values({
+  return {
+    token,
+    values: {
       id: hashToken(token),
       tenantId: input.tenantId,
       accountId: input.accountId,
@@ -34,9 +40,8 @@ export async function createSession(
       expiresAt: addHours(at, ABSOLUTE_HOURS),
       ip: input.ip ?? null,
       userAgent: input.userAgent?.slice(0, 400) ?? null,
-    })
-    .returning();
-  return { token, session: session! };
+    },
+  };
 }
 
 export type SessionCheck =

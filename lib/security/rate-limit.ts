@@ -46,7 +46,21 @@ export async function hitRateLimit(db: DbOrTx, rule: RateRule, subject: string):
  * Subjects that do not count (hitAddressLimit's rule) are passed as null and always allowed. Each
  * bucket at most once per call: PostgreSQL refuses to update one row twice in one statement.
  */
-export async function hitRateLimits(db: DbOrTx, hits: { rule: RateRule; subject: string | null }[]): Promise<RateResult[]> {
+export async function hitRateLimits(db: DbOrTx, hits: RateHit[]): Promise<RateResult[]> {
+  const counted = countedHits(hits);
+  if (counted.rows.length === 0) return counted.results([]);
+  return counted.results(await rateLimitUpsert(db, counted.rows));
+}
+
+export type RateHit = { rule: RateRule; subject: string | null };
+type CountedRow = { bucket: string; windowStart: Date | string; count: number | string };
+
+/**
+ * hitRateLimits in two halves, so a caller can send the upsert inside a statement of its own (the
+ * sign-in sends it with the account lookup, lib/accounts/sign-in.ts): the rows to upsert, and how
+ * the rows the upsert returned answer each hit.
+ */
+export function countedHits(hits: RateHit[]): { rows: { bucket: string; windowStart: Date; count: number }[]; results: (returned: CountedRow[]) => RateResult[] } {
   const at = now();
   const counted = hits.flatMap((hit, i) => {
     if (hit.subject === null) return [];
@@ -54,19 +68,27 @@ export async function hitRateLimits(db: DbOrTx, hits: { rule: RateRule; subject:
     const windowStart = new Date(Math.floor(at.getTime() / windowMs) * windowMs);
     return [{ i, bucket: `${hit.rule.name}:${hit.subject}`, windowStart, windowMs }];
   });
-  const results: RateResult[] = hits.map(() => ({ allowed: true, count: 0, retryAfterSeconds: 0 }));
-  if (counted.length === 0) return results;
-  const rows = await db
+  return {
+    rows: counted.map((c) => ({ bucket: c.bucket, windowStart: c.windowStart, count: 1 })),
+    results: (returned) => {
+      const results: RateResult[] = hits.map(() => ({ allowed: true, count: 0, retryAfterSeconds: 0 }));
+      for (const c of counted) {
+        const row = returned.find((r) => r.bucket === c.bucket && new Date(r.windowStart).getTime() === c.windowStart.getTime());
+        const count = Number(row?.count ?? 1);
+        results[c.i] = { allowed: count <= hits[c.i]!.rule.limit, count, retryAfterSeconds: Math.ceil((c.windowStart.getTime() + c.windowMs - at.getTime()) / 1000) };
+      }
+      return results;
+    },
+  };
+}
+
+/** The counters' upsert (one row per bucket and window, incremented atomically), returning the new counts. */
+export function rateLimitUpsert(db: DbOrTx, rows: { bucket: string; windowStart: Date; count: number }[]) {
+  return db
     .insert(rateLimits)
-    .values(counted.map((c) => ({ bucket: c.bucket, windowStart: c.windowStart, count: 1 })))
+    .values(rows)
     .onConflictDoUpdate({ target: [rateLimits.bucket, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
     .returning({ bucket: rateLimits.bucket, windowStart: rateLimits.windowStart, count: rateLimits.count });
-  for (const c of counted) {
-    const row = rows.find((r) => r.bucket === c.bucket && r.windowStart.getTime() === c.windowStart.getTime());
-    const count = row?.count ?? 1;
-    results[c.i] = { allowed: count <= hits[c.i]!.rule.limit, count, retryAfterSeconds: Math.ceil((c.windowStart.getTime() + c.windowMs - at.getTime()) / 1000) };
-  }
-  return results;
 }
 
 /**
