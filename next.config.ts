@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // PGlite must be loaded by Node itself, not bundled (TOOLCHAIN.md); argon2 is a native addon.
+  // PGlite must be loaded by Node itself, not bundled (docs/toolchain.md §2); argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
   poweredByHeader: false,
   reactStrictMode: true,

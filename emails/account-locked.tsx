@@ -3,7 +3,7 @@ import type { EmailContext } from "./context";
 import { defineEmail } from "./define";
 
 /**
- * Five wrong passwords in a row. Only the owner learns of the lock (SPEC §3 deviations), and is told
+ * Five wrong passwords in a row. Only the owner learns of the lock (docs/accounts.md §7, §14), and is told
  * both ways out: customer service, or password recovery (which lifts the lock).
  */
 export type AccountLockedProps = { login: string; lockedAt: Date; recoveryPath: string };

@@ -2,7 +2,7 @@ import { formatDateTime } from "@/lib/format";
 import type { EmailContext } from "./context";
 import { defineEmail } from "./define";
 
-/** After registration (contract flow): the single-use activation link, valid 24 hours (SPEC §3). */
+/** After registration (contract flow): the single-use activation link, valid 24 hours (docs/accounts.md §5). */
 export type ActivationProps = { login: string; path: string; expiresAt: Date };
 
 const subject = (_: ActivationProps, ctx: EmailContext) => `Aktywacja konta w serwisie ${ctx.brand.productName}`;

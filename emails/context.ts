@@ -27,7 +27,7 @@ export type EmailContext = {
 export type EmailDefinition<P> = {
   subject: (props: P, ctx: EmailContext) => string;
   Component: (props: P & { ctx: EmailContext }) => ReactElement;
-  /** Written by hand, not converted from HTML, so the lines tools rely on (SPEC §3) stay exact. */
+  /** Written by hand, not converted from HTML, so the lines tools rely on (docs/email.md §3) stay exact. */
   text: (props: P, ctx: EmailContext) => string;
 };
 

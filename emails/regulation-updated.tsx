@@ -2,7 +2,7 @@ import { formatDate } from "@/lib/format";
 import type { EmailContext } from "./context";
 import { defineEmail } from "./define";
 
-/** A new regulation version: the next login asks for acceptance before anything else (SPEC §3). */
+/** A new regulation version: the next login asks for acceptance before anything else (docs/accounts.md §12). */
 export type RegulationUpdatedProps = { title: string; version: string; effectiveDate: string };
 
 const subject = (_: RegulationUpdatedProps, ctx: EmailContext) => `Nowa wersja regulaminu serwisu ${ctx.brand.productName}`;

@@ -16,7 +16,7 @@ export function formatAmount(grosze: number): string {
   return `${negative ? "−" : ""}${grouped},${gr}${NBSP}zł`;
 }
 
-/** "123.45" / "-12.30" (SPEC §6) → grosze, exactly (no floating point). */
+/** "123.45" / "-12.30" (docs/import-format.md §3) → grosze, exactly (no floating point). */
 export function parseAmount(value: string): number | null {
   const match = /^(-)?(\d{1,13})\.(\d{2})$/.exec(value);
   if (!match) return null;

@@ -13,7 +13,7 @@ import { primaryHost, requireTenantById } from "@/lib/tenant/registry";
 import { runCli } from "./cli";
 
 /**
- * `npm run import -- --tenant <id> <file.jsonl> [--key <import key>]` (SPEC §6). With the embedded
+ * `npm run import -- --tenant <id> <file.jsonl> [--key <import key>]` (docs/import-format.md §1). With the embedded
  * database held by a running app, the file goes through that app's HTTP API: PGlite must never be
  * opened by two processes.
  */

@@ -6,7 +6,7 @@ import { IdleWarning } from "@/components/portal/idle-warning";
 
 /**
  * The signed-in frame. It checks the session for comfort only: every page and action under it calls
- * requireCustomer itself, because a layout is not re-run on every navigation (STYLE habit 2).
+ * requireCustomer itself, because a layout is not re-run on every navigation (docs/style.md §2).
  */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { scope, account, customerName } = await requireCustomer();

@@ -9,7 +9,7 @@ import { BackToSignIn } from "@/app/odzyskiwanie-hasla/recovery-card";
 import { remindLoginAction } from "./actions";
 import { polishNbsp } from "@/components/typography";
 
-/** The e-mail form, replaced by the documents' confirmation (SPEC §3) after any accepted request. */
+/** The e-mail form, replaced by the documents' confirmation (docs/accounts.md §10) after any accepted request. */
 export function LoginReminderForm({ help }: { help: string }) {
   const [state, formAction] = useActionState(remindLoginAction, initialFormState);
 

@@ -2,7 +2,7 @@ import http from "node:http";
 
 /**
  * A small browser-like HTTP client for the load and fault runs: requests go to 127.0.0.1 with the
- * tenant's Host set by hand (Node cannot resolve *.localhost, TOOLCHAIN.md), over one keep-alive
+ * tenant's Host set by hand (Node cannot resolve *.localhost, docs/toolchain.md §6), over one keep-alive
  * agent per virtual user, with a cookie jar and the user's own X-Forwarded-For address.
  */
 

@@ -11,7 +11,7 @@ const logDir = path.join(root, "bench", "results");
 
 export type HttpAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number };
 
-/** GET on 127.0.0.1 with an explicit Host (Node's fetch drops it, TOOLCHAIN.md). */
+/** GET on 127.0.0.1 with an explicit Host (Node's fetch drops it, docs/toolchain.md §6). */
 export function get(host: string, pathname: string, headers: Record<string, string> = {}, port = BENCH_PORT): Promise<HttpAnswer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { isProduction } from "@/lib/env";
 
 /**
  * "Zapamiętaj mnie" remembers the login name on this device and nothing else: it never lengthens the
- * session (SPEC §3). httpOnly and host-only, so other hosts and page scripts cannot read it.
+ * session (docs/accounts.md §6). httpOnly and host-only, so other hosts and page scripts cannot read it.
  */
 const secure = isProduction();
 const COOKIE = secure ? "__Host-mojbok.login" : "mojbok.login";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { money, tenantId, tstz } from "./columns";
 
 /**
- * Data pushed by the seller's CRM (SPEC §6). Records keep the CRM's own ids; the primary key is
+ * Data pushed by the seller's CRM (docs/import-format.md §1). Records keep the CRM's own ids; the primary key is
  * (tenant_id, id), and every reference carries tenant_id too, so a row can never point across sellers.
  *
  * No foreign keys between these tables (docs/decisions/0011-import-integrity.md): the import is their

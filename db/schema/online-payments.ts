@@ -3,7 +3,7 @@ import { customers, invoices } from "./customer-data";
 import { accounts } from "./accounts";
 import { createdAt, money, tenantId, tstz } from "./columns";
 
-/** Payments started in the portal and in progress at the gateway (SPEC §4 "E-payments"). */
+/** Payments started in the portal and in progress at the gateway (docs/payments.md §3). */
 
 export const onlinePaymentStatus = pgEnum("online_payment_status", ["pending", "paid", "cancelled", "failed", "settled"]);
 

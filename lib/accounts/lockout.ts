@@ -9,7 +9,7 @@ import { sendEmail } from "@/lib/email/send";
 import type { RequestMeta } from "@/lib/request/meta";
 
 /**
- * Five wrong passwords in a row lock the account (SPEC §3, S07). The lock ends every session of the
+ * Five wrong passwords in a row lock the account (docs/accounts.md §7, S07). The lock ends every session of the
  * account (S12) and only the owner is told, by e-mail (S08); the sign-in form keeps answering with
  * its one message. Staff lift the lock, or the owner does by signing in with a one-time password.
  */

@@ -12,7 +12,7 @@ import { answerRecoveryRequest } from "@/lib/accounts/recovery-request";
 import type { RequestMeta } from "@/lib/request/meta";
 
 /**
- * "Nie pamiętasz hasła?" / "Zapomniałeś hasła?" (SPEC §3). For an active account with the typed
+ * "Nie pamiętasz hasła?" / "Zapomniałeś hasła?" (docs/accounts.md §9). For an active account with the typed
  * login, a one-time password (Polenergia: the old password keeps working until it is used) or a
  * reset link (MPEC) goes to the account's e-mail. The answer is the same FormState, after the same
  * minimum time, for every login — known, unknown, pending or disabled (S06).

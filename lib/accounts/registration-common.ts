@@ -43,7 +43,7 @@ export async function accountByLogin(db: DbOrTx, tenantId: string, login: string
   return row ?? null;
 }
 
-/** An unactivated registration whose link expired frees its customer and login (SPEC §3). Its tokens go with it. */
+/** An unactivated registration whose link expired frees its customer and login (docs/accounts.md §2). Its tokens go with it. */
 export async function deleteAccount(db: DbOrTx, account: Account): Promise<void> {
   await db.delete(accounts).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, account.tenantId)));
 }

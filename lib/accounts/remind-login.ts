@@ -9,7 +9,7 @@ import { answerRecoveryRequest } from "@/lib/accounts/recovery-request";
 import type { RequestMeta } from "@/lib/request/meta";
 
 /**
- * "Nie pamiętasz nazwy użytkownika?" (SPEC §3): one e-mail to the typed address listing every login
+ * "Nie pamiętasz nazwy użytkownika?" (docs/accounts.md §10): one e-mail to the typed address listing every login
  * of this tenant registered with it (active and still pending), none when there are none. The page
  * answers the same, after the same minimum time, either way (S06).
  */

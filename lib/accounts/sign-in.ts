@@ -13,7 +13,7 @@ import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure } from "@/lib/accounts/loc
 import type { RequestMeta } from "@/lib/request/meta";
 
 /**
- * Sign-in (SPEC §3, S06–S09). One function, no Next: the action in components/auth only turns its
+ * Sign-in (docs/accounts.md §6, S06–S09). One function, no Next: the action in components/auth only turns its
  * result into a cookie and a redirect.
  *
  * - Every path costs exactly one argon2 verification (an unknown login verifies against a dummy

@@ -13,7 +13,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { formDataToObject, invalid, issuesToFieldErrors, keptValues } from "@/lib/actions/form-data";
 
 /**
- * The wrappers every form action goes through (STYLE habit 1): the one request check
+ * The wrappers every form action goes through (docs/style.md §1): the one request check
  * (lib/request/check.ts: same origin, content type, size, module, customer session checked against
  * this tenant) → FormData parsed with the form's zod schema → the handler with a typed context.
  * Every "use server" export is a public endpoint, so nothing is trusted that this wrapper did not check.

@@ -24,7 +24,7 @@ export function keptValues(raw: Record<string, string>, secretFields: readonly s
   return Object.fromEntries(Object.entries(raw).filter(([k]) => !secretFields.includes(k)));
 }
 
-/** Every issue of every field (STYLE: never only the first error of a form). */
+/** Every issue of every field (docs/style.md §5: never only the first error of a form). */
 export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const issue of error.issues) {

@@ -1,5 +1,5 @@
 /**
- * What every form action returns (STYLE habit 5): errors per field, one form-level message, and the
+ * What every form action returns (docs/style.md §5): errors per field, one form-level message, and the
  * values the user typed (never passwords) so the form refills after an error — with or without JS.
  */
 export type FormState = {

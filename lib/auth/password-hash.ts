@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 
 /**
  * argon2id (the library's default algorithm — passing Algorithm.Argon2id breaks isolatedModules,
- * TOOLCHAIN.md) with OWASP's minimum: m = 19456 KiB, t = 2, p = 1 (S04).
+ * docs/toolchain.md §7) with OWASP's minimum: m = 19456 KiB, t = 2, p = 1 (S04).
  */
 export const argonParams = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 

@@ -4,7 +4,7 @@ import type { PasswordPolicy } from "@/lib/tenant/schema";
 /**
  * New-password rules: the tenant's composition rule from its document, a length floor of 8 for
  * every tenant, up to 128 characters taken as typed (spaces and case count), no common password, no
- * login/PESEL/NIP/customer number/seller name inside (SPEC §3 deviations; S01, S02).
+ * login/PESEL/NIP/customer number/seller name inside (docs/accounts.md §11, §14; S01, S02).
  */
 export const PASSWORD_LENGTH_FLOOR = 8;
 

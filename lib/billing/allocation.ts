@@ -1,5 +1,5 @@
 /**
- * Which documents are paid (SPEC §6), as a plain function over one customer's rows: a customer's
+ * Which documents are paid (docs/portal.md §4), as a plain function over one customer's rows: a customer's
  * documents fit in memory, so the page computes this once and filters/sorts/paginates the result.
  *
  * Rules: a payment naming a document goes to that document (what exceeds it joins the pool);

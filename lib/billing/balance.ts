@@ -4,7 +4,7 @@ import { invoices } from "@/db/schema";
 import { processingTotalSql } from "@/lib/payments/records";
 
 /**
- * The one balance of the product (SPEC §6): gross of the customer's invoices, corrections and
+ * The one balance of the product (docs/portal.md §4): gross of the customer's invoices, corrections and
  * interest notes minus its payments, in grosze, as of a Warsaw calendar date (YYYY-MM-DD).
  * Positive: amount due; negative: overpayment. Tenant and customer are in every WHERE clause.
  * An online payment verified by the gateway but not yet booked by the CRM counts as paid; once the

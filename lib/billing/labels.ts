@@ -1,6 +1,6 @@
 import type { DocumentStatus } from "@/lib/billing/allocation";
 
-/** The customer's words for each kind and status (SPEC §4). */
+/** The customer's words for each kind and status (docs/portal.md §3). */
 export const kindLabels = { invoice: "Faktura", correction: "Faktura korygująca", interest_note: "Nota odsetkowa" } as const;
 export type DocumentKind = keyof typeof kindLabels;
 

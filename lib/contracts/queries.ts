@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { contracts, customers, points } from "@/db/schema";
 
 /**
- * The customer's contracts, as holder or payer, except drafts (SPEC §6: invisible to the customer).
+ * The customer's contracts, as holder or payer, except drafts (docs/import-format.md §4: invisible to the customer).
  * Tenant and customer are both in the WHERE clause.
  */
 export async function customerContracts(scope: CustomerScope) {

@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 
-/** The development mailbox: the outbox read back, newest first (SPEC §7). Never used in production. */
+/** The development mailbox: the outbox read back, newest first (docs/email.md §6). Never used in production. */
 export type MailboxMessage = {
   id: string;
   tenant: string | null;

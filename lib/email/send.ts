@@ -17,7 +17,7 @@ export type SendEmailInput = {
 };
 
 /**
- * The one way to send an e-mail (STYLE habit 7). It only writes an outbox row, in the caller's
+ * The one way to send an e-mail (docs/style.md §7). It only writes an outbox row, in the caller's
  * transaction: a change that rolls back sends nothing, a committed one is delivered by the worker
  * (lib/email/worker.ts) with retries. Pass the transaction, not the global db, when there is one.
  */

@@ -3,7 +3,7 @@ import { primaryHost } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
 
 /**
- * Absolute links for e-mails (SPEC §3: every link in a message is an absolute URL on the tenant's
+ * Absolute links for e-mails (docs/email.md §3: every link in a message is an absolute URL on the tenant's
  * host). A mail client has no "current host", so a relative link would be useless.
  */
 

@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 
 /**
- * GET /api/export (SPEC §6, issue 4 item 11): what customers changed, for the seller's CRM to pull.
+ * GET /api/export (docs/operations.md §7, issue 4 item 11): what customers changed, for the seller's CRM to pull.
  * The cursor is the export_events id; the CRM sends back the X-Next-Cursor it got last time.
  */
 export const EXPORT_PAGE_SIZE = 1000;

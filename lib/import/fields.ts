@@ -4,7 +4,7 @@ import { isValidPesel } from "@/lib/validation/pesel";
 import { isValidNip } from "@/lib/validation/nip";
 import { compactNrb, isValidNrb } from "@/lib/validation/nrb";
 
-/** Field schemas of the import format (SPEC §6); their messages end up in the bad-line reasons. */
+/** Field schemas of the import format (docs/import-format.md §3); their messages end up in the bad-line reasons. */
 
 /** "123.45" / "-12.30" → integer grosze. */
 export const amount = z

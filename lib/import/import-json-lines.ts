@@ -13,7 +13,7 @@ import { settleImportedPayments } from "@/lib/payments/settle";
 import { claimRun, failAbandonedRuns, finishRun, startRun } from "@/lib/import/runs";
 
 /**
- * The one import path (SPEC §6) behind the CLI, the HTTP API, the demo seed and the tests: JSON Lines
+ * The one import path (docs/import-format.md §2) behind the CLI, the HTTP API, the demo seed and the tests: JSON Lines
  * in, all-or-nothing per file, every bad line reported. Each line's shape is checked here as it
  * streams (zod, prepare.ts); the shape-valid lines go to staging tables (staging.ts), whose
  * references check.ts verifies and merge.ts writes with one statement per table — all in one

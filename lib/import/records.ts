@@ -3,7 +3,7 @@ import type { Tenant } from "@/lib/tenant/schema";
 import { registrationProofKinds } from "@/db/schema";
 import { address, amount, decimal, id, isoDate, nip, nrb, opt, pesel, text } from "@/lib/import/fields";
 
-/** One zod schema per record type of SPEC §6. Strict: an unknown field makes the line bad. */
+/** One zod schema per record type of docs/import-format.md §3. Strict: an unknown field makes the line bad. */
 
 export const recordTypes = ["customer", "contract", "point", "invoice", "payment", "reading", "consumption"] as const;
 export type RecordType = (typeof recordTypes)[number];

@@ -5,7 +5,7 @@ import type { ImportCounts } from "@/lib/import/import-json-lines";
 
 /**
  * Sends a file to a running app's POST /api/import. node:http rather than fetch: fetch drops a custom
- * Host header and cannot resolve *.localhost (TOOLCHAIN.md), and the tenant is chosen by Host.
+ * Host header and cannot resolve *.localhost (docs/toolchain.md §6), and the tenant is chosen by Host.
  */
 
 export type AppImportAnswer =

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { report, requiredMessage, text, type Issue } from "@/lib/accounts/schemas/fields";
 
-/** "Podaj odczyt": Data odczytu, Wskazanie. Both fields are checked in one pass (STYLE habit 5). */
+/** "Podaj odczyt": Data odczytu, Wskazanie. Both fields are checked in one pass (docs/style.md §5). */
 export const readingLabels = { date: "Data odczytu", value: "Wskazanie" } as const;
 
 /** "1234,5" or "1234.5" → "1234.5"; null when it is not a decimal ≥ 0 with up to 3 decimals. */

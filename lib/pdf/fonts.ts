@@ -3,7 +3,7 @@ import { Font } from "@react-pdf/renderer";
 
 /**
  * Roboto from full TTF files: react-pdf's built-in Helvetica garbles ą ę ł ś ż ź ć ń ó, and
- * @fontsource woff2 files crash it (TOOLCHAIN.md). The paths stay literal strings under node_modules —
+ * @fontsource woff2 files crash it (docs/toolchain.md §8). The paths stay literal strings under node_modules —
  * a computed path makes Turbopack trace the whole project — and resolve from the working directory,
  * which is the project root under `next start`, vitest and the e2e server alike.
  */

@@ -38,7 +38,7 @@ export function changePercent(current: string | null, previous: string | null): 
 
 /**
  * The point's consumption per month over the last 12 full months and the 12 before them. A row
- * counts for the month its periodFrom falls in (SPEC §4). The caller has already checked that the
+ * counts for the month its periodFrom falls in (docs/portal.md §7). The caller has already checked that the
  * point is the customer's; tenant and point are in the WHERE clause.
  */
 export async function consumptionHistory(db: DbOrTx, tenantId: string, point: { id: string; kind: "electricity" | "heat" | "gas" }, at: Date): Promise<ConsumptionHistory> {

@@ -1,5 +1,5 @@
 /**
- * Quantities (kWh, GJ, m3) arrive as exact decimal strings ("1234.567", SPEC §6). They are compared
+ * Quantities (kWh, GJ, m3) arrive as exact decimal strings ("1234.567", docs/import-format.md §3). They are compared
  * as scaled integers so that "1234.5" vs "1234.50" never goes through floating point.
  */
 const SCALE = 6;

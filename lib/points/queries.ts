@@ -4,7 +4,7 @@ import { contracts, points } from "@/db/schema";
 
 /**
  * Points of delivery the customer may see: those of their contracts as holder or payer, never of a
- * draft (SPEC §6). Tenant and customer are in every WHERE clause (S13, S14), so another customer's
+ * draft (docs/import-format.md §4). Tenant and customer are in every WHERE clause (S13, S14), so another customer's
  * point id simply finds nothing.
  */
 const columns = {

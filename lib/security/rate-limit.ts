@@ -5,7 +5,7 @@ import { now } from "@/lib/clock";
 import { queryRows } from "@/lib/import/sql";
 
 /**
- * Fixed-window counters in the database, so every app instance shares them (SPEC §8). A hit
+ * Fixed-window counters in the database, so every app instance shares them (docs/operations.md §6). A hit
  * increments the current window atomically and says whether the caller is still under the limit.
  */
 /**

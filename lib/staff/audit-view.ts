@@ -7,7 +7,7 @@ import { actorKindLabels, auditActionLabel, safeDetailKeys, targetKindLabels } f
 import type { StaffMember, StaffScope } from "./scope";
 
 /**
- * The console's audit log (issue #5 §8): newest first, 50 a page, filtered by what is in the URL.
+ * The console's audit log (issue #5, docs/console.md §10): newest first, 50 a page, filtered by what is in the URL.
  * Scope is in the WHERE clause: rows of the staff member's tenants; rows of no tenant (staff
  * sign-ins, the CLI) only for admins — a staff member sees only their own of those.
  */

@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import type { StaffScope } from "./scope";
 
 /**
- * Customer lookup for the console (issue #5 §6). Only exact identifiers — PESEL, NIP, customer
+ * Customer lookup for the console (issue #5, docs/console.md §5). Only exact identifiers — PESEL, NIP, customer
  * number, contract number, login or e-mail (the last two case-insensitive) — never a name or a
  * prefix: staff find the customer who called, not browse the base. The staff member's tenants are in
  * the WHERE clause of every query, so a customer of another tenant is never found at all.

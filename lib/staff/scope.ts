@@ -18,7 +18,7 @@ export type StaffScope = { db: Db; staff: StaffMember; request: RequestMeta };
 /** The same scope with an open transaction in place of the database (the steps inside one write). */
 export type StaffTxScope = Omit<StaffScope, "db"> & { db: DbOrTx };
 
-/** Only the tenants matter to the checks below (SECURITY: nobody sees a tenant outside their scope). */
+/** Only the tenants matter to the checks below (docs/console.md §2: nobody sees a tenant outside their scope). */
 type Scoped = { staff: { tenants: string[] } };
 
 export const inScope = (scope: Scoped, tenantId: string) => scope.staff.tenants.includes(tenantId);

@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 /**
  * The request's host. After a server action redirects, Next renders the next page through an
  * internal request whose Host is localhost:PORT; only x-forwarded-host still names the tenant
- * (TOOLCHAIN.md). A spoofed x-forwarded-host can only name another known host, and sessions are
+ * (docs/toolchain.md §5). A spoofed x-forwarded-host can only name another known host, and sessions are
  * cross-checked against the tenant, so it gains nothing.
  */
 export async function requestHost(): Promise<string | null> {

@@ -9,7 +9,7 @@ import { submitSignIn } from "./sign-in-helpers";
 import { consoleUrl, staffSession } from "./staff";
 import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
-/** Issue #5 §6 and §8: customer lookup, "Odblokuj", and the audit log, in the browser. */
+/** Issue #5 (docs/console.md §5 and §10): customer lookup, "Odblokuj", and the audit log, in the browser. */
 
 async function searchFor(page: Page, query: string) {
   await page.goto(consoleUrl("/konsola/klienci"));

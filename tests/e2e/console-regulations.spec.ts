@@ -8,7 +8,7 @@ import { consoleUrl, staffSession } from "./staff";
  * Regulations in the console (issue #5): an admin writes a POLSp version, previews it in POLSp's
  * branding, publishes it → POLSp customers must accept it at their next sign-in, POLO customers are
  * not asked; the public archive keeps the earlier version. The new version keeps the tenant file's
- * title and text (plus a paragraph): other specs check /regulamin's title and § 1 in parallel.
+ * title and text (plus a paragraph): other specs check /regulamin's title and its first paragraph in parallel.
  */
 const polsp = tenantConfigs.polsp;
 

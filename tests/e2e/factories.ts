@@ -6,7 +6,7 @@ import { nipChecksum } from "@/lib/validation/nip";
 import { E2E_PORT } from "./mailbox";
 
 /**
- * Tests build their own world (STYLE habit 9): each test imports the customers, contracts and
+ * Tests build their own world (docs/style.md §9): each test imports the customers, contracts and
  * invoices it needs through the same import API the CRM uses, with ids unique to the test so
  * parallel workers never meet. Import keys are created by scripts/e2e-server.ts at start.
  */

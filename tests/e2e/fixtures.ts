@@ -150,7 +150,7 @@ export async function expectNothingOverflows(page: Page): Promise<void> {
 type ConsoleGuard = { allowed: RegExp[] };
 
 /**
- * Every test fails on a console error or an uncaught exception in the page (STYLE habit 9). CSP
+ * Every test fails on a console error or an uncaught exception in the page (docs/style.md §9). CSP
  * violations are reported as console errors, so a blocked inline style or script fails the test.
  */
 export const test = base.extend<{ consoleGuard: ConsoleGuard; allowConsoleErrors: (pattern: RegExp) => void }>({

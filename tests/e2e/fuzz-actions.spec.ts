@@ -11,7 +11,7 @@ import { consoleUrl, staffSession } from "./staff";
 import type { TenantId } from "./factories";
 
 /**
- * Issue #7 item 4: every server action of the build is a public endpoint (STYLE habit 2), so each is
+ * Issue #7 item 4: every server action of the build is a public endpoint (docs/style.md §2), so each is
  * sent fast-check-generated requests — any field names and values, unicode, NUL, 20 000-character
  * texts, duplicated fields, arguments of the wrong type, both ways Next accepts an action (fetch and
  * JavaScript-free form post), own/foreign/missing/invalid Origin, with and without a session. No

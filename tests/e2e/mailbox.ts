@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 
-/** Reads the development mailbox of the e2e server (SPEC §7), newest first. */
+/** Reads the development mailbox of the e2e server (docs/email.md §6), newest first. */
 export type Mail = { id: string; tenant: string | null; to: string; subject: string; text: string; html: string; createdAt: string };
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -28,7 +28,7 @@ export async function waitForMail(request: APIRequestContext, to: string, subjec
   return found!;
 }
 
-/** The first absolute link on a line of its own (SPEC §3 "E-mail texts that tools rely on"). */
+/** The first absolute link on a line of its own (docs/email.md §3). */
 export function linkIn(mail: Mail, pathPart?: string): string {
   const line = mail.text.split("\n").map((l) => l.trim()).find((l) => /^https?:\/\/\S+$/.test(l) && (!pathPart || l.includes(pathPart)));
   if (!line) throw new Error(`no link${pathPart ? ` containing ${pathPart}` : ""} in:\n${mail.text}`);

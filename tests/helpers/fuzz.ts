@@ -132,7 +132,7 @@ export function stackTraceIn(body: string): string | null {
   return match ? body.slice(Math.max(0, match.index - 80), match.index + 120) : null;
 }
 
-// ---- import files (SPEC §6) ----------------------------------------------------------------
+// ---- import files (docs/import-format.md §3) ----------------------------------------------------------------
 
 const fixtureRecords = readFileSync("tests/fixtures/import/valid-polo.jsonl", "utf8")
   .split("\n")

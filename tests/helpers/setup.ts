@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
-/** Tests fail on an unexpected console.error (STYLE habit 9); expect it explicitly where it belongs. */
+/** Tests fail on an unexpected console.error (docs/style.md §9); expect it explicitly where it belongs. */
 let errors: unknown[][] = [];
 beforeEach(() => {
   errors = [];

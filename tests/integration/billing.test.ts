@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(() => setClockOffsetSeconds(0));
 
-describe("balance (SPEC §6)", () => {
+describe("balance (docs/portal.md §4)", () => {
   it("is the documents' gross minus the payments for due, overpaid and zero customers", async () => {
     expect(await balanceOf(customerScope(handle.db, "polo", "DUE"), today)).toBe(100_00 + 200_00 - 50_00 + 12_34 - 160_00);
     expect(await balanceOf(customerScope(handle.db, "polo", "OVER"), today)).toBe(-20_00);

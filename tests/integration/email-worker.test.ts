@@ -16,7 +16,7 @@ let fake: FakeResend;
 let provider: MailProvider;
 beforeAll(async () => {
   fake = await startFakeResend();
-  // The real SDK, pointed at the local fake (STYLE: no mocks where the real thing runs).
+  // The real SDK, pointed at the local fake (docs/style.md §10: no mocks where the real thing runs).
   provider = resendProvider({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 5000 });
 });
 afterAll(() => fake.stop());

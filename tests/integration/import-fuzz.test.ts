@@ -7,7 +7,7 @@ import { fuzzParams, importFile, importGarbageLine, isPolishMessage, nastyCustom
 import { customer, snapshot } from "./import-helpers";
 
 /**
- * The import path (SPEC §6) fed malformed files: it never throws, a rejected file writes nothing,
+ * The import path (docs/import-format.md §2) fed malformed files: it never throws, a rejected file writes nothing,
  * and every bad line is named by its number with a Polish reason. The HTTP layer around it is
  * fuzzed in tests/e2e/fuzz-import.spec.ts.
  */

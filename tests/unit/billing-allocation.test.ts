@@ -13,7 +13,7 @@ const doc = (id: string, gross: number, dueDate: string, extra: Partial<AllocDoc
 });
 const today = "2026-11-21";
 
-describe("allocation of payments (SPEC §6)", () => {
+describe("allocation of payments (docs/portal.md §4)", () => {
   it("a payment naming a document pays that one, not the oldest", () => {
     const result = allocate([doc("A", 100_00, "2026-09-01"), doc("B", 50_00, "2026-12-01")], [{ id: "P", invoiceId: "B", amount: 50_00 }], today);
     expect(result.get("B")).toEqual({ status: "paid", remaining: 0, paid: 50_00 });

@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Faktury" };
 const PATH = "/faktury";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Faktury (SPEC §4, issue 4 item 3): the balance, every document with filters/sort/pages, and the payments. */
+/** Faktury (docs/portal.md §3, issue 4 item 3): the balance, every document with filters/sort/pages, and the payments. */
 export default async function InvoicesPage({ searchParams }: Props) {
   const { scope } = await requireCustomer({ module: "invoices" });
   const { tenant } = scope;

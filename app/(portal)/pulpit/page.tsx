@@ -12,7 +12,7 @@ import { BankAccountTile } from "@/components/payments/bank-account-tile";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
-/** Pulpit (SPEC §4): the balance, the next payment, consumption at a glance and open tickets. */
+/** Pulpit (docs/portal.md §2): the balance, the next payment, consumption at a glance and open tickets. */
 export default async function DashboardPage() {
   const { scope } = await requireCustomer({ module: "dashboard" });
   const { tenant } = scope;

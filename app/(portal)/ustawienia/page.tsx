@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Ustawienia" };
 
 /**
  * Ustawienia (document 001, Rys. 13). It checks the session itself: the portal frame around it is
- * no guard (STYLE habit 2). Tenants without an "Ustawienia" tab (MPEC) reach it from the header.
+ * no guard (docs/style.md §2). Tenants without an "Ustawienia" tab (MPEC) reach it from the header.
  */
 export default async function SettingsPage() {
   const { scope, account } = await requireCustomer({ module: "settings" });

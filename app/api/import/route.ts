@@ -6,7 +6,7 @@ import { limitedBody, PayloadTooLargeError } from "@/lib/import/http-body";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { clientIp, findTenant } from "@/lib/tenant/server";
 
-/** POST /api/import (SPEC §6): the seller's CRM pushes JSON Lines with its tenant's import key. */
+/** POST /api/import (docs/import-format.md §1): the seller's CRM pushes JSON Lines with its tenant's import key. */
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

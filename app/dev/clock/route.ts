@@ -5,7 +5,7 @@ import { devToolsEnabled } from "@/lib/env";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** /dev/clock moves lib/clock forward so tests can reach every expiry (SPEC §7); 404 in production. */
+/** /dev/clock moves lib/clock forward so tests can reach every expiry (docs/operations.md §5); 404 in production. */
 const body = z.object({ offsetSeconds: z.number().int().min(0) }).strict();
 
 const notFound = () => new Response("Not Found", { status: 404 });

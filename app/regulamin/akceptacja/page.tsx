@@ -13,7 +13,7 @@ import { SignOutButton } from "@/components/portal/sign-out-button";
 export const metadata: Metadata = { title: "Akceptacja regulaminu" };
 
 /**
- * The regulation gate (SPEC §3): a newer published regulation must be accepted before any other
+ * The regulation gate (docs/accounts.md §12): a newer published regulation must be accepted before any other
  * portal page; requireCustomer sends the customer here until it is.
  */
 export default async function RegulationGatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -11,7 +11,7 @@ import { RegistrationFormShell, useRegistrationForm } from "./registration-form"
 /**
  * "EBOK / Rejestracja" (document 001 Rys. 2/3), fields in the document's order. With JavaScript only
  * the PESEL or the NIP field shows, as "Typ klienta" says; without it both show and the server reads
- * the one that matches (SPEC §3).
+ * the one that matches (docs/accounts.md §2).
  */
 export function ContractRegistrationForm({ action, buttonLabel }: { action: FormAction | null; buttonLabel: string }) {
   const form = useRegistrationForm(action, "customerType", "individual");

@@ -4,7 +4,7 @@ import { isValidNip } from "@/lib/validation/nip";
 import { normalizePolishMobile } from "@/lib/validation/phone";
 
 /**
- * Field rules shared by the forms (STYLE habit 6). A form's schema takes every field as a string and
+ * Field rules shared by the forms (docs/style.md §6). A form's schema takes every field as a string and
  * checks them all in one pass, so the user sees every problem at once, each under its field, with
  * the documents' wording: "Pole <label> jest wymagane".
  */

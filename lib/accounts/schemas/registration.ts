@@ -3,7 +3,7 @@ import type { Tenant } from "@/lib/tenant/schema";
 import { checkAccepted, checkEmail, checkMobile, checkNip, checkPesel, checkRequired, report, requiredMessage, text, type Issue } from "@/lib/accounts/schemas/fields";
 
 /**
- * The registration forms of both flows (SPEC §3, documents 001 and 004). Each schema reads every
+ * The registration forms of both flows (docs/accounts.md §2, §3, documents 001 and 004). Each schema reads every
  * field as text and reports every problem at once, each under its own field, in the documents'
  * words. The labels are exported so the pages and the messages cannot drift apart.
  */

@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: "Dokument" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One document (SPEC §4): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
+/** One document (docs/portal.md §3): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
   const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
   const { tenant } = scope;
