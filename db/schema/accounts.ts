@@ -43,6 +43,16 @@ const accountOwner = () =>
     .notNull()
     .references(() => accounts.id, { onDelete: "cascade" });
 
+/**
+ * A portal-written row of a customer (a consent, a ticket, an online payment): a random id, the customer,
+ * and the account that made it while that account exists (the row outlives it).
+ */
+export const customerRecord = () => ({
+  id: uuidId(),
+  ...customerOwned(),
+  accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+});
+
 /** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
 export const sessions = pgTable(
   "sessions",
@@ -119,9 +129,7 @@ export const consentKind = pgEnum("consent_kind", ["regulation", "cookies", "dat
 export const consentEvents = pgTable(
   "consent_events",
   {
-    id: uuidId(),
-    ...customerOwned(),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    ...customerRecord(),
     kind: consentKind("kind").notNull(),
     granted: boolean("granted").notNull(),
     source: text("source").notNull(),

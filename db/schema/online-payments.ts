@@ -1,7 +1,7 @@
 import { foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { invoices } from "./customer-data";
-import { accounts } from "./accounts";
-import { createdAt, customerOwned, money, tenantId, timestamps, tstz, uuidId } from "./columns";
+import { customerRecord } from "./accounts";
+import { createdAt, money, tenantId, timestamps, tstz } from "./columns";
 import { customerForeignKey } from "./customer-keys";
 
 /** Payments started in the portal and in progress at the gateway (docs/payments.md §3). */
@@ -11,9 +11,7 @@ export const onlinePaymentStatus = pgEnum("online_payment_status", ["pending", "
 export const onlinePayments = pgTable(
   "online_payments",
   {
-    id: uuidId(),
-    ...customerOwned(),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    ...customerRecord(),
     /** Our session id at the gateway; also the reference the CRM books the payment with. */
     sessionId: text("session_id").notNull(),
     amount: money("amount").notNull(),

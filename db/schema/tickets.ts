@@ -1,6 +1,6 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
-import { accounts } from "./accounts";
-import { bytea, createdAt, customerOwned, tenantId, timestamps, tstz, uuidId } from "./columns";
+import { customerRecord } from "./accounts";
+import { bytea, createdAt, tenantId, timestamps, tstz, uuidId } from "./columns";
 import { customerForeignKey } from "./customer-keys";
 
 /** Tickets ("Zgłoszenia" / "Lista spraw") with their messages and attachments. */
@@ -17,9 +17,7 @@ export const messageAuthor = pgEnum("message_author", ["customer", "staff"]);
 export const tickets = pgTable(
   "tickets",
   {
-    id: uuidId(),
-    ...customerOwned(),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    ...customerRecord(),
     /** The number a customer and the office quote, "ZG/2026/000123": unique per tenant (lib/tickets/number.ts). */
     number: text("number").notNull(),
     category: text("category").notNull(),
