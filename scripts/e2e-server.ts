@@ -15,9 +15,9 @@ import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import postgres from "postgres";
 import { openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { databaseUrlOn, recreateDatabase } from "@/db/databases";
 import { createImportKey } from "@/lib/import-keys";
 import { loadTenants } from "@/lib/tenant/registry";
 import { tenantModules } from "@/tenants/index.generated";
@@ -28,11 +28,6 @@ const port = process.env.E2E_PORT ?? "3100";
 const sandboxPort = process.env.E2E_GATEWAY_PORT ?? "3201";
 const configuredAdminUrl = process.env.E2E_DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL;
 const databaseName = process.env.E2E_DATABASE_NAME ?? "mojbok_e2e";
-const databaseUrlOn = (adminUrl: string) => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-};
 
 const root = process.cwd();
 const logDir = path.join(root, "test-results");
@@ -70,16 +65,6 @@ const appEnv: Record<string, string> = {
   P24_SANDBOX: "1",
 };
 Object.assign(process.env, appEnv);
-
-async function recreateDatabase(adminUrl: string) {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE ${databaseName}`);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function migrateAndSeed(databaseUrl: string) {
   const handle = openPostgres(databaseUrl, { max: 2 });
@@ -137,11 +122,11 @@ let postgresServer: TestPostgres | undefined;
 
 async function main() {
   postgresServer = await ensurePostgres(configuredAdminUrl, say);
-  const databaseUrl = databaseUrlOn(postgresServer.adminUrl);
+  const databaseUrl = databaseUrlOn(postgresServer.adminUrl, databaseName);
   appEnv.DATABASE_URL = process.env.DATABASE_URL = databaseUrl;
   writeFileSync(path.join(root, E2E_DATABASE_URL_FILE), databaseUrl);
   say(`database ${databaseName}: recreating`);
-  await recreateDatabase(postgresServer.adminUrl);
+  await recreateDatabase(postgresServer.adminUrl, databaseName);
   await migrateAndSeed(databaseUrl);
 
   await runToEnd(process.execPath, ["scripts/gen-tenant-index.mjs"]);

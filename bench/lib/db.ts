@@ -1,6 +1,6 @@
-import postgres from "postgres";
 import { openPostgres, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { databaseUrlOn, recreateDatabase } from "@/db/databases";
 
 export const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 // The load and fault runs (bench/load.ts, bench/faults/) set BENCH_DATABASE to their own database.
@@ -8,20 +8,12 @@ export const benchDatabase = process.env.BENCH_DATABASE ?? "mojbok_bench";
 if (!/^[a-z_][a-z0-9_]*$/.test(benchDatabase)) throw new Error(`BENCH_DATABASE must be a plain lower-case identifier, not "${benchDatabase}"`);
 
 export function benchDatabaseUrl(): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${benchDatabase}`;
-  return url.toString();
+  return databaseUrlOn(adminUrl, benchDatabase);
 }
 
 /** Drops and creates mojbok_bench, applies db/migrations and returns an open handle. */
 export async function freshBenchDb(): Promise<DbHandle> {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${benchDatabase} WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE ${benchDatabase}`);
-  } finally {
-    await admin.end();
-  }
+  await recreateDatabase(adminUrl, benchDatabase);
   const handle = openPostgres(benchDatabaseUrl(), { max: 4 });
   await migrateDatabase(handle);
   return handle;

@@ -14,6 +14,24 @@ export const cardTableClass = "card-table w-full border-collapse text-left";
 export const thClass = "px-3 py-3 text-left align-bottom text-sm font-semibold lg:px-2 lg:first:pl-3 lg:last:pr-3";
 export const tdClass = "px-3 py-1.5 align-top lg:px-2 lg:py-3 lg:first:pl-3 lg:last:pr-3";
 
+/** A number cell: right-aligned in the table, never broken inside the number. */
+export const numberTdClass = `${tdClass} lg:text-right whitespace-nowrap`;
+
+/** The heading row of a card table; `right` marks a number column. */
+export function CardTableHead({ columns }: { columns: readonly { title: string; right?: boolean }[] }) {
+  return (
+    <thead className="border-b border-line bg-surface">
+      <tr>
+        {columns.map((c) => (
+          <th key={c.title} scope="col" className={c.right ? `${thClass} text-right` : thClass}>
+            {c.title}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * A long number ("FV/2026/11/000123456/KOR") may break after its separators, never in the middle of
  * a part: word-break opportunities after "/", "-", "_" and ".".

@@ -1,7 +1,9 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { formatAmount } from "@/lib/format";
 import { formatRate, vatSummary } from "@/lib/pdf/vat-summary";
-import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { CardTableHead, cardTableClass, numberTdClass, TableFrame, tdClass } from "@/components/billing/card-table";
+
+const columns = [{ title: "Stawka" }, { title: "Netto", right: true }, { title: "VAT", right: true }, { title: "Brutto", right: true }] as const;
 
 /** "Podsumowanie VAT": netto / VAT / brutto per rate and in total, as on the PDF. */
 export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }) {
@@ -10,7 +12,7 @@ export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }
   const labels = ["Netto", "VAT", "Brutto"];
   const cells = (values: number[]) =>
     values.map((v, i) => (
-      <td key={i} data-label={labels[i]} className={`${tdClass} lg:text-right whitespace-nowrap`}>
+      <td key={i} data-label={labels[i]} className={numberTdClass}>
         {formatAmount(v)}
       </td>
     ));
@@ -20,14 +22,7 @@ export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }
       <TableFrame>
         <table className={cardTableClass} data-testid="document-vat-summary">
           <caption className="sr-only">Podsumowanie VAT według stawek</caption>
-          <thead className="border-b border-line bg-surface">
-            <tr>
-              <th scope="col" className={thClass}>Stawka</th>
-              <th scope="col" className={`${thClass} text-right`}>Netto</th>
-              <th scope="col" className={`${thClass} text-right`}>VAT</th>
-              <th scope="col" className={`${thClass} text-right`}>Brutto</th>
-            </tr>
-          </thead>
+          <CardTableHead columns={columns} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.rate} className="border-b border-line">

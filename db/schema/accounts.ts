@@ -1,7 +1,7 @@
-import { boolean, foreignKey, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
+import { boolean, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { customers } from "./customer-data";
-import { createdAt, tenantId, tstz } from "./columns";
+import { createdAt, customerOwned, sessionColumns, tenantId, tstz, uuidId } from "./columns";
+import { customerForeignKey } from "./customer-keys";
 
 /** Customer accounts of the portal, their sessions, tokens, regulations and consents. */
 
@@ -10,9 +10,8 @@ export const accountStatus = pgEnum("account_status", ["pending_activation", "ac
 export const accounts = pgTable(
   "accounts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: tenantId(),
-    customerId: text("customer_id").notNull(),
+    id: uuidId(),
+    ...customerOwned(),
     login: text("login").notNull(),
     email: text("email").notNull(),
     phone: text("phone"),
@@ -31,30 +30,37 @@ export const accounts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    customerForeignKey(t),
     uniqueIndex("accounts_login_idx").on(t.tenantId, sql`lower(${t.login})`),
     uniqueIndex("accounts_customer_idx").on(t.tenantId, t.customerId),
     index("accounts_email_idx").on(t.tenantId, sql`lower(${t.email})`),
   ],
 );
 
+/** The account a row belongs to; the row goes with it. */
+const accountOwner = () =>
+  uuid("account_id")
+    .notNull()
+    .references(() => accounts.id, { onDelete: "cascade" });
+
+/**
+ * A portal-written row of a customer (a consent, a ticket, an online payment): a random id, the customer,
+ * and the account that made it while that account exists (the row outlives it).
+ */
+export const customerRecord = () => ({
+  id: uuidId(),
+  ...customerOwned(),
+  accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+});
+
 /** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
 export const sessions = pgTable(
   "sessions",
   {
-    id: text("id").primaryKey(),
+    ...sessionColumns(),
     tenantId: tenantId(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    createdAt: createdAt(),
-    lastSeenAt: tstz("last_seen_at").notNull().defaultNow(),
-    /** Absolute limit (12 h after sign-in). */
-    expiresAt: tstz("expires_at").notNull(),
-    revokedAt: tstz("revoked_at"),
+    accountId: accountOwner(),
     revokedReason: text("revoked_reason"),
-    ip: inet("ip"),
-    userAgent: text("user_agent"),
   },
   (t) => [index("sessions_account_idx").on(t.accountId)],
 );
@@ -65,11 +71,9 @@ export const tokenPurpose = pgEnum("token_purpose", ["activation", "one_time_pas
 export const authTokens = pgTable(
   "auth_tokens",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidId(),
     tenantId: tenantId(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountOwner(),
     purpose: tokenPurpose("purpose").notNull(),
     /** SHA-256 for high-entropy link tokens; an HMAC for short one-time passwords (docs/decisions/0004). */
     tokenHash: text("token_hash").notNull(),
@@ -91,7 +95,7 @@ export const regulationStatus = pgEnum("regulation_status", ["draft", "published
 export const regulationVersions = pgTable(
   "regulation_versions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidId(),
     tenantId: tenantId(),
     version: text("version").notNull(),
     title: text("title").notNull(),
@@ -109,9 +113,7 @@ export const regulationAcceptances = pgTable(
   "regulation_acceptances",
   {
     tenantId: tenantId(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountOwner(),
     regulationVersionId: uuid("regulation_version_id")
       .notNull()
       .references(() => regulationVersions.id),
@@ -127,10 +129,7 @@ export const consentKind = pgEnum("consent_kind", ["regulation", "cookies", "dat
 export const consentEvents = pgTable(
   "consent_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: tenantId(),
-    customerId: text("customer_id").notNull(),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    ...customerRecord(),
     kind: consentKind("kind").notNull(),
     granted: boolean("granted").notNull(),
     source: text("source").notNull(),
@@ -138,7 +137,7 @@ export const consentEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    customerForeignKey(t),
     index("consent_events_customer_idx").on(t.tenantId, t.customerId, t.kind, t.createdAt.desc()),
   ],
 );

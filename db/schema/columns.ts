@@ -1,7 +1,42 @@
-import { bigint, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, customType, inet, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+
+/**
+ * Column helpers spread into the tables (drizzle's documented pattern for repeated columns). Each call
+ * builds new column objects, so one helper may serve many tables; the names are the database's own.
+ */
 
 /** Money is integer grosze. bigint in the database, number in JS (safe up to 90 trillion zł). */
 export const money = (name: string) => bigint(name, { mode: "number" });
 export const tenantId = () => text("tenant_id").notNull();
-export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 export const tstz = (name: string) => timestamp(name, { withTimezone: true });
+export const createdAt = () => tstz("created_at").notNull().defaultNow();
+export const updatedAt = () => tstz("updated_at").notNull().defaultNow();
+export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
+/** Tables the portal writes: a random uuid key. */
+export const uuidId = () => uuid("id").primaryKey().defaultRandom();
+
+/** A record of the seller's CRM: its own id, unique within the tenant (docs/import-format.md §1). */
+export const crmRecord = () => ({ tenantId: tenantId(), id: text("id").notNull() });
+export const crmPrimaryKey = (t: { tenantId: AnyPgColumn; id: AnyPgColumn }) => primaryKey({ columns: [t.tenantId, t.id] });
+
+/** A row of one tenant's customer: the pair the foreign key to customers (db/schema/customer-keys.ts) uses. */
+export const customerOwned = () => ({ tenantId: tenantId(), customerId: text("customer_id").notNull() });
+
+/** PostgreSQL `bytea` as a Node Buffer (postgres.js answers a Buffer, PGlite a Uint8Array). */
+export const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  toDriver: (value) => value,
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+});
+
+/** A server-side session (customers' and staff's alike): the id is the SHA-256 of the cookie's random token. */
+export const sessionColumns = () => ({
+  id: text("id").primaryKey(),
+  createdAt: createdAt(),
+  lastSeenAt: tstz("last_seen_at").notNull().defaultNow(),
+  /** Absolute limit (12 h after sign-in). */
+  expiresAt: tstz("expires_at").notNull(),
+  revokedAt: tstz("revoked_at"),
+  ip: inet("ip"),
+  userAgent: text("user_agent"),
+});

@@ -1,6 +1,6 @@
 import { bigint, boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { money, tenantId, tstz } from "./columns";
+import { crmPrimaryKey, crmRecord, money, tenantId, tstz, updatedAt } from "./columns";
 
 /**
  * Data pushed by the seller's CRM (docs/import-format.md §1). Records keep the CRM's own ids; the primary key is
@@ -33,8 +33,7 @@ export type LineBefore = { quantity: string; net: number; vat: number; gross: nu
 export const customers = pgTable(
   "customers",
   {
-    tenantId: tenantId(),
-    id: text("id").notNull(),
+    ...crmRecord(),
     kind: customerKind("kind").notNull(),
     pesel: text("pesel"),
     nip: text("nip"),
@@ -52,10 +51,10 @@ export const customers = pgTable(
     bankAccount: text("bank_account"),
     /** Set by the customer in "Moje dane"; the CRM learns it through the export. */
     correspondenceAddress: jsonb("correspondence_address").$type<Address>(),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    crmPrimaryKey(t),
     index("customers_pesel_idx").on(t.tenantId, t.pesel),
     index("customers_nip_idx").on(t.tenantId, t.nip),
     uniqueIndex("customers_number_idx").on(t.tenantId, t.customerNumber),
@@ -66,8 +65,7 @@ export const customers = pgTable(
 export const contracts = pgTable(
   "contracts",
   {
-    tenantId: tenantId(),
-    id: text("id").notNull(),
+    ...crmRecord(),
     customerId: text("customer_id").notNull(),
     payerId: text("payer_id").notNull(),
     number: text("number").notNull(),
@@ -76,10 +74,10 @@ export const contracts = pgTable(
     startDate: date("start_date"),
     endDate: date("end_date"),
     product: text("product"),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    crmPrimaryKey(t),
     index("contracts_customer_idx").on(t.tenantId, t.customerId),
     index("contracts_payer_idx").on(t.tenantId, t.payerId),
     index("contracts_number_idx").on(t.tenantId, t.number),
@@ -89,8 +87,7 @@ export const contracts = pgTable(
 export const points = pgTable(
   "points",
   {
-    tenantId: tenantId(),
-    id: text("id").notNull(),
+    ...crmRecord(),
     contractId: text("contract_id").notNull(),
     code: text("code").notNull(),
     kind: pointKind("kind").notNull(),
@@ -98,10 +95,10 @@ export const points = pgTable(
     tariff: text("tariff"),
     meterNumber: text("meter_number"),
     distributor: text("distributor"),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    crmPrimaryKey(t),
     index("points_contract_idx").on(t.tenantId, t.contractId),
   ],
 );
@@ -109,8 +106,7 @@ export const points = pgTable(
 export const invoices = pgTable(
   "invoices",
   {
-    tenantId: tenantId(),
-    id: text("id").notNull(),
+    ...crmRecord(),
     /** The payer. */
     customerId: text("customer_id").notNull(),
     contractId: text("contract_id"),
@@ -131,10 +127,10 @@ export const invoices = pgTable(
     interestInvoiceId: text("interest_invoice_id"),
     interestDaysLate: integer("interest_days_late"),
     interestRatePercent: numeric("interest_rate_percent"),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    crmPrimaryKey(t),
     index("invoices_customer_issue_idx").on(t.tenantId, t.customerId, t.issueDate.desc()),
     index("invoices_contract_idx").on(t.tenantId, t.contractId),
     index("invoices_number_idx").on(t.tenantId, t.number),
@@ -172,8 +168,7 @@ export const invoiceLines = pgTable(
 export const payments = pgTable(
   "payments",
   {
-    tenantId: tenantId(),
-    id: text("id").notNull(),
+    ...crmRecord(),
     customerId: text("customer_id").notNull(),
     date: date("date").notNull(),
     amount: money("amount").notNull(),
@@ -181,10 +176,10 @@ export const payments = pgTable(
     method: text("method"),
     /** The online payment's reference when this booked payment settles one made in the portal. */
     reference: text("reference"),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    crmPrimaryKey(t),
     index("payments_customer_date_idx").on(t.tenantId, t.customerId, t.date.desc()),
     index("payments_reference_idx").on(t.tenantId, t.reference),
   ],
@@ -193,8 +188,7 @@ export const payments = pgTable(
 export const readings = pgTable(
   "readings",
   {
-    tenantId: tenantId(),
-    id: text("id").notNull(),
+    ...crmRecord(),
     pointId: text("point_id").notNull(),
     date: date("date").notNull(),
     value: numeric("value").notNull(),
@@ -211,10 +205,10 @@ export const readings = pgTable(
     /** Withdrawn or replaced by the customer before the CRM exported it (replacedById: the correction). */
     withdrawnAt: tstz("withdrawn_at"),
     replacedById: text("replaced_by_id"),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
+    crmPrimaryKey(t),
     index("readings_point_date_idx").on(t.tenantId, t.pointId, t.date.desc()),
     // One live portal reading per meter, zone and day: a double submit cannot store two (the second finds this one).
     uniqueIndex("readings_portal_day_idx").on(t.tenantId, t.pointId, t.zone, t.date).where(sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL`),
@@ -230,7 +224,7 @@ export const consumption = pgTable(
     periodTo: date("period_to").notNull(),
     quantity: numeric("quantity").notNull(),
     unit: readingUnit("unit").notNull(),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.pointId, t.periodFrom, t.periodTo] }),

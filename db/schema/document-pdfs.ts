@@ -1,12 +1,5 @@
-import { customType, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { createdAt, tenantId } from "./columns";
-
-/** PostgreSQL `bytea` as a Node Buffer (postgres.js answers a Buffer, PGlite a Uint8Array). */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  toDriver: (value) => value,
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
-});
+import { pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { bytea, createdAt, tenantId } from "./columns";
 
 /**
  * The rendered PDF of an issued document, kept with the hash of everything that went into it

@@ -1,7 +1,8 @@
 import { foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { customers, invoices } from "./customer-data";
-import { accounts } from "./accounts";
-import { createdAt, money, tenantId, tstz } from "./columns";
+import { invoices } from "./customer-data";
+import { customerRecord } from "./accounts";
+import { createdAt, money, tenantId, timestamps, tstz } from "./columns";
+import { customerForeignKey } from "./customer-keys";
 
 /** Payments started in the portal and in progress at the gateway (docs/payments.md §3). */
 
@@ -10,10 +11,7 @@ export const onlinePaymentStatus = pgEnum("online_payment_status", ["pending", "
 export const onlinePayments = pgTable(
   "online_payments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: tenantId(),
-    customerId: text("customer_id").notNull(),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    ...customerRecord(),
     /** Our session id at the gateway; also the reference the CRM books the payment with. */
     sessionId: text("session_id").notNull(),
     amount: money("amount").notNull(),
@@ -29,11 +27,10 @@ export const onlinePayments = pgTable(
     verifiedAt: tstz("verified_at"),
     paidAt: tstz("paid_at"),
     settledByPaymentId: text("settled_by_payment_id"),
-    createdAt: createdAt(),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    customerForeignKey(t),
     uniqueIndex("online_payments_session_idx").on(t.sessionId),
     index("online_payments_customer_idx").on(t.tenantId, t.customerId, t.status),
   ],

@@ -1,5 +1,5 @@
 import { bigint, bigserial, boolean, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, tstz } from "./columns";
+import { createdAt, customerOwned, sessionColumns, tenantId, tstz, updatedAt, uuidId } from "./columns";
 
 /** The platform's own tables: outbox, audit log, staff, import keys, rate limits, imports, exports. */
 
@@ -8,7 +8,7 @@ export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "dead"])
 export const emailOutbox = pgTable(
   "email_outbox",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidId(),
     /** Null for back-office mail. */
     tenantId: text("tenant_id"),
     to: text("to").notNull(),
@@ -59,7 +59,7 @@ export const staffRole = pgEnum("staff_role", ["admin", "staff"]);
 export const staffUsers = pgTable(
   "staff_users",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidId(),
     email: text("email").notNull(),
     role: staffRole("role").notNull(),
     /** Tenant ids this person may act for. */
@@ -89,18 +89,12 @@ export const staffUsers = pgTable(
 export const staffSessions = pgTable(
   "staff_sessions",
   {
-    id: text("id").primaryKey(),
+    ...sessionColumns(),
     staffId: uuid("staff_id")
       .notNull()
       .references(() => staffUsers.id, { onDelete: "cascade" }),
     /** False until the second factor is given. */
     mfaPassed: boolean("mfa_passed").notNull().default(false),
-    createdAt: createdAt(),
-    lastSeenAt: tstz("last_seen_at").notNull().defaultNow(),
-    expiresAt: tstz("expires_at").notNull(),
-    revokedAt: tstz("revoked_at"),
-    ip: inet("ip"),
-    userAgent: text("user_agent"),
   },
   (t) => [index("staff_sessions_staff_idx").on(t.staffId)],
 );
@@ -111,8 +105,8 @@ export const importKeyScope = pgEnum("import_key_scope", ["import", "export", "b
 export const importKeys = pgTable(
   "import_keys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: text("tenant_id").notNull(),
+    id: uuidId(),
+    tenantId: tenantId(),
     /** SHA-256 of the key; the key itself is shown once and never stored. */
     keyHash: text("key_hash").notNull(),
     label: text("label").notNull(),
@@ -142,8 +136,8 @@ export const importStatus = pgEnum("import_status", ["running", "applied", "reje
 export const importRuns = pgTable(
   "import_runs",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: text("tenant_id").notNull(),
+    id: uuidId(),
+    tenantId: tenantId(),
     source: text("source").notNull(),
     status: importStatus("status").notNull().default("running"),
     lines: integer("lines").notNull().default(0),
@@ -160,8 +154,7 @@ export const exportEvents = pgTable(
   "export_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    tenantId: text("tenant_id").notNull(),
-    customerId: text("customer_id").notNull(),
+    ...customerOwned(),
     type: text("type").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
@@ -175,7 +168,7 @@ export const exportEvents = pgTable(
 export const meta = pgTable("meta", {
   key: text("key").primaryKey(),
   value: jsonb("value").$type<unknown>().notNull(),
-  updatedAt: tstz("updated_at").notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 export type OutboxMessage = typeof emailOutbox.$inferSelect;

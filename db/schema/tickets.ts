@@ -1,14 +1,15 @@
-import { customType, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
-import { customers } from "./customer-data";
-import { accounts } from "./accounts";
-import { createdAt, tenantId, tstz } from "./columns";
+import { index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import { customerRecord } from "./accounts";
+import { bytea, createdAt, tenantId, timestamps, tstz, uuidId } from "./columns";
+import { customerForeignKey } from "./customer-keys";
 
 /** Tickets ("Zgłoszenia" / "Lista spraw") with their messages and attachments. */
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
+/** A row of one ticket; it goes with the ticket. */
+const ticketOwner = () =>
+  uuid("ticket_id")
+    .notNull()
+    .references(() => tickets.id, { onDelete: "cascade" });
 
 export const ticketStatus = pgEnum("ticket_status", ["new", "in_progress", "answered", "closed"]);
 export const messageAuthor = pgEnum("message_author", ["customer", "staff"]);
@@ -16,10 +17,7 @@ export const messageAuthor = pgEnum("message_author", ["customer", "staff"]);
 export const tickets = pgTable(
   "tickets",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: tenantId(),
-    customerId: text("customer_id").notNull(),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "set null" }),
+    ...customerRecord(),
     /** The number a customer and the office quote, "ZG/2026/000123": unique per tenant (lib/tickets/number.ts). */
     number: text("number").notNull(),
     category: text("category").notNull(),
@@ -29,11 +27,10 @@ export const tickets = pgTable(
     pointId: text("point_id"),
     /** Complaints must be answered within 14 days. */
     answerDueAt: tstz("answer_due_at"),
-    createdAt: createdAt(),
-    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
-    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    customerForeignKey(t),
     index("tickets_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
     index("tickets_queue_idx").on(t.tenantId, t.status, t.answerDueAt),
     uniqueIndex("tickets_number_idx").on(t.tenantId, t.number),
@@ -58,11 +55,9 @@ export const ticketNumberCounters = pgTable(
 export const ticketMessages = pgTable(
   "ticket_messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidId(),
     tenantId: tenantId(),
-    ticketId: uuid("ticket_id")
-      .notNull()
-      .references(() => tickets.id, { onDelete: "cascade" }),
+    ticketId: ticketOwner(),
     author: messageAuthor("author").notNull(),
     staffId: uuid("staff_id"),
     body: text("body").notNull(),
@@ -78,11 +73,9 @@ export const ticketMessages = pgTable(
 export const ticketAttachments = pgTable(
   "ticket_attachments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidId(),
     tenantId: tenantId(),
-    ticketId: uuid("ticket_id")
-      .notNull()
-      .references(() => tickets.id, { onDelete: "cascade" }),
+    ticketId: ticketOwner(),
     messageId: uuid("message_id").references(() => ticketMessages.id, { onDelete: "cascade" }),
     /** The name the user gave, cleaned; storage never uses it. */
     fileName: text("file_name").notNull(),
