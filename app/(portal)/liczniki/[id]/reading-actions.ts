@@ -3,11 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { customerAction } from "@/lib/actions/action";
-import { readingFormSchema } from "@/lib/meters/reading-form";
+import { readingFormSchema, withdrawReadingSchema } from "@/lib/meters/reading-form";
 import { submitReading } from "@/lib/meters/submit-reading";
+import { withdrawReading } from "@/lib/meters/withdraw-reading";
 import { meterPath } from "@/lib/meters/paths";
 
-/** "Podaj odczyt" and "Popraw odczyt": a thin wrapper; the rules live in lib/meters/submit-reading.ts. */
+/** The meter page's actions, thin wrappers; the rules live in lib/meters/submit-reading.ts and lib/meters/withdraw-reading.ts. */
+
+/** "Podaj odczyt" and "Popraw odczyt". */
 export const submitReadingAction = customerAction(
   readingFormSchema,
   async (input, ctx) => {
@@ -22,6 +25,21 @@ export const submitReadingAction = customerAction(
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
     return { status: "error", fieldErrors, formError: result.formError };
+  },
+  { module: "meters" },
+);
+
+/** "Wycofaj". */
+export const withdrawReadingAction = customerAction(
+  withdrawReadingSchema,
+  async (input, ctx) => {
+    const result = await withdrawReading(ctx.scope, ctx.request, input);
+    if (result.ok) {
+      revalidatePath(meterPath(input.point));
+      redirect(meterPath(input.point, { odczyt: "wycofany" }));
+    }
+    if (result.notFound) return { status: "error", formError: "Nie znaleziono odczytu. Odśwież stronę i spróbuj ponownie." };
+    return { status: "error", formError: result.message };
   },
   { module: "meters" },
 );
