@@ -61,18 +61,17 @@ export async function registerByContract(db: Db, tenant: Tenant, input: Contract
   ];
   const limited = await registrationLimit(db, tenant, meta, identifiers);
   if (limited) return { ok: false, formError: limited };
-  return attemptRegistration(
-    db,
-    tenant,
-    meta,
-    { identifiers, blocked: contractMessages.blocked(tenant) },
-    (tx) => register(tx, tenant, input, meta),
-    (index) => {
+  const blocked = contractMessages.blocked(tenant);
+  return attemptRegistration(db, tenant, meta, {
+    identifiers,
+    blocked,
+    register: (tx) => register(tx, tenant, input, meta),
+    onUniqueViolation: (index) => {
       if (index === "accounts_login_idx") return { ok: false, fieldErrors: { login: [contractMessages.loginTaken] } };
       if (index === "accounts_customer_idx") return { ok: false, formError: contractMessages.hasAccount(tenant) };
       return null;
     },
-  );
+  });
 }
 
 async function findCustomerContract(tx: Tx, tenant: Tenant, input: ContractRegistration) {

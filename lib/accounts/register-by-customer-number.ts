@@ -55,14 +55,9 @@ export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: Cu
   const identifiers: ProofIdentifier[] = [{ kind: "customer-number", value: input.customerNumber }];
   const byIdentifier = await registrationLimit(db, tenant, null, identifiers);
   if (byIdentifier) return { ok: false, formError: byIdentifier };
-  return attemptRegistration(
-    db,
-    tenant,
-    meta,
-    { identifiers, blocked: customerNumberMessages.blocked(tenant) },
-    (tx) => register(tx, tenant, input, meta),
-    () => ({ ok: false, formError: customerNumberMessages.hasAccount(tenant) }),
-  );
+  const hasAccount: RegistrationFailure = { ok: false, formError: customerNumberMessages.hasAccount(tenant) };
+  const blocked = customerNumberMessages.blocked(tenant);
+  return attemptRegistration(db, tenant, meta, { identifiers, blocked, register: (tx) => register(tx, tenant, input, meta), onUniqueViolation: () => hasAccount });
 }
 
 /** The customer's newest document of kind "invoice" by issue date (ties: the highest number). */

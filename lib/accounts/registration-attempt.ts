@@ -17,27 +17,30 @@ export class RegistrationRefused extends Error {
   }
 }
 
+export type RegistrationAttempt<T> = {
+  /** What the proof is counted against (S26), and the answer while they are blocked. */
+  identifiers: ProofIdentifier[];
+  blocked: string;
+  /** The flow's checks and writes; throws RegistrationRefused to refuse. */
+  register: (tx: Tx) => Promise<T>;
+  /** The answer to a unique index hit by a registration racing this one; null: not an expected index. */
+  onUniqueViolation: (index: string) => RegistrationFailure | null;
+};
+
 /**
  * The end both registration flows share once their limits passed: a proof blocked for its
- * identifiers is refused with `blocked` (even the right proof); otherwise `register` runs in a
- * transaction. A refusal's count is recorded after the rollback, so it stays; a unique index hit by a
- * registration racing this one is answered by `onUniqueViolation` (null: not an expected index).
+ * identifiers is refused (even the right proof); otherwise `register` runs in a transaction. A
+ * refusal's count is recorded after the rollback, so it stays.
  */
-export async function attemptRegistration<T>(
-  db: Db,
-  tenant: Tenant,
-  meta: RequestMeta,
-  proof: { identifiers: ProofIdentifier[]; blocked: string },
-  register: (tx: Tx) => Promise<T>,
-  onUniqueViolation: (index: string) => RegistrationFailure | null,
-): Promise<T | RegistrationFailure> {
-  if (await proofBlocked(db, tenant, proof.identifiers)) return { ok: false, formError: proof.blocked };
+export async function attemptRegistration<T>(db: Db, tenant: Tenant, meta: RequestMeta, attempt: RegistrationAttempt<T>): Promise<T | RegistrationFailure> {
+  const { identifiers, register, onUniqueViolation } = attempt;
+  if (await proofBlocked(db, tenant, identifiers)) return { ok: false, formError: attempt.blocked };
   try {
     return await db.transaction(register);
   } catch (error) {
     if (error instanceof RegistrationRefused) {
       const counted = error.counted;
-      if (counted && "proofFailed" in counted) await recordFailedProof(db, tenant, proof.identifiers, meta);
+      if (counted && "proofFailed" in counted) await recordFailedProof(db, tenant, identifiers, meta);
       if (counted && "loginTakenFor" in counted) await countLoginTakenAnswer(db, tenant.id, counted.loginTakenFor);
       return error.failure;
     }
