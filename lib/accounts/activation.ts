@@ -3,7 +3,7 @@ import { accounts } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { addHours, now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { consumeLinkToken, issueOneTimePassword, peekLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
 import type { RequestMeta } from "@/lib/request/meta";
@@ -48,15 +48,10 @@ export async function activateAccount(db: Db, tenant: Tenant, token: string, met
       to: account.email,
       template: { name: "one-time-password", props: { reason: "activation", login: account.login, password, expiresAt: addHours(at, TOKEN_TTL_HOURS) } },
     });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
+    await auditCustomer({ db: tx, tenant, accountId: account.id }, meta, {
       action: "account.activated",
       targetKind: "account",
       targetId: account.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
       details: { flow: "contract" },
     });
     return { ok: true, login: account.login };

@@ -3,7 +3,7 @@ import { customers, type Account } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { FormState } from "@/lib/actions/form-state";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
 import { hashSecret, verifySecret } from "@/lib/auth/password-hash";
 import { passwordProblems, type PasswordContext } from "@/lib/auth/password-policy";
 import { hitRateLimit } from "@/lib/security/rate-limit";
@@ -71,15 +71,10 @@ export async function changePassword(db: Db, tenant: Tenant, input: PasswordChan
 }
 
 async function auditFailure(db: Db, tenant: Tenant, ctx: PasswordChangeContext): Promise<void> {
-  await audit(db, {
-    tenantId: tenant.id,
-    actorKind: "customer",
-    actorId: ctx.account.id,
+  await auditCustomer({ db, tenant, accountId: ctx.account.id }, ctx, {
     action: "password.change_failed",
     targetKind: "account",
     targetId: ctx.account.id,
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
     details: { reason: "wrong-current" },
   });
 }

@@ -14,16 +14,13 @@ import {
   isExpiredPending,
   createPendingAccount,
   FLOW_NOT_OFFERED, offersFlow,
-  uniqueViolation,
   type RegistrationFailure,
 } from "@/lib/accounts/registration-common";
+import { attemptRegistration, RegistrationRefused as Refused } from "@/lib/accounts/registration-attempt";
 import type { RequestMeta } from "@/lib/request/meta";
 import {
   blockedMessage,
-  countLoginTakenAnswer,
   loginAnswersLeft,
-  proofBlocked,
-  recordFailedProof,
   registrationLimit,
   type ProofIdentifier,
 } from "@/lib/accounts/registration-limits";
@@ -56,18 +53,6 @@ export const contractMessages = {
 
 export type RegistrationResult = { ok: true; accountId: string; login: string } | RegistrationFailure;
 
-/** What a refusal counts once its transaction has rolled back. */
-type Counted = { proofFailed: true } | { loginTakenFor: string } | null;
-
-class Refused extends Error {
-  constructor(
-    readonly failure: RegistrationFailure,
-    readonly counted: Counted = null,
-  ) {
-    super("registration refused");
-  }
-}
-
 export async function registerByContract(db: Db, tenant: Tenant, input: ContractRegistration, meta: RequestMeta): Promise<RegistrationResult> {
   if (!offersFlow(tenant, "contract")) return { ok: false, formError: FLOW_NOT_OFFERED };
   const identifiers: ProofIdentifier[] = [
@@ -76,21 +61,17 @@ export async function registerByContract(db: Db, tenant: Tenant, input: Contract
   ];
   const limited = await registrationLimit(db, tenant, meta, identifiers);
   if (limited) return { ok: false, formError: limited };
-  if (await proofBlocked(db, tenant, identifiers)) return { ok: false, formError: contractMessages.blocked(tenant) };
-  try {
-    return await db.transaction((tx) => register(tx, tenant, input, meta));
-  } catch (error) {
-    if (error instanceof Refused) {
-      const counted = error.counted;
-      if (counted && "proofFailed" in counted) await recordFailedProof(db, tenant, identifiers, meta);
-      if (counted && "loginTakenFor" in counted) await countLoginTakenAnswer(db, tenant.id, counted.loginTakenFor);
-      return error.failure;
-    }
-    const index = uniqueViolation(error);
-    if (index === "accounts_login_idx") return { ok: false, fieldErrors: { login: [contractMessages.loginTaken] } };
-    if (index === "accounts_customer_idx") return { ok: false, formError: contractMessages.hasAccount(tenant) };
-    throw error;
-  }
+  const blocked = contractMessages.blocked(tenant);
+  return attemptRegistration(db, tenant, meta, {
+    identifiers,
+    blocked,
+    register: (tx) => register(tx, tenant, input, meta),
+    onUniqueViolation: (index) => {
+      if (index === "accounts_login_idx") return { ok: false, fieldErrors: { login: [contractMessages.loginTaken] } };
+      if (index === "accounts_customer_idx") return { ok: false, formError: contractMessages.hasAccount(tenant) };
+      return null;
+    },
+  });
 }
 
 async function findCustomerContract(tx: Tx, tenant: Tenant, input: ContractRegistration) {

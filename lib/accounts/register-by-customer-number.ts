@@ -14,11 +14,11 @@ import {
   deleteAccount,
   createPendingAccount,
   FLOW_NOT_OFFERED, offersFlow,
-  uniqueViolation,
   type RegistrationFailure,
 } from "@/lib/accounts/registration-common";
 import type { RequestMeta } from "@/lib/request/meta";
-import { blockedMessage, proofBlocked, recordFailedProof, registrationLimit, type ProofIdentifier } from "@/lib/accounts/registration-limits";
+import { blockedMessage, registrationLimit, type ProofIdentifier } from "@/lib/accounts/registration-limits";
+import { attemptRegistration, RegistrationRefused as Refused } from "@/lib/accounts/registration-attempt";
 
 /**
  * MPEC registration (document 004): the customer number plus the number of the last invoice — or,
@@ -43,16 +43,6 @@ export const customerNumberMessages = {
 
 export type CustomerNumberResult = { ok: true; accountId: string; login: string; passwordStepToken: string } | RegistrationFailure;
 
-class Refused extends Error {
-  constructor(
-    readonly failure: RegistrationFailure,
-    /** The proof itself failed: counted against the customer number once the transaction is gone. */
-    readonly proofFailed = false,
-  ) {
-    super("registration refused");
-  }
-}
-
 export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: CustomerNumberRegistration, meta: RequestMeta): Promise<CustomerNumberResult> {
   if (!offersFlow(tenant, "customer-number")) return { ok: false, formError: FLOW_NOT_OFFERED };
   const byAddress = await registrationLimit(db, tenant, meta, []);
@@ -65,18 +55,9 @@ export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: Cu
   const identifiers: ProofIdentifier[] = [{ kind: "customer-number", value: input.customerNumber }];
   const byIdentifier = await registrationLimit(db, tenant, null, identifiers);
   if (byIdentifier) return { ok: false, formError: byIdentifier };
-  // Before the proof is looked at: a blocked number stays blocked even for the right proof.
-  if (await proofBlocked(db, tenant, identifiers)) return { ok: false, formError: customerNumberMessages.blocked(tenant) };
-  try {
-    return await db.transaction((tx) => register(tx, tenant, input, meta));
-  } catch (error) {
-    if (error instanceof Refused) {
-      if (error.proofFailed) await recordFailedProof(db, tenant, identifiers, meta);
-      return error.failure;
-    }
-    if (uniqueViolation(error)) return { ok: false, formError: customerNumberMessages.hasAccount(tenant) };
-    throw error;
-  }
+  const hasAccount: RegistrationFailure = { ok: false, formError: customerNumberMessages.hasAccount(tenant) };
+  const blocked = customerNumberMessages.blocked(tenant);
+  return attemptRegistration(db, tenant, meta, { identifiers, blocked, register: (tx) => register(tx, tenant, input, meta), onUniqueViolation: () => hasAccount });
 }
 
 /** The customer's newest document of kind "invoice" by issue date (ties: the highest number). */
@@ -106,7 +87,7 @@ async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistratio
     (input.proof.kind === "invoice"
       ? sameNumber(invoice.number, input.proof.invoiceNumber)
       : customer!.registrationProofs.includes("settlementAmount") && invoice.gross === input.proof.grosze);
-  if (!customer || !proven) throw new Refused({ ok: false, formError: customerNumberMessages.noProof(tenant) }, true);
+  if (!customer || !proven) throw new Refused({ ok: false, formError: customerNumberMessages.noProof(tenant) }, { proofFailed: true });
 
   // A pending account here never got its password: the same proof starts the registration afresh.
   const existing = await accountOfCustomer(tx, tenant.id, customer.id);

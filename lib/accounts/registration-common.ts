@@ -3,7 +3,7 @@ import { accounts, consentEvents, type Account } from "@/db/schema";
 import type { DbOrTx, Tx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { addHours, now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
 import { TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
 import { acceptRegulation } from "@/lib/regulations/acceptance";
 import { currentRegulation } from "@/lib/regulations/in-force";
@@ -107,15 +107,10 @@ export async function createPendingAccount(
   await recordConsents(tx, { tenantId: tenant.id, customerId: input.customerId, accountId, ip: meta.ip, consents: input.consents });
   const regulation = await currentRegulation(tx, tenant);
   await acceptRegulation(tx, { tenantId: tenant.id, accountId, versionId: regulation.id, ip: meta.ip });
-  await audit(tx, {
-    tenantId: tenant.id,
-    actorKind: "customer",
-    actorId: accountId,
+  await auditCustomer({ db: tx, tenant, accountId }, meta, {
     action: "account.registered",
     targetKind: "account",
     targetId: accountId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
     details: { ...input.details, regulationVersion: regulation.version },
   });
   return { accountId, at };

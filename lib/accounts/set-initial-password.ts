@@ -3,7 +3,7 @@ import { accounts, customers } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { passwordProblems } from "@/lib/auth/password-policy";
@@ -84,15 +84,10 @@ export async function setInitialPassword(
       .returning();
     if (!account) return { ok: false, formError: passwordStepMessages.gone };
     await sendEmail(tx, { tenant, to: account.email, template: { name: "account-created", props: { login: account.login } } });
-    await audit(tx, {
-      tenantId: tenant.id,
-      actorKind: "customer",
-      actorId: account.id,
+    await auditCustomer({ db: tx, tenant, accountId: account.id }, meta, {
       action: "account.activated",
       targetKind: "account",
       targetId: account.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
       details: { flow: "customer-number", step: "password-set" },
     });
     return { ok: true, login: account.login };

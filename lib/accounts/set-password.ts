@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { accounts, type Account } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
-import { audit } from "@/lib/audit";
+import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { revokeAccountSessions } from "@/lib/auth/sessions";
@@ -38,15 +38,10 @@ export async function setPassword(
     .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
   await revokeAccountSessions(tx, account.id, change.revokeReason, change.keepSessionId);
   await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt: at } } });
-  await audit(tx, {
-    tenantId: tenant.id,
-    actorKind: "customer",
-    actorId: account.id,
+  await auditCustomer({ db: tx, tenant, accountId: account.id }, meta, {
     action: change.action,
     targetKind: "account",
     targetId: account.id,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
     details: change.details,
   });
   return at;

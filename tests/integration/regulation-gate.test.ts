@@ -4,7 +4,7 @@ import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, consentEvents, regulationAcceptances, regulationVersions } from "@/db/schema";
 import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { warsawDate } from "@/lib/format";
-import { acceptShownRegulation, REGULATION_CHANGED } from "@/app/regulamin/akceptacja/accept";
+import { acceptShownRegulation, REGULATION_CHANGED } from "@/lib/regulations/acceptance";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
 
 const handle = setupTestDb();

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { requireCustomer } from "@/lib/auth/customer";
-import { requireBillingModule } from "@/lib/billing/access";
 import { listDocuments } from "@/lib/billing/documents";
 import { listHref, parseListQuery } from "@/lib/billing/list-query";
+import { billingListPage, type BillingSearchParams } from "@/lib/billing/page";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { DocumentTable } from "@/components/billing/document-table";
@@ -11,14 +10,12 @@ import { Pagination } from "@/components/billing/pagination";
 export const metadata: Metadata = { title: "Dokumenty" };
 
 const PATH = "/dokumenty";
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: BillingSearchParams };
 
 /** MPEC's Dokumenty (issue 4 item 10): every financial document with its PDF, newest first. */
 export default async function DocumentsPage({ searchParams }: Props) {
-  const { scope } = await requireCustomer({ module: "documents" });
-  const { tenant } = scope;
-  const { label } = requireBillingModule(tenant, ["documents"]);
-  const query = parseListQuery(await searchParams);
+  const { scope, label, params } = await billingListPage("documents", searchParams);
+  const query = parseListQuery(params);
   const list = await listDocuments(scope, query, warsawDate(now()));
   const current = { ...query, page: list.page };
   return (

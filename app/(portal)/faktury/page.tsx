@@ -1,49 +1,32 @@
 import type { Metadata } from "next";
-import { requireCustomer, type CustomerScope } from "@/lib/auth/customer";
-import { requireBillingModule } from "@/lib/billing/access";
-import { balanceOf } from "@/lib/billing/balance";
+import type { CustomerScope } from "@/lib/auth/customer";
 import { listDocuments } from "@/lib/billing/documents";
 import { listHref, parseListQuery } from "@/lib/billing/list-query";
+import { billingListPage, billingOverview, type BillingSearchParams } from "@/lib/billing/page";
 import { paymentHistory } from "@/lib/billing/payment-history";
-import { now } from "@/lib/clock";
-import { warsawDate } from "@/lib/format";
-import { BalanceSummary } from "@/components/billing/balance-summary";
+import { BalanceHeading } from "@/components/billing/balance-heading";
 import { BillingTabs } from "@/components/billing/billing-tabs";
 import { DocumentFilters } from "@/components/billing/document-filters";
 import { DocumentTable } from "@/components/billing/document-table";
 import { Pagination } from "@/components/billing/pagination";
 import { PaymentTable } from "@/components/billing/payment-table";
-import { offeredGateway } from "@/lib/payments/access";
 import { PAY_SELECTED_FORM } from "@/lib/payments/links";
-import { onlineSummary } from "@/lib/payments/records";
-import { OnlineNote } from "@/components/payments/online-note";
 import { PaySelectedForm } from "@/components/payments/pay-selected-form";
 
 export const metadata: Metadata = { title: "Faktury" };
 
 const PATH = "/faktury";
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: BillingSearchParams };
 
 /** Faktury (docs/portal.md §3, issue 4 item 3): the balance, every document with filters/sort/pages, and the payments. */
 export default async function InvoicesPage({ searchParams }: Props) {
-  const { scope } = await requireCustomer({ module: "invoices" });
-  const { tenant } = scope;
-  const { label } = requireBillingModule(tenant, ["invoices"]);
-  const params = await searchParams;
-  const at = now();
-  const today = warsawDate(at);
-  const balance = await balanceOf(scope, today);
-  const online = await onlineSummary(scope, at);
-  const canPay = offeredGateway(tenant) !== null;
+  const { scope, label, params } = await billingListPage("invoices", searchParams);
+  const overview = await billingOverview(scope);
+  const { today, canPay } = overview;
   const view = params.widok === "wplaty" ? "payments" : "documents";
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
-      <div className="mt-6">
-        <BalanceSummary grosze={balance} asOf={today}>
-          <OnlineNote summary={online} due={balance} canPay={canPay} />
-        </BalanceSummary>
-      </div>
+      <BalanceHeading label={label} overview={overview} />
       <BillingTabs path={PATH} current={view} />
       {view === "payments" ? <Payments scope={scope} params={params} /> : <Documents scope={scope} params={params} today={today} canPay={canPay} />}
     </>

@@ -7,6 +7,7 @@ import { moduleLabel } from "@/lib/points/module-label";
 import { pointCodeLabels } from "@/lib/points/labels";
 import { ReadingsTable } from "@/components/meters/readings-table";
 import { formatAddress } from "@/lib/format";
+import { ModuleCards } from "@/components/points/module-page";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,31 +20,29 @@ export default async function MetersPage() {
   const { tenant } = scope;
   const meters = await customerMeters(scope);
   return (
-    <>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{moduleLabel(tenant, "meters")}</h1>
-      {meters.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze liczników widocznych w serwisie.</p>
-      ) : (
-        <ul className="mt-6 grid gap-4" data-testid="meters">
-          {meters.map(({ point, readings }) => (
-            <li key={point.id} className="min-w-0 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6">
-              <h2 className="text-lg font-semibold break-words">Licznik nr {point.meterNumber}</h2>
-              <p className="mt-1 text-sm text-ink-muted break-words">
-                {pointCodeLabels[point.kind]}: {point.code} · {formatAddress(point.address)}
-              </p>
-              <ReadingsTable id={`readings-${point.id}`} caption={`Odczyty licznika nr ${point.meterNumber}`} readings={readings.slice(0, 12)} />
-              <p className="mt-4">
-                <Link
-                  href={`/liczniki/${encodeURIComponent(point.id)}`}
-                  className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2.5 font-semibold text-brand-contrast hover:opacity-90"
-                >
-                  Podaj odczyt<span className="sr-only"> licznika nr {point.meterNumber}</span>
-                </Link>
-              </p>
-            </li>
-          ))}
-        </ul>
+    <ModuleCards
+      title={moduleLabel(tenant, "meters")}
+      empty="Nie masz jeszcze liczników widocznych w serwisie."
+      testId="meters"
+      items={meters}
+      keyOf={({ point }) => point.id}
+      card={({ point, readings }) => (
+        <>
+          <h2 className="text-lg font-semibold break-words">Licznik nr {point.meterNumber}</h2>
+          <p className="mt-1 text-sm text-ink-muted break-words">
+            {pointCodeLabels[point.kind]}: {point.code} · {formatAddress(point.address)}
+          </p>
+          <ReadingsTable id={`readings-${point.id}`} caption={`Odczyty licznika nr ${point.meterNumber}`} readings={readings.slice(0, 12)} />
+          <p className="mt-4">
+            <Link
+              href={`/liczniki/${encodeURIComponent(point.id)}`}
+              className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2.5 font-semibold text-brand-contrast hover:opacity-90"
+            >
+              Podaj odczyt<span className="sr-only"> licznika nr {point.meterNumber}</span>
+            </Link>
+          </p>
+        </>
       )}
-    </>
+    />
   );
 }

@@ -5,6 +5,7 @@ import { getTenant } from "@/lib/tenant/server";
 import { customerPoints } from "@/lib/points/queries";
 import { moduleLabel } from "@/lib/points/module-label";
 import { PointFacts } from "@/components/points/point-facts";
+import { ModuleCards } from "@/components/points/module-page";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,24 +18,22 @@ export default async function PointsPage() {
   const { tenant } = scope;
   const rows = await customerPoints(scope);
   return (
-    <>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{moduleLabel(tenant, "points")}</h1>
-      {rows.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze punktów poboru widocznych w serwisie.</p>
-      ) : (
-        <ul className="mt-6 grid gap-4" data-testid="points">
-          {rows.map((point) => (
-            <li key={point.id} className="min-w-0 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6">
-              <h2 className="text-lg font-semibold break-words">
-                <Link href={`/punkty-poboru/${encodeURIComponent(point.id)}`} className="text-brand underline underline-offset-4 hover:no-underline">
-                  {point.code}
-                </Link>
-              </h2>
-              <PointFacts point={point} />
-            </li>
-          ))}
-        </ul>
+    <ModuleCards
+      title={moduleLabel(tenant, "points")}
+      empty="Nie masz jeszcze punktów poboru widocznych w serwisie."
+      testId="points"
+      items={rows}
+      keyOf={(point) => point.id}
+      card={(point) => (
+        <>
+          <h2 className="text-lg font-semibold break-words">
+            <Link href={`/punkty-poboru/${encodeURIComponent(point.id)}`} className="text-brand underline underline-offset-4 hover:no-underline">
+              {point.code}
+            </Link>
+          </h2>
+          <PointFacts point={point} />
+        </>
       )}
-    </>
+    />
   );
 }

@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
-import { requireCustomer } from "@/lib/auth/customer";
-import { getTenant } from "@/lib/tenant/server";
-import { ticketWords } from "@/lib/tickets/labels";
-import { parseSearch, type SearchParams } from "@/lib/tickets/search-params";
-import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
+import type { SearchParams } from "@/lib/tickets/search-params";
+import { ticketsListPage, ticketsViewMetadata } from "@/lib/tickets/list-page";
+import { TicketsFrame } from "@/components/tickets/tickets-frame";
 import { TicketResults } from "@/components/tickets/ticket-results";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: ticketWords(await getTenant()).list };
+  return ticketsViewMetadata("list");
 }
 
 /** Zgłoszenia / "Lista wysłanych spraw" (document 004): the customer's tickets across all contracts. */
 export default async function TicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { scope } = await requireCustomer({ module: "tickets" });
-  const { tenant } = scope;
-  const words = ticketWords(tenant);
-  const search = parseSearch(tenant, await searchParams);
+  const { scope, words, search } = await ticketsListPage(searchParams);
   return (
-    <>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{words.module}</h1>
-      <TicketsSubnav words={words} current="list" />
-      <h2 className="mb-3 text-xl font-semibold">{words.list}</h2>
+    <TicketsFrame words={words} view="list">
       <TicketResults scope={scope} words={words} search={search} base="/zgloszenia" />
-    </>
+    </TicketsFrame>
   );
 }

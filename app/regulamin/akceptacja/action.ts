@@ -6,7 +6,7 @@ import { customerAction } from "@/lib/actions/action";
 import { checkAccepted, report, text, type Issue } from "@/lib/accounts/schemas/fields";
 import { homeRoute } from "@/lib/portal/modules";
 import { afterSignInPath, NEXT_PARAM } from "@/lib/auth/next-path";
-import { acceptShownRegulation } from "@/app/regulamin/akceptacja/accept";
+import { acceptShownRegulation } from "@/lib/regulations/acceptance";
 
 const ACCEPT_LABEL = "Akceptuję regulamin";
 

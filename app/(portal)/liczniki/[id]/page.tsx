@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireCustomer } from "@/lib/auth/customer";
 import { routeParam } from "@/lib/portal/modules";
@@ -15,8 +14,8 @@ import { unitOfKind } from "@/lib/points/consumption";
 import { ReadingsTable } from "@/components/meters/readings-table";
 import { ReadingForm } from "@/components/meters/reading-form";
 import { CorrectableReadings } from "@/components/meters/correctable-readings";
-import { submitReadingAction } from "./submit-reading-action";
-import { withdrawReadingAction } from "./withdraw-reading-action";
+import { DetailHeading } from "@/components/points/module-page";
+import { submitReadingAction, withdrawReadingAction } from "./reading-actions";
 
 export const metadata: Metadata = { title: "Podaj odczyt" };
 
@@ -49,12 +48,7 @@ export default async function MeterPage({ params, searchParams }: { params: Prom
   const correctable = readings.filter((r) => r.correctable);
   return (
     <>
-      <p className="text-sm">
-        <Link href="/liczniki" className="text-brand underline underline-offset-4 hover:no-underline">
-          ← {moduleLabel(tenant, "meters")}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight break-words sm:text-3xl">Licznik nr {point.meterNumber}</h1>
+      <DetailHeading back={{ href: "/liczniki", label: moduleLabel(tenant, "meters") }} title={`Licznik nr ${point.meterNumber}`} />
       <p className="mt-1 text-ink-muted break-words">
         {pointCodeLabels[point.kind]}: {point.code} · {formatAddress(point.address)}
       </p>

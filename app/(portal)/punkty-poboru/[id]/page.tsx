@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireCustomer } from "@/lib/auth/customer";
 import { routeParam } from "@/lib/portal/modules";
@@ -11,6 +10,7 @@ import { moduleLabel } from "@/lib/points/module-label";
 import { PointFacts } from "@/components/points/point-facts";
 import { ConsumptionChart } from "@/components/points/consumption-chart";
 import { ConsumptionTable } from "@/components/points/consumption-table";
+import { DetailHeading } from "@/components/points/module-page";
 import { contractStatusLabels } from "@/lib/contracts/queries";
 import { formatDate } from "@/lib/format";
 
@@ -31,12 +31,7 @@ export default async function PointPage({ params }: { params: Promise<{ id: stri
   const csvHref = `/punkty-poboru/${encodeURIComponent(point.id)}/zuzycie.csv`;
   return (
     <>
-      <p className="text-sm">
-        <Link href="/punkty-poboru" className="text-brand underline underline-offset-4 hover:no-underline">
-          ← {moduleLabel(tenant, "points")}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight break-words sm:text-3xl">{point.code}</h1>
+      <DetailHeading back={{ href: "/punkty-poboru", label: moduleLabel(tenant, "points") }} title={point.code} />
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="point-facts">
         <h2 id="point-facts" className="text-lg font-semibold">Dane punktu</h2>
         <PointFacts point={point} withContract={false} />

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { requireCustomer } from "@/lib/auth/customer";
+import { redirect } from "next/navigation";
 import { addMinutes, now } from "@/lib/clock";
 import { formatAmount } from "@/lib/format";
-import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
-import { requireGateway } from "@/lib/payments/access";
-import { customerPayment, REGISTERING_MINUTES, returnPath } from "@/lib/payments/service";
+import { ownPaymentPage } from "@/lib/payments/own-payment";
+import { REGISTERING_MINUTES, returnPath } from "@/lib/payments/service";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { GoToGateway } from "@/components/payments/go-to-gateway";
 
@@ -20,11 +18,7 @@ type Props = { params: Promise<{ id: string }> };
  * resumed from another tab that is still being registered there is waited for.
  */
 export default async function RedirectPage({ params }: Props) {
-  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
-  const { tenant } = scope;
-  const gateway = requireGateway(tenant);
-  const payment = await customerPayment(scope, routeParam((await params).id));
-  if (!payment) notFound();
+  const { gateway, payment } = await ownPaymentPage(params);
   // The same payment started in another tab a moment ago is still being registered: wait for it.
   if (payment.status === "pending" && !payment.gatewayToken && payment.gateway === gateway.name && addMinutes(payment.createdAt, REGISTERING_MINUTES) > now()) {
     return (

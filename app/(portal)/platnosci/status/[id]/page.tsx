@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireCustomer } from "@/lib/auth/customer";
 import { addMinutes, now } from "@/lib/clock";
 import { formatAmount, formatDateTime } from "@/lib/format";
-import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
-import { requireGateway } from "@/lib/payments/access";
+import { ownPaymentPage } from "@/lib/payments/own-payment";
 import { PENDING_SHOWN_MINUTES } from "@/lib/payments/records";
-import { customerPayment, gatewayStatusOf } from "@/lib/payments/service";
+import { gatewayStatusOf } from "@/lib/payments/service";
 import { billingHome } from "@/components/payments/back-link";
 import { CancelPaymentForm } from "@/components/payments/cancel-form";
 import { cancelPaymentAction } from "./cancel-action";
@@ -25,11 +22,8 @@ const REFRESH_SECONDS = 3;
  * reloads itself every few seconds (components/payments/auto-refresh.tsx; without JavaScript too).
  */
 export default async function PaymentStatusPage({ params }: Props) {
-  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { scope, gateway, payment } = await ownPaymentPage(params);
   const { tenant } = scope;
-  const gateway = requireGateway(tenant);
-  const payment = await customerPayment(scope, routeParam((await params).id));
-  if (!payment) notFound();
   const home = billingHome(tenant);
   const waiting = payment.status === "pending" && addMinutes(payment.createdAt, PENDING_SHOWN_MINUTES) > now();
   const atGateway = payment.status === "pending" ? await gatewayStatusOf(gateway, payment) : "unknown";
