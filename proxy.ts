@@ -28,7 +28,10 @@ export async function proxy(request: NextRequest) {
   // Malformed server-action requests that Next itself would answer with a 500 get a 4xx instead.
   const refusal = refuseActionRequest({ method: request.method, pathname, headers: request.headers });
   if (refusal) {
-    const refused = new NextResponse(refusal.text, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    const refused = new NextResponse(refusal.text, {
+      status: refusal.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
     refused.headers.set("Content-Security-Policy", csp);
     for (const [name, value] of Object.entries(securityHeaders({ production: !development, frameAncestors }))) refused.headers.set(name, value);
     refused.headers.set("X-Request-Id", requestId);
@@ -42,7 +45,11 @@ export async function proxy(request: NextRequest) {
     const body = api ? "Serwis chwilowo niedostępny. Spróbuj ponownie później." : outagePageHtml(tenant, nonce, RETRY_AFTER_SECONDS);
     const unavailable = new NextResponse(request.method === "HEAD" ? null : body, {
       status: 503,
-      headers: { "Content-Type": api ? "text/plain; charset=utf-8" : "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) },
+      headers: {
+        "Content-Type": api ? "text/plain; charset=utf-8" : "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Retry-After": String(RETRY_AFTER_SECONDS),
+      },
     });
     unavailable.headers.set("Content-Security-Policy", csp);
     for (const [name, value] of Object.entries(securityHeaders({ production: !development, frameAncestors }))) unavailable.headers.set(name, value);

@@ -20,11 +20,15 @@ export async function argon2Floor(workers: number, seconds: number): Promise<{ p
     parentPort.postMessage(n);`;
   const started = performance.now();
   const counts = await Promise.all(
-    Array.from({ length: workers }, () => new Promise<number>((resolve, reject) => {
-      const worker = new Worker(code, { eval: true, workerData: { stored, password: BENCH_PASSWORD, ms: seconds * 1000 } });
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    })),
+    Array.from(
+      { length: workers },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(code, { eval: true, workerData: { stored, password: BENCH_PASSWORD, ms: seconds * 1000 } });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        }),
+    ),
   );
   const total = counts.reduce((a, b) => a + b, 0);
   return { perSecond: total / ((performance.now() - started) / 1000), total };
@@ -38,7 +42,13 @@ export const argonParamsText = `m=${argonParams.memoryCost} KiB, t=${argonParams
  * HTTP — with `concurrency` sign-ins in flight for `seconds`. Accounts rotate so no login reaches
  * the per-login limit (10 per 5 minutes); the address is null (not counted per address).
  */
-export async function signInRate(db: Db, tenant: Tenant, accounts: BenchAccount[], concurrency: number, seconds: number): Promise<{ perSecond: number; total: number }> {
+export async function signInRate(
+  db: Db,
+  tenant: Tenant,
+  accounts: BenchAccount[],
+  concurrency: number,
+  seconds: number,
+): Promise<{ perSecond: number; total: number }> {
   let next = 0;
   let total = 0;
   const until = performance.now() + seconds * 1000;

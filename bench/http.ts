@@ -2,7 +2,14 @@ import { get } from "./lib/server";
 import { percentile } from "./lib/stats";
 
 // autocannon ships no types; the part used here.
-type AutocannonResult = { requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number; latency: { p50: number; p99: number }; "4xx": number };
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  latency: { p50: number; p99: number };
+  "4xx": number;
+};
 type AutocannonRequest = { method: string; path: string; setupRequest?: (req: { headers?: Record<string, string> }) => unknown };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -14,7 +21,8 @@ export type Target = { host: string; path: string; cookies: string[]; notFound?:
 export async function checkTarget(target: Target, mustContain?: string): Promise<void> {
   for (const cookie of target.cookies.length ? target.cookies : [""]) {
     const answer = await get(target.host, target.path, cookie ? { cookie } : {});
-    if (answer.status !== (target.notFound ? 404 : 200)) throw new Error(`${target.host}${target.path} answered ${answer.status} ${answer.headers.location ?? ""}`);
+    if (answer.status !== (target.notFound ? 404 : 200))
+      throw new Error(`${target.host}${target.path} answered ${answer.status} ${answer.headers.location ?? ""}`);
     if (mustContain && !answer.body.toString("utf8").includes(mustContain)) throw new Error(`${target.host}${target.path} does not show "${mustContain}"`);
   }
 }
@@ -24,7 +32,13 @@ export async function throughput(target: Target, seconds: number, connections: n
   let i = 0;
   const request: AutocannonRequest = { method: "GET", path: target.path };
   if (target.cookies.length) request.setupRequest = (req) => ({ ...req, headers: { ...req.headers, cookie: target.cookies[i++ % target.cookies.length]! } });
-  const result = await autocannon({ url: `http://127.0.0.1:${process.env.PORT}`, connections, duration: seconds, headers: { host: target.host }, requests: [request] });
+  const result = await autocannon({
+    url: `http://127.0.0.1:${process.env.PORT}`,
+    connections,
+    duration: seconds,
+    headers: { host: target.host },
+    requests: [request],
+  });
   const unexpected = target.notFound ? result.requests.total - result["4xx"] : result.non2xx;
   if (unexpected > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${target.host}${target.path}: ${unexpected} unexpected answers, ${result.errors} errors, ${result.timeouts} timeouts under load`);

@@ -70,7 +70,9 @@ export async function importStage(db: Db, tenants: Tenant[], from: number, to: n
       for (const phase of Object.keys(phases) as ImportPhase[]) phases[phase] += took[phase] ?? 0;
       for (const [type, n] of Object.entries(result.counts)) byType[type] = (byType[type] ?? 0) + n;
       const split = (Object.keys(phases) as ImportPhase[]).map((p) => `${p} ${(took[p] ?? 0).toFixed(1)} s`).join(", ");
-      say(`  ${tenant.id}: customers ${from}–${to - 1}: ${result.lines} records in ${total.toFixed(1)} s (${Math.round(result.lines / total)} rec/s; ${split})`);
+      say(
+        `  ${tenant.id}: customers ${from}–${to - 1}: ${result.lines} records in ${total.toFixed(1)} s (${Math.round(result.lines / total)} rec/s; ${split})`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -104,7 +106,10 @@ export async function copyFloor(say: (line: string) => void): Promise<CopyFloor>
     await sql.unsafe("CHECKPOINT");
     const started = performance.now();
     for (const { name } of tableSpecs) {
-      await pipeline(createReadStream(path.join(dir, `${name}.copy`), { highWaterMark: 1 << 20 }), await sql.unsafe(`COPY bench_copy_${name} FROM STDIN`).writable());
+      await pipeline(
+        createReadStream(path.join(dir, `${name}.copy`), { highWaterMark: 1 << 20 }),
+        await sql.unsafe(`COPY bench_copy_${name} FROM STDIN`).writable(),
+      );
     }
     const seconds = (performance.now() - started) / 1000;
     let rows = 0;

@@ -3,7 +3,16 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export type LighthouseScores = { performance: number; accessibility: number; report: string };
 
@@ -27,16 +36,24 @@ export function lighthouse(url: string, name: string, outDir: string, cookie?: s
   ];
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "lighthouse"), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "lighthouse"), args, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`lighthouse ${url} exited ${code}: ${stderr.slice(-800)}`));
-      const lhr = JSON.parse(readFileSync(report, "utf8")) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string }; finalDisplayedUrl?: string };
+      const lhr = JSON.parse(readFileSync(report, "utf8")) as {
+        categories: Record<string, { score: number | null }>;
+        runtimeError?: { message: string };
+        finalDisplayedUrl?: string;
+      };
       if (lhr.runtimeError) return reject(new Error(`lighthouse ${url}: ${lhr.runtimeError.message}`));
       // A dashboard that fell back to the sign-in page would score the wrong page.
-      if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) return reject(new Error(`lighthouse ${url} ended on ${lhr.finalDisplayedUrl}`));
+      if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+        return reject(new Error(`lighthouse ${url} ended on ${lhr.finalDisplayedUrl}`));
       const score = (c: string) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
       resolve({ performance: score("performance"), accessibility: score("accessibility"), report });
     });

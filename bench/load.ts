@@ -57,11 +57,15 @@ async function main(): Promise<number> {
   const opts = options();
   const startedAt = new Date();
   const machine = await machineInfo(adminUrl);
-  say(`mojBOK load run: ${opts.users} users, ${opts.seconds} s, ${opts.customers} demo customers, database ${benchDatabase}, port ${BENCH_PORT}${opts.instances > 1 ? `, ${opts.instances} instances behind HAProxy` : ""}`);
+  say(
+    `mojBOK load run: ${opts.users} users, ${opts.seconds} s, ${opts.customers} demo customers, database ${benchDatabase}, port ${BENCH_PORT}${opts.instances > 1 ? `, ${opts.instances} instances behind HAProxy` : ""}`,
+  );
   const { handle, accounts } = await prepareLoadDatabase(opts.customers, opts.users, say);
   // Accounts of the e-mail stream (--instances 2): one recovery e-mail each, never signed in by a user.
   const mailAccounts = [];
-  if (opts.instances > 1) for (const tenant of benchTenants) mailAccounts.push(...(await createAccounts(handle.db as Db, tenant, Math.ceil(opts.seconds / 3 / benchTenants.length) + 1, "mail")));
+  if (opts.instances > 1)
+    for (const tenant of benchTenants)
+      mailAccounts.push(...(await createAccounts(handle.db as Db, tenant, Math.ceil(opts.seconds / 3 / benchTenants.length) + 1, "mail")));
   mailAccounts.sort((a, b) => a.login.localeCompare(b.login));
   let server: Server | undefined;
   let cluster: Cluster | undefined;
@@ -110,7 +114,11 @@ async function main(): Promise<number> {
             `- Requests served per instance (request lines in each instance's log): ${shared.byInstance.map((n, i) => `#${i + 1} ${n}`).join(", ")}`,
             `- Session made on #1 valid on #2: **${shared.sessionAcrossInstances ? "yes" : "NO"}**`,
             `- Lockout shared: **${shared.lockoutShared ? "yes" : "NO"}** (${shared.lockoutNote}); rate limits are counted in the same database table (lib/security/rate-limit.ts, rate_limits) by both instances`,
-            `- E-mails written during the run: **${mail.rows}** (${Object.entries(mail.byTemplate).map(([t, n]) => `${t} ${n}`).join(", ")}) — the users' ticket confirmations (${mail.ticketsStored} tickets stored) and one "Nie pamiętasz hasła?" every 3 s through the proxy (requested ${mails.sent}, confirmed ${mail.recoveryConfirmed})`,
+            `- E-mails written during the run: **${mail.rows}** (${Object.entries(mail.byTemplate)
+              .map(([t, n]) => `${t} ${n}`)
+              .join(
+                ", ",
+              )}) — the users' ticket confirmations (${mail.ticketsStored} tickets stored) and one "Nie pamiętasz hasła?" every 3 s through the proxy (requested ${mails.sent}, confirmed ${mail.recoveryConfirmed})`,
             `- E-mails delivered: outbox sent **${mail.sent}**, pending ${mail.pending}, dead ${mail.dead}; accepted by the provider **${mail.delivered}**, twice or more: **${mail.deliveredTwice}**, never: **${mail.missing}**; sent by worker #1: ${mail.byInstance[0]}, #2: ${mail.byInstance[1]}${mails.failures.length ? `; request failures: ${mails.failures.slice(0, 5).join("; ")}` : ""}`,
             "- Reminders: the app has no scheduled reminders yet, so none can be doubled; the only background job is the outbox worker above.",
             "",
@@ -120,7 +128,22 @@ async function main(): Promise<number> {
     say("");
     say(markdown);
     const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
-    const files = writeResultFiles(`load-${opts.smoke ? "smoke-" : ""}${opts.instances > 1 ? `${opts.instances}x-` : ""}${stamp}`, { startedAt, options: opts, machine, figures, tickets: check, mail, shared, steps: run.stats.summary().steps, overall: run.stats.summary().overall, errors: run.stats.errors().slice(0, 200) }, markdown);
+    const files = writeResultFiles(
+      `load-${opts.smoke ? "smoke-" : ""}${opts.instances > 1 ? `${opts.instances}x-` : ""}${stamp}`,
+      {
+        startedAt,
+        options: opts,
+        machine,
+        figures,
+        tickets: check,
+        mail,
+        shared,
+        steps: run.stats.summary().steps,
+        overall: run.stats.summary().overall,
+        errors: run.stats.errors().slice(0, 200),
+      },
+      markdown,
+    );
     say(`results: ${files.json}, ${files.md}`);
     return pass ? 0 : 1;
   } finally {

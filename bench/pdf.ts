@@ -37,7 +37,7 @@ export type PdfTimes = {
   hashMs: number;
   /** A download of the stored PDF without HTTP: load, hash, read the bytes. */
   storedMs: number;
-}
+};
 
 /**
  * Median render time of one imported invoice (lib/pdf, the data loaded once: the figure is the
@@ -56,20 +56,30 @@ export async function pdfTimes(db: Db, tenant: Tenant, runs = 20): Promise<PdfTi
   // What a download of a stored PDF costs besides HTTP and the session: the load, the hash, the read.
   const loadMs = await timed(runs, 3, () => loadInvoicePdfData({ db, tenant, customerId: row.customer_id }, row.id));
   const hashRounds = 100;
-  const hashMs = (await timed(runs, 3, async () => {
-    for (let i = 0; i < hashRounds; i++) invoicePdfInputHash(tenant, data);
-  })) / hashRounds;
+  const hashMs =
+    (await timed(runs, 3, async () => {
+      for (let i = 0; i < hashRounds; i++) invoicePdfInputHash(tenant, data);
+    })) / hashRounds;
   await invoicePdfDownload({ db, tenant, customerId: row.customer_id }, row.id, null);
-  const storedMs = await timed(runs, 3, () => invoicePdfDownload({ db, tenant, customerId: row.customer_id }, row.id, null), (pdf) => {
-    if (!pdf || pdf.rendered) throw new Error("the stored PDF was rendered again");
-    isPdf(pdf.bytes);
-  });
+  const storedMs = await timed(
+    runs,
+    3,
+    () => invoicePdfDownload({ db, tenant, customerId: row.customer_id }, row.id, null),
+    (pdf) => {
+      if (!pdf || pdf.rendered) throw new Error("the stored PDF was rendered again");
+      isPdf(pdf.bytes);
+    },
+  );
   // The floor: one page, one Text — in the invoice's own font (registered TTF, embedded as a
   // subset), so the ratio is the invoice's layout work, not font embedding; Helvetica for reference.
   registerPdfFonts();
   const minimalDoc = (fontFamily?: string) => () =>
     renderToBuffer(
-      createElement(Document, null, createElement(Page, { size: "A4", style: fontFamily ? { fontFamily } : undefined }, createElement(Text, null, "Faktura"))) as unknown as ReactElement<DocumentProps>,
+      createElement(
+        Document,
+        null,
+        createElement(Page, { size: "A4", style: fontFamily ? { fontFamily } : undefined }, createElement(Text, null, "Faktura")),
+      ) as unknown as ReactElement<DocumentProps>,
     );
   const minimalMs = await timed(runs, 3, minimalDoc(PDF_FONT), isPdf);
   const helveticaMs = await timed(runs, 3, minimalDoc(), isPdf);

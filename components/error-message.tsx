@@ -8,19 +8,15 @@ export function ErrorMessage({ digest, onRetry }: { digest?: string; onRetry: ()
       <p className="text-sm font-medium tracking-wide text-ink-muted uppercase">Błąd serwera</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">Wystąpił nieoczekiwany błąd</h1>
       <p className="mt-4 leading-relaxed">
-        Przepraszamy, nie udało się wyświetlić tej strony. Spróbuj ponownie za chwilę. Jeśli problem będzie się powtarzał, skontaktuj się z Biurem
-        Obsługi Klienta.
+        Przepraszamy, nie udało się wyświetlić tej strony. Spróbuj ponownie za chwilę. Jeśli problem będzie się powtarzał, skontaktuj się z Biurem Obsługi
+        Klienta.
       </p>
       {digest ? (
         <p className="mt-4 text-sm text-ink-muted">
           Kod błędu: <code className="font-mono">{digest}</code>
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-6 rounded-md bg-brand px-5 py-3 font-semibold text-brand-contrast hover:opacity-90"
-      >
+      <button type="button" onClick={onRetry} className="mt-6 rounded-md bg-brand px-5 py-3 font-semibold text-brand-contrast hover:opacity-90">
         Spróbuj ponownie
       </button>
     </div>

@@ -6,12 +6,14 @@ const NBSP = "\u00a0";
  */
 export function polishNbsp(text: string): string {
   const oneLetterWord = /(^|[\s(„"])([aiouwzAIOUWZ]) /g;
-  return text
-    .replace(/Sp\. z o\.o\./g, `Sp.${NBSP}z${NBSP}o.o.`)
-    .replace(/ (S\.A\.)/g, `${NBSP}$1`)
-    .replace(oneLetterWord, `$1$2${NBSP}`)
-    // Twice, for runs such as "i w domu" where the matches overlap.
-    .replace(oneLetterWord, `$1$2${NBSP}`);
+  return (
+    text
+      .replace(/Sp\. z o\.o\./g, `Sp.${NBSP}z${NBSP}o.o.`)
+      .replace(/ (S\.A\.)/g, `${NBSP}$1`)
+      .replace(oneLetterWord, `$1$2${NBSP}`)
+      // Twice, for runs such as "i w domu" where the matches overlap.
+      .replace(oneLetterWord, `$1$2${NBSP}`)
+  );
 }
 
 type MdNode = { type: string; value?: string; children?: MdNode[] };

@@ -11,5 +11,9 @@ const warning = "Jeżeli konto nie zostało założone przez Państwa, prosimy n
 
 export const accountCreated = defineEmail<AccountCreatedProps>({
   subject,
-  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url("/"), label: "Przejdź do logowania", caption: "Logowanie:" } }, { paragraph: warning }],
+  body: (p, ctx) => [
+    { paragraph: intro(p, ctx) },
+    { action: { href: ctx.url("/"), label: "Przejdź do logowania", caption: "Logowanie:" } },
+    { paragraph: warning },
+  ],
 });

@@ -14,5 +14,10 @@ const ignore = "Jeżeli rejestracja nie została wykonana przez Państwa, prosim
 
 export const activation = defineEmail<ActivationProps>({
   subject,
-  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url(p.path), label: "Aktywuj konto" } }, { paragraph: validity(p) }, { paragraph: ignore }],
+  body: (p, ctx) => [
+    { paragraph: intro(p, ctx) },
+    { action: { href: ctx.url(p.path), label: "Aktywuj konto" } },
+    { paragraph: validity(p) },
+    { paragraph: ignore },
+  ],
 });

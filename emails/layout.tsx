@@ -16,7 +16,9 @@ export function EmailLayout({ ctx, preview, children }: { ctx: EmailContext; pre
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: c.surface, color: c.text, fontFamily: brand.fontStack, margin: 0, padding: "24px 0" }}>
         <Container style={{ backgroundColor: "#ffffff", maxWidth: "600px", padding: "0 32px 24px", borderTop: `6px solid ${c.primary}` }}>
-          <Text style={{ color: c.primary, fontSize: "24px", fontWeight: 700, margin: "24px 0 8px", borderBottom: `2px solid ${c.accent}`, paddingBottom: "12px" }}>
+          <Text
+            style={{ color: c.primary, fontSize: "24px", fontWeight: 700, margin: "24px 0 8px", borderBottom: `2px solid ${c.accent}`, paddingBottom: "12px" }}
+          >
             {brand.productName}
           </Text>
           <Text style={paragraph}>{greeting}</Text>
@@ -51,7 +53,10 @@ export function ActionLink({ ctx, href, label }: { ctx: EmailContext; href: stri
   const c = ctx.brand.colours;
   return (
     <Section style={{ margin: "20px 0" }}>
-      <Button href={href} style={{ backgroundColor: c.primary, color: c.primaryContrast, padding: "12px 20px", borderRadius: "6px", fontWeight: 600, fontSize: "15px" }}>
+      <Button
+        href={href}
+        style={{ backgroundColor: c.primary, color: c.primaryContrast, padding: "12px 20px", borderRadius: "6px", fontWeight: 600, fontSize: "15px" }}
+      >
         {label}
       </Button>
       <Text style={{ fontSize: "13px", lineHeight: "20px", margin: "12px 0 0", color: "#555555" }}>
@@ -69,7 +74,9 @@ export function ValueLine({ ctx, label, value }: { ctx: EmailContext; label: str
   return (
     <Text style={{ ...paragraph, margin: "4px 0" }}>
       {label}:{" "}
-      <strong style={{ fontFamily: "Consolas, 'Courier New', monospace", fontSize: "17px", color: ctx.brand.colours.primary, letterSpacing: "1px" }}>{value}</strong>
+      <strong style={{ fontFamily: "Consolas, 'Courier New', monospace", fontSize: "17px", color: ctx.brand.colours.primary, letterSpacing: "1px" }}>
+        {value}
+      </strong>
     </Text>
   );
 }

@@ -9,7 +9,9 @@ import { defineEmail } from "./define";
 export type OneTimePasswordProps = { reason: "activation" | "recovery"; login: string; password: string; expiresAt: Date };
 
 const subject = (p: OneTimePasswordProps, ctx: EmailContext) =>
-  p.reason === "activation" ? `Hasło jednorazowe do pierwszego logowania — ${ctx.brand.productName}` : `Hasło jednorazowe do odzyskania dostępu — ${ctx.brand.productName}`;
+  p.reason === "activation"
+    ? `Hasło jednorazowe do pierwszego logowania — ${ctx.brand.productName}`
+    : `Hasło jednorazowe do odzyskania dostępu — ${ctx.brand.productName}`;
 
 const intro = (p: OneTimePasswordProps, ctx: EmailContext) =>
   p.reason === "activation"

@@ -13,5 +13,10 @@ const ignore = "Jeżeli prośba nie pochodziła od Państwa, wystarczy zignorowa
 
 export const passwordReset = defineEmail<PasswordResetProps>({
   subject,
-  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { action: { href: ctx.url(p.path), label: "Ustaw hasło do portalu" } }, { paragraph: validity(p) }, { paragraph: ignore }],
+  body: (p, ctx) => [
+    { paragraph: intro(p, ctx) },
+    { action: { href: ctx.url(p.path), label: "Ustaw hasło do portalu" } },
+    { paragraph: validity(p) },
+    { paragraph: ignore },
+  ],
 });

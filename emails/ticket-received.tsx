@@ -26,8 +26,7 @@ const intro = (p: TicketReceivedProps, ctx: EmailContext) =>
   `Dziękujemy. ${formatDate(p.receivedAt)} przyjęliśmy w serwisie ${ctx.brand.productName} ${noun(p).acc} „${p.ticketSubject}”.`;
 const numberLine = (p: TicketReceivedProps) => `Numer ${noun(p).num}: ${p.ticketNumber}`;
 const quote = "Prosimy podawać ten numer w kontaktach z Biurem Obsługi Klienta. Odpowiedź pojawi się w serwisie; o każdej powiadomimy e-mailem:";
-const deadline = (p: TicketReceivedProps, due: Date) =>
-  `To jest reklamacja: odpowiemy na nią najpóźniej ${formatDate(due)} (14 dni od jej otrzymania).`;
+const deadline = (p: TicketReceivedProps, due: Date) => `To jest reklamacja: odpowiemy na nią najpóźniej ${formatDate(due)} (14 dni od jej otrzymania).`;
 
 function Component({ ctx, ...p }: TicketReceivedProps & { ctx: EmailContext }) {
   return (

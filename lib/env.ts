@@ -40,7 +40,11 @@ const schema = z
     RESEND_BASE_URL: z.string().url().optional(),
     DEV_TOOLS: z.enum(["0", "1"]).optional(),
     MAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
-    IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(512 * 1024 * 1024),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(512 * 1024 * 1024),
     PUBLIC_PORT: z.coerce.number().int().positive().optional(),
     /** How many proxies of ours append to X-Forwarded-For in front of the app (lib/security/client-ip.ts). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
@@ -67,12 +71,20 @@ const schema = z
     }
     if (!env.TENANT_HOSTS) ctx.addIssue({ code: "custom", path: ["TENANT_HOSTS"], message: "TENANT_HOSTS is required in production" });
     if (!env.STAFF_TOTP_KEY) {
-      ctx.addIssue({ code: "custom", path: ["STAFF_TOTP_KEY"], message: "STAFF_TOTP_KEY (32 random bytes, openssl rand -base64 32) is required in production: it encrypts the staff's TOTP secrets" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_TOTP_KEY"],
+        message: "STAFF_TOTP_KEY (32 random bytes, openssl rand -base64 32) is required in production: it encrypts the staff's TOTP secrets",
+      });
     }
     for (const problem of testSwitchProblems(env, configuredHosts(env))) ctx.addIssue({ code: "custom", path: [problem.variable], message: problem.message });
     // The sandbox's credentials are derivable from a tenant id: only an e2e build (DEV_TOOLS=1) may use it.
     if (env.P24_SANDBOX === "1" && env.DEV_TOOLS !== "1") {
-      ctx.addIssue({ code: "custom", path: ["P24_SANDBOX"], message: "P24_SANDBOX=1 is for end-to-end tests only (with DEV_TOOLS=1); never on a public server" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["P24_SANDBOX"],
+        message: "P24_SANDBOX=1 is for end-to-end tests only (with DEV_TOOLS=1); never on a public server",
+      });
     }
   });
 

@@ -54,11 +54,20 @@ function sameSecret(a: string, b: string): boolean {
  * The tenant's active key for `presented`, or null (unknown, revoked, another tenant's: 401). Its
  * last use is recorded only when the scope covers `use`.
  */
-export async function verifyImportKey(db: DbOrTx, tenantId: string, presented: string | null | undefined, use: ImportKeyUse): Promise<VerifiedImportKey | null> {
+export async function verifyImportKey(
+  db: DbOrTx,
+  tenantId: string,
+  presented: string | null | undefined,
+  use: ImportKeyUse,
+): Promise<VerifiedImportKey | null> {
   if (!presented || presented.length > 200) return null;
   if (!isProduction() && sameSecret(presented, devImportKey(tenantId))) return { id: "dev", dev: true, scope: "both", allowed: true };
   const hash = sha256(presented);
-  const [row] = await db.select().from(importKeys).where(eq(importKeys.keyHash, hash.toString("hex"))).limit(1);
+  const [row] = await db
+    .select()
+    .from(importKeys)
+    .where(eq(importKeys.keyHash, hash.toString("hex")))
+    .limit(1);
   if (!row) return null;
   // The lookup already matched the hash; the constant-time compare keeps the check itself free of
   // early exits should the lookup ever become a prefix or index-ordered match.

@@ -28,7 +28,13 @@ async function writeTenant(tenant: Tenant, file: string, customers: number, toda
 
 async function main() {
   const { values } = parseArgs({
-    options: { tenant: { type: "string" }, customers: { type: "string", default: "1000" }, out: { type: "string" }, today: { type: "string" }, seed: { type: "string" } },
+    options: {
+      tenant: { type: "string" },
+      customers: { type: "string", default: "1000" },
+      out: { type: "string" },
+      today: { type: "string" },
+      seed: { type: "string" },
+    },
   });
   const customers = Number(values.customers);
   if (!Number.isInteger(customers) || customers < 1) throw new Error("--customers must be a positive whole number");

@@ -63,7 +63,10 @@ async function main() {
   // The local Przelewy24 sandbox (scripts/gateway-sandbox/), unless a real gateway is configured.
   const sandbox = process.env.P24_BASE_URL
     ? null
-    : spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "gateway-sandbox", "main.ts")], { stdio: "inherit", env: process.env });
+    : spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "gateway-sandbox", "main.ts")], {
+        stdio: "inherit",
+        env: process.env,
+      });
   if (sandbox) console.log(`Przelewy24 sandbox: http://127.0.0.1:${process.env.GATEWAY_SANDBOX_PORT ?? 3200}\n`);
 
   const next = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port)], {

@@ -20,7 +20,9 @@ async function main() {
   }
   const tenant = requireTenantById(values.tenant);
   const { id, key } = await withDb((db) => createImportKey(db, tenant.id, values.label ?? "CRM", "cli", scope as ImportKeyScope));
-  console.error(`Klucz importu dla ${tenant.id} (id ${id}, zakres: ${scopeLabels[scope as ImportKeyScope].toLowerCase()}). Zapisz go teraz — nie da się go później odczytać:`);
+  console.error(
+    `Klucz importu dla ${tenant.id} (id ${id}, zakres: ${scopeLabels[scope as ImportKeyScope].toLowerCase()}). Zapisz go teraz — nie da się go później odczytać:`,
+  );
   console.log(key);
 }
 

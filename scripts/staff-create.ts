@@ -29,7 +29,12 @@ async function main() {
     .safeParse({
       email: values.email,
       role: values.role,
-      tenants: values.tenants ? values.tenants.split(",").map((t) => t.trim()).filter(Boolean) : known,
+      tenants: values.tenants
+        ? values.tenants
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : known,
     });
   if (!input.success) {
     for (const issue of input.error.issues) console.error(issue.message);
@@ -38,7 +43,11 @@ async function main() {
   }
   const { email, role, tenants } = input.data;
   await withDb(async (db) => {
-    const [existing] = await db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).limit(1);
+    const [existing] = await db
+      .select()
+      .from(staffUsers)
+      .where(eq(staffUsers.email, normalizeEmail(email)))
+      .limit(1);
     if (existing && !values.reset) {
       console.error(`Konto ${existing.email} już istnieje. Aby nadać mu nowe hasło jednorazowe, dodaj --reset.`);
       process.exit(3);
@@ -57,7 +66,9 @@ async function main() {
       userAgent: null,
       details: existing ? { email: existing.email } : { email: normalizeEmail(email), role, tenants },
     });
-    console.error(`${existing ? "Nowe hasło jednorazowe dla" : "Utworzono konto"} ${normalizeEmail(email)} (${existing?.role ?? role}; ${(existing?.tenants ?? tenants).join(", ")}).`);
+    console.error(
+      `${existing ? "Nowe hasło jednorazowe dla" : "Utworzono konto"} ${normalizeEmail(email)} (${existing?.role ?? role}; ${(existing?.tenants ?? tenants).join(", ")}).`,
+    );
     console.error("Hasło jednorazowe (pokazywane tylko teraz; przy pierwszym logowaniu ustawisz własne hasło i kod TOTP):");
     console.log(oneTimePassword);
   });

@@ -15,7 +15,9 @@ async function main() {
     console.log(`Re-encrypted ${report.resealed} TOTP secret(s) under the current STAFF_TOTP_KEY.`);
     for (const failure of report.failed) console.error(`Staff ${failure.staffId}: ${failure.reason}`);
     if (report.failed.length) {
-      console.error("Set STAFF_TOTP_KEY_PREVIOUS to the key these were sealed with and run again, or reset these people (npm run staff:create -- --email … --reset).");
+      console.error(
+        "Set STAFF_TOTP_KEY_PREVIOUS to the key these were sealed with and run again, or reset these people (npm run staff:create -- --email … --reset).",
+      );
       process.exitCode = 1;
     }
   } finally {

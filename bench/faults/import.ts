@@ -24,7 +24,15 @@ import { sleep } from "../lib/stats";
  * succeed with exactly the expected rows.
  */
 const say = (line: string) => console.log(line);
-const tableOf: Record<RecordType, TableName> = { customer: "customers", contract: "contracts", point: "points", invoice: "invoices", payment: "payments", reading: "readings", consumption: "consumption" };
+const tableOf: Record<RecordType, TableName> = {
+  customer: "customers",
+  contract: "contracts",
+  point: "points",
+  invoice: "invoices",
+  payment: "payments",
+  reading: "readings",
+  consumption: "consumption",
+};
 const tables = tableSpecs.map((t) => t.name);
 
 type Counts = Record<TableName, number>;
@@ -40,12 +48,18 @@ async function counts(db: Db): Promise<Counts> {
 
 /** Bytes on disk of the CRM tables and their indexes: grows while the import's uncommitted rows are written. */
 async function writtenBytes(db: Db): Promise<number> {
-  const [row] = (await db.execute(sql.raw(`SELECT sum(pg_total_relation_size(c))::bigint AS n FROM unnest(ARRAY[${tables.map((t) => `'${t}'::regclass`).join(",")}]) AS c`))) as unknown as { n: string }[];
+  const [row] = (await db.execute(
+    sql.raw(`SELECT sum(pg_total_relation_size(c))::bigint AS n FROM unnest(ARRAY[${tables.map((t) => `'${t}'::regclass`).join(",")}]) AS c`),
+  )) as unknown as { n: string }[];
   return Number(row!.n);
 }
 
 async function runs(db: Db): Promise<{ id: string; status: string; started_at: Date }[]> {
-  return (await db.execute(sql`SELECT id::text AS id, status, started_at FROM import_runs ORDER BY started_at`)) as unknown as { id: string; status: string; started_at: Date }[];
+  return (await db.execute(sql`SELECT id::text AS id, status, started_at FROM import_runs ORDER BY started_at`)) as unknown as {
+    id: string;
+    status: string;
+    started_at: Date;
+  }[];
 }
 
 function startImport(file: string) {
@@ -147,7 +161,10 @@ export async function run(): Promise<boolean> {
     const lastRun = finalRuns.at(-1)!;
 
     const checks: [string, boolean][] = [
-      [`the import was killed mid-file (SIGKILL after ${killedAfter.toFixed(1)} s, ${(written / 1e6).toFixed(0)} MB of its rows written)`, signal === "SIGKILL"],
+      [
+        `the import was killed mid-file (SIGKILL after ${killedAfter.toFixed(1)} s, ${(written / 1e6).toFixed(0)} MB of its rows written)`,
+        signal === "SIGKILL",
+      ],
       [`no row of the file left after the kill (every CRM table: count before = after)`, unchanged.length === 0],
       [`the killed run not marked applied (right after the kill: "${killedRun.status}")`, killedRun.status !== "applied"],
       [`the re-run of the same file succeeded (exit ${code}, ${rerunSeconds.toFixed(1)} s)`, code === 0 && lastRun.status === "applied"],
@@ -155,7 +172,9 @@ export async function run(): Promise<boolean> {
       [`the killed run marked failed by the next import ("${killedFinal.status}")`, killedFinal.status === "failed"],
     ];
     const pass = checks.every(([, ok]) => ok);
-    const rows = tables.map((t) => `| ${t} | ${before[t]} | ${afterKill[t]} | ${expected[t]} | ${after[t]} | ${after[t] === before[t] + expected[t] ? "✔" : "✘"} |`);
+    const rows = tables.map(
+      (t) => `| ${t} | ${before[t]} | ${afterKill[t]} | ${expected[t]} | ${after[t]} | ${after[t] === before[t] + expected[t] ? "✔" : "✘"} |`,
+    );
     const markdown = [
       `# Fault run: import killed with SIGKILL — ${pass ? "PASS" : "FAIL"}`,
       "",
@@ -174,7 +193,11 @@ export async function run(): Promise<boolean> {
     ].join("\n");
     say("");
     say(markdown);
-    writeResultFiles("fault-import", { startedAt, customers, lines, killedAfter, written, before, afterKill, expected, after, runs: finalRuns, checks }, markdown);
+    writeResultFiles(
+      "fault-import",
+      { startedAt, customers, lines, killedAfter, written, before, afterKill, expected, after, runs: finalRuns, checks },
+      markdown,
+    );
     return pass;
   } finally {
     rmSync(file, { force: true });

@@ -24,16 +24,29 @@ import { sleep } from "../lib/stats";
 const FAKE_PORT = 3499;
 const say = (line: string) => console.log(line);
 
-type OutboxRow = { id: string; to: string; subject: string; idempotency_key: string; status: string; attempts: number; provider_message_id: string | null; last_error: string | null };
+type OutboxRow = {
+  id: string;
+  to: string;
+  subject: string;
+  idempotency_key: string;
+  status: string;
+  attempts: number;
+  provider_message_id: string | null;
+  last_error: string | null;
+};
 
 export async function run(): Promise<boolean> {
-  const { values } = parseArgs({ options: { "per-phase": { type: "string" }, "down-seconds": { type: "string" }, "no-build": { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { "per-phase": { type: "string" }, "down-seconds": { type: "string" }, "no-build": { type: "boolean", default: false } },
+  });
   const perPhase = Number(values["per-phase"] ?? 30);
   const downSeconds = Number(values["down-seconds"] ?? 40);
   const startedAt = new Date();
   const fake = await startFakeResend({ port: FAKE_PORT });
   Object.assign(appEnv, { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url });
-  say(`fault mail: database ${benchDatabase}, app on ${BENCH_PORT}, fake provider on ${fake.url}; ${perPhase} requests per phase, provider down ${downSeconds} s`);
+  say(
+    `fault mail: database ${benchDatabase}, app on ${BENCH_PORT}, fake provider on ${fake.url}; ${perPhase} requests per phase, provider down ${downSeconds} s`,
+  );
   const handle = await freshBenchDb();
   const db = handle.db as Db;
   let server: Server | undefined;
@@ -60,7 +73,12 @@ export async function run(): Promise<boolean> {
         const form = findForm(page.body.toString("utf8"), 'name="login"');
         if (page.status !== 200 || !form) throw new Error(`recovery page: ${page.status}`);
         const { body, contentType } = await multipart([...form.hidden, ["login", account.login]]);
-        const answer = await browser.request({ method: "POST", path: form.action || "/odzyskiwanie-hasla", body, headers: { "content-type": contentType, origin: browser.origin } });
+        const answer = await browser.request({
+          method: "POST",
+          path: form.action || "/odzyskiwanie-hasla",
+          body,
+          headers: { "content-type": contentType, origin: browser.origin },
+        });
         if (answer.status !== 200 || !answer.body.toString("utf8").includes('data-testid="recovery-done"')) throw new Error(`recovery answer ${answer.status}`);
         return true;
       } catch (error) {
@@ -145,7 +163,10 @@ export async function run(): Promise<boolean> {
       [`outbox drained after the outage (${drainSeconds.toFixed(0)} s after the provider came back)`, drained],
       [`every outbox row sent (not sent: ${notSent.length}, dead: ${dead.length})`, notSent.length === 0 && dead.length === 0],
       [`every row accepted by the provider (missing: ${missing.length})`, missing.length === 0],
-      [`each idempotency key accepted once (twice or more: ${twice.length}; unknown keys: ${unknownKeys.length})`, twice.length === 0 && unknownKeys.length === 0],
+      [
+        `each idempotency key accepted once (twice or more: ${twice.length}; unknown keys: ${unknownKeys.length})`,
+        twice.length === 0 && unknownKeys.length === 0,
+      ],
       [`e-mails accepted = outbox rows (${fake.emails.length} = ${rows.length})`, fake.emails.length === rows.length],
       [`each recipient + subject delivered as many times as written (mismatches: ${pairMismatch.length})`, pairMismatch.length === 0],
       [`provider message id stored for each row (wrong: ${wrongId.length})`, wrongId.length === 0],
@@ -169,7 +190,25 @@ export async function run(): Promise<boolean> {
     ].join("\n");
     say("");
     say(markdown);
-    writeResultFiles("fault-mail", { startedAt, perPhase, downSeconds, acknowledged, rows: rows.length, emails: fake.emails.length, checks, duringOutage, drainSeconds, http500, replayed, retried: retried.length, failures }, markdown);
+    writeResultFiles(
+      "fault-mail",
+      {
+        startedAt,
+        perPhase,
+        downSeconds,
+        acknowledged,
+        rows: rows.length,
+        emails: fake.emails.length,
+        checks,
+        duringOutage,
+        drainSeconds,
+        http500,
+        replayed,
+        retried: retried.length,
+        failures,
+      },
+      markdown,
+    );
     return pass;
   } finally {
     await server?.stop();

@@ -31,7 +31,13 @@ const say = (line: string) => console.log(line);
 
 export async function run(): Promise<boolean> {
   const { values } = parseArgs({
-    options: { users: { type: "string" }, seconds: { type: "string" }, "restart-after": { type: "string" }, "down-seconds": { type: "string" }, "no-build": { type: "boolean", default: false } },
+    options: {
+      users: { type: "string" },
+      seconds: { type: "string" },
+      "restart-after": { type: "string" },
+      "down-seconds": { type: "string" },
+      "no-build": { type: "boolean", default: false },
+    },
   });
   const users = Number(values.users ?? 30);
   const seconds = Number(values.seconds ?? 150);
@@ -41,7 +47,9 @@ export async function run(): Promise<boolean> {
   const graceMs = 10_000;
   const startedAt = new Date();
   const port = Number(new URL(adminUrl).port);
-  say(`fault pg: private cluster on ${port}, database ${benchDatabase}, app on ${BENCH_PORT}; ${users} users for ${seconds} s, restart after ${restartAfter} s, down ${downSeconds} s`);
+  say(
+    `fault pg: private cluster on ${port}, database ${benchDatabase}, app on ${BENCH_PORT}; ${users} users for ${seconds} s, restart after ${restartAfter} s, down ${downSeconds} s`,
+  );
   const cluster = startCluster(port);
   let server: Server | undefined;
   try {
@@ -63,7 +71,13 @@ export async function run(): Promise<boolean> {
         try {
           const a = await get(`${tenant.hosts.development[0]}:${BENCH_PORT}`, "/pulpit", { cookie });
           const retryAfter = a.headers["retry-after"];
-          probes.push({ at, status: a.status, retryAfter: typeof retryAfter === "string" ? retryAfter : null, branded: a.body.toString("utf8").includes("Serwis chwilowo niedostępny") && a.body.toString("utf8").includes(tenant.names.short), requestId: String(a.headers["x-request-id"] ?? "") || null });
+          probes.push({
+            at,
+            status: a.status,
+            retryAfter: typeof retryAfter === "string" ? retryAfter : null,
+            branded: a.body.toString("utf8").includes("Serwis chwilowo niedostępny") && a.body.toString("utf8").includes(tenant.names.short),
+            requestId: String(a.headers["x-request-id"] ?? "") || null,
+          });
         } catch {
           probes.push({ at, status: null, retryAfter: null, branded: false, requestId: null });
         }
@@ -128,7 +142,24 @@ export async function run(): Promise<boolean> {
     ].join("\n");
     say("");
     say(markdown);
-    writeResultFiles("fault-pg", { startedAt, users, seconds, window, figures, tickets: check, during: during.length, outside: outside.length, recovered, outage: { probes: probeDown, fiveHundreds: fiveHundreds.length, unavailable: unavailable.length }, errors: load.stats.errors().slice(0, 200), aroundOutage: load.stats.samples.filter((s) => ended(s) >= window.stoppedAt - 5000 && s.at <= window.startedAt + 30_000) }, markdown);
+    writeResultFiles(
+      "fault-pg",
+      {
+        startedAt,
+        users,
+        seconds,
+        window,
+        figures,
+        tickets: check,
+        during: during.length,
+        outside: outside.length,
+        recovered,
+        outage: { probes: probeDown, fiveHundreds: fiveHundreds.length, unavailable: unavailable.length },
+        errors: load.stats.errors().slice(0, 200),
+        aroundOutage: load.stats.samples.filter((s) => ended(s) >= window.stoppedAt - 5000 && s.at <= window.startedAt + 30_000),
+      },
+      markdown,
+    );
     return pass;
   } finally {
     await server?.stop();

@@ -25,7 +25,11 @@ async function main(): Promise<number> {
   for (const [k, v] of Object.entries(settings[fault]!)) process.env[k] ??= v;
   process.argv.splice(2, 1);
   // Imported only now: bench/lib/env.ts and db.ts read the settings above when they load.
-  const modules: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = { pg: () => import("./pg"), mail: () => import("./mail"), import: () => import("./import") };
+  const modules: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = {
+    pg: () => import("./pg"),
+    mail: () => import("./mail"),
+    import: () => import("./import"),
+  };
   return (await (await modules[fault]!()).run()) ? 0 : 1;
 }
 

@@ -29,7 +29,14 @@ const root = process.cwd();
 const logDir = path.join(root, "bench", "results");
 export const haproxyConfig = path.join("scripts", "deploy", "haproxy.cfg");
 
-export type Cluster = { proxyPort: number; appPorts: number[]; fake: FakeResend; stop: () => Promise<void>; instanceLog: (i: number) => string; haproxyLog: () => string };
+export type Cluster = {
+  proxyPort: number;
+  appPorts: number[];
+  fake: FakeResend;
+  stop: () => Promise<void>;
+  instanceLog: (i: number) => string;
+  haproxyLog: () => string;
+};
 
 function haproxyBinary(): string {
   for (const dir of (process.env.PATH ?? "").split(":").concat(["/usr/sbin", "/usr/local/sbin"])) {
@@ -63,7 +70,12 @@ export async function startCluster(proxyPort: number, say: (line: string) => voi
       servers.push(await startServer({ port, logFile: `load-instance-${i + 1}.log` }));
     }
     mkdirSync(logDir, { recursive: true });
-    const env = { ...process.env, MOJBOK_PROXY_BIND: `127.0.0.1:${proxyPort}`, MOJBOK_APP_1: `127.0.0.1:${appPorts[0]}`, MOJBOK_APP_2: `127.0.0.1:${appPorts[1]}` };
+    const env = {
+      ...process.env,
+      MOJBOK_PROXY_BIND: `127.0.0.1:${proxyPort}`,
+      MOJBOK_APP_1: `127.0.0.1:${appPorts[0]}`,
+      MOJBOK_APP_2: `127.0.0.1:${appPorts[1]}`,
+    };
     say(`haproxy -f ${haproxyConfig} on port ${proxyPort} …`);
     proxy = spawn(binary, ["-db", "-f", haproxyConfig], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
     const log = createWriteStream(path.join(logDir, "load-haproxy.log"), { flags: "w" });
@@ -104,7 +116,12 @@ export async function requestRecovery(port: number, tenant: Tenant, login: strin
     const form = findForm(page.body.toString("utf8"), 'name="login"');
     if (page.status !== 200 || !form) return `recovery page: ${page.status}`;
     const { body, contentType } = await multipart([...form.hidden, ["login", login]]);
-    const answer = await browser.request({ method: "POST", path: form.action || "/odzyskiwanie-hasla", body, headers: { "content-type": contentType, origin: browser.origin } });
+    const answer = await browser.request({
+      method: "POST",
+      path: form.action || "/odzyskiwanie-hasla",
+      body,
+      headers: { "content-type": contentType, origin: browser.origin },
+    });
     return answer.status === 200 && answer.body.toString("utf8").includes('data-testid="recovery-done"') ? null : `recovery answer ${answer.status}`;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -164,7 +181,10 @@ const recoveryTemplates = new Set(["one-time-password", "password-reset"]);
  */
 export async function checkMail(db: Db, cluster: Cluster, stream: MailStream, since: Date, ticketsStored: number): Promise<MailCheck> {
   type Row = { status: string; idempotency_key: string; template: string };
-  const rows = async () => (await db.execute(sql`SELECT status, idempotency_key, template FROM email_outbox WHERE created_at >= ${since.toISOString()}::timestamptz`)) as unknown as Row[];
+  const rows = async () =>
+    (await db.execute(
+      sql`SELECT status, idempotency_key, template FROM email_outbox WHERE created_at >= ${since.toISOString()}::timestamptz`,
+    )) as unknown as Row[];
   let drained = false;
   for (let i = 0; i < 120 && !drained; i++) {
     drained = !(await rows()).some((r) => r.status === "pending");
@@ -181,9 +201,28 @@ export async function checkMail(db: Db, cluster: Cluster, stream: MailStream, si
   const byTemplate: Record<string, number> = {};
   for (const r of list) byTemplate[r.template] = (byTemplate[r.template] ?? 0) + 1;
   const recoveryRows = list.filter((r) => recoveryTemplates.has(r.template)).length;
-  const byInstance = cluster.appPorts.map((_, i) => cluster.instanceLog(i).split("\n").filter((l) => l.includes('"job":"mail"') && l.includes('"outcome":"sent"')).length);
+  const byInstance = cluster.appPorts.map(
+    (_, i) =>
+      cluster
+        .instanceLog(i)
+        .split("\n")
+        .filter((l) => l.includes('"job":"mail"') && l.includes('"outcome":"sent"')).length,
+  );
   const count = (status: string) => list.filter((r) => r.status === status).length;
-  const check = { byTemplate, recoveryConfirmed: stream.confirmed, ticketsStored, rows: list.length, sent: count("sent"), pending: count("pending"), dead: count("dead"), delivered, deliveredTwice, missing, drained, byInstance };
+  const check = {
+    byTemplate,
+    recoveryConfirmed: stream.confirmed,
+    ticketsStored,
+    rows: list.length,
+    sent: count("sent"),
+    pending: count("pending"),
+    dead: count("dead"),
+    delivered,
+    deliveredTwice,
+    missing,
+    drained,
+    byInstance,
+  };
   const ok =
     drained &&
     recoveryRows === stream.confirmed &&
@@ -205,7 +244,16 @@ async function signIn(browser: Browser, login: string, password: string): Promis
   const { body, contentType } = await multipart([...form.hidden, ["login", login], ["password", password]]);
   const answer = await browser.request({ method: "POST", path: form.action || "/", body, headers: { "content-type": contentType, origin: browser.origin } });
   const alert = /role="alert"[^>]*>([\s\S]{0,400}?)<\/(?:div|p)>/.exec(answer.body.toString("utf8"));
-  return { status: answer.status, location: String(answer.headers.location ?? ""), error: alert ? alert[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : null };
+  return {
+    status: answer.status,
+    location: String(answer.headers.location ?? ""),
+    error: alert
+      ? alert[1]!
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ")
+          .trim()
+      : null,
+  };
 }
 
 /**
@@ -222,16 +270,31 @@ export async function checkSharedState(db: Db, cluster: Cluster, tenant: Tenant)
   const first = on(0, userIp(60_000));
   const signedIn = await signIn(first, a!.login, BENCH_PASSWORD);
   const second = on(1, userIp(60_000));
-  second.jar.take(first.jar.header().split("; ").map((c) => `${c}; Path=/`));
+  second.jar.take(
+    first.jar
+      .header()
+      .split("; ")
+      .map((c) => `${c}; Path=/`),
+  );
   const home = signedIn.location || "/";
   const onSecond = await second.request({ path: home });
-  const sessionAcrossInstances = signedIn.status >= 300 && signedIn.status < 400 && onSecond.status === 200 && !String(onSecond.headers.location ?? "").startsWith("/?");
+  const sessionAcrossInstances =
+    signedIn.status >= 300 && signedIn.status < 400 && onSecond.status === 200 && !String(onSecond.headers.location ?? "").startsWith("/?");
 
   for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await signIn(on(i % 2, userIp(60_001 + i)), b!.login, "Zle-Haslo-2026!");
   const afterLock = await signIn(on(MAX_FAILED_ATTEMPTS % 2, userIp(60_100)), b!.login, BENCH_PASSWORD);
-  const [row] = (await db.execute(sql`SELECT failed_attempts, locked_at IS NOT NULL AS locked FROM accounts WHERE id = ${b!.accountId}`)) as unknown as { failed_attempts: number; locked: boolean }[];
+  const [row] = (await db.execute(sql`SELECT failed_attempts, locked_at IS NOT NULL AS locked FROM accounts WHERE id = ${b!.accountId}`)) as unknown as {
+    failed_attempts: number;
+    locked: boolean;
+  }[];
   const lockoutShared = Boolean(row?.locked) && !(afterLock.status >= 300 && afterLock.status < 400);
-  const byInstance = cluster.appPorts.map((_, i) => cluster.instanceLog(i).split("\n").filter((l) => l.includes('"msg":"request"')).length);
+  const byInstance = cluster.appPorts.map(
+    (_, i) =>
+      cluster
+        .instanceLog(i)
+        .split("\n")
+        .filter((l) => l.includes('"msg":"request"')).length,
+  );
   for (const x of [first, second]) x.close();
   return {
     sessionAcrossInstances,

@@ -70,7 +70,10 @@ export type TicketCheck = {
 
 /** Acknowledged tickets against the rows of the tickets table with this run's subjects. */
 export async function checkTickets(db: Db, run: LoadRun): Promise<TicketCheck> {
-  const rows = (await db.execute(sql`SELECT id::text AS id, subject FROM tickets WHERE subject LIKE ${`LOAD ${run.runTag} %`}`)) as unknown as { id: string; subject: string }[];
+  const rows = (await db.execute(sql`SELECT id::text AS id, subject FROM tickets WHERE subject LIKE ${`LOAD ${run.runTag} %`}`)) as unknown as {
+    id: string;
+    subject: string;
+  }[];
   const bySubject = new Map<string, string[]>();
   for (const r of rows) bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r.id]);
   const acked = new Map(run.tickets.acknowledged.map((t) => [t.subject, t.id]));

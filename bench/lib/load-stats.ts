@@ -22,7 +22,12 @@ export class LoadStats {
 
   summary(filter: (s: Sample) => boolean = () => true): { steps: StepSummary[]; overall: StepSummary } {
     const chosen = this.samples.filter(filter);
-    const steps = [...new Set(chosen.map((s) => s.step))].map((step) => summarize(step, chosen.filter((s) => s.step === step)));
+    const steps = [...new Set(chosen.map((s) => s.step))].map((step) =>
+      summarize(
+        step,
+        chosen.filter((s) => s.step === step),
+      ),
+    );
     return { steps, overall: summarize("all", chosen) };
   }
 }
@@ -56,7 +61,9 @@ export function stepTable(summary: { steps: StepSummary[]; overall: StepSummary 
       .join(", ");
     return `| ${s.step} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${classes} | ${s.errors} |`;
   });
-  return ["| step | requests | p50 ms | p95 ms | p99 ms | max ms | answers | errors |", "| --- | --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| step | requests | p50 ms | p95 ms | p99 ms | max ms | answers | errors |", "| --- | --- | --- | --- | --- | --- | --- | --- |", ...rows].join(
+    "\n",
+  );
 }
 
 /** The first few errors, grouped by step, kind and note, for the report. */

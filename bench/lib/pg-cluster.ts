@@ -20,7 +20,8 @@ export type Cluster = {
   destroy: () => void;
 };
 
-const asPostgres = (args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", ...args], { stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 }).toString();
+const asPostgres = (args: string[]) =>
+  execFileSync("runuser", ["-u", "postgres", "--", ...args], { stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 }).toString();
 // Asynchronous during the load: a blocked event loop would stall the virtual users and skew their timings.
 const asPostgresAsync = (args: string[]) => promisify(execFile)("runuser", ["-u", "postgres", "--", ...args], { timeout: 120_000 });
 

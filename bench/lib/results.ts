@@ -25,16 +25,39 @@ export function figure(input: Omit<Figure, "ratio" | "met"> & { ratio?: number |
   return { ...rest, ratio, met: ratio === null || !check ? null : check(ratio) };
 }
 
-const fmt = (n: number | null) => (n === null || !Number.isFinite(n) ? "—" : Number.isInteger(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n: number | null) =>
+  n === null || !Number.isFinite(n)
+    ? "—"
+    : Number.isInteger(n)
+      ? String(n)
+      : Math.abs(n) >= 100
+        ? n.toFixed(0)
+        : Math.abs(n) >= 10
+          ? n.toFixed(1)
+          : n.toFixed(2);
 
 export function table(figures: Figure[]): string {
-  const rows = figures.map((f) => [f.name, `${fmt(f.value)}${f.unit ? ` ${f.unit}` : ""}`, f.floor === null ? f.floorName : `${fmt(f.floor)} (${f.floorName})`, f.ratio === null ? "—" : `${fmt(f.ratio)}×`, f.goal, f.met === null ? "—" : f.met ? "met" : "short"]);
+  const rows = figures.map((f) => [
+    f.name,
+    `${fmt(f.value)}${f.unit ? ` ${f.unit}` : ""}`,
+    f.floor === null ? f.floorName : `${fmt(f.floor)} (${f.floorName})`,
+    f.ratio === null ? "—" : `${fmt(f.ratio)}×`,
+    f.goal,
+    f.met === null ? "—" : f.met ? "met" : "short",
+  ]);
   const head = ["Figure", "Value", "Floor", "Ratio", "Goal", "Result"];
-  const lines = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`)];
+  const lines = [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`),
+  ];
   return lines.join("\n");
 }
 
-export function writeResults(dir: string, run: { startedAt: Date; options: Record<string, unknown>; machine: MachineInfo; figures: Figure[]; notes: string[] }): { json: string; md: string } {
+export function writeResults(
+  dir: string,
+  run: { startedAt: Date; options: Record<string, unknown>; machine: MachineInfo; figures: Figure[]; notes: string[] },
+): { json: string; md: string } {
   mkdirSync(dir, { recursive: true });
   const stamp = run.startedAt.toISOString().replace(/[:.]/g, "-");
   const json = path.join(dir, `${stamp}.json`);

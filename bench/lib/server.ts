@@ -62,7 +62,11 @@ export async function startServer(options: { port?: number; logFile?: string } =
   // Node itself, not the npm shim, so the process measured (cpuSeconds) is the server; BENCH_SERVER_NODE_ARGS
   // passes e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for profiling.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
   logTo(child, logFile);
   let exited = false;
   child.on("exit", () => (exited = true));

@@ -60,7 +60,12 @@ const pdfLinks = (r: Reply) => [...new Set([...r.body.toString("utf8").matchAll(
 /** The visible error message of a rendered form (FormMessages' role="alert"), if any. */
 function formError(html: string): string | null {
   const m = /role="alert"[^>]*>([\s\S]{0,400}?)<\/(?:div|p)>/.exec(html);
-  return m ? m[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : null;
+  return m
+    ? m[1]!
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+    : null;
 }
 
 export async function runVirtualUser(o: VuOptions): Promise<void> {
@@ -81,11 +86,25 @@ export async function runVirtualUser(o: VuOptions): Promise<void> {
       sentToSignIn = reply.status >= 300 && reply.status < 400 && /^\/(\?|$)/.test(String(reply.headers.location ?? ""));
       const problem = reply.status >= 500 ? `HTTP ${reply.status}` : expect(reply);
       const kind = reply.status >= 500 ? "5xx" : problem ? "unexpected" : "ok";
-      last = { step: name, at: reply.at, ms: reply.ms, status: reply.status, kind, note: problem ? `${problem}${isHtml(reply) ? ` — ${snippet(reply)}` : ""}` : undefined };
+      last = {
+        step: name,
+        at: reply.at,
+        ms: reply.ms,
+        status: reply.status,
+        kind,
+        note: problem ? `${problem}${isHtml(reply) ? ` — ${snippet(reply)}` : ""}` : undefined,
+      };
       o.stats.add(last);
       return kind === "ok" ? reply : null;
     } catch (error) {
-      last = { step: name, at: Date.now(), ms: 0, status: null, kind: "network", note: error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}` : String(error) };
+      last = {
+        step: name,
+        at: Date.now(),
+        ms: 0,
+        status: null,
+        kind: "network",
+        note: error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}` : String(error),
+      };
       o.stats.add(last);
       return null;
     }
@@ -93,20 +112,30 @@ export async function runVirtualUser(o: VuOptions): Promise<void> {
   const page = (r: Reply) => (r.status === 200 ? null : `expected 200, got ${r.status} ${r.headers.location ?? ""}`);
 
   const signIn = async (): Promise<boolean> => {
-    const form = await step("sign-in page", { path: "/" }, (r) => (r.status !== 200 ? `expected 200, got ${r.status}` : findForm(r.body.toString("utf8"), 'data-testid="sign-in-form"') ? null : "no sign-in form"));
+    const form = await step("sign-in page", { path: "/" }, (r) =>
+      r.status !== 200 ? `expected 200, got ${r.status}` : findForm(r.body.toString("utf8"), 'data-testid="sign-in-form"') ? null : "no sign-in form",
+    );
     if (!form) return false;
     const parsed = findForm(form.body.toString("utf8"), 'data-testid="sign-in-form"')!;
     const { body, contentType } = await multipart([...parsed.hidden, ["login", o.account.login], ["password", o.account.password]]);
-    const answer = await step("sign-in", { method: "POST", path: parsed.action || "/", body, headers: { "content-type": contentType, origin: browser.origin } }, (r) => {
-      const location = String(r.headers.location ?? "");
-      if (r.status >= 300 && r.status < 400 && location.endsWith(home) && browser.jar.has("mojbok.session")) return null;
-      return `no redirect to ${home} (${r.status} ${location})${isHtml(r) ? `: ${formError(r.body.toString("utf8")) ?? ""}` : ""}`;
-    });
+    const answer = await step(
+      "sign-in",
+      { method: "POST", path: parsed.action || "/", body, headers: { "content-type": contentType, origin: browser.origin } },
+      (r) => {
+        const location = String(r.headers.location ?? "");
+        if (r.status >= 300 && r.status < 400 && location.endsWith(home) && browser.jar.has("mojbok.session")) return null;
+        return `no redirect to ${home} (${r.status} ${location})${isHtml(r) ? `: ${formError(r.body.toString("utf8")) ?? ""}` : ""}`;
+      },
+    );
     return answer !== null;
   };
 
   const newTicket = async () => {
-    const form = await step("ticket form", { path: "/zgloszenia/nowe" }, (r) => page(r) ?? (selectOptions(r.body.toString("utf8"), "kategoria").some(Boolean) ? null : "no categories on the form"));
+    const form = await step(
+      "ticket form",
+      { path: "/zgloszenia/nowe" },
+      (r) => page(r) ?? (selectOptions(r.body.toString("utf8"), "kategoria").some(Boolean) ? null : "no categories on the form"),
+    );
     // Without a fresh form the user posts the one still open in the tab (the category seen last time),
     // so writes are attempted during an outage too.
     if (form) category = selectOptions(form.body.toString("utf8"), "kategoria").filter(Boolean)[0]!;
@@ -119,14 +148,22 @@ export async function runVirtualUser(o: VuOptions): Promise<void> {
       ["wiadomosc", `Zgłoszenie z testu obciążeniowego (${o.name}, nr ${ticketsSent}).`],
     ]);
     let id: string | null = null;
-    const sent = await step("new ticket", { method: "POST", path: "/api/tickets", body, headers: { "content-type": contentType, origin: browser.origin } }, (r) => {
-      const location = String(r.headers.location ?? "");
-      id = /^\/zgloszenia\/([^/?]+)\?wyslano=1$/.exec(location)?.[1] ?? null;
-      return r.status === 303 && id ? null : `not acknowledged: ${r.status} ${location}`;
-    });
+    const sent = await step(
+      "new ticket",
+      { method: "POST", path: "/api/tickets", body, headers: { "content-type": contentType, origin: browser.origin } },
+      (r) => {
+        const location = String(r.headers.location ?? "");
+        id = /^\/zgloszenia\/([^/?]+)\?wyslano=1$/.exec(location)?.[1] ?? null;
+        return r.status === 303 && id ? null : `not acknowledged: ${r.status} ${location}`;
+      },
+    );
     if (sent && id) {
       o.tickets.acknowledged.push({ id, subject });
-      await step("ticket page", { path: String(sent.headers.location) }, (r) => page(r) ?? (r.body.toString("utf8").includes(subject) ? null : "the new ticket's page does not show its subject"));
+      await step(
+        "ticket page",
+        { path: String(sent.headers.location) },
+        (r) => page(r) ?? (r.body.toString("utf8").includes(subject) ? null : "the new ticket's page does not show its subject"),
+      );
       return;
     }
     // `last` is this user's answer to the POST (the ticket page is only fetched after an acknowledgement).
@@ -159,7 +196,12 @@ export async function runVirtualUser(o: VuOptions): Promise<void> {
       if (!running()) break;
       if (pdfs.length) {
         const pdf = pdfs[Math.floor(Math.random() * Math.min(pdfs.length, 5))]!;
-        await step("invoice pdf", { path: pdf }, (r) => page(r) ?? (String(r.headers["content-type"]).startsWith("application/pdf") && r.body.subarray(0, 5).toString() === "%PDF-" ? null : "not a PDF"));
+        await step(
+          "invoice pdf",
+          { path: pdf },
+          (r) =>
+            page(r) ?? (String(r.headers["content-type"]).startsWith("application/pdf") && r.body.subarray(0, 5).toString() === "%PDF-" ? null : "not a PDF"),
+        );
         await think(o.thinkMs);
       }
       if (running() && ticketsSent < o.maxTickets && Math.random() < o.ticketChance) {

@@ -21,7 +21,17 @@ const panelClass = "rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7"
  * The tenant host's start page (documents 000/001 Rys. 1, 004): a sign-in panel and a registration
  * panel, every label from the tenant file.
  */
-export function SignInScreen({ tenant, notice, rememberedLogin, next = null }: { tenant: Tenant; notice: string | null; rememberedLogin: string; next?: string | null }) {
+export function SignInScreen({
+  tenant,
+  notice,
+  rememberedLogin,
+  next = null,
+}: {
+  tenant: Tenant;
+  notice: string | null;
+  rememberedLogin: string;
+  next?: string | null;
+}) {
   const { texts } = tenant;
   return (
     <>
@@ -45,7 +55,11 @@ export function SignInScreen({ tenant, notice, rememberedLogin, next = null }: {
           <h2 id="sign-in-title" className="mb-5 text-xl font-semibold">
             {texts.signInTitle}
           </h2>
-          <SignInForm texts={{ button: texts.signInButton, forgotPassword: texts.forgotPasswordLink, forgotLogin: texts.forgotLoginLink }} rememberedLogin={rememberedLogin} next={next} />
+          <SignInForm
+            texts={{ button: texts.signInButton, forgotPassword: texts.forgotPasswordLink, forgotLogin: texts.forgotLoginLink }}
+            rememberedLogin={rememberedLogin}
+            next={next}
+          />
         </section>
 
         <section className={`${panelClass} flex flex-col`} aria-labelledby="register-title">

@@ -8,7 +8,17 @@ const amountClass = { due: "text-danger", overpaid: "text-success", zero: "text-
  * "Aktualne saldo" (Pulpit and Faktury): always in words ("Do zapłaty", "Nadpłata", "Brak
  * należności") with the date it is for; colour only adds. `children` go under it (Pulpit's "Szczegóły").
  */
-export function BalanceSummary({ grosze, asOf, testId = "balance-summary", children }: { grosze: number; asOf: string; testId?: string; children?: ReactNode }) {
+export function BalanceSummary({
+  grosze,
+  asOf,
+  testId = "balance-summary",
+  children,
+}: {
+  grosze: number;
+  asOf: string;
+  testId?: string;
+  children?: ReactNode;
+}) {
   const balance = describeBalance(grosze);
   return (
     <section className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="balance-title" data-testid={testId}>

@@ -13,7 +13,11 @@ export function BillingTabs({ path, current }: { path: string; current: "documen
       <ul className="flex flex-wrap gap-1">
         {tabs.map((tab) => (
           <li key={tab.id}>
-            <Link href={tab.href} aria-current={tab.id === current ? "page" : undefined} className={`${tabClass} ${tab.id === current ? "border-brand text-brand" : "border-transparent text-ink hover:border-line"}`}>
+            <Link
+              href={tab.href}
+              aria-current={tab.id === current ? "page" : undefined}
+              className={`${tabClass} ${tab.id === current ? "border-brand text-brand" : "border-transparent text-ink hover:border-line"}`}
+            >
               {tab.label}
             </Link>
           </li>

@@ -9,7 +9,9 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
   if (doc.kind !== "correction" || (!doc.correctionReason && corrected.length === 0)) return null;
   return (
     <section className="mt-6" aria-labelledby="correction-title">
-      <h2 id="correction-title" className="text-lg font-semibold">Korekta</h2>
+      <h2 id="correction-title" className="text-lg font-semibold">
+        Korekta
+      </h2>
       {doc.correctionReason ? (
         <p className="mt-2 break-words" data-testid="correction-reason">
           <span className="text-ink-muted">Przyczyna korekty:</span> {doc.correctionReason}
@@ -21,11 +23,21 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
             <caption className="sr-only">Było, jest i różnica dla pozycji korekty</caption>
             <thead className="border-b border-line bg-surface">
               <tr>
-                <th scope="col" className={thClass}>Pozycja</th>
-                <th scope="col" className={`${thClass} text-right`}>Ilość</th>
-                <th scope="col" className={`${thClass} text-right`}>Netto</th>
-                <th scope="col" className={`${thClass} text-right`}>VAT</th>
-                <th scope="col" className={`${thClass} text-right`}>Brutto</th>
+                <th scope="col" className={thClass}>
+                  Pozycja
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  Ilość
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  Netto
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  VAT
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  Brutto
+                </th>
               </tr>
             </thead>
             {corrected.map((line) => (
@@ -37,13 +49,21 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
                 </tr>
                 {correctionRows(line, line.before!).map((row) => (
                   <tr key={row.label} className={row.label === "Różnica" ? "font-semibold" : undefined}>
-                    <th scope="row" className={`${tdClass} py-1 font-normal`}>{row.label}</th>
+                    <th scope="row" className={`${tdClass} py-1 font-normal`}>
+                      {row.label}
+                    </th>
                     <td data-label="Ilość" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
                       {formatDecimal(row.quantity)} {line.unit}
                     </td>
-                    <td data-label="Netto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>{formatAmount(row.net)}</td>
-                    <td data-label="VAT" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>{formatAmount(row.vat)}</td>
-                    <td data-label="Brutto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>{formatAmount(row.gross)}</td>
+                    <td data-label="Netto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
+                      {formatAmount(row.net)}
+                    </td>
+                    <td data-label="VAT" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
+                      {formatAmount(row.vat)}
+                    </td>
+                    <td data-label="Brutto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
+                      {formatAmount(row.gross)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -11,7 +11,13 @@ const labelClass = "block text-sm font-semibold text-ink";
  */
 export function DocumentFilters({ path, query, contracts }: { path: string; query: ListQuery; contracts: { id: string; number: string }[] }) {
   return (
-    <form method="get" action={path} className="mt-6 rounded-lg border border-line bg-white p-4 shadow-xs sm:p-5" aria-labelledby="filters-title" data-testid="filters">
+    <form
+      method="get"
+      action={path}
+      className="mt-6 rounded-lg border border-line bg-white p-4 shadow-xs sm:p-5"
+      aria-labelledby="filters-title"
+      data-testid="filters"
+    >
       <h2 id="filters-title" className="text-lg font-semibold">
         Filtry
       </h2>
@@ -38,10 +44,16 @@ export function DocumentFilters({ path, query, contracts }: { path: string; quer
 function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string | null; options: [string, string][] }) {
   return (
     <div>
-      <label htmlFor={name} className={labelClass}>{label}</label>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
       <select id={name} name={name} defaultValue={value ?? ""} className={fieldClass}>
         <option value="">Wszystkie</option>
-        {options.map(([optionValue, optionLabel]) => <option key={optionValue} value={optionValue}>{optionLabel}</option>)}
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -50,7 +62,9 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
 function FilterDate({ name, label, value }: { name: string; label: string; value?: string | null }) {
   return (
     <div>
-      <label htmlFor={name} className={labelClass}>{label}</label>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
       <input id={name} name={name} type="date" defaultValue={value ?? ""} className={fieldClass} />
     </div>
   );

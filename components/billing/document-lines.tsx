@@ -20,7 +20,9 @@ const columns = [
 export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
   return (
     <section className="mt-6" aria-labelledby="lines-title">
-      <h2 id="lines-title" className="text-lg font-semibold">Pozycje</h2>
+      <h2 id="lines-title" className="text-lg font-semibold">
+        Pozycje
+      </h2>
       {lines.length === 0 ? (
         <p className="mt-2 text-ink-muted">Dokument nie ma pozycji.</p>
       ) : (
@@ -31,14 +33,30 @@ export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
             <tbody>
               {lines.map((line) => (
                 <tr key={line.lineNo} className="border-b border-line last:border-b-0">
-                  <td data-label="Opis" className={tdClass}>{line.description}</td>
-                  <td data-label="Ilość" className={numberTdClass}>{quantity(line.quantity)}</td>
-                  <td data-label="J.m." className={tdClass}>{line.unit}</td>
-                  <td data-label="Cena jedn." className={numberTdClass}>{unitPriceText(line) ?? "—"}</td>
-                  <td data-label="Netto" className={numberTdClass}>{formatAmount(line.net)}</td>
-                  <td data-label="VAT %" className={numberTdClass}>{rate(line.vatRate)}</td>
-                  <td data-label="VAT" className={numberTdClass}>{formatAmount(line.vat)}</td>
-                  <td data-label="Brutto" className={numberTdClass}>{formatAmount(line.gross)}</td>
+                  <td data-label="Opis" className={tdClass}>
+                    {line.description}
+                  </td>
+                  <td data-label="Ilość" className={numberTdClass}>
+                    {quantity(line.quantity)}
+                  </td>
+                  <td data-label="J.m." className={tdClass}>
+                    {line.unit}
+                  </td>
+                  <td data-label="Cena jedn." className={numberTdClass}>
+                    {unitPriceText(line) ?? "—"}
+                  </td>
+                  <td data-label="Netto" className={numberTdClass}>
+                    {formatAmount(line.net)}
+                  </td>
+                  <td data-label="VAT %" className={numberTdClass}>
+                    {rate(line.vatRate)}
+                  </td>
+                  <td data-label="VAT" className={numberTdClass}>
+                    {formatAmount(line.vat)}
+                  </td>
+                  <td data-label="Brutto" className={numberTdClass}>
+                    {formatAmount(line.gross)}
+                  </td>
                 </tr>
               ))}
             </tbody>

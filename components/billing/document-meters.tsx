@@ -8,7 +8,9 @@ export function DocumentMeters({ rows }: { rows: MeterRow[] }) {
   if (rows.length === 0) return null;
   return (
     <section className="mt-6" aria-labelledby="meters-title">
-      <h2 id="meters-title" className="text-lg font-semibold">Punkt poboru i odczyty</h2>
+      <h2 id="meters-title" className="text-lg font-semibold">
+        Punkt poboru i odczyty
+      </h2>
       <ul className="mt-3 grid gap-3 lg:grid-cols-2" data-testid="document-meters">
         {rows.map((row, i) => {
           const facts: Fact[] = [];

@@ -33,7 +33,9 @@ function Party({ title, customer }: { title?: string; customer: Customer }) {
 export function DocumentParties({ buyer, payer }: { buyer: Customer | null; payer: Customer }) {
   return (
     <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="parties-title" data-testid="document-parties">
-      <h2 id="parties-title" className="text-lg font-semibold">Nabywca i płatnik</h2>
+      <h2 id="parties-title" className="text-lg font-semibold">
+        Nabywca i płatnik
+      </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         {buyer ? (
           <>

@@ -14,7 +14,12 @@ type Sorting = { path: string; query: ListQuery };
 
 /** A header that sorts by its column: a link (works without JS) and aria-sort on the sorted one. */
 function SortHeader({ label, sortKey, sorting, className = "" }: { label: string; sortKey: SortKey; sorting?: Sorting; className?: string }) {
-  if (!sorting) return <th scope="col" className={`${thClass} ${className}`}>{label}</th>;
+  if (!sorting)
+    return (
+      <th scope="col" className={`${thClass} ${className}`}>
+        {label}
+      </th>
+    );
   const active = sorting.query.sort === sortKey;
   const nextDir = active && sorting.query.dir === "desc" ? "asc" : "desc";
   return (
@@ -42,14 +47,26 @@ export function DocumentTable({ rows, caption, sorting, payForm }: { rows: Custo
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
-            <th scope="col" className={thClass}>Numer i plik</th>
-            <th scope="col" className={thClass}>Rodzaj</th>
+            <th scope="col" className={thClass}>
+              Numer i plik
+            </th>
+            <th scope="col" className={thClass}>
+              Rodzaj
+            </th>
             <SortHeader label="Data wystawienia" sortKey="issue" sorting={sorting} />
             <SortHeader label="Termin płatności" sortKey="due" sorting={sorting} />
             <SortHeader label="Kwota brutto" sortKey="amount" sorting={sorting} className="text-right" />
-            <th scope="col" className={thClass}>Status</th>
-            <th scope="col" className={thClass}>Umowa</th>
-            {payForm ? <th scope="col" className={thClass}>Płatność</th> : null}
+            <th scope="col" className={thClass}>
+              Status
+            </th>
+            <th scope="col" className={thClass}>
+              Umowa
+            </th>
+            {payForm ? (
+              <th scope="col" className={thClass}>
+                Płatność
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -63,14 +80,24 @@ export function DocumentTable({ rows, caption, sorting, payForm }: { rows: Custo
                   Pobierz PDF<span className="sr-only"> dokumentu {doc.number}</span>
                 </a>
               </td>
-              <td className={tdClass} data-label="Rodzaj">{kindLabels[doc.kind]}</td>
-              <td className={`${tdClass} whitespace-nowrap`} data-label="Wystawiono">{formatDate(doc.issueDate)}</td>
-              <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">{formatDate(doc.dueDate)}</td>
-              <td className={`${tdClass} font-semibold whitespace-nowrap lg:text-right lg:font-normal`} data-label="Kwota brutto">{formatAmount(doc.gross)}</td>
+              <td className={tdClass} data-label="Rodzaj">
+                {kindLabels[doc.kind]}
+              </td>
+              <td className={`${tdClass} whitespace-nowrap`} data-label="Wystawiono">
+                {formatDate(doc.issueDate)}
+              </td>
+              <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">
+                {formatDate(doc.dueDate)}
+              </td>
+              <td className={`${tdClass} font-semibold whitespace-nowrap lg:text-right lg:font-normal`} data-label="Kwota brutto">
+                {formatAmount(doc.gross)}
+              </td>
               <td className={tdClass} data-label="Status">
                 <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
               </td>
-              <td className={`${tdClass} wrap-anywhere`} data-label="Umowa">{doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—"}</td>
+              <td className={`${tdClass} wrap-anywhere`} data-label="Umowa">
+                {doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—"}
+              </td>
               {payForm ? (
                 <td className={tdClass} data-label="Płatność">
                   {payable(doc) ? (

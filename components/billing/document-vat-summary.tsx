@@ -18,7 +18,9 @@ export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }
     ));
   return (
     <section className="mt-6" aria-labelledby="vat-title">
-      <h2 id="vat-title" className="text-lg font-semibold">Podsumowanie VAT</h2>
+      <h2 id="vat-title" className="text-lg font-semibold">
+        Podsumowanie VAT
+      </h2>
       <TableFrame>
         <table className={cardTableClass} data-testid="document-vat-summary">
           <caption className="sr-only">Podsumowanie VAT według stawek</caption>
@@ -26,12 +28,16 @@ export function DocumentVatSummary({ lines }: { lines: DocumentDetail["lines"] }
           <tbody>
             {rows.map((r) => (
               <tr key={r.rate} className="border-b border-line">
-                <th scope="row" className={`${tdClass} font-normal`}>{formatRate(r.rate)}</th>
+                <th scope="row" className={`${tdClass} font-normal`}>
+                  {formatRate(r.rate)}
+                </th>
                 {cells([r.net, r.vat, r.gross])}
               </tr>
             ))}
             <tr className="bg-surface font-semibold">
-              <th scope="row" className={tdClass}>Razem</th>
+              <th scope="row" className={tdClass}>
+                Razem
+              </th>
               {cells([total.net, total.vat, total.gross])}
             </tr>
           </tbody>

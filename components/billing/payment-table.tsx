@@ -13,17 +13,29 @@ export function PaymentTable({ rows }: { rows: PaymentRow[] }) {
         <caption className="sr-only">Historia wpłat, od najnowszej</caption>
         <thead className="border-b border-line bg-surface">
           <tr>
-            <th scope="col" className={thClass}>Data</th>
-            <th scope="col" className={`${thClass} text-right`}>Kwota</th>
-            <th scope="col" className={thClass}>Dokument</th>
-            <th scope="col" className={thClass}>Metoda</th>
+            <th scope="col" className={thClass}>
+              Data
+            </th>
+            <th scope="col" className={`${thClass} text-right`}>
+              Kwota
+            </th>
+            <th scope="col" className={thClass}>
+              Dokument
+            </th>
+            <th scope="col" className={thClass}>
+              Metoda
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((payment) => (
             <tr key={payment.id} className="border-b border-line last:border-b-0" data-testid="payment-row">
-              <td className={`${tdClass} whitespace-nowrap`} data-label="Data">{formatDate(payment.date)}</td>
-              <td className={`${tdClass} font-semibold whitespace-nowrap lg:text-right lg:font-normal`} data-label="Kwota">{formatAmount(payment.amount)}</td>
+              <td className={`${tdClass} whitespace-nowrap`} data-label="Data">
+                {formatDate(payment.date)}
+              </td>
+              <td className={`${tdClass} font-semibold whitespace-nowrap lg:text-right lg:font-normal`} data-label="Kwota">
+                {formatAmount(payment.amount)}
+              </td>
               <td className={tdClass} data-label="Dokument">
                 {payment.invoiceId && payment.invoiceNumber ? (
                   <Link href={documentHref(payment.invoiceId)}>
@@ -33,7 +45,9 @@ export function PaymentTable({ rows }: { rows: PaymentRow[] }) {
                   "rozliczona na najstarsze należności"
                 )}
               </td>
-              <td className={tdClass} data-label="Metoda">{payment.method ?? "—"}</td>
+              <td className={tdClass} data-label="Metoda">
+                {payment.method ?? "—"}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -30,7 +30,9 @@ let loading: Promise<void> | undefined;
 
 export function loadAltcha(): Promise<void> {
   loading ??= import("altcha/external").then(() => {
-    const altcha = (globalThis as unknown as { $altcha: { algorithms: Map<string, () => Worker>; i18n: { set: (lang: string, value: Record<string, string>) => void } } }).$altcha;
+    const altcha = (
+      globalThis as unknown as { $altcha: { algorithms: Map<string, () => Worker>; i18n: { set: (lang: string, value: Record<string, string>) => void } } }
+    ).$altcha;
     const worker = () => new Worker(new URL("./altcha-sha-worker.ts", import.meta.url));
     for (const algorithm of ["SHA-256", "SHA-384", "SHA-512"]) altcha.algorithms.set(algorithm, worker);
     altcha.i18n.set("pl", strings);

@@ -6,7 +6,19 @@ export const filterInputClass = "mt-1 block w-full rounded-md border border-line
 export const filterLabelClass = "block text-sm font-semibold text-ink";
 
 /** A select whose first option ("any") sends an empty value: the filter is off. */
-export function FilterSelect({ name, label, value, any, options }: { name: string; label: string; value: string; any: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  any: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
       <label htmlFor={name} className={filterLabelClass}>

@@ -8,7 +8,12 @@ import type { FormState } from "@/lib/actions/form-state";
 export type SecretFormState = FormState & { secret?: { label: string; value: string; note: string }; next?: { href: string; label: string } };
 
 /** An action's success answer carrying the secret to show once (and, optionally, where to go next). */
-export const shownOnce = (message: string, secret: NonNullable<SecretFormState["secret"]>, next?: SecretFormState["next"]): SecretFormState => ({ status: "success", message, secret, next });
+export const shownOnce = (message: string, secret: NonNullable<SecretFormState["secret"]>, next?: SecretFormState["next"]): SecretFormState => ({
+  status: "success",
+  message,
+  secret,
+  next,
+});
 
 export function SecretBox({ state }: { state: SecretFormState }) {
   if (!state.secret) return null;

@@ -26,7 +26,16 @@ export function StaffCodeForm({ action: verify }: { action: FormAction }) {
   return (
     <form action={action} noValidate data-testid="staff-code-form">
       <FormMessages state={state} />
-      <TextField name="code" label="Kod z aplikacji" state={state} required autoComplete="one-time-code" inputMode="numeric" maxLength={20} hint="Sześć cyfr, które pokazuje aplikacja uwierzytelniająca." />
+      <TextField
+        name="code"
+        label="Kod z aplikacji"
+        state={state}
+        required
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={20}
+        hint="Sześć cyfr, które pokazuje aplikacja uwierzytelniająca."
+      />
       <div className="mt-5">
         <SubmitButton>Zaloguj</SubmitButton>
       </div>
@@ -41,7 +50,16 @@ export function StaffSetupForm({ action: setUp, hint }: { action: FormAction; hi
       <FormMessages state={state} />
       <TextField name="password" label="Nowe hasło" type="password" state={state} required autoComplete="new-password" maxLength={1000} hint={hint} />
       <TextField name="repeat" label="Powtórz nowe hasło" type="password" state={state} required autoComplete="new-password" maxLength={1000} />
-      <TextField name="code" label="Kod z aplikacji" state={state} required autoComplete="one-time-code" inputMode="numeric" maxLength={20} hint="Po dodaniu konta w aplikacji wpisz sześć cyfr, które pokazuje." />
+      <TextField
+        name="code"
+        label="Kod z aplikacji"
+        state={state}
+        required
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={20}
+        hint="Po dodaniu konta w aplikacji wpisz sześć cyfr, które pokazuje."
+      />
       <div className="mt-5">
         <SubmitButton>Zapisz i zaloguj</SubmitButton>
       </div>

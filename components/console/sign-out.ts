@@ -14,7 +14,17 @@ export async function staffSignOutAction(): Promise<void> {
   const check = await checkStaffSession(db, await readStaffToken());
   if (check.ok) {
     await revokeStaffSession(db, check.sessionId);
-    await audit(db, { tenantId: null, actorKind: "staff", actorId: check.user.id, action: "staff.signed_out", targetKind: "staff", targetId: check.user.id, ip: request.ip, userAgent: request.userAgent, details: undefined });
+    await audit(db, {
+      tenantId: null,
+      actorKind: "staff",
+      actorId: check.user.id,
+      action: "staff.signed_out",
+      targetKind: "staff",
+      targetId: check.user.id,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      details: undefined,
+    });
   }
   await clearStaffCookie();
   redirect("/konsola/logowanie?koniec=wylogowano");

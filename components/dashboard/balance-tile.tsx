@@ -9,7 +9,19 @@ import { OnlineNote } from "@/components/payments/online-note";
  * "Aktualne saldo" with the online payments under way, "Zapłać wszystko" and "Szczegóły": the Pulpit's
  * first tile, and the top of the landing page of a tenant without a Pulpit (MPEC's "Umowa").
  */
-export function BalanceTile({ tenant, balance, online, today, detailsHref }: { tenant: Tenant; balance: number; online: OnlineSummary; today: string; detailsHref: string | null }) {
+export function BalanceTile({
+  tenant,
+  balance,
+  online,
+  today,
+  detailsHref,
+}: {
+  tenant: Tenant;
+  balance: number;
+  online: OnlineSummary;
+  today: string;
+  detailsHref: string | null;
+}) {
   return (
     <BalanceSummary grosze={balance} asOf={today} testId="balance-tile">
       <OnlineNote summary={online} due={balance} canPay={offeredGateway(tenant) !== null} />

@@ -18,7 +18,10 @@ export function ConsumptionTile({ points, pointsHref }: { points: PointGlance[];
             <li key={point.id} className="py-2 first:pt-0 last:pb-0" data-testid="consumption-point">
               <p className="text-sm text-ink-muted">
                 {pointsHref ? (
-                  <Link href={`${pointsHref}/${encodeURIComponent(point.id)}`} className="font-semibold break-all text-brand underline underline-offset-4 hover:no-underline">
+                  <Link
+                    href={`${pointsHref}/${encodeURIComponent(point.id)}`}
+                    className="font-semibold break-all text-brand underline underline-offset-4 hover:no-underline"
+                  >
                     {point.code}
                   </Link>
                 ) : (

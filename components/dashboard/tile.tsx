@@ -12,7 +12,11 @@ export function Tile({ id, title, children, links }: { id: string; title: string
       {links.length ? (
         <p className="mt-4 flex flex-wrap gap-x-5 gap-y-1">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-2 hover:no-underline">
+            <Link
+              key={link.href}
+              href={link.href}
+              className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-2 hover:no-underline"
+            >
               {link.label}
             </Link>
           ))}

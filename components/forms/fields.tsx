@@ -119,7 +119,13 @@ export function SelectField(props: Common & { options: { value: string; label: s
  * The checkbox itself, ticked as the action's returned values say (else `defaultChecked`). It is
  * re-created when that changes — and, with `resetOn`, when that value changes (e.g. the form's status).
  */
-export function CheckboxInput({ name, state, required, defaultChecked, resetOn }: Pick<Common, "name" | "state" | "required"> & { defaultChecked?: boolean; resetOn?: string }) {
+export function CheckboxInput({
+  name,
+  state,
+  required,
+  defaultChecked,
+  resetOn,
+}: Pick<Common, "name" | "state" | "required"> & { defaultChecked?: boolean; resetOn?: string }) {
   const error = fieldError(state, name);
   const checked = state.values ? state.values[name] === "on" : (defaultChecked ?? false);
   return (

@@ -6,8 +6,7 @@ import type { ModuleId, Tenant } from "@/lib/tenant/schema";
  * under which label, so a new seller needs no change here.
  */
 const descriptions: Record<ModuleId, (tenant: Tenant) => string> = {
-  dashboard: () =>
-    "Aktualne saldo – kwota do zapłaty albo wartość nadpłaty, z datą, na jaki dzień jest saldo – oraz informacje o najbliższej płatności.",
+  dashboard: () => "Aktualne saldo – kwota do zapłaty albo wartość nadpłaty, z datą, na jaki dzień jest saldo – oraz informacje o najbliższej płatności.",
   invoices: () =>
     "Faktury, korekty faktur i noty odsetkowe wszystkich umów, informacje o zapłaconych i niezapłaconych fakturach, historia wpłat oraz faktury w formacie PDF do pobrania i wydruku. Dzięki płatnościom elektronicznym zapłacisz rachunek szybko i wygodnie.",
   payments: () => "Płatności i rozliczenia. Dzięki płatnościom elektronicznym zapłacisz rachunek szybko i w wygodny dla siebie sposób.",

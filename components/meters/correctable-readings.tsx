@@ -14,18 +14,25 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export function CorrectableReadings({ readings, pointId, withdrawAction }: { readings: ReadingRow[]; pointId: string; withdrawAction: Action }) {
   if (readings.length === 0) return null;
   return (
-    <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="correctable-title" data-testid="correctable-readings">
+    <section
+      className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6"
+      aria-labelledby="correctable-title"
+      data-testid="correctable-readings"
+    >
       <h2 id="correctable-title" className="text-lg font-semibold">
         {readings.length === 1 ? "Odczyt podany dzisiaj" : "Odczyty podane dzisiaj"}
       </h2>
       <p className="mt-1 text-sm text-ink-muted">
-        {readings.length === 1 ? "Możesz go poprawić lub wycofać, dopóki nie zostanie przekazany do rozliczenia." : "Możesz je poprawić lub wycofać, dopóki nie zostaną przekazane do rozliczenia."}
+        {readings.length === 1
+          ? "Możesz go poprawić lub wycofać, dopóki nie zostanie przekazany do rozliczenia."
+          : "Możesz je poprawić lub wycofać, dopóki nie zostaną przekazane do rozliczenia."}
       </p>
       <ul className="mt-3 divide-y divide-line border-y border-line">
         {readings.map((r) => (
           <li key={r.id} className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
             <p>
-              <span className="font-medium">{formatDate(r.date)}</span> — <span className="font-medium tabular-nums">{formatQuantity(r.value)}</span> {unitLabel(r.unit)}
+              <span className="font-medium">{formatDate(r.date)}</span> — <span className="font-medium tabular-nums">{formatQuantity(r.value)}</span>{" "}
+              {unitLabel(r.unit)}
             </p>
             <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
               <Link
@@ -50,7 +57,10 @@ function WithdrawForm({ action, pointId, reading }: { action: Action; pointId: s
       <FormMessages state={state} />
       <input type="hidden" name="point" value={pointId} />
       <input type="hidden" name="reading" value={reading.id} />
-      <button type="submit" className="inline-flex min-h-11 w-full items-center justify-center rounded-md border border-danger bg-white px-5 py-2.5 font-semibold text-danger hover:bg-surface sm:w-auto">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 w-full items-center justify-center rounded-md border border-danger bg-white px-5 py-2.5 font-semibold text-danger hover:bg-surface sm:w-auto"
+      >
         Wycofaj<span className="sr-only"> odczyt z {formatDate(reading.date)}</span>
       </button>
     </form>

@@ -16,7 +16,21 @@ export type Correcting = { id: string; date: string; value: string; cancelHref: 
  * without JavaScript (a plain POST re-renders the page). An implausibly high value comes back with the
  * expected range under the field and a confirmation checkbox; sending it again ticked saves it.
  */
-export function ReadingForm({ action, pointId, unit, today, lastDate, correcting }: { action: Action; pointId: string; unit: string; today: string; lastDate: string | null; correcting?: Correcting }) {
+export function ReadingForm({
+  action,
+  pointId,
+  unit,
+  today,
+  lastDate,
+  correcting,
+}: {
+  action: Action;
+  pointId: string;
+  unit: string;
+  today: string;
+  lastDate: string | null;
+  correcting?: Correcting;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   const title = correcting ? `Popraw odczyt z ${formatDate(correcting.date)}` : "Podaj odczyt";
   return (
@@ -53,7 +67,10 @@ export function ReadingForm({ action, pointId, unit, today, lastDate, correcting
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <SubmitButton>{correcting ? "Zapisz poprawkę" : "Zapisz odczyt"}</SubmitButton>
         {correcting ? (
-          <Link href={correcting.cancelHref} className="inline-flex min-h-11 items-center justify-center px-2 text-brand underline underline-offset-4 hover:no-underline">
+          <Link
+            href={correcting.cancelHref}
+            className="inline-flex min-h-11 items-center justify-center px-2 text-brand underline underline-offset-4 hover:no-underline"
+          >
             Anuluj poprawianie
           </Link>
         ) : null}

@@ -17,7 +17,8 @@ export function ReadingsTable({ id, caption, readings }: { id: string; caption: 
       <ul className="mt-2 divide-y divide-line border-y border-line sm:hidden" aria-labelledby={`${id}-list-title`} data-testid="readings-list">
         {readings.map((r) => (
           <li key={r.id} className="py-2">
-            <span className="font-medium">{formatDate(r.date)}</span> — <span className="font-medium tabular-nums">{formatQuantity(r.value)}</span> {unitLabel(r.unit)}
+            <span className="font-medium">{formatDate(r.date)}</span> — <span className="font-medium tabular-nums">{formatQuantity(r.value)}</span>{" "}
+            {unitLabel(r.unit)}
             <span className="block text-sm text-ink-muted">
               strefa {readingZoneLabels[r.zone]} · odczyt {readingSourceLabels[r.source]}
             </span>
@@ -38,11 +39,21 @@ function ReadingsGrid({ id, caption, readings }: { id: string; caption: string; 
         </caption>
         <thead>
           <tr className="text-ink-muted">
-            <th scope="col" className={cell}>Data</th>
-            <th scope="col" className={`${cell} text-right`}>Wskazanie</th>
-            <th scope="col" className={cell}>Jednostka</th>
-            <th scope="col" className={cell}>Strefa</th>
-            <th scope="col" className={cell}>Źródło</th>
+            <th scope="col" className={cell}>
+              Data
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              Wskazanie
+            </th>
+            <th scope="col" className={cell}>
+              Jednostka
+            </th>
+            <th scope="col" className={cell}>
+              Strefa
+            </th>
+            <th scope="col" className={cell}>
+              Źródło
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -23,7 +23,14 @@ export function ContactForm({ action, phone, email, address }: { action: FormAct
           <div className="grid gap-x-4 sm:grid-cols-2">
             <TextField name="building" label={l.building} defaultValue={address?.building ?? ""} state={state} maxLength={20} />
             <TextField name="apartment" label={l.apartment} defaultValue={address?.apartment ?? ""} state={state} maxLength={20} />
-            <TextField name="postalCode" label={`${l.postalCode} (NN-NNN)`} autoComplete="postal-code" defaultValue={address?.postalCode ?? ""} state={state} maxLength={6} />
+            <TextField
+              name="postalCode"
+              label={`${l.postalCode} (NN-NNN)`}
+              autoComplete="postal-code"
+              defaultValue={address?.postalCode ?? ""}
+              state={state}
+              maxLength={6}
+            />
             <TextField name="city" label={l.city} autoComplete="address-level2" defaultValue={address?.city ?? ""} state={state} maxLength={80} />
           </div>
         </fieldset>

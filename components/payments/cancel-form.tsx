@@ -11,7 +11,10 @@ export function CancelPaymentForm({ action, paymentId }: { action: FormAction; p
     <form action={formAction} className="mt-4">
       <FormMessages state={state} />
       <input type="hidden" name="payment" value={paymentId} />
-      <button type="submit" className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-surface">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-surface"
+      >
         Zrezygnuj z płatności
       </button>
     </form>

@@ -10,7 +10,11 @@ const noSubscription = () => () => {};
  * selectable text. The result is announced through an aria-live region that is always in the page.
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const canCopy = useSyncExternalStore(noSubscription, () => typeof navigator !== "undefined" && !!navigator.clipboard, () => false);
+  const canCopy = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator !== "undefined" && !!navigator.clipboard,
+    () => false,
+  );
   const [status, setStatus] = useState("");
   const copy = async () => {
     try {

@@ -6,7 +6,19 @@ import { FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /** The confirmation's button: a POST to the server action, which registers and sends to the gateway. Works without JS. */
-export function PayForm({ action, scope, documents, amount, gatewayLabel }: { action: FormAction; scope: "all" | "documents"; documents: string[]; amount: number; gatewayLabel: string }) {
+export function PayForm({
+  action,
+  scope,
+  documents,
+  amount,
+  gatewayLabel,
+}: {
+  action: FormAction;
+  scope: "all" | "documents";
+  documents: string[];
+  amount: number;
+  gatewayLabel: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="mt-6" data-testid="pay-form">

@@ -16,10 +16,18 @@ export function ConsumptionTable({ history }: { history: ConsumptionHistory }) {
         </caption>
         <thead>
           <tr className="text-ink-muted">
-            <th scope="col" className={cell}>Miesiąc</th>
-            <th scope="col" className={`${cell} text-right`}>Bieżący okres</th>
-            <th scope="col" className={`${cell} text-right`}>Rok wcześniej</th>
-            <th scope="col" className={`${cell} text-right`}>Zmiana</th>
+            <th scope="col" className={cell}>
+              Miesiąc
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              Bieżący okres
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              Rok wcześniej
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              Zmiana
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -28,7 +36,9 @@ export function ConsumptionTable({ history }: { history: ConsumptionHistory }) {
               <th scope="row" className={`${cell} font-medium whitespace-nowrap`}>
                 {monthLabel(row.month)}
               </th>
-              <td className={`${cell} text-right whitespace-nowrap`} data-testid="current">{quantity(row.current)}</td>
+              <td className={`${cell} text-right whitespace-nowrap`} data-testid="current">
+                {quantity(row.current)}
+              </td>
               <td className={`${cell} text-right whitespace-nowrap`} data-testid="previous">
                 {quantity(row.previous)}
               </td>

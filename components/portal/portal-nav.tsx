@@ -39,9 +39,7 @@ export function PortalNav({ items }: { items: PortalNavItem[] }) {
 
       <details key={pathname} className="group border-b border-line bg-white md:hidden" data-testid="phone-menu">
         <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 font-semibold [&::-webkit-details-marker]:hidden">
-          <span>
-            Menu{current ? <span className="font-normal text-ink-muted"> — {current.label}</span> : null}
-          </span>
+          <span>Menu{current ? <span className="font-normal text-ink-muted"> — {current.label}</span> : null}</span>
           <span aria-hidden="true" className="text-xl leading-none transition-transform group-open:rotate-180">
             ▾
           </span>

@@ -6,7 +6,8 @@ import { signOutAction } from "@/components/portal/sign-out-action";
 
 const variants = {
   /** Top right of the portal header. */
-  header: "inline-flex min-h-10 items-center rounded-md border border-brand-contrast/70 px-4 py-1.5 text-sm font-semibold text-brand-contrast hover:bg-brand-contrast hover:text-brand",
+  header:
+    "inline-flex min-h-10 items-center rounded-md border border-brand-contrast/70 px-4 py-1.5 text-sm font-semibold text-brand-contrast hover:bg-brand-contrast hover:text-brand",
   /** The last entry of the phone tab list. */
   tab: "flex min-h-11 w-full items-center border-l-4 border-transparent px-4 py-2.5 text-left font-semibold text-danger hover:bg-surface",
   link: "font-medium text-brand underline underline-offset-2 hover:decoration-2",

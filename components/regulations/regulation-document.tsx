@@ -7,7 +7,11 @@ import { LegalDocument } from "@/components/legal-document";
 export function RegulationDocument({ regulation }: { regulation: Pick<RegulationVersion, "title" | "version" | "effectiveDate" | "markdown"> }) {
   return (
     <>
-      <LegalDocument title={regulation.title} meta={`Wersja ${regulation.version}, obowiązuje od ${formatDate(regulation.effectiveDate)}`} markdown={regulation.markdown} />
+      <LegalDocument
+        title={regulation.title}
+        meta={`Wersja ${regulation.version}, obowiązuje od ${formatDate(regulation.effectiveDate)}`}
+        markdown={regulation.markdown}
+      />
       <p className="mx-auto -mt-4 w-full max-w-3xl px-4 pb-10 sm:px-6 sm:pb-12">
         <Link href="/regulamin/archiwum" className="font-medium text-brand underline underline-offset-2">
           Archiwum wersji regulaminu

@@ -3,7 +3,15 @@ import type { FormAction } from "@/lib/actions/form-state";
 import { PasswordChangeForm } from "@/components/settings/password-change-form";
 
 /** "Zmiana danych klienta" in Ustawienia: what identifies the account, and the password change. */
-export function ClientDataSection({ account, passwordHint, changePassword }: { account: Pick<Account, "login" | "email">; passwordHint: string; changePassword: FormAction }) {
+export function ClientDataSection({
+  account,
+  passwordHint,
+  changePassword,
+}: {
+  account: Pick<Account, "login" | "email">;
+  passwordHint: string;
+  changePassword: FormAction;
+}) {
   return (
     <section aria-labelledby="client-data-title" className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-8">
       <h2 id="client-data-title" className="text-xl font-semibold text-ink">

@@ -15,8 +15,25 @@ export function PasswordChangeForm({ action, hint }: { action: FormAction; hint:
         Zmiana hasła
       </h3>
       <FormMessages state={state} />
-      <TextField name="currentPassword" label={passwordChangeLabels.current} type="password" state={state} required autoComplete="current-password" maxLength={128} />
-      <TextField name="newPassword" label={passwordChangeLabels.next} type="password" state={state} required autoComplete="new-password" hint={hint} maxLength={128} />
+      <TextField
+        name="currentPassword"
+        label={passwordChangeLabels.current}
+        type="password"
+        state={state}
+        required
+        autoComplete="current-password"
+        maxLength={128}
+      />
+      <TextField
+        name="newPassword"
+        label={passwordChangeLabels.next}
+        type="password"
+        state={state}
+        required
+        autoComplete="new-password"
+        hint={hint}
+        maxLength={128}
+      />
       <TextField name="repeatPassword" label={passwordChangeLabels.repeat} type="password" state={state} required autoComplete="new-password" maxLength={128} />
       <SubmitButton>Zmień hasło</SubmitButton>
     </form>

@@ -16,7 +16,17 @@ export const cardCell = {
 
 export const cardRow = "border-b border-line last:border-0 max-sm:block max-sm:py-2";
 
-export function CardTable({ testId, caption, columns, children }: { testId: string; caption: string; columns: { label: string; right?: boolean }[]; children: ReactNode }) {
+export function CardTable({
+  testId,
+  caption,
+  columns,
+  children,
+}: {
+  testId: string;
+  caption: string;
+  columns: { label: string; right?: boolean }[];
+  children: ReactNode;
+}) {
   return (
     <div className="relative rounded-lg border border-line bg-white">
       <table className="w-full border-collapse text-sm max-sm:block" data-testid={testId}>

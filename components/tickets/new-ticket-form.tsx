@@ -16,7 +16,14 @@ export function NewTicketForm({ tenant, words, targets, state }: { tenant: Tenan
   const contracts = [{ value: "", label: "— nie dotyczy —" }, ...targets.contracts.map((c) => ({ value: c.id, label: `Umowa nr ${c.number}` }))];
   const points = [{ value: "", label: "— nie dotyczy —" }, ...targets.points.map((p) => ({ value: p.id, label: p.code }))];
   return (
-    <form method="post" action="/api/tickets" encType="multipart/form-data" noValidate className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" data-testid="new-ticket-form">
+    <form
+      method="post"
+      action="/api/tickets"
+      encType="multipart/form-data"
+      noValidate
+      className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6"
+      data-testid="new-ticket-form"
+    >
       <FormMessages state={state} />
       <SelectField name="kategoria" label="Kategoria" state={state} required options={categories} />
       <TextField name="temat" label="Temat" state={state} required maxLength={MAX_SUBJECT} />

@@ -7,11 +7,23 @@ export function Pagination({ base, values, page, pageCount }: { base: string; va
   const link = "inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 font-semibold text-brand";
   return (
     <nav aria-label="Strony" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-      {page > 1 ? <Link className={link} href={pageHref(base, values, page - 1)}>‹ Poprzednia</Link> : <span />}
+      {page > 1 ? (
+        <Link className={link} href={pageHref(base, values, page - 1)}>
+          ‹ Poprzednia
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-sm text-ink-muted">
         Strona {page} z {pageCount}
       </span>
-      {page < pageCount ? <Link className={link} href={pageHref(base, values, page + 1)}>Następna ›</Link> : <span />}
+      {page < pageCount ? (
+        <Link className={link} href={pageHref(base, values, page + 1)}>
+          Następna ›
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

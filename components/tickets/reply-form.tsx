@@ -6,7 +6,14 @@ import { AttachmentsField, TextAreaField } from "@/components/tickets/ticket-fie
 /** The reply of a thread: a plain multipart form to /api/tickets/[id]/odpowiedzi (works without JS). */
 export function ReplyForm({ ticketId, state }: { ticketId: string; state: FormState }) {
   return (
-    <form method="post" action={`/api/tickets/${ticketId}/odpowiedzi`} encType="multipart/form-data" noValidate className="rounded-lg border border-line bg-white p-5 sm:p-6" data-testid="reply-form">
+    <form
+      method="post"
+      action={`/api/tickets/${ticketId}/odpowiedzi`}
+      encType="multipart/form-data"
+      noValidate
+      className="rounded-lg border border-line bg-white p-5 sm:p-6"
+      data-testid="reply-form"
+    >
       <FormMessages state={state} />
       <TextAreaField name="wiadomosc" label="Odpowiedź" state={state} required />
       <AttachmentsField state={state} />

@@ -21,11 +21,21 @@ export function TicketTable({ tenant, words, rows, firstNumber }: { tenant: Tena
     <CardTable testId="tickets-table" caption={words.list} columns={columns}>
       {rows.map((row, index) => (
         <tr key={row.id} className={cardRow} data-testid="ticket-row">
-          <td className={td} data-label="Lp.">{firstNumber + index}.</td>
-          <td className={`${td} wrap-anywhere sm:whitespace-nowrap`} data-label="Numer" data-testid="ticket-number">{row.number}</td>
-          <td className={td} data-label="Status">{ticketStatusLabels[row.status]}</td>
-          <td className={`${td} whitespace-nowrap`} data-label="Data wysłania">{formatDate(row.createdAt)}</td>
-          <td className={td} data-label={words.typeColumn}>{categoryLabel(tenant, row.category)}</td>
+          <td className={td} data-label="Lp.">
+            {firstNumber + index}.
+          </td>
+          <td className={`${td} wrap-anywhere sm:whitespace-nowrap`} data-label="Numer" data-testid="ticket-number">
+            {row.number}
+          </td>
+          <td className={td} data-label="Status">
+            {ticketStatusLabels[row.status]}
+          </td>
+          <td className={`${td} whitespace-nowrap`} data-label="Data wysłania">
+            {formatDate(row.createdAt)}
+          </td>
+          <td className={td} data-label={words.typeColumn}>
+            {categoryLabel(tenant, row.category)}
+          </td>
           <td className={`${td} wrap-anywhere`} data-label="Temat">
             <Link href={`/zgloszenia/${row.id}`} className="font-semibold text-brand underline">
               {row.subject}

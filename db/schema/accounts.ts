@@ -136,10 +136,7 @@ export const consentEvents = pgTable(
     ip: inet("ip"),
     createdAt: createdAt(),
   },
-  (t) => [
-    customerForeignKey(t),
-    index("consent_events_customer_idx").on(t.tenantId, t.customerId, t.kind, t.createdAt.desc()),
-  ],
+  (t) => [customerForeignKey(t), index("consent_events_customer_idx").on(t.tenantId, t.customerId, t.kind, t.createdAt.desc())],
 );
 
 export type Account = typeof accounts.$inferSelect;

@@ -46,7 +46,11 @@ export const customers = pgTable(
      * How the customer may prove who they are at registration (by customer number): the last
      * invoice's number always; its gross amount too when the CRM says so (tenants of housing cooperatives).
      */
-    registrationProofs: text("registration_proofs").array().$type<RegistrationProof[]>().notNull().default(sql`ARRAY['lastInvoice']::text[]`),
+    registrationProofs: text("registration_proofs")
+      .array()
+      .$type<RegistrationProof[]>()
+      .notNull()
+      .default(sql`ARRAY['lastInvoice']::text[]`),
     /** The customer's individual account for transfers (NRB, 26 digits), when the CRM sends one. */
     bankAccount: text("bank_account"),
     /** Set by the customer in "Moje dane"; the CRM learns it through the export. */
@@ -97,10 +101,7 @@ export const points = pgTable(
     distributor: text("distributor"),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    crmPrimaryKey(t),
-    index("points_contract_idx").on(t.tenantId, t.contractId),
-  ],
+  (t) => [crmPrimaryKey(t), index("points_contract_idx").on(t.tenantId, t.contractId)],
 );
 
 export const invoices = pgTable(
@@ -160,9 +161,7 @@ export const invoiceLines = pgTable(
     /** A correction line: the values it corrects ("Było"); the line itself is the difference. */
     before: jsonb("before").$type<LineBefore>(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.invoiceId, t.lineNo] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.invoiceId, t.lineNo] })],
 );
 
 export const payments = pgTable(
@@ -211,7 +210,9 @@ export const readings = pgTable(
     crmPrimaryKey(t),
     index("readings_point_date_idx").on(t.tenantId, t.pointId, t.date.desc()),
     // One live portal reading per meter, zone and day: a double submit cannot store two (the second finds this one).
-    uniqueIndex("readings_portal_day_idx").on(t.tenantId, t.pointId, t.zone, t.date).where(sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL`),
+    uniqueIndex("readings_portal_day_idx")
+      .on(t.tenantId, t.pointId, t.zone, t.date)
+      .where(sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL`),
   ],
 );
 
@@ -226,9 +227,7 @@ export const consumption = pgTable(
     unit: readingUnit("unit").notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.pointId, t.periodFrom, t.periodTo] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.pointId, t.periodFrom, t.periodTo] })],
 );
 
 export type Customer = typeof customers.$inferSelect;

@@ -63,7 +63,14 @@ export async function changePassword(db: Db, tenant: Tenant, input: PasswordChan
       tx,
       tenant,
       account,
-      { passwordHash, unlock: false, revokeReason: "password-changed", keepSessionId: ctx.sessionId, action: "password.changed", details: { source: "settings" } },
+      {
+        passwordHash,
+        unlock: false,
+        revokeReason: "password-changed",
+        keepSessionId: ctx.sessionId,
+        action: "password.changed",
+        details: { source: "settings" },
+      },
       ctx,
     ),
   );

@@ -37,7 +37,11 @@ export async function recordFailure(tx: Tx, tenant: Tenant, account: Account | n
   const lockedAt = now();
   await tx.update(accounts).set({ lockedAt }).where(eq(accounts.id, account.id));
   await revokeAccountSessions(tx, account.id, "locked");
-  await sendEmail(tx, { tenant, to: account.email, template: { name: "account-locked", props: { login: account.login, lockedAt, recoveryPath: RECOVERY_PATH } } });
+  await sendEmail(tx, {
+    tenant,
+    to: account.email,
+    template: { name: "account-locked", props: { login: account.login, lockedAt, recoveryPath: RECOVERY_PATH } },
+  });
   await audit(tx, {
     tenantId: tenant.id,
     actorKind: "system",

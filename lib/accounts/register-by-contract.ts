@@ -13,17 +13,13 @@ import {
   deleteAccount,
   isExpiredPending,
   createPendingAccount,
-  FLOW_NOT_OFFERED, offersFlow,
+  FLOW_NOT_OFFERED,
+  offersFlow,
   type RegistrationFailure,
 } from "@/lib/accounts/registration-common";
 import { attemptRegistration, RegistrationRefused as Refused } from "@/lib/accounts/registration-attempt";
 import type { RequestMeta } from "@/lib/request/meta";
-import {
-  blockedMessage,
-  loginAnswersLeft,
-  registrationLimit,
-  type ProofIdentifier,
-} from "@/lib/accounts/registration-limits";
+import { blockedMessage, loginAnswersLeft, registrationLimit, type ProofIdentifier } from "@/lib/accounts/registration-limits";
 
 /**
  * POLO/POLSp registration (document 001): PESEL or NIP plus the number of one of the customer's
@@ -39,8 +35,7 @@ const SIGNED_STATUSES = new Set(["signed_by_customer", "active", "terminated"]);
 export const contractMessages = {
   notFound: (tenant: Tenant) =>
     `Nie znaleźliśmy umowy o podanym numerze dla podanego numeru PESEL/NIP. Sprawdź dane i spróbuj ponownie. Jeżeli dane są poprawne, skontaktuj się z nami — ${contactsSentence(tenant)}`,
-  notSigned: (tenant: Tenant) =>
-    `Rejestracja w ${tenant.names.product} jest możliwa dopiero po nadaniu umowie statusu co najmniej „Podpisana przez klienta”.`,
+  notSigned: (tenant: Tenant) => `Rejestracja w ${tenant.names.product} jest możliwa dopiero po nadaniu umowie statusu co najmniej „Podpisana przez klienta”.`,
   hasAccount: (tenant: Tenant) =>
     `Dla tego klienta istnieje już konto w ${tenant.names.product}. Zaloguj się lub skorzystaj z opcji „${tenant.texts.forgotPasswordLink}”.`,
   pending:
@@ -122,6 +117,10 @@ async function register(tx: Tx, tenant: Tenant, input: ContractRegistration, met
     meta,
   );
   const token = await issueLinkToken(tx, { tenantId: tenant.id, accountId, purpose: "activation" });
-  await sendEmail(tx, { tenant, to: input.email, template: { name: "activation", props: { login, path: `/aktywacja/${token}`, expiresAt: addHours(at, TOKEN_TTL_HOURS) } } });
+  await sendEmail(tx, {
+    tenant,
+    to: input.email,
+    template: { name: "activation", props: { login, path: `/aktywacja/${token}`, expiresAt: addHours(at, TOKEN_TTL_HOURS) } },
+  });
   return { ok: true, accountId, login };
 }

@@ -13,7 +13,8 @@ import {
   contactsSentence,
   deleteAccount,
   createPendingAccount,
-  FLOW_NOT_OFFERED, offersFlow,
+  FLOW_NOT_OFFERED,
+  offersFlow,
   type RegistrationFailure,
 } from "@/lib/accounts/registration-common";
 import type { RequestMeta } from "@/lib/request/meta";
@@ -57,7 +58,12 @@ export async function registerByCustomerNumber(db: Db, tenant: Tenant, input: Cu
   if (byIdentifier) return { ok: false, formError: byIdentifier };
   const hasAccount: RegistrationFailure = { ok: false, formError: customerNumberMessages.hasAccount(tenant) };
   const blocked = customerNumberMessages.blocked(tenant);
-  return attemptRegistration(db, tenant, meta, { identifiers, blocked, register: (tx) => register(tx, tenant, input, meta), onUniqueViolation: () => hasAccount });
+  return attemptRegistration(db, tenant, meta, {
+    identifiers,
+    blocked,
+    register: (tx) => register(tx, tenant, input, meta),
+    onUniqueViolation: () => hasAccount,
+  });
 }
 
 /** The customer's newest document of kind "invoice" by issue date (ties: the highest number). */
@@ -122,7 +128,11 @@ async function register(tx: Tx, tenant: Tenant, input: CustomerNumberRegistratio
     payload: { step: PASSWORD_STEP },
   });
   if (customer.email && customer.email.trim().toLowerCase() !== input.email.trim().toLowerCase()) {
-    await sendEmail(tx, { tenant, to: customer.email, template: { name: "registration-notice", props: { login, maskedEmail: maskEmail(input.email), registeredAt: at } } });
+    await sendEmail(tx, {
+      tenant,
+      to: customer.email,
+      template: { name: "registration-notice", props: { login, maskedEmail: maskEmail(input.email), registeredAt: at } },
+    });
   }
   return { ok: true, accountId, login, passwordStepToken };
 }

@@ -30,7 +30,11 @@ export const isExpiredPending = (account: Pick<Account, "status" | "pendingUntil
   account.status === "pending_activation" && (!account.pendingUntil || account.pendingUntil <= now());
 
 export async function accountOfCustomer(db: DbOrTx, tenantId: string, customerId: string): Promise<Account | null> {
-  const [row] = await db.select().from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.customerId, customerId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.customerId, customerId)))
+    .limit(1);
   return row ?? null;
 }
 

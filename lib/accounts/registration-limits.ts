@@ -96,9 +96,16 @@ export async function recordFailedProof(db: Db, tenant: Tenant, ids: ProofIdenti
     if (failures.count !== PROOF_FAILURES.limit) continue;
     const blockedAt = now();
     await db.transaction(async (tx) => {
-      await tx.insert(rateLimits).values({ bucket: `${BLOCKED}:${subject}`, windowStart: blockedAt, count: 1 }).onConflictDoNothing();
+      await tx
+        .insert(rateLimits)
+        .values({ bucket: `${BLOCKED}:${subject}`, windowStart: blockedAt, count: 1 })
+        .onConflictDoNothing();
       for (const to of await crmEmails(tx, tenant.id, id)) {
-        await sendEmail(tx, { tenant, to, template: { name: "registration-blocked", props: { what: noticePhrase(id), blockedUntil: addHours(blockedAt, BLOCK_HOURS) } } });
+        await sendEmail(tx, {
+          tenant,
+          to,
+          template: { name: "registration-blocked", props: { what: noticePhrase(id), blockedUntil: addHours(blockedAt, BLOCK_HOURS) } },
+        });
       }
       await audit(tx, {
         tenantId: tenant.id,
@@ -163,7 +170,11 @@ export async function countLoginTakenAnswer(db: DbOrTx, tenantId: string, custom
  * Every identifier a registration of this customer can be proven with: its customer number, PESEL
  * or NIP, and the numbers of its contracts. Staff use it to see and lift a block.
  */
-export async function identifiersOf(db: DbOrTx, tenantId: string, customer: Pick<Customer, "id" | "customerNumber" | "pesel" | "nip">): Promise<ProofIdentifier[]> {
+export async function identifiersOf(
+  db: DbOrTx,
+  tenantId: string,
+  customer: Pick<Customer, "id" | "customerNumber" | "pesel" | "nip">,
+): Promise<ProofIdentifier[]> {
   const ids: ProofIdentifier[] = [];
   if (customer.customerNumber) ids.push({ kind: "customer-number", value: customer.customerNumber });
   if (customer.pesel) ids.push({ kind: "pesel", value: customer.pesel });
@@ -182,7 +193,15 @@ export async function registrationBlockedUntil(db: DbOrTx, tenantId: string, ids
   const [row] = await db
     .select({ at: max(rateLimits.windowStart) })
     .from(rateLimits)
-    .where(and(inArray(rateLimits.bucket, ids.map((id) => `${BLOCKED}:${identifierSubject(tenantId, id)}`)), gt(rateLimits.windowStart, since)));
+    .where(
+      and(
+        inArray(
+          rateLimits.bucket,
+          ids.map((id) => `${BLOCKED}:${identifierSubject(tenantId, id)}`),
+        ),
+        gt(rateLimits.windowStart, since),
+      ),
+    );
   return row?.at ? addHours(row.at, BLOCK_HOURS) : null;
 }
 

@@ -40,7 +40,13 @@ export async function remindLogin(
   options: { minDurationMs?: number } = {},
 ): Promise<FormState> {
   const rules = { byAddress: recoveryRules.loginByAddress, bySubject: recoveryRules.loginByEmail };
-  const request = { rules, subject: input.email, action: "login_reminder.requested", answer: loginReminderAnswer, minDurationMs: options.minDurationMs } as const;
+  const request = {
+    rules,
+    subject: input.email,
+    action: "login_reminder.requested",
+    answer: loginReminderAnswer,
+    minDurationMs: options.minDurationMs,
+  } as const;
   return answerRecoveryRequest(db, tenant, meta, request, async () => {
     const logins = await loginsOfEmail(db, tenant.id, input.email);
     if (logins.length > 0) {

@@ -58,12 +58,7 @@ async function accountOf(db: Db, tenantId: string, accountId: string): Promise<A
  * link usable), then in one transaction the link is used up, the password set, a lock lifted (the
  * owner proved the e-mail), every session ended (S12), the owner told (S08) and the event audited.
  */
-export async function setPasswordByLink(
-  db: Db,
-  tenant: Tenant,
-  input: { token: string; password: string },
-  ctx: RequestMeta,
-): Promise<FormState> {
+export async function setPasswordByLink(db: Db, tenant: Tenant, input: { token: string; password: string }, ctx: RequestMeta): Promise<FormState> {
   const peek = await checkResetLink(db, tenant, input.token);
   const account = peek.ok ? await accountOf(db, tenant.id, peek.token.accountId) : null;
   if (!peek.ok || !account || account.status !== "active") return { status: "error", formError: linkProblem[peek.ok ? "invalid" : peek.reason] };

@@ -68,7 +68,10 @@ export async function setInitialPassword(
   });
   const repeatProblems = input.passwordRepeat !== password ? [PASSWORDS_DIFFER] : [];
   if (problems.length > 0 || repeatProblems.length > 0) {
-    return { ok: false, fieldErrors: { ...(problems.length ? { password: problems } : {}), ...(repeatProblems.length ? { passwordRepeat: repeatProblems } : {}) } };
+    return {
+      ok: false,
+      fieldErrors: { ...(problems.length ? { password: problems } : {}), ...(repeatProblems.length ? { passwordRepeat: repeatProblems } : {}) },
+    };
   }
 
   // Hashing takes a moment; do it before the transaction holds any row.

@@ -34,7 +34,12 @@ export async function setPassword(
   const at = now();
   await tx
     .update(accounts)
-    .set({ passwordHash: change.passwordHash, passwordChangedAt: at, mustChangePassword: false, ...(change.unlock ? { failedAttempts: 0, lockedAt: null } : {}) })
+    .set({
+      passwordHash: change.passwordHash,
+      passwordChangedAt: at,
+      mustChangePassword: false,
+      ...(change.unlock ? { failedAttempts: 0, lockedAt: null } : {}),
+    })
     .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
   await revokeAccountSessions(tx, account.id, change.revokeReason, change.keepSessionId);
   await sendEmail(tx, { tenant, to: account.email, template: { name: "password-changed", props: { login: account.login, changedAt: at } } });

@@ -41,9 +41,7 @@ export function signInFailedMessage(tenant: Tenant): string {
   );
 }
 
-export type SignInResult =
-  | { ok: true; token: string; accountId: string; mustChangePassword: boolean }
-  | { ok: false; message: string; throttled: boolean };
+export type SignInResult = { ok: true; token: string; accountId: string; mustChangePassword: boolean } | { ok: false; message: string; throttled: boolean };
 
 /**
  * One statement on every path, found or not (so the time does not tell whether a login exists): it
@@ -52,7 +50,13 @@ export type SignInResult =
  * signed in yet (HMAC lookup, lib/accounts/tokens.ts rules). Per address: an unknown or loopback
  * address is not counted (countsPerAddress); the per-login limit holds for all.
  */
-async function lookUp(db: Db, tenantId: string, login: string, password: string, ip: string | null): Promise<{ allowed: boolean; account: Account | null; otpId: string | null }> {
+async function lookUp(
+  db: Db,
+  tenantId: string,
+  login: string,
+  password: string,
+  ip: string | null,
+): Promise<{ allowed: boolean; account: Account | null; otpId: string | null }> {
   const counted = countedHits([
     { rule: signInRules.byLogin, subject: `${tenantId}:${login.toLowerCase()}` },
     { rule: signInRules.byAddress, subject: countsPerAddress(ip) ? ip : null },
@@ -61,7 +65,9 @@ async function lookUp(db: Db, tenantId: string, login: string, password: string,
   const [row] = await db
     .with(hits)
     .select({
-      hits: sql<{ bucket: string; windowStart: string; count: number }[]>`(select json_agg(json_build_object('bucket', ${hits.bucket}, 'windowStart', ${hits.windowStart}, 'count', ${hits.count})) from ${hits})`,
+      hits: sql<
+        { bucket: string; windowStart: string; count: number }[]
+      >`(select json_agg(json_build_object('bucket', ${hits.bucket}, 'windowStart', ${hits.windowStart}, 'count', ${hits.count})) from ${hits})`,
       account: accounts,
       otpId: authTokens.id,
     })
@@ -129,11 +135,18 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
     // one round trip and one commit, the only writes after the verification.
     const session = newSession({ tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
     const touched = db.$with("touched").as(
-      db.update(accounts).set({ lastLoginAt: now(), failedAttempts: 0 }).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))).returning({ id: accounts.id }),
+      db
+        .update(accounts)
+        .set({ lastLoginAt: now(), failedAttempts: 0 })
+        .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)))
+        .returning({ id: accounts.id }),
     );
-    const logged = db
-      .$with("logged")
-      .as(db.insert(auditLog).values(auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome } }))).returning({ id: auditLog.id }));
+    const logged = db.$with("logged").as(
+      db
+        .insert(auditLog)
+        .values(auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome } })))
+        .returning({ id: auditLog.id }),
+    );
     const created = db.$with("created").as(db.insert(sessions).values(session.values).returning({ id: sessions.id }));
     await db.with(touched, logged, created).select({ id: created.id }).from(created);
     return { ok: true, token: session.token, accountId: account.id, mustChangePassword: account.mustChangePassword };

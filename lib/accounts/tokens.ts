@@ -122,7 +122,15 @@ export async function claimOneTimePasswordForSession(db: DbOrTx, tokenId: string
   const claimed = await db
     .update(authTokens)
     .set({ sessionId })
-    .where(and(eq(authTokens.id, tokenId), eq(authTokens.purpose, "one_time_password"), isNull(authTokens.sessionId), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now())))
+    .where(
+      and(
+        eq(authTokens.id, tokenId),
+        eq(authTokens.purpose, "one_time_password"),
+        isNull(authTokens.sessionId),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, now()),
+      ),
+    )
     .returning({ id: authTokens.id });
   return claimed.length === 1;
 }

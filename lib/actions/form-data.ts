@@ -29,7 +29,7 @@ export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]>
   const result: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "_form");
-    (result[key] ??= []);
+    result[key] ??= [];
     if (!result[key].includes(issue.message)) result[key].push(issue.message);
   }
   return result;

@@ -44,13 +44,15 @@ export function newSession(input: NewSessionInput): { token: string; values: typ
   };
 }
 
-export type SessionCheck =
-  | { ok: true; session: Session }
-  | { ok: false; reason: "missing" | "revoked" | "idle" | "expired" | "wrong-tenant" };
+export type SessionCheck = { ok: true; session: Session } | { ok: false; reason: "missing" | "revoked" | "idle" | "expired" | "wrong-tenant" };
 
 export async function checkSession(db: DbOrTx, token: string | null | undefined, tenantId: string): Promise<SessionCheck> {
   if (!token) return { ok: false, reason: "missing" };
-  const [session] = await db.select().from(sessions).where(eq(sessions.id, hashToken(token))).limit(1);
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, hashToken(token)))
+    .limit(1);
   return judgeSession(db, session, tenantId);
 }
 

@@ -6,7 +6,14 @@
  * a correction with negative gross reduces the document it corrects (or joins the pool when it
  * names none); everything in the pool is allocated oldest-due-first to the documents still open.
  */
-export type AllocDocument = { id: string; kind: "invoice" | "correction" | "interest_note"; correctsId: string | null; issueDate: string; dueDate: string; gross: number };
+export type AllocDocument = {
+  id: string;
+  kind: "invoice" | "correction" | "interest_note";
+  correctsId: string | null;
+  issueDate: string;
+  dueDate: string;
+  gross: number;
+};
 export type AllocPayment = { id: string; invoiceId: string | null; amount: number };
 
 export type DocumentStatus = "paid" | "unpaid" | "overdue";

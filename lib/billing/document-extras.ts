@@ -28,7 +28,13 @@ async function linePoints(db: DbOrTx, invoice: Invoice, lines: Pick<InvoiceLine,
     .select({ id: points.id, code: points.code, address: points.address, meterNumber: points.meterNumber, tariff: points.tariff })
     .from(points)
     .innerJoin(contracts, and(eq(contracts.tenantId, points.tenantId), eq(contracts.id, points.contractId)))
-    .where(and(eq(points.tenantId, invoice.tenantId), inArray(points.id, named), or(eq(contracts.customerId, invoice.customerId), eq(contracts.payerId, invoice.customerId))));
+    .where(
+      and(
+        eq(points.tenantId, invoice.tenantId),
+        inArray(points.id, named),
+        or(eq(contracts.customerId, invoice.customerId), eq(contracts.payerId, invoice.customerId)),
+      ),
+    );
 }
 
 async function contractBuyer(db: DbOrTx, invoice: Invoice): Promise<Customer | null> {

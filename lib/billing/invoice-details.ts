@@ -83,7 +83,7 @@ type MeterLine = Pick<InvoiceLine, "pointId" | "meterNumber" | "tariff" | "readi
 export function meterRows(lines: MeterLine[], points: Map<string, LinePoint>): MeterRow[] {
   const rows = new Map<string, MeterRow>();
   const meterOf = (line: MeterLine) => line.meterNumber ?? (line.pointId ? points.get(line.pointId)?.meterNumber : null) ?? null;
-  const pointOf = (line: MeterLine) => (line.pointId ? points.get(line.pointId) ?? null : null);
+  const pointOf = (line: MeterLine) => (line.pointId ? (points.get(line.pointId) ?? null) : null);
   // Lines with readings first: a fixed charge of the same point and meter then adds no row of its own.
   const ordered = [...lines.filter((l) => l.readingFrom || l.readingTo), ...lines.filter((l) => !l.readingFrom && !l.readingTo)];
   for (const line of ordered) {
@@ -127,7 +127,13 @@ export type CorrectionRow = { label: "Było" | "Jest" | "Różnica"; quantity: s
 export function correctionRows(line: Pick<InvoiceLine, "quantity" | "net" | "vat" | "gross">, before: LineBefore): CorrectionRow[] {
   return [
     { label: "Było", quantity: before.quantity, net: before.net, vat: before.vat, gross: before.gross },
-    { label: "Jest", quantity: addDecimals(before.quantity, line.quantity), net: before.net + line.net, vat: before.vat + line.vat, gross: before.gross + line.gross },
+    {
+      label: "Jest",
+      quantity: addDecimals(before.quantity, line.quantity),
+      net: before.net + line.net,
+      vat: before.vat + line.vat,
+      gross: before.gross + line.gross,
+    },
     { label: "Różnica", quantity: line.quantity, net: line.net, vat: line.vat, gross: line.gross },
   ];
 }

@@ -55,8 +55,7 @@ export function renderGroupedBarChart(input: BarChartInput): string {
   const parts: string[] = [];
   const patternId = (s: number) => `${id}-hatch-${s}`;
   // Presentation attributes only (the CSP forbids style=""); colours from the brand's classes.
-  const look = (s: number) =>
-    series[s]!.look === "solid" ? `class="fill-brand"` : `class="stroke-brand" fill="url(#${patternId(s)})" stroke-width="1.5"`;
+  const look = (s: number) => (series[s]!.look === "solid" ? `class="fill-brand"` : `class="stroke-brand" fill="url(#${patternId(s)})" stroke-width="1.5"`);
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="h-auto w-full${input.className ? ` ${input.className}` : ""}" font-size="${font}">`,
     `<title id="${id}-title">${escapeXml(input.title)}</title>`,
@@ -86,7 +85,9 @@ export function renderGroupedBarChart(input: BarChartInput): string {
   for (const tick of axis.ticks) {
     const ty = round(y(tick));
     parts.push(`<line x1="${plot.left}" x2="${width - plot.right}" y1="${ty}" y2="${ty}" stroke="currentColor" stroke-opacity="0.15"/>`);
-    parts.push(`<text x="${plot.left - 8}" y="${round(ty + font / 3)}" text-anchor="end" class="fill-ink">${escapeXml(formatTick(tick, axis.decimals))}</text>`);
+    parts.push(
+      `<text x="${plot.left - 8}" y="${round(ty + font / 3)}" text-anchor="end" class="fill-ink">${escapeXml(formatTick(tick, axis.decimals))}</text>`,
+    );
   }
   groups.forEach((group, g) => {
     const gx = plot.left + g * groupWidth + groupWidth * 0.1;
@@ -101,7 +102,9 @@ export function renderGroupedBarChart(input: BarChartInput): string {
           `</rect>`,
       );
     });
-    parts.push(`<text x="${round(plot.left + (g + 0.5) * groupWidth)}" y="${baseY + 22}" text-anchor="middle" class="fill-ink">${escapeXml(group.label)}</text>`);
+    parts.push(
+      `<text x="${round(plot.left + (g + 0.5) * groupWidth)}" y="${baseY + 22}" text-anchor="middle" class="fill-ink">${escapeXml(group.label)}</text>`,
+    );
   });
   parts.push(`<line x1="${plot.left}" x2="${width - plot.right}" y1="${baseY}" y2="${baseY}" stroke="currentColor"/>`);
   parts.push(`</svg>`);

@@ -30,7 +30,15 @@ export async function customerContracts(scope: CustomerScope) {
     ? await db
         .select({ id: points.id, contractId: points.contractId, code: points.code, address: points.address })
         .from(points)
-        .where(and(eq(points.tenantId, tenantId), inArray(points.contractId, rows.map((r) => r.id))))
+        .where(
+          and(
+            eq(points.tenantId, tenantId),
+            inArray(
+              points.contractId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(asc(points.code))
     : [];
   return rows.map((row) => ({ ...row, points: contractPoints.filter((p) => p.contractId === row.id) }));

@@ -31,7 +31,15 @@ export async function consumptionAtGlance(scope: CustomerScope, at: Date): Promi
     points.map(async (point) => {
       const history = await consumptionHistory(db, tenantId, point, at);
       const last = history.months[history.months.length - 1]!;
-      return { id: point.id, code: point.code, kind: point.kind, unit: history.unit, month: last.month, quantity: last.current, changePercent: last.changePercent };
+      return {
+        id: point.id,
+        code: point.code,
+        kind: point.kind,
+        unit: history.unit,
+        month: last.month,
+        quantity: last.current,
+        changePercent: last.changePercent,
+      };
     }),
   );
 }

@@ -25,6 +25,11 @@ export function summarizeOpen(open: OpenDocument[]): NextPayment | null {
     upcoming:
       nextDate === null
         ? null
-        : { amount: onDate.reduce((sum, d) => sum + d.remaining, 0), dueDate: nextDate, count: onDate.length, number: onDate.length === 1 ? onDate[0]!.number : null },
+        : {
+            amount: onDate.reduce((sum, d) => sum + d.remaining, 0),
+            dueDate: nextDate,
+            count: onDate.length,
+            number: onDate.length === 1 ? onDate[0]!.number : null,
+          },
   };
 }

@@ -47,8 +47,16 @@ export function tariffLines(tariff: Tariff, qtyMilli: number, unit: string, vatR
   const fixedMetering = metering ? { meterNumber: metering.meterNumber, tariff: metering.tariff } : undefined;
   return tariff.lines.map((l) =>
     l.perUnit
-      ? { ...makeLine(l.description, qtyMilli, unit, roundHalfAway((qtyMilli * l.priceGrosze) / 1000), vatRate, point), unitPrice: priceText(l.priceGrosze), ...(metering ? { metering } : {}) }
-      : { ...makeLine(l.description, 1000, "mies.", l.priceGrosze, vatRate, point), unitPrice: priceText(l.priceGrosze), ...(fixedMetering ? { metering: fixedMetering } : {}) },
+      ? {
+          ...makeLine(l.description, qtyMilli, unit, roundHalfAway((qtyMilli * l.priceGrosze) / 1000), vatRate, point),
+          unitPrice: priceText(l.priceGrosze),
+          ...(metering ? { metering } : {}),
+        }
+      : {
+          ...makeLine(l.description, 1000, "mies.", l.priceGrosze, vatRate, point),
+          unitPrice: priceText(l.priceGrosze),
+          ...(fixedMetering ? { metering: fixedMetering } : {}),
+        },
   );
 }
 
@@ -62,7 +70,12 @@ export function correctionLines(lines: Line[], share: number): Line[] {
       const net = roundHalfAway((l.net * qtyMilli) / l.qtyMilli);
       const before = { qtyMilli: l.qtyMilli, net: l.net, vat: l.vat, gross: l.gross };
       const metering = l.metering ? { meterNumber: l.metering.meterNumber, tariff: l.metering.tariff } : undefined;
-      return { ...makeLine(`Korekta: ${l.description}`, qtyMilli, l.unit, net, l.vatRate, l.point), ...(l.unitPrice ? { unitPrice: l.unitPrice } : {}), ...(metering ? { metering } : {}), before };
+      return {
+        ...makeLine(`Korekta: ${l.description}`, qtyMilli, l.unit, net, l.vatRate, l.point),
+        ...(l.unitPrice ? { unitPrice: l.unitPrice } : {}),
+        ...(metering ? { metering } : {}),
+        before,
+      };
     });
 }
 
@@ -88,7 +101,14 @@ export function lineRecord(l: Line) {
     ...(l.metering?.readingFrom ? { readingFrom: l.metering.readingFrom } : {}),
     ...(l.metering?.readingTo ? { readingTo: l.metering.readingTo } : {}),
     ...(l.before
-      ? { before: { quantity: quantityText(l.before.qtyMilli, l.unit), net: amountToDecimal(l.before.net), vat: amountToDecimal(l.before.vat), gross: amountToDecimal(l.before.gross) } }
+      ? {
+          before: {
+            quantity: quantityText(l.before.qtyMilli, l.unit),
+            net: amountToDecimal(l.before.net),
+            vat: amountToDecimal(l.before.vat),
+            gross: amountToDecimal(l.before.gross),
+          },
+        }
       : {}),
   };
 }

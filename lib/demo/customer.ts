@@ -70,7 +70,9 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
   const records: DemoRecord[] = [];
 
   records.push({
-    type: "customer", id: customerId, kind: person.kind,
+    type: "customer",
+    id: customerId,
+    kind: person.kind,
     ...(person.pesel ? { pesel: person.pesel } : {}),
     ...(person.nip ? { nip: person.nip } : {}),
     ...(tenant.identifier === "customer-number" ? { customerNumber: identity?.customerNumber ?? customerNumberFor(index) } : {}),
@@ -90,9 +92,17 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
   const status = identity?.contract.status ?? "active";
   const signedAt = addDaysIso(firstMonth, -rng.int(20, 400));
   records.push({
-    type: "contract", id: contractId, customer: customerId, number: identity?.contract.number ?? `U${letter}/${short}/${signedAt.slice(0, 4)}/${serial}`, status,
+    type: "contract",
+    id: contractId,
+    customer: customerId,
+    number: identity?.contract.number ?? `U${letter}/${short}/${signedAt.slice(0, 4)}/${serial}`,
+    status,
     ...(status === "draft" ? {} : { signedAt }),
-    ...(status === "active" ? { startDate: firstMonth } : status === "signed_by_customer" ? { startDate: addDaysIso(ctx.today, 30 - Number(ctx.today.slice(8))) } : {}),
+    ...(status === "active"
+      ? { startDate: firstMonth }
+      : status === "signed_by_customer"
+        ? { startDate: addDaysIso(ctx.today, 30 - Number(ctx.today.slice(8))) }
+        : {}),
     product: productName(ctx, tariff.name, business),
   });
   if (status === "draft" || status === "signed_by_customer") return records; // nothing supplied yet
@@ -109,23 +119,66 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
     const meterNumber = `${letter}${rng.digits(8)}`;
     points.push({ id, tariff, baseMilli, meterStart, meterNumber });
     records.push({
-      type: "point", id, contract: contractId, kind: profile.commodity,
+      type: "point",
+      id,
+      contract: contractId,
+      kind: profile.commodity,
       code: profile.commodity === "heat" ? `WC/${serial}/${k}` : ppeCode((index + 1) * 10 + k),
-      address, tariff: tariff.name, meterNumber,
+      address,
+      tariff: tariff.name,
+      meterNumber,
       distributor: profile.commodity === "heat" ? tenant.names.legal : person.city.distributor,
     });
   }
 
   // Statuses the portal must handle besides the main active contract.
   const extra = identity ? 1 : rng.next();
-  if (extra < 0.06) records.push({ type: "contract", id: `U${serial}-T`, customer: customerId, number: `U${letter}/${short}/2019/${serial}-T`, status: "terminated", signedAt: "2019-03-01", startDate: "2019-04-01", endDate: addDaysIso(firstMonth, -1), product: productName(ctx, tariff.name, business) });
-  else if (extra < 0.1) records.push({ type: "contract", id: `U${serial}-D`, customer: customerId, number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-D`, status: "draft", product: productName(ctx, tariff.name, business) });
-  else if (extra < 0.16) records.push({ type: "contract", id: `U${serial}-S`, customer: customerId, number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-S`, status: "signed_by_customer", signedAt: addDaysIso(ctx.today, -5), product: productName(ctx, tariff.name, business) });
+  if (extra < 0.06)
+    records.push({
+      type: "contract",
+      id: `U${serial}-T`,
+      customer: customerId,
+      number: `U${letter}/${short}/2019/${serial}-T`,
+      status: "terminated",
+      signedAt: "2019-03-01",
+      startDate: "2019-04-01",
+      endDate: addDaysIso(firstMonth, -1),
+      product: productName(ctx, tariff.name, business),
+    });
+  else if (extra < 0.1)
+    records.push({
+      type: "contract",
+      id: `U${serial}-D`,
+      customer: customerId,
+      number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-D`,
+      status: "draft",
+      product: productName(ctx, tariff.name, business),
+    });
+  else if (extra < 0.16)
+    records.push({
+      type: "contract",
+      id: `U${serial}-S`,
+      customer: customerId,
+      number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-S`,
+      status: "signed_by_customer",
+      signedAt: addDaysIso(ctx.today, -5),
+      product: productName(ctx, tariff.name, business),
+    });
 
   records.push(
     ...customerHistory({
-      rng, profile, today: ctx.today, months, customerId, contractId, serial, sellerNip: tenant.legal.nip, points,
-      habit: habitFor(rng, identity), lastInvoice: identity?.lastInvoice, corrections: !identity?.lastInvoice,
+      rng,
+      profile,
+      today: ctx.today,
+      months,
+      customerId,
+      contractId,
+      serial,
+      sellerNip: tenant.legal.nip,
+      points,
+      habit: habitFor(rng, identity),
+      lastInvoice: identity?.lastInvoice,
+      corrections: !identity?.lastInvoice,
     }),
   );
   return records;

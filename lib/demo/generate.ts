@@ -23,7 +23,13 @@ export const DEFAULT_DEMO_MONTHS = 27;
 
 export function demoContext(tenant: Tenant, options: DemoOptions): DemoContext {
   const today = options.today ?? warsawDate(now());
-  return { tenant, profile: demoProfile(tenant.id), today, seed: options.seed ?? "mojbok-demo", months: monthsBefore(today, Math.max(24, options.months ?? DEFAULT_DEMO_MONTHS)) };
+  return {
+    tenant,
+    profile: demoProfile(tenant.id),
+    today,
+    seed: options.seed ?? "mojbok-demo",
+    months: monthsBefore(today, Math.max(24, options.months ?? DEFAULT_DEMO_MONTHS)),
+  };
 }
 
 /** Lines (each ending in "\n"), grouped per customer. */

@@ -59,13 +59,21 @@ function docRecord(d: Doc, input: HistoryInput): DemoRecord {
   const t = totals(d.lines);
   const ksef = d.issueDate >= "2026-02-01" ? `${input.sellerNip}-${d.issueDate.replaceAll("-", "")}-${input.rng.digits(10)}-${input.rng.digits(2)}` : undefined;
   return {
-    type: "invoice", id: d.id, customer: input.customerId, contract: input.contractId, number: d.number, kind: d.kind,
+    type: "invoice",
+    id: d.id,
+    customer: input.customerId,
+    contract: input.contractId,
+    number: d.number,
+    kind: d.kind,
     ...(d.corrects ? { corrects: d.corrects } : {}),
     ...(d.correctionReason ? { correctionReason: d.correctionReason } : {}),
     ...(d.interest ? { interest: d.interest } : {}),
-    issueDate: d.issueDate, dueDate: d.dueDate,
+    issueDate: d.issueDate,
+    dueDate: d.dueDate,
     ...(d.period ? { periodFrom: d.period[0], periodTo: d.period[1] } : {}),
-    net: amountToDecimal(t.net), vat: amountToDecimal(t.vat), gross: amountToDecimal(t.gross),
+    net: amountToDecimal(t.net),
+    vat: amountToDecimal(t.vat),
+    gross: amountToDecimal(t.gross),
     lines: d.lines.map(lineRecord),
     ...(ksef ? { ksefNumber: ksef } : {}),
   };
@@ -87,7 +95,12 @@ export function customerHistory(input: HistoryInput): DemoRecord[] {
   const pay = (date: string, amount: number, invoice: string) => {
     const online = rng.chance(0.15);
     payments.push({
-      type: "payment", id: `W${serial}-${payments.length + 1}`, customer: input.customerId, date, amount: amountToDecimal(amount), invoice,
+      type: "payment",
+      id: `W${serial}-${payments.length + 1}`,
+      customer: input.customerId,
+      date,
+      amount: amountToDecimal(amount),
+      invoice,
       method: online ? "online" : rng.chance(0.9) ? "przelew" : "gotówka",
       ...(online ? { reference: `ON-${serial}-${payments.length + 1}` } : {}),
     });
@@ -106,19 +119,49 @@ export function customerHistory(input: HistoryInput): DemoRecord[] {
       const readingTo: Reading = { date: to, value: meterValue(meters[k]!), source: rng.chance(0.75) ? "actual" : "estimated" };
       previous[k] = readingTo;
       lines.push(...tariffLines(p.tariff, qty, unit, vatRate, p.id, { meterNumber: p.meterNumber, tariff: p.tariff.name, readingFrom, readingTo }));
-      usage.push({ type: "reading", id: `R${serial}-${k + 1}-${year}${pad2(month)}`, point: p.id, date: to, value: readingTo.value, unit, source: readingTo.source });
-      usage.push({ type: "consumption", point: p.id, periodFrom: from, periodTo: to, quantity: unit === "GJ" ? (qty / 1000).toFixed(3) : String(qty / 1000), unit });
+      usage.push({
+        type: "reading",
+        id: `R${serial}-${k + 1}-${year}${pad2(month)}`,
+        point: p.id,
+        date: to,
+        value: readingTo.value,
+        unit,
+        source: readingTo.source,
+      });
+      usage.push({
+        type: "consumption",
+        point: p.id,
+        periodFrom: from,
+        periodTo: to,
+        quantity: unit === "GJ" ? (qty / 1000).toFixed(3) : String(qty / 1000),
+        unit,
+      });
     });
     const prefix = profile.commodity === "heat" ? "FC" : "FV";
     const invoice: Doc = {
-      id: `F${serial}-${year}${pad2(month)}`, number: last && input.lastInvoice ? input.lastInvoice.number : `${prefix}/${year}/${pad2(month)}/${serial}`,
-      kind: "invoice", issueDate: to, dueDate: addDaysIso(to, 14), lines, period: [from, to],
+      id: `F${serial}-${year}${pad2(month)}`,
+      number: last && input.lastInvoice ? input.lastInvoice.number : `${prefix}/${year}/${pad2(month)}/${serial}`,
+      kind: "invoice",
+      issueDate: to,
+      dueDate: addDaysIso(to, 14),
+      lines,
+      period: [from, to],
     };
     docs.push(invoice);
     let due = totals(lines).gross;
     if (input.corrections && !last && rng.chance(0.08)) {
       const issueDate = addDaysIso(to, rng.int(3, 8));
-      const correction: Doc = { id: `${invoice.id}-K`, number: `FK/${year}/${pad2(month)}/${serial}`, kind: "correction", corrects: invoice.id, issueDate, dueDate: addDaysIso(issueDate, 14), lines: correctionLines(lines, 0.05 + rng.next() * 0.15), period: [from, to], correctionReason: correctionReasons[month % correctionReasons.length] };
+      const correction: Doc = {
+        id: `${invoice.id}-K`,
+        number: `FK/${year}/${pad2(month)}/${serial}`,
+        kind: "correction",
+        corrects: invoice.id,
+        issueDate,
+        dueDate: addDaysIso(issueDate, 14),
+        lines: correctionLines(lines, 0.05 + rng.next() * 0.15),
+        period: [from, to],
+        correctionReason: correctionReasons[month % correctionReasons.length],
+      };
       docs.push(correction);
       due += totals(correction.lines).gross; // the customer pays the corrected amount
     }
@@ -132,7 +175,11 @@ export function customerHistory(input: HistoryInput): DemoRecord[] {
       if (daysLate > 7 && noteDate <= today) {
         const interest = Math.max(100, Math.round((due * interestRate.factor * daysLate) / 365));
         const note: Doc = {
-          id: `${invoice.id}-N`, number: `NO/${year}/${pad2(month)}/${serial}`, kind: "interest_note", issueDate: noteDate, dueDate: addDaysIso(noteDate, 14),
+          id: `${invoice.id}-N`,
+          number: `NO/${year}/${pad2(month)}/${serial}`,
+          kind: "interest_note",
+          issueDate: noteDate,
+          dueDate: addDaysIso(noteDate, 14),
           lines: [makeLine(`Odsetki za opóźnienie w zapłacie faktury ${invoice.number} (${daysLate} dni)`, 1000, "szt.", interest, "zw")],
           interest: { invoice: invoice.id, daysLate, ratePercent: interestRate.percent },
         };

@@ -8,7 +8,16 @@ import { monthEnd } from "@/lib/demo/dates";
 
 /** Random but plausible people and firms: names, PESEL/NIP with valid checksums, addresses. */
 
-export type Person = { kind: "individual" | "business"; name: string; pesel?: string; nip?: string; email?: string; phone?: string; address: Address; city: City };
+export type Person = {
+  kind: "individual" | "business";
+  name: string;
+  pesel?: string;
+  nip?: string;
+  email?: string;
+  phone?: string;
+  address: Address;
+  city: City;
+};
 
 /** A birth date between 1940 and 2000. */
 function birthDate(rng: Rng): string {
@@ -26,7 +35,28 @@ export function randomNip(rng: Rng): string {
   }
 }
 
-const mobilePrefixes = ["500", "501", "502", "510", "512", "530", "533", "600", "601", "602", "660", "664", "690", "691", "720", "728", "780", "790", "880", "888"];
+const mobilePrefixes = [
+  "500",
+  "501",
+  "502",
+  "510",
+  "512",
+  "530",
+  "533",
+  "600",
+  "601",
+  "602",
+  "660",
+  "664",
+  "690",
+  "691",
+  "720",
+  "728",
+  "780",
+  "790",
+  "880",
+  "888",
+];
 
 export function randomAddress(rng: Rng, city: City, flat: boolean): Address {
   const [lo, hi] = city.codes;
@@ -47,7 +77,15 @@ export function randomPerson(rng: Rng, cities: City[], business: boolean, serial
     const core = rng.chance(0.5) ? rng.pick(businessNames) : surname;
     const form = rng.pick(businessForms);
     const name = `${rng.pick(businessTrades)} ${core}${form ? ` ${form}` : ""}`;
-    return { kind: "business", name, nip: randomNip(rng), email: `biuro.${asciiSlug(core)}${serial}@example.com`, phone, address: randomAddress(rng, city, false), city };
+    return {
+      kind: "business",
+      name,
+      nip: randomNip(rng),
+      email: `biuro.${asciiSlug(core)}${serial}@example.com`,
+      phone,
+      address: randomAddress(rng, city, false),
+      city,
+    };
   }
   const female = rng.chance(0.52);
   const first = rng.pick(female ? femaleFirstNames : maleFirstNames);

@@ -34,10 +34,34 @@ export const heatNetworkCities: City[] = [
 ];
 
 export const streets = [
-  "ul. Mickiewicza", "ul. Kościuszki", "ul. Słowackiego", "ul. Sienkiewicza", "ul. Polna", "ul. Leśna", "ul. Lipowa", "ul. Ogrodowa",
-  "ul. Kolejowa", "ul. Szkolna", "ul. Kwiatowa", "ul. Długa", "ul. Krótka", "ul. Piłsudskiego", "ul. Żeromskiego", "ul. Reymonta",
-  "ul. Konopnickiej", "ul. Wyszyńskiego", "ul. Jana Pawła II", "ul. Chopina", "ul. Kopernika", "ul. Słoneczna", "al. Niepodległości",
-  "ul. Wojska Polskiego", "ul. Młynarska", "ul. Źródlana", "ul. Brzozowa", "os. Kopernika",
+  "ul. Mickiewicza",
+  "ul. Kościuszki",
+  "ul. Słowackiego",
+  "ul. Sienkiewicza",
+  "ul. Polna",
+  "ul. Leśna",
+  "ul. Lipowa",
+  "ul. Ogrodowa",
+  "ul. Kolejowa",
+  "ul. Szkolna",
+  "ul. Kwiatowa",
+  "ul. Długa",
+  "ul. Krótka",
+  "ul. Piłsudskiego",
+  "ul. Żeromskiego",
+  "ul. Reymonta",
+  "ul. Konopnickiej",
+  "ul. Wyszyńskiego",
+  "ul. Jana Pawła II",
+  "ul. Chopina",
+  "ul. Kopernika",
+  "ul. Słoneczna",
+  "al. Niepodległości",
+  "ul. Wojska Polskiego",
+  "ul. Młynarska",
+  "ul. Źródlana",
+  "ul. Brzozowa",
+  "os. Kopernika",
 ] as const;
 
 export const postalCode = (n: number) => {

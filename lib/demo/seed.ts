@@ -32,6 +32,9 @@ export async function seedDemoData(db: Db, options: Partial<DemoOptions> & { for
     tenants.push({ tenantId: tenant.id, lines: result.lines, counts: result.counts });
   }
   const value = { at: now().toISOString(), customers: options.customers ?? DEFAULT_SEED_CUSTOMERS };
-  await db.insert(meta).values({ key: DEMO_SEEDED_KEY, value, updatedAt: now() }).onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: now() } });
+  await db
+    .insert(meta)
+    .values({ key: DEMO_SEEDED_KEY, value, updatedAt: now() })
+    .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: now() } });
   return { loaded: true, tenants };
 }

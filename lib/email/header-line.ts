@@ -20,7 +20,12 @@ export function headerLine(value: string, maxLength = MAX_SUBJECT_LENGTH): strin
   const line = value.replace(INVISIBLE, "").replace(BREAKS, " ").trim();
   // Counted and cut in code points, never inside a surrogate pair.
   const chars = [...line];
-  return chars.length <= maxLength ? line : `${chars.slice(0, maxLength - 1).join("").trimEnd()}…`;
+  return chars.length <= maxLength
+    ? line
+    : `${chars
+        .slice(0, maxLength - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 /** An address has no spaces at all: whatever a line break or control left behind is removed. */

@@ -54,7 +54,10 @@ export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailI
  * announced to 100 000 accounts is one render and one statement, not 100 000 of each. Each row gets
  * its own idempotency key, as sendEmail's do. Returns how many messages were written.
  */
-export async function sendEmailToEach(db: DbOrTx, { tenant, recipients, template }: { tenant: Tenant; recipients: SQL; template: EmailTemplate }): Promise<number> {
+export async function sendEmailToEach(
+  db: DbOrTx,
+  { tenant, recipients, template }: { tenant: Tenant; recipients: SQL; template: EmailTemplate },
+): Promise<number> {
   const message = await renderEmail(tenant, template);
   const written = await queryRows<{ id: string }>(
     db,

@@ -40,13 +40,7 @@ export async function deliverDueMessages(db: Db, options: DeliverOptions): Promi
   const due = db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(
-      and(
-        eq(emailOutbox.status, "pending"),
-        lte(emailOutbox.nextAttemptAt, t),
-        or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, t)),
-      ),
-    )
+    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, t), or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, t))))
     .orderBy(asc(emailOutbox.createdAt))
     .limit(batchSize)
     .for("update", { skipLocked: true });
@@ -67,13 +61,27 @@ export async function deliverDueMessages(db: Db, options: DeliverOptions): Promi
 async function deliverOne(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<"sent" | "retried" | "dead"> {
   const started = performance.now();
   const outcome = await deliverClaimed(db, row, claimUntil, provider, maxAttempts);
-  const line = { job: "mail", messageId: row.id, template: row.template, tenant: row.tenantId, attempt: row.attempts + 1, outcome: outcome.outcome, ms: Math.round(performance.now() - started) };
+  const line = {
+    job: "mail",
+    messageId: row.id,
+    template: row.template,
+    tenant: row.tenantId,
+    attempt: row.attempts + 1,
+    outcome: outcome.outcome,
+    ms: Math.round(performance.now() - started),
+  };
   if (outcome.outcome === "sent") log().info(line, "job");
   else log().warn({ ...line, error: outcome.error }, "job");
   return outcome.outcome;
 }
 
-async function deliverClaimed(db: Db, row: OutboxMessage, claimUntil: Date, provider: MailProvider, maxAttempts: number): Promise<{ outcome: "sent" | "retried" | "dead"; error?: string }> {
+async function deliverClaimed(
+  db: Db,
+  row: OutboxMessage,
+  claimUntil: Date,
+  provider: MailProvider,
+  maxAttempts: number,
+): Promise<{ outcome: "sent" | "retried" | "dead"; error?: string }> {
   const replyTo = row.tenantId ? tenantById(row.tenantId)?.email.replyTo : undefined;
   // Rows are written clean (render.ts, send.ts); cleaned again at the hand-over, so a row written by
   // an older version cannot carry a header into the provider's request either (S28).

@@ -36,10 +36,17 @@ const refChecks: RefCheck[] = [
 /** Invoice lines are reported on their invoice's line. */
 const recordTable = (table: TableName): TableName => (table === "invoice_lines" ? "invoices" : table);
 
-const unknownName: Record<RefKind, string> = { customer: "nieznany klient", contract: "nieznana umowa", point: "nieznany punkt poboru", invoice: "nieznana faktura" };
+const unknownName: Record<RefKind, string> = {
+  customer: "nieznany klient",
+  contract: "nieznana umowa",
+  point: "nieznany punkt poboru",
+  invoice: "nieznana faktura",
+};
 const ofName: Record<RefKind, string> = { customer: "klienta", contract: "umowy", point: "punktu poboru", invoice: "faktury" };
 
-const createIssues = sql.raw(`CREATE TEMP TABLE import_issues (line integer NOT NULL, pos integer NOT NULL, tbl text NOT NULL, kind text NOT NULL, id text NOT NULL, later integer, number text) ON COMMIT DROP`);
+const createIssues = sql.raw(
+  `CREATE TEMP TABLE import_issues (line integer NOT NULL, pos integer NOT NULL, tbl text NOT NULL, kind text NOT NULL, id text NOT NULL, later integer, number text) ON COMMIT DROP`,
+);
 
 function refCheckQuery(check: RefCheck, tenantId: string) {
   const stage = sql.raw(stageTable(check.table));

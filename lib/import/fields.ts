@@ -39,7 +39,7 @@ export const nrb = z
   .string()
   .transform(compactNrb)
   .superRefine((value, ctx) => {
-    if (!/^\d{26}$/.test(value)) ctx.addIssue({ code: "custom", message: "numer rachunku musi mieć 26 cyfr (NRB, bez \"PL\"; spacje są dozwolone)" });
+    if (!/^\d{26}$/.test(value)) ctx.addIssue({ code: "custom", message: 'numer rachunku musi mieć 26 cyfr (NRB, bez "PL"; spacje są dozwolone)' });
     else if (!isValidNrb(value)) ctx.addIssue({ code: "custom", message: "nieprawidłowy numer rachunku (suma kontrolna)" });
   });
 

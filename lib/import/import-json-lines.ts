@@ -45,7 +45,15 @@ export type ImportPhase = "staged" | "checked" | "merged";
 
 class Rejected extends Error {}
 
-const tableOf: Record<RecordType, TableName> = { customer: "customers", contract: "contracts", point: "points", invoice: "invoices", payment: "payments", reading: "readings", consumption: "consumption" };
+const tableOf: Record<RecordType, TableName> = {
+  customer: "customers",
+  contract: "contracts",
+  point: "points",
+  invoice: "invoices",
+  payment: "payments",
+  reading: "readings",
+  consumption: "consumption",
+};
 
 const emptyCounts = (): ImportCounts => Object.fromEntries(recordTypes.map((t) => [t, 0])) as ImportCounts;
 

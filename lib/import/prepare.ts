@@ -39,7 +39,15 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
     table: "customers",
     key: r.id,
     row: {
-      id: r.id, kind: r.kind, pesel: r.pesel, nip: r.nip, customer_number: r.customerNumber, name: r.name, email: r.email, phone: r.phone, address: addressRow(r.address),
+      id: r.id,
+      kind: r.kind,
+      pesel: r.pesel,
+      nip: r.nip,
+      customer_number: r.customerNumber,
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      address: addressRow(r.address),
       // Absent means the default; stored in one order, so the same list in another order changes nothing.
       registration_proofs: registrationProofKinds.filter((kind) => kind === "lastInvoice" || r.registrationProofs?.includes(kind)),
       bank_account: r.bankAccount,
@@ -70,7 +78,16 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
     type: "point",
     table: "points",
     key: r.id,
-    row: { id: r.id, contract_id: r.contract, code: r.code, kind: r.kind, address: addressRow(r.address), tariff: r.tariff, meter_number: r.meterNumber, distributor: r.distributor },
+    row: {
+      id: r.id,
+      contract_id: r.contract,
+      code: r.code,
+      kind: r.kind,
+      address: addressRow(r.address),
+      tariff: r.tariff,
+      meter_number: r.meterNumber,
+      distributor: r.distributor,
+    },
     defines: { kind: "point", id: r.id },
     refs: refs(["contract", r.contract]),
   }),
@@ -137,7 +154,16 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
     type: "reading",
     table: "readings",
     key: r.id,
-    row: { id: r.id, point_id: r.point, date: r.date, value: r.value, unit: r.unit, zone: r.zone ?? "all", source: r.source, meter_change: r.meterChange ?? false },
+    row: {
+      id: r.id,
+      point_id: r.point,
+      date: r.date,
+      value: r.value,
+      unit: r.unit,
+      zone: r.zone ?? "all",
+      source: r.source,
+      meter_change: r.meterChange ?? false,
+    },
     defines: null,
     refs: refs(["point", r.point]),
   }),
@@ -175,7 +201,8 @@ export function prepareLine(line: string, schemas: RecordSchemas): PrepareResult
   if (input === null || typeof input !== "object" || Array.isArray(input)) return { ok: false, reason: "wiersz musi być obiektem JSON" };
   // The cheap text search first: the walk only runs for the rare line that spells such an escape
   // (the bytes themselves were checked as UTF-8, which has neither a lone surrogate nor a raw NUL in a string).
-  if (/\\u(0000|d[89a-f])/i.test(line) && hasUnstorable(input)) return { ok: false, reason: "wiersz zawiera znak, którego nie można zapisać (\\u0000 albo połowa pary zastępczej UTF-16)" };
+  if (/\\u(0000|d[89a-f])/i.test(line) && hasUnstorable(input))
+    return { ok: false, reason: "wiersz zawiera znak, którego nie można zapisać (\\u0000 albo połowa pary zastępczej UTF-16)" };
   const type = (input as { type?: unknown }).type;
   if (type === undefined) return { ok: false, reason: 'brak wymaganego pola "type"' };
   if (!isRecordType(type)) return { ok: false, reason: `nieznany typ rekordu ${JSON.stringify(type)} (dozwolone: ${recordTypes.join(", ")})` };

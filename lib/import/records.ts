@@ -142,11 +142,16 @@ const invoice = z
   })
   .superRefine((inv, ctx) => {
     if (inv.net + inv.vat !== inv.gross) ctx.addIssue({ code: "custom", path: ["gross"], message: "netto + VAT nie równa się brutto" });
-    if (!notAfter(inv.periodFrom, inv.periodTo)) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "koniec okresu jest wcześniejszy niż jego początek" });
-    if (inv.corrects && inv.kind !== "correction") ctx.addIssue({ code: "custom", path: ["corrects"], message: 'pole "corrects" dotyczy tylko faktur korygujących' });
-    if (inv.correctionReason && inv.kind !== "correction") ctx.addIssue({ code: "custom", path: ["correctionReason"], message: 'pole "correctionReason" dotyczy tylko faktur korygujących' });
-    if (inv.interest && inv.kind !== "interest_note") ctx.addIssue({ code: "custom", path: ["interest"], message: 'pole "interest" dotyczy tylko not odsetkowych' });
-    if (inv.interest && inv.interest.invoice === inv.id) ctx.addIssue({ code: "custom", path: ["interest", "invoice"], message: "nota odsetkowa nie może wskazywać samej siebie" });
+    if (!notAfter(inv.periodFrom, inv.periodTo))
+      ctx.addIssue({ code: "custom", path: ["periodTo"], message: "koniec okresu jest wcześniejszy niż jego początek" });
+    if (inv.corrects && inv.kind !== "correction")
+      ctx.addIssue({ code: "custom", path: ["corrects"], message: 'pole "corrects" dotyczy tylko faktur korygujących' });
+    if (inv.correctionReason && inv.kind !== "correction")
+      ctx.addIssue({ code: "custom", path: ["correctionReason"], message: 'pole "correctionReason" dotyczy tylko faktur korygujących' });
+    if (inv.interest && inv.kind !== "interest_note")
+      ctx.addIssue({ code: "custom", path: ["interest"], message: 'pole "interest" dotyczy tylko not odsetkowych' });
+    if (inv.interest && inv.interest.invoice === inv.id)
+      ctx.addIssue({ code: "custom", path: ["interest", "invoice"], message: "nota odsetkowa nie może wskazywać samej siebie" });
     if (inv.kind !== "correction") {
       inv.lines.forEach((l, i) => {
         if (l.before) ctx.addIssue({ code: "custom", path: ["lines", i, "before"], message: 'pole "before" dotyczy tylko pozycji faktur korygujących' });

@@ -33,7 +33,7 @@ export async function failAbandonedRuns(db: Db): Promise<number> {
     WHERE id IN (SELECT id FROM import_runs WHERE status = 'running' AND started_at < ${new Date(at.getTime() - 60_000).toISOString()}::timestamptz
       FOR UPDATE SKIP LOCKED)
     RETURNING id`);
-  const list = (rows as unknown as unknown[] | { rows: unknown[] });
+  const list = rows as unknown as unknown[] | { rows: unknown[] };
   return Array.isArray(list) ? list.length : list.rows.length;
 }
 

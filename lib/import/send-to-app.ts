@@ -13,7 +13,13 @@ export type AppImportAnswer =
   | { status: "rejected"; errors: LineError[]; errorCount: number }
   | { status: "error"; httpStatus: number; message: string };
 
-export function sendFileToApp(options: { port: number; host: string; key: string; file: string; onBytes?: (sent: number, total: number) => void }): Promise<AppImportAnswer> {
+export function sendFileToApp(options: {
+  port: number;
+  host: string;
+  key: string;
+  file: string;
+  onBytes?: (sent: number, total: number) => void;
+}): Promise<AppImportAnswer> {
   const total = statSync(options.file).size;
   return new Promise((resolve, reject) => {
     const request = http.request(

@@ -57,7 +57,10 @@ function copyFor(tx: Tx): { kind: "postgres" | "pglite"; copy: CopyFn } {
       copy: async (statement, data) => pipeline(Readable.from(data), await client.unsafe(`${statement} FROM STDIN`).writable()),
     };
   }
-  return { kind: "pglite", copy: async (statement, data) => void (await client.query(`${statement} FROM '/dev/blob'`, [], { blob: new Blob(data as Uint8Array<ArrayBuffer>[]) })) };
+  return {
+    kind: "pglite",
+    copy: async (statement, data) => void (await client.query(`${statement} FROM '/dev/blob'`, [], { blob: new Blob(data as Uint8Array<ArrayBuffer>[]) })),
+  };
 }
 
 export class Staging {
@@ -89,7 +92,14 @@ export class Staging {
     this.push(record.table, copyLine(spec.encoders, values));
     if (record.lines && record.lines.length > 0) {
       const lineSpec = stageSpecs.get("invoice_lines")!;
-      for (const row of record.lines) this.push("invoice_lines", copyLine(lineSpec.encoders, lineSpec.columns.map(([name]) => (name === "line" ? line : row[name]))));
+      for (const row of record.lines)
+        this.push(
+          "invoice_lines",
+          copyLine(
+            lineSpec.encoders,
+            lineSpec.columns.map(([name]) => (name === "line" ? line : row[name])),
+          ),
+        );
     }
   }
 

@@ -14,7 +14,12 @@ export type TableSpec = {
   touchesUpdatedAt: boolean;
 };
 
-const t = (name: TableName, key: [string, string][], columns: [string, string][], touchesUpdatedAt = true): TableSpec => ({ name, key, columns, touchesUpdatedAt });
+const t = (name: TableName, key: [string, string][], columns: [string, string][], touchesUpdatedAt = true): TableSpec => ({
+  name,
+  key,
+  columns,
+  touchesUpdatedAt,
+});
 
 export const tableSpecs: TableSpec[] = [
   t(

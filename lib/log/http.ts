@@ -48,7 +48,15 @@ function tenantOf(host: string | undefined): string | null {
 /** Status the client saw; a 500 that was a database outage has been turned into 503 by then. */
 function finish(req: http.IncomingMessage, res: http.ServerResponse, context: RequestContext, started: bigint, outcome: "finished" | "aborted") {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const line = { reqId: context.id, tenant: tenantOf(req.headers.host), method: req.method, route: loggedRoute(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10, ...(outcome === "aborted" ? { aborted: true } : {}) };
+  const line = {
+    reqId: context.id,
+    tenant: tenantOf(req.headers.host),
+    method: req.method,
+    route: loggedRoute(req.url),
+    status: res.statusCode,
+    ms: Math.round(ms * 10) / 10,
+    ...(outcome === "aborted" ? { aborted: true } : {}),
+  };
   if (res.statusCode >= 500) log().error(line, "request");
   else log().info(line, "request");
 }

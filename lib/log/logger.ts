@@ -7,11 +7,31 @@ import { scrub, scrubDeep } from "@/lib/log/scrub";
  * left — the message included — goes through lib/log/scrub.ts. Callers still log ids and outcomes,
  * never a request body or an e-mail.
  */
-const secretFields = ["password", "newPassword", "currentPassword", "oneTimePassword", "pesel", "nip", "code", "token", "otp", "secret", "totp", "html", "text", "body", "to", "email", "cookie", "authorization"];
+const secretFields = [
+  "password",
+  "newPassword",
+  "currentPassword",
+  "oneTimePassword",
+  "pesel",
+  "nip",
+  "code",
+  "token",
+  "otp",
+  "secret",
+  "totp",
+  "html",
+  "text",
+  "body",
+  "to",
+  "email",
+  "cookie",
+  "authorization",
+];
 
 export const redactPaths = [...secretFields, ...secretFields.map((f) => `*.${f}`), 'headers["set-cookie"]', "*.headers.cookie", "*.headers.authorization"];
 
-const isErrorLike = (value: unknown): value is Error => typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "string";
+const isErrorLike = (value: unknown): value is Error =>
+  typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "string";
 
 /** Name, scrubbed message, code and causes — no stack (it can quote a query's parameters) and no other fields. */
 function errorFields(error: unknown, depth = 0): Record<string, unknown> {

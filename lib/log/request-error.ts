@@ -14,5 +14,17 @@ export function reportRequestError(error: unknown, request: ErrorRequest, contex
   const outage = noteDatabaseError(error);
   if (outage && current) current.databaseDown = true;
   const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : undefined;
-  log().error({ reqId: current?.id, method: request.method, route: loggedRoute(request.path), routeType: context.routeType, routePath: context.routePath, digest, databaseOutage: outage, err: error }, "request failed");
+  log().error(
+    {
+      reqId: current?.id,
+      method: request.method,
+      route: loggedRoute(request.path),
+      routeType: context.routeType,
+      routePath: context.routePath,
+      digest,
+      databaseOutage: outage,
+      err: error,
+    },
+    "request failed",
+  );
 }

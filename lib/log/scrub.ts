@@ -15,7 +15,10 @@ function looksRandom(word: string): boolean {
 
 const rules: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   // name=value / "name": "value" pairs of secrets, in query strings, JSON and messages.
-  [/\b(password|passwd|hasło|haslo|token|code|kod|otp|secret|sekret|authorization|cookie)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi, (_m, name, sep) => `${name}${sep}[redacted]`],
+  [
+    /\b(password|passwd|hasło|haslo|token|code|kod|otp|secret|sekret|authorization|cookie)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+    (_m, name, sep) => `${name}${sep}[redacted]`,
+  ],
   // "kod 483920", "hasło Abc123…" in a sentence: the word, then a value with a digit in it.
   [/\b(code|kod|otp|hasło|haslo|password)(\s+)(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{4,}/gi, (_m, name, space) => `${name}${space}[redacted]`],
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, "[e-mail]"],

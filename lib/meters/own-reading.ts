@@ -5,7 +5,15 @@ import type { CustomerScope } from "@/lib/auth/customer-scope";
 
 type Who = Pick<CustomerScope, "tenant" | "customerId">;
 
-export type OwnReading = { id: string; date: string; value: string; submittedAt: Date | null; withdrawnAt: Date | null; replacedById: string | null; exportedAt: Date | null };
+export type OwnReading = {
+  id: string;
+  date: string;
+  value: string;
+  submittedAt: Date | null;
+  withdrawnAt: Date | null;
+  replacedById: string | null;
+  exportedAt: Date | null;
+};
 
 /**
  * A reading this customer sent in the portal on this point, locked with its export event until the

@@ -43,7 +43,8 @@ function scaledToDecimal(scaled: bigint): string {
 }
 
 /** Oldest first; on one day the meter-change reading comes after the old meter's last one. */
-const chronological = (history: HistoryReading[]) => [...history].sort((a, b) => (a.date === b.date ? Number(a.meterChange) - Number(b.meterChange) : a.date < b.date ? -1 : 1));
+const chronological = (history: HistoryReading[]) =>
+  [...history].sort((a, b) => (a.date === b.date ? Number(a.meterChange) - Number(b.meterChange) : a.date < b.date ? -1 : 1));
 
 /** The readings split per meter, oldest meter first; a new meter starts at each meterChange reading. */
 function perMeter(history: HistoryReading[]): HistoryReading[][] {

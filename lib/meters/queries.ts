@@ -56,7 +56,15 @@ export async function customerMeters(scope: CustomerScope): Promise<Meter[]> {
   const tenantId = scope.tenant.id;
   const withMeter = (await customerPoints(scope)).filter((p) => p.meterNumber);
   if (withMeter.length === 0) return [];
-  const rows = await liveReadings(db, tenantId, customerId, inArray(readings.pointId, withMeter.map((p) => p.id)));
+  const rows = await liveReadings(
+    db,
+    tenantId,
+    customerId,
+    inArray(
+      readings.pointId,
+      withMeter.map((p) => p.id),
+    ),
+  );
   return withMeter.map((point) => ({ point, readings: rows.filter((r) => r.pointId === point.id) }));
 }
 

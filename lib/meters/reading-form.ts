@@ -60,6 +60,7 @@ export const readingFormSchema = () =>
       confirmedValue: parseReadingValue(input.confirm),
     }));
 
-export const withdrawReadingSchema = () => z.object({ point: text(), reading: text() }).transform((input) => ({ point: input.point.trim(), reading: input.reading.trim() }));
+export const withdrawReadingSchema = () =>
+  z.object({ point: text(), reading: text() }).transform((input) => ({ point: input.point.trim(), reading: input.reading.trim() }));
 
 export type ReadingInput = z.output<ReturnType<typeof readingFormSchema>>;

@@ -28,7 +28,15 @@ export const CONFIRM_MESSAGE = "Sprawdź wskazanie na liczniku. Jeśli jest popr
 /** The meter's live readings in the zone the portal takes ("all"), newest first; `except`: the one being corrected. */
 async function liveHistory(tx: DbOrTx, tenantId: string, pointId: string, except: string | null) {
   const rows = await tx
-    .select({ id: readings.id, date: readings.date, value: readings.value, unit: readings.unit, zone: readings.zone, source: readings.source, meterChange: readings.meterChange })
+    .select({
+      id: readings.id,
+      date: readings.date,
+      value: readings.value,
+      unit: readings.unit,
+      zone: readings.zone,
+      source: readings.source,
+      meterChange: readings.meterChange,
+    })
     .from(readings)
     .where(and(eq(readings.tenantId, tenantId), eq(readings.pointId, pointId), isNull(readings.withdrawnAt)))
     .orderBy(desc(readings.date));
@@ -89,10 +97,14 @@ async function submitInTransaction(scope: CustomerScope, request: RequestMeta, p
   const issues: Issue[] = [];
   const today = warsawDate(at);
   if (input.date > today) issues.push({ path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." });
-  else if (history[0] && input.date < history[0].date) issues.push({ path: "date", message: `Data odczytu nie może być wcześniejsza niż data ostatniego odczytu: ${formatDate(history[0].date)}.` });
+  else if (history[0] && input.date < history[0].date)
+    issues.push({ path: "date", message: `Data odczytu nie może być wcześniejsza niż data ostatniego odczytu: ${formatDate(history[0].date)}.` });
   const bounds = readingBounds(history, await usageOf(tx, scope.tenant.id, point.id, unit), input.date);
   if (bounds.floor && compareDecimals(input.value, bounds.floor.value) < 0) {
-    issues.push({ path: "value", message: `Wskazanie nie może być mniejsze od ostatniego odczytu z ${formatDate(bounds.floor.date)}: ${quantity(bounds.floor.value, unit)}.` });
+    issues.push({
+      path: "value",
+      message: `Wskazanie nie może być mniejsze od ostatniego odczytu z ${formatDate(bounds.floor.date)}: ${quantity(bounds.floor.value, unit)}.`,
+    });
   } else if (bounds.floor && bounds.ceiling && compareDecimals(input.value, bounds.ceiling) > 0 && input.confirmedValue !== input.value) {
     issues.push({
       path: "value",
@@ -104,17 +116,41 @@ async function submitInTransaction(scope: CustomerScope, request: RequestMeta, p
 
   const id = `web-${randomUUID()}`;
   // The replaced reading stops being live first, so a correction of the same day is no double.
-  if (replaced) await tx.update(readings).set({ withdrawnAt: at, replacedById: id }).where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, replaced.id)));
+  if (replaced)
+    await tx
+      .update(readings)
+      .set({ withdrawnAt: at, replacedById: id })
+      .where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, replaced.id)));
   const [inserted] = await tx
     .insert(readings)
-    .values({ tenantId: scope.tenant.id, id, pointId: point.id, date: input.date, value: input.value, unit, zone: "all", source: "customer", submittedByAccountId: scope.accountId, submittedAt: at })
-    .onConflictDoNothing({ target: [readings.tenantId, readings.pointId, readings.zone, readings.date], where: sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL` })
+    .values({
+      tenantId: scope.tenant.id,
+      id,
+      pointId: point.id,
+      date: input.date,
+      value: input.value,
+      unit,
+      zone: "all",
+      source: "customer",
+      submittedByAccountId: scope.accountId,
+      submittedAt: at,
+    })
+    .onConflictDoNothing({
+      target: [readings.tenantId, readings.pointId, readings.zone, readings.date],
+      where: sql`submitted_at IS NOT NULL AND withdrawn_at IS NULL`,
+    })
     .returning({ id: readings.id });
   if (!inserted) throw new Refused(await sameDay(tx, scope.tenant.id, point.id, input, unit, at, replaced !== null));
 
   const payload = { readingId: id, pointId: point.id, date: input.date, value: input.value, unit, ...(replaced ? { replaces: replaced.id } : {}) };
-  const [event] = await tx.insert(exportEvents).values({ tenantId: scope.tenant.id, customerId: scope.customerId, type: "reading.submitted", payload, createdAt: at }).returning({ id: exportEvents.id });
-  await tx.update(readings).set({ exportEventId: event!.id }).where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, id)));
+  const [event] = await tx
+    .insert(exportEvents)
+    .values({ tenantId: scope.tenant.id, customerId: scope.customerId, type: "reading.submitted", payload, createdAt: at })
+    .returning({ id: exportEvents.id });
+  await tx
+    .update(readings)
+    .set({ exportEventId: event!.id })
+    .where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, id)));
   await auditCustomer(scope, request, {
     action: replaced ? "reading.corrected" : "reading.submitted",
     targetKind: "point",
@@ -126,7 +162,10 @@ async function submitInTransaction(scope: CustomerScope, request: RequestMeta, p
 
 /** The reading `id` when it holds exactly this date and value (the same correction sent twice), else null. */
 async function sameReading(tx: DbOrTx, tenantId: string, id: string, input: ReadingInput): Promise<string | null> {
-  const [row] = await tx.select({ date: readings.date, value: readings.value, withdrawnAt: readings.withdrawnAt }).from(readings).where(and(eq(readings.tenantId, tenantId), eq(readings.id, id)));
+  const [row] = await tx
+    .select({ date: readings.date, value: readings.value, withdrawnAt: readings.withdrawnAt })
+    .from(readings)
+    .where(and(eq(readings.tenantId, tenantId), eq(readings.id, id)));
   return row && !row.withdrawnAt && row.date === input.date && compareDecimals(row.value, input.value) === 0 ? id : null;
 }
 
@@ -136,13 +175,29 @@ async function sameReading(tx: DbOrTx, tenantId: string, id: string, input: Read
  */
 async function sameDay(tx: DbOrTx, tenantId: string, pointId: string, input: ReadingInput, unit: Unit, at: Date, correcting: boolean): Promise<SubmitResult> {
   const [existing] = await tx
-    .select({ id: readings.id, value: readings.value, submittedAt: readings.submittedAt, withdrawnAt: readings.withdrawnAt, exportedAt: exportEvents.exportedAt })
+    .select({
+      id: readings.id,
+      value: readings.value,
+      submittedAt: readings.submittedAt,
+      withdrawnAt: readings.withdrawnAt,
+      exportedAt: exportEvents.exportedAt,
+    })
     .from(readings)
     .leftJoin(exportEvents, and(eq(exportEvents.tenantId, readings.tenantId), eq(exportEvents.id, readings.exportEventId)))
-    .where(and(eq(readings.tenantId, tenantId), eq(readings.pointId, pointId), eq(readings.date, input.date), isNull(readings.withdrawnAt), sql`${readings.submittedAt} IS NOT NULL`));
+    .where(
+      and(
+        eq(readings.tenantId, tenantId),
+        eq(readings.pointId, pointId),
+        eq(readings.date, input.date),
+        isNull(readings.withdrawnAt),
+        sql`${readings.submittedAt} IS NOT NULL`,
+      ),
+    );
   if (!existing) return { ok: false, issues: [], formError: CORRECTION_MESSAGES.gone };
   if (!correcting && compareDecimals(existing.value, input.value) === 0) return { ok: true, readingId: existing.id, replaced: null };
   const given = `Odczyt z ${formatDate(input.date)} został już podany: ${quantity(existing.value, unit)}.`;
-  const message = correctionRefusal(existing, at) ? `${given} Został przekazany do rozliczenia, więc nie można go już zmienić.` : `${given} Aby zmienić wskazanie, popraw ten odczyt.`;
+  const message = correctionRefusal(existing, at)
+    ? `${given} Został przekazany do rozliczenia, więc nie można go już zmienić.`
+    : `${given} Aby zmienić wskazanie, popraw ten odczyt.`;
   return { ok: false, issues: [{ path: "date", message }] };
 }

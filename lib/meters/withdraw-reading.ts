@@ -24,9 +24,23 @@ export async function withdrawReading(scope: CustomerScope, request: RequestMeta
     const at = now();
     const refusal = correctionRefusal(reading, at);
     if (refusal) return { ok: false, message: refusal };
-    await tx.update(readings).set({ withdrawnAt: at }).where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, reading.id)));
-    await tx.insert(exportEvents).values({ tenantId: scope.tenant.id, customerId: scope.customerId, type: "reading.withdrawn", payload: { readingId: reading.id, pointId: point.id }, createdAt: at });
-    await auditCustomer({ ...scope, db: tx }, request, { action: "reading.withdrawn", targetKind: "point", targetId: point.id, details: { readingId: reading.id } });
+    await tx
+      .update(readings)
+      .set({ withdrawnAt: at })
+      .where(and(eq(readings.tenantId, scope.tenant.id), eq(readings.id, reading.id)));
+    await tx.insert(exportEvents).values({
+      tenantId: scope.tenant.id,
+      customerId: scope.customerId,
+      type: "reading.withdrawn",
+      payload: { readingId: reading.id, pointId: point.id },
+      createdAt: at,
+    });
+    await auditCustomer({ ...scope, db: tx }, request, {
+      action: "reading.withdrawn",
+      targetKind: "point",
+      targetId: point.id,
+      details: { readingId: reading.id },
+    });
     return { ok: true, date: reading.date };
   });
 }

@@ -50,7 +50,10 @@ export async function changeContact(scope: CustomerScope, account: Account, requ
   await db.transaction(async (tx) => {
     if (contactChanged) {
       const at = now();
-      await tx.update(accounts).set({ phone: input.phone }).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
+      await tx
+        .update(accounts)
+        .set({ phone: input.phone })
+        .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
       await tx
         .update(customers)
         .set({ correspondenceAddress: input.correspondenceAddress, updatedAt: at })
@@ -62,7 +65,11 @@ export async function changeContact(scope: CustomerScope, account: Account, requ
     if (emailChanged) {
       const token = await issueLinkToken(tx, { tenantId: tenant.id, accountId: account.id, purpose: "email_change", payload: { email: input.email } });
       const path = `/moje-dane/potwierdz-email/${token}`;
-      await sendEmail(tx, { tenant, to: input.email, template: { name: "email-change", props: { newEmail: input.email, path, expiresAt: addHours(now(), TOKEN_TTL_HOURS) } } });
+      await sendEmail(tx, {
+        tenant,
+        to: input.email,
+        template: { name: "email-change", props: { newEmail: input.email, path, expiresAt: addHours(now(), TOKEN_TTL_HOURS) } },
+      });
       await auditCustomer({ ...scope, db: tx }, request, { ...target, action: "email_change.requested", details: {} });
     }
   });

@@ -32,10 +32,17 @@ export async function confirmEmailChange(scope: CustomerScope, account: Account,
     const email = used.ok ? used.token.payload?.email : undefined;
     if (!used.ok || used.token.accountId !== account.id || !email) return { ok: false } as const;
     const at = now();
-    await tx.update(accounts).set({ email }).where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
+    await tx
+      .update(accounts)
+      .set({ email })
+      .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)));
     // The old address hears of it too: an owner whose session was taken over learns it there.
     if (account.email.toLowerCase() !== email.toLowerCase()) {
-      await sendEmail(tx, { tenant, to: account.email, template: { name: "email-changed", props: { login: account.login, maskedNewEmail: maskEmail(email), changedAt: at } } });
+      await sendEmail(tx, {
+        tenant,
+        to: account.email,
+        template: { name: "email-changed", props: { login: account.login, maskedNewEmail: maskEmail(email), changedAt: at } },
+      });
     }
     await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload: { email }, createdAt: at });
     await auditCustomer({ ...scope, db: tx }, request, { action: "email.changed", targetKind: "account", targetId: account.id, details: {} });

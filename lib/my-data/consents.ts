@@ -50,8 +50,12 @@ export async function saveConsents(scope: CustomerScope, request: RequestMeta, i
     if (changes.length === 0) return { status: "success", message: CONSENTS_UNCHANGED };
     const at = now();
     for (const change of changes) {
-      await tx.insert(consentEvents).values({ tenantId: tenant.id, customerId, accountId, kind: change.kind, granted: change.granted, source: "portal", ip: request.ip, createdAt: at });
-      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId, type: "consent.changed", payload: { consent: change.kind, granted: change.granted }, createdAt: at });
+      await tx
+        .insert(consentEvents)
+        .values({ tenantId: tenant.id, customerId, accountId, kind: change.kind, granted: change.granted, source: "portal", ip: request.ip, createdAt: at });
+      await tx
+        .insert(exportEvents)
+        .values({ tenantId: tenant.id, customerId, type: "consent.changed", payload: { consent: change.kind, granted: change.granted }, createdAt: at });
     }
     await auditCustomer({ ...scope, db: tx }, request, { action: "consent.changed", targetKind: "customer", targetId: customerId, details: { changes } });
     return { status: "success", message: CONSENTS_SAVED };

@@ -21,10 +21,18 @@ export type ContactInput = { phone: string | null; email: string; correspondence
 
 /** The address is optional as a whole; once any part is typed, the parts a letter needs are required. */
 function checkAddress(input: Record<string, string>, issues: Issue[]): Address | null {
-  const parts = { street: input.street!.trim(), building: input.building!.trim(), apartment: input.apartment!.trim(), postalCode: input.postalCode!.trim(), city: input.city!.trim() };
+  const parts = {
+    street: input.street!.trim(),
+    building: input.building!.trim(),
+    apartment: input.apartment!.trim(),
+    postalCode: input.postalCode!.trim(),
+    city: input.city!.trim(),
+  };
   if (!Object.values(parts).some(Boolean)) return null;
-  for (const key of ["street", "building", "postalCode", "city"] as const) if (!parts[key]) issues.push({ path: key, message: requiredMessage(contactLabels[key]) });
-  if (parts.postalCode && !/^\d{2}-\d{3}$/.test(parts.postalCode)) issues.push({ path: "postalCode", message: "Podaj kod pocztowy w formacie NN-NNN, np. 00-950." });
+  for (const key of ["street", "building", "postalCode", "city"] as const)
+    if (!parts[key]) issues.push({ path: key, message: requiredMessage(contactLabels[key]) });
+  if (parts.postalCode && !/^\d{2}-\d{3}$/.test(parts.postalCode))
+    issues.push({ path: "postalCode", message: "Podaj kod pocztowy w formacie NN-NNN, np. 00-950." });
   const { apartment, ...rest } = parts;
   return apartment ? { ...rest, apartment } : rest;
 }

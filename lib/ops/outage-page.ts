@@ -11,7 +11,9 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export function outagePageHtml(tenant: Tenant | undefined, nonce: string, retryAfterSeconds: number): string {
   const brand = tenant?.brand;
   const title = tenant ? `Przerwa techniczna · ${tenant.names.product}` : "Przerwa techniczna";
-  const wordmark = brand ? `<img src="data:image/svg+xml;base64,${Buffer.from(brand.wordmarkSvg).toString("base64")}" alt="${escape(tenant.names.short)}" height="36">` : "";
+  const wordmark = brand
+    ? `<img src="data:image/svg+xml;base64,${Buffer.from(brand.wordmarkSvg).toString("base64")}" alt="${escape(tenant.names.short)}" height="36">`
+    : "";
   const contact = tenant ? `<p>W pilnych sprawach zadzwoń do Biura Obsługi Klienta: <strong>${escape(tenant.contacts.phone)}</strong>.</p>` : "";
   return `<!DOCTYPE html>
 <html lang="pl">

@@ -21,11 +21,15 @@ export function pendingMigrations(entries: JournalEntry[], newestApplied: number
 export async function checkReadiness(db: Db, entries: JournalEntry[] = expectedMigrations()): Promise<Readiness> {
   let newest: number | null;
   try {
-    const exists = (await db.execute(sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS present`)) as unknown as { rows?: { present: boolean }[] } & { present: boolean }[];
+    const exists = (await db.execute(sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS present`)) as unknown as {
+      rows?: { present: boolean }[];
+    } & { present: boolean }[];
     const present = (exists.rows ?? exists)[0]?.present ?? false;
     if (!present) newest = null;
     else {
-      const result = (await db.execute(sql`SELECT max(created_at)::text AS newest FROM drizzle.__drizzle_migrations`)) as unknown as { rows?: { newest: string | null }[] } & { newest: string | null }[];
+      const result = (await db.execute(sql`SELECT max(created_at)::text AS newest FROM drizzle.__drizzle_migrations`)) as unknown as {
+        rows?: { newest: string | null }[];
+      } & { newest: string | null }[];
       const value = (result.rows ?? result)[0]?.newest ?? null;
       newest = value === null ? null : Number(value);
     }

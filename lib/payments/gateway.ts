@@ -23,8 +23,7 @@ export type PaymentRequest = {
 export type GatewayNotification = { sessionId: string; amount: number; currency: string; orderId: string };
 
 export type NotificationCheck =
-  | { ok: true; notification: GatewayNotification }
-  | { ok: false; reason: "malformed" | "merchant" | "signature"; sessionId?: string };
+  { ok: true; notification: GatewayNotification } | { ok: false; reason: "malformed" | "merchant" | "signature"; sessionId?: string };
 
 /** The gateway's view of a session: none (not paid), advance (paid, not verified), completed, returned. */
 export type GatewayStatus = "none" | "advance" | "completed" | "returned" | "unknown";

@@ -42,7 +42,12 @@ export async function handleNotification(db: Db, gateway: PaymentGateway, tenant
   const base = { tenantId: tenant.id, actorKind: "gateway", actorId: gateway.name, ip: meta.ip, userAgent: meta.userAgent, targetKind: "online_payment" };
   const check = gateway.checkNotification(body);
   if (!check.ok) {
-    await auditRefusal(db, meta, { ...base, action: "payment.notification_refused", targetId: null, details: { reason: check.reason, sessionId: check.sessionId ?? null } });
+    await auditRefusal(db, meta, {
+      ...base,
+      action: "payment.notification_refused",
+      targetId: null,
+      details: { reason: check.reason, sessionId: check.sessionId ?? null },
+    });
     return REFUSED;
   }
   const n = check.notification;
@@ -78,7 +83,13 @@ export async function handleNotification(db: Db, gateway: PaymentGateway, tenant
   return OK;
 }
 
-async function markPaid(db: Db, tenant: Tenant, { id: paymentId, customerId, status: previousStatus }: OnlinePayment, n: GatewayNotification, base: { tenantId: string; actorKind: string; actorId: string; ip: string | null; userAgent: string | null; targetKind: string }) {
+async function markPaid(
+  db: Db,
+  tenant: Tenant,
+  { id: paymentId, customerId, status: previousStatus }: OnlinePayment,
+  n: GatewayNotification,
+  base: { tenantId: string; actorKind: string; actorId: string; ip: string | null; userAgent: string | null; targetKind: string },
+) {
   await db.transaction(async (tx) => {
     const at = now();
     // What was due before this payment counts: beyond it, the payment is an overpayment (a late
@@ -103,13 +114,24 @@ async function markPaid(db: Db, tenant: Tenant, { id: paymentId, customerId, sta
       tenantId: tenant.id,
       customerId: paid.customerId,
       type: "payment.paid_online",
-      payload: { sessionId: paid.sessionId, orderId: n.orderId, amount: paid.amount, currency: paid.currency, invoiceIds: paid.invoiceIds, gateway: paid.gateway },
+      payload: {
+        sessionId: paid.sessionId,
+        orderId: n.orderId,
+        amount: paid.amount,
+        currency: paid.currency,
+        invoiceIds: paid.invoiceIds,
+        gateway: paid.gateway,
+      },
       createdAt: at,
     });
     // The CRM may have booked the transfer before the notification came: then it is settled at once.
     await settleIfBooked(tx, tenant.id, paid.customerId, paid.sessionId);
     const [owner] = paid.accountId
-      ? await tx.select({ email: accounts.email }).from(accounts).where(and(eq(accounts.id, paid.accountId), eq(accounts.tenantId, tenant.id))).limit(1)
+      ? await tx
+          .select({ email: accounts.email })
+          .from(accounts)
+          .where(and(eq(accounts.id, paid.accountId), eq(accounts.tenantId, tenant.id)))
+          .limit(1)
       : [];
     if (!owner) return;
     const numbers =

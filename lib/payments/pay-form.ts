@@ -10,7 +10,10 @@ const ids = z
   .max(20_000)
   .transform((value, ctx) => {
     try {
-      const parsed = z.array(z.string().min(1).max(200)).max(MAX_DOCUMENTS).safeParse(JSON.parse(value || "[]"));
+      const parsed = z
+        .array(z.string().min(1).max(200))
+        .max(MAX_DOCUMENTS)
+        .safeParse(JSON.parse(value || "[]"));
       if (parsed.success) return parsed.data;
     } catch {
       // reported below

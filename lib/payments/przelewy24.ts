@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { GatewayError, type GatewayNotification, type GatewayStatus, type NotificationCheck, type PaymentGateway, type PaymentRequest } from "@/lib/payments/gateway";
+import {
+  GatewayError,
+  type GatewayNotification,
+  type GatewayStatus,
+  type NotificationCheck,
+  type PaymentGateway,
+  type PaymentRequest,
+} from "@/lib/payments/gateway";
 import { notificationSign, registerSign, signaturesMatch, verifySign } from "@/lib/payments/sign";
 
 /** One Przelewy24 shop (a POS of a merchant) and where its API lives (sandbox or secure). */
@@ -72,7 +79,13 @@ export function createPrzelewy24(config: Przelewy24Config): PaymentGateway {
         urlReturn: request.urlReturn,
         urlStatus: request.urlStatus,
         timeLimit: request.timeLimitMinutes,
-        sign: registerSign({ sessionId: request.sessionId, merchantId: config.merchantId, amount: request.amount, currency: request.currency, crc: config.crc }),
+        sign: registerSign({
+          sessionId: request.sessionId,
+          merchantId: config.merchantId,
+          amount: request.amount,
+          currency: request.currency,
+          crc: config.crc,
+        }),
       };
       const { status, json } = await call("POST", "/api/v1/transaction/register", body);
       const parsed = registerAnswer.safeParse(json);

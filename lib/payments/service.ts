@@ -69,7 +69,12 @@ export async function startPayment(scope: CustomerScope, request: RequestMeta, g
   return { ok: false, reason: "busy" };
 }
 
-async function claim(scope: CustomerScope, gateway: PaymentGateway, amount: number, items: OnlinePaymentItem[]): Promise<{ paymentId: string; sessionId: string } | null> {
+async function claim(
+  scope: CustomerScope,
+  gateway: PaymentGateway,
+  amount: number,
+  items: OnlinePaymentItem[],
+): Promise<{ paymentId: string; sessionId: string } | null> {
   const { db } = scope;
   const sessionId = newSessionId();
   // Sorted: two claims over overlapping documents take their rows in one order (no deadlock).
@@ -114,7 +119,10 @@ const sameItems = (a: OnlinePaymentItem[], b: OnlinePaymentItem[]) => {
 /** What to do with the live payments holding the documents; null when the claim should be tried again. */
 async function settleHolders(scope: CustomerScope, request: RequestMeta, gateway: PaymentGateway, items: OnlinePaymentItem[]): Promise<StartResult | null> {
   const { db } = scope;
-  const ids = await holdersOf(scope, items.map((i) => i.invoiceId));
+  const ids = await holdersOf(
+    scope,
+    items.map((i) => i.invoiceId),
+  );
   if (ids.length === 0) return null; // released meanwhile
   const holders = await db
     .select()
@@ -171,7 +179,11 @@ async function register(
       timeLimitMinutes: PAYMENT_TIME_LIMIT_MINUTES,
     });
     await db.update(onlinePayments).set({ gatewayToken: token, updatedAt: now() }).where(eq(onlinePayments.id, paymentId));
-    await auditCustomer(scope, request, { ...base, action: "payment.started", details: { gateway: gateway.name, amount: quote.amount, documents: quote.lines.length } });
+    await auditCustomer(scope, request, {
+      ...base,
+      action: "payment.started",
+      details: { gateway: gateway.name, amount: quote.amount, documents: quote.lines.length },
+    });
     return { ok: true, paymentId, resumed: false };
   } catch (error) {
     if (!(error instanceof GatewayError)) throw error;
@@ -182,7 +194,11 @@ async function register(
         .where(and(eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")));
       await releaseHolds(tx, scope.tenant.id, [paymentId]);
     });
-    await auditCustomer(scope, request, { ...base, action: "payment.register_failed", details: { gateway: gateway.name, httpStatus: error.httpStatus ?? null } });
+    await auditCustomer(scope, request, {
+      ...base,
+      action: "payment.register_failed",
+      details: { gateway: gateway.name, httpStatus: error.httpStatus ?? null },
+    });
     return { ok: false, reason: "gateway" };
   }
 }
@@ -224,7 +240,14 @@ export async function endPayment(scope: CustomerScope, request: RequestMeta, pay
     const rows = await tx
       .update(onlinePayments)
       .set({ status: "cancelled", updatedAt: now() })
-      .where(and(eq(onlinePayments.tenantId, scope.tenant.id), eq(onlinePayments.customerId, scope.customerId), eq(onlinePayments.id, paymentId), eq(onlinePayments.status, "pending")))
+      .where(
+        and(
+          eq(onlinePayments.tenantId, scope.tenant.id),
+          eq(onlinePayments.customerId, scope.customerId),
+          eq(onlinePayments.id, paymentId),
+          eq(onlinePayments.status, "pending"),
+        ),
+      )
       .returning({ id: onlinePayments.id });
     if (rows.length === 0) return false;
     await releaseHolds(tx, scope.tenant.id, [paymentId]);

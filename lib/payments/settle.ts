@@ -27,7 +27,11 @@ export async function settleImportedPayments(tx: DbOrTx, tenantId: string): Prom
       ),
     )
     .returning({ id: onlinePayments.id });
-  await releaseHolds(tx, tenantId, rows.map((r) => r.id));
+  await releaseHolds(
+    tx,
+    tenantId,
+    rows.map((r) => r.id),
+  );
   return rows.length;
 }
 
@@ -42,5 +46,12 @@ export async function settleIfBooked(tx: DbOrTx, tenantId: string, customerId: s
   await tx
     .update(onlinePayments)
     .set({ status: "settled", settledByPaymentId: booked.id, updatedAt: now() })
-    .where(and(eq(onlinePayments.tenantId, tenantId), eq(onlinePayments.customerId, customerId), eq(onlinePayments.sessionId, sessionId), sql`${onlinePayments.status} <> 'settled'`));
+    .where(
+      and(
+        eq(onlinePayments.tenantId, tenantId),
+        eq(onlinePayments.customerId, customerId),
+        eq(onlinePayments.sessionId, sessionId),
+        sql`${onlinePayments.status} <> 'settled'`,
+      ),
+    );
 }

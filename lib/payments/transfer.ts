@@ -68,7 +68,11 @@ export function transferQrPayload({ nip, nrb, amount, name, title }: TransferQrI
 }
 
 /** The seller's side of a document's code: its NIP and short name. */
-export function documentTransferQr(tenant: Pick<Tenant, "legal" | "names">, account: TransferAccount, document: { number: string; amount: number }): string | null {
+export function documentTransferQr(
+  tenant: Pick<Tenant, "legal" | "names">,
+  account: TransferAccount,
+  document: { number: string; amount: number },
+): string | null {
   return transferQrPayload({ nip: tenant.legal.nip, nrb: account.nrb, amount: document.amount, name: tenant.names.short, title: document.number });
 }
 

@@ -27,7 +27,12 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
  * the same inputs is served as it is, otherwise the PDF is rendered and stored, replacing one of
  * older inputs (a re-import that changed the document, a new logo or colours in the tenant file).
  */
-export async function invoicePdfDownload(scope: CustomerOf, invoiceId: string, ifNoneMatch: string | null, deps: InvoicePdfDeps = {}): Promise<InvoicePdfDownload | null> {
+export async function invoicePdfDownload(
+  scope: CustomerOf,
+  invoiceId: string,
+  ifNoneMatch: string | null,
+  deps: InvoicePdfDeps = {},
+): Promise<InvoicePdfDownload | null> {
   const { db, tenant } = scope;
   const data = await loadInvoicePdfData(scope, invoiceId);
   if (!data) return null;

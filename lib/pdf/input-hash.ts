@@ -21,7 +21,9 @@ const tenantDigests = new WeakMap<Tenant, string>();
 function tenantDigest(tenant: Tenant): string {
   let digest = tenantDigests.get(tenant);
   if (!digest) {
-    digest = createHash("sha256").update(JSON.stringify(tenantInputs(tenant))).digest("base64url");
+    digest = createHash("sha256")
+      .update(JSON.stringify(tenantInputs(tenant)))
+      .digest("base64url");
     tenantDigests.set(tenant, digest);
   }
   return digest;
@@ -44,5 +46,11 @@ function replacer(key: string, value: unknown): unknown {
  * against tens of milliseconds for a render (bench/pdf.ts measures both).
  */
 export function invoicePdfInputHash(tenant: Tenant, data: InvoicePdfData): string {
-  return createHash("sha256").update(PDF_RENDERER_VERSION).update("\0").update(tenantDigest(tenant)).update("\0").update(JSON.stringify(data, replacer)).digest("base64url");
+  return createHash("sha256")
+    .update(PDF_RENDERER_VERSION)
+    .update("\0")
+    .update(tenantDigest(tenant))
+    .update("\0")
+    .update(JSON.stringify(data, replacer))
+    .digest("base64url");
 }

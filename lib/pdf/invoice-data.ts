@@ -40,7 +40,14 @@ export async function loadInvoicePdfData(scope: CustomerOf, invoiceId: string): 
     .from(invoiceLines)
     .where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoice.id)))
     .orderBy(asc(invoiceLines.lineNo));
-  return { invoice, lines, payer, ...(await documentExtras(db, invoice, lines)), correctedNumber: await correctedNumber(db, invoice), consumption: await consumptionOf(db, invoice, lines) };
+  return {
+    invoice,
+    lines,
+    payer,
+    ...(await documentExtras(db, invoice, lines)),
+    correctedNumber: await correctedNumber(db, invoice),
+    consumption: await consumptionOf(db, invoice, lines),
+  };
 }
 
 async function correctedNumber(db: DbOrTx, invoice: Invoice): Promise<string | null> {
@@ -66,13 +73,7 @@ async function pointIdsOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): P
     .select({ id: points.id })
     .from(points)
     .innerJoin(contracts, and(eq(contracts.tenantId, points.tenantId), eq(contracts.id, points.contractId)))
-    .where(
-      and(
-        eq(points.tenantId, invoice.tenantId),
-        or(eq(contracts.customerId, invoice.customerId), eq(contracts.payerId, invoice.customerId)),
-        billed,
-      ),
-    );
+    .where(and(eq(points.tenantId, invoice.tenantId), or(eq(contracts.customerId, invoice.customerId), eq(contracts.payerId, invoice.customerId)), billed));
   return rows.map((r) => r.id);
 }
 

@@ -37,6 +37,11 @@ export async function renderInvoicePdf(tenant: Tenant, data: InvoicePdfData): Pr
  */
 export function pdfContentDisposition(number: string): string {
   const base = number.replace(/[\/\\]/g, "_");
-  const ascii = base.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/[^A-Za-z0-9._-]/g, "_");
+  const ascii = base
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/[^A-Za-z0-9._-]/g, "_");
   return `attachment; filename="${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(`${base}.pdf`)}`;
 }

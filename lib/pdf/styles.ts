@@ -6,7 +6,15 @@ import { PDF_FONT } from "./fonts";
 export function pdfStyles(brand: Tenant["brand"]) {
   return StyleSheet.create({
     page: { fontFamily: PDF_FONT, fontSize: 9, color: brand.text, paddingTop: 36, paddingBottom: 64, paddingHorizontal: 40, lineHeight: 1.35 },
-    header: { flexDirection: "row", justifyContent: "space-between", alignItems: "center", borderBottomWidth: 2, borderBottomColor: brand.primary, paddingBottom: 8, marginBottom: 12 },
+    header: {
+      flexDirection: "row",
+      justifyContent: "space-between",
+      alignItems: "center",
+      borderBottomWidth: 2,
+      borderBottomColor: brand.primary,
+      paddingBottom: 8,
+      marginBottom: 12,
+    },
     brandRow: { flexDirection: "row", alignItems: "flex-start", width: "68%" },
     seller: { marginLeft: 8, fontSize: 7.5, lineHeight: 1.3 },
     sellerName: { fontSize: 10, lineHeight: 1.3, fontWeight: 700, color: brand.primary },
@@ -33,7 +41,17 @@ export function pdfStyles(brand: Tenant["brand"]) {
     payAmount: { fontSize: 14, lineHeight: 1.3, fontWeight: 700, color: brand.primary, marginBottom: 2 },
     consumption: { backgroundColor: brand.surface, padding: 8, marginBottom: 12 },
     // Absolute and `fixed`: repeated at the bottom of every page, inside the page's bottom padding.
-    footer: { position: "absolute", bottom: 20, left: 40, right: 40, borderTopWidth: 0.5, borderTopColor: brand.primary, paddingTop: 5, fontSize: 7, color: "#555555" },
+    footer: {
+      position: "absolute",
+      bottom: 20,
+      left: 40,
+      right: 40,
+      borderTopWidth: 0.5,
+      borderTopColor: brand.primary,
+      paddingTop: 5,
+      fontSize: 7,
+      color: "#555555",
+    },
     // A dynamic (render) text is measured before it has content: it needs a width of its own.
     pageNumber: { position: "absolute", top: 5, right: 0, width: 80, textAlign: "right" },
   });

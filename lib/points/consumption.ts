@@ -41,7 +41,12 @@ export function changePercent(current: string | null, previous: string | null): 
  * counts for the month its periodFrom falls in (docs/portal.md §7). The caller has already checked that the
  * point is the customer's; tenant and point are in the WHERE clause.
  */
-export async function consumptionHistory(db: DbOrTx, tenantId: string, point: { id: string; kind: "electricity" | "heat" | "gas" }, at: Date): Promise<ConsumptionHistory> {
+export async function consumptionHistory(
+  db: DbOrTx,
+  tenantId: string,
+  point: { id: string; kind: "electricity" | "heat" | "gas" },
+  at: Date,
+): Promise<ConsumptionHistory> {
   const months = lastTwelveMonths(at);
   const from = `${yearBefore(months[0]!)}-01`;
   const to = nextMonthStart(months[11]!);

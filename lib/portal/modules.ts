@@ -21,7 +21,18 @@ export const moduleRoutes: Record<ModuleId, string> = {
 };
 
 /** Modules whose screens are built. */
-export const availableModules = new Set<ModuleId>(["dashboard", "contracts", "settings", "invoices", "payments", "documents", "points", "meters", "tickets", "my-data"]);
+export const availableModules = new Set<ModuleId>([
+  "dashboard",
+  "contracts",
+  "settings",
+  "invoices",
+  "payments",
+  "documents",
+  "points",
+  "meters",
+  "tickets",
+  "my-data",
+]);
 
 export type NavItem = { module: ModuleId; label: string; href: string };
 

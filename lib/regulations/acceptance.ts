@@ -43,7 +43,15 @@ export async function acceptShownRegulation(
   if (pending.id !== shownVersionId) return { ok: false, message: REGULATION_CHANGED };
   await db.transaction(async (tx) => {
     await acceptRegulation(tx, { tenantId: tenant.id, accountId: account.id, versionId: pending.id, ip: request.ip });
-    await tx.insert(consentEvents).values({ tenantId: tenant.id, customerId: account.customerId, accountId: account.id, kind: "regulation", granted: true, source: "regulation-gate", ip: request.ip });
+    await tx.insert(consentEvents).values({
+      tenantId: tenant.id,
+      customerId: account.customerId,
+      accountId: account.id,
+      kind: "regulation",
+      granted: true,
+      source: "regulation-gate",
+      ip: request.ip,
+    });
     await auditCustomer({ db: tx, tenant, accountId: account.id }, request, {
       action: "regulation.accepted",
       targetKind: "regulation_version",

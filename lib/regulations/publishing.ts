@@ -27,11 +27,7 @@ export const regulationFields = {
     .regex(VERSION_PATTERN, "Oznaczenie wersji: do 40 liter, cyfr, kropek, myślników lub podkreśleń, bez spacji."),
   title: z.string().trim().min(1, "Pole Tytuł jest wymagane.").max(200, "Tytuł może mieć najwyżej 200 znaków."),
   markdown: z.string().trim().min(1, "Pole Treść jest wymagane.").max(200_000, "Treść może mieć najwyżej 200 000 znaków."),
-  effectiveDate: z
-    .string()
-    .trim()
-    .min(1, "Pole Data wejścia w życie jest wymagane.")
-    .pipe(z.iso.date("Podaj datę w formacie RRRR-MM-DD.")),
+  effectiveDate: z.string().trim().min(1, "Pole Data wejścia w życie jest wymagane.").pipe(z.iso.date("Podaj datę w formacie RRRR-MM-DD.")),
 };
 
 export const newRegulationSchema = z.object({ tenantId: z.string().trim().min(1, "Wybierz sprzedawcę."), ...regulationFields });
@@ -48,7 +44,8 @@ const VERSION_TAKEN = "Ta wersja regulaminu już istnieje u tego sprzedawcy.";
 const today = () => warsawDate(now());
 const scoped = (staff: Pick<StaffMember, "tenants">) => inArray(regulationVersions.tenantId, staff.tenants.length ? staff.tenants : ["-"]);
 
-const acceptanceCount = sql<number>`(select count(*) from ${regulationAcceptances} where ${regulationAcceptances.regulationVersionId} = ${regulationVersions.id})`.mapWith(Number);
+const acceptanceCount =
+  sql<number>`(select count(*) from ${regulationAcceptances} where ${regulationAcceptances.regulationVersionId} = ${regulationVersions.id})`.mapWith(Number);
 
 /** Per tenant in scope: its versions, drafts first, then published ones newest first. */
 export async function listRegulations(scope: StaffScope): Promise<{ tenant: Tenant; versions: RegulationRow[] }[]> {
@@ -113,9 +110,21 @@ export async function createRegulationDraft(scope: StaffScope, input: NewRegulat
     return await scope.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(regulationVersions)
-        .values({ tenantId: tenant.id, version: input.version, title: input.title, markdown: input.markdown, effectiveDate: input.effectiveDate, status: "draft" })
+        .values({
+          tenantId: tenant.id,
+          version: input.version,
+          title: input.title,
+          markdown: input.markdown,
+          effectiveDate: input.effectiveDate,
+          status: "draft",
+        })
         .returning({ id: regulationVersions.id });
-      await auditStaffAction({ ...scope, db: tx }, "regulation.draft_created", { tenantId: tenant.id, kind: "regulation_version", id: row!.id, details: { version: input.version } });
+      await auditStaffAction({ ...scope, db: tx }, "regulation.draft_created", {
+        tenantId: tenant.id,
+        kind: "regulation_version",
+        id: row!.id,
+        details: { version: input.version },
+      });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
@@ -135,10 +144,22 @@ export async function updateRegulationDraft(scope: StaffScope, input: Regulation
       const [row] = await tx
         .update(regulationVersions)
         .set({ version: input.version, title: input.title, markdown: input.markdown, effectiveDate: input.effectiveDate })
-        .where(and(eq(regulationVersions.id, existing.id), eq(regulationVersions.tenantId, existing.tenantId), eq(regulationVersions.status, "draft"), scoped(scope.staff)))
+        .where(
+          and(
+            eq(regulationVersions.id, existing.id),
+            eq(regulationVersions.tenantId, existing.tenantId),
+            eq(regulationVersions.status, "draft"),
+            scoped(scope.staff),
+          ),
+        )
         .returning({ id: regulationVersions.id });
       if (!row) return { ok: false as const, notFound: true as const, fieldErrors: {} };
-      await auditStaffAction({ ...scope, db: tx }, "regulation.draft_updated", { tenantId: existing.tenantId, kind: "regulation_version", id: existing.id, details: { version: input.version } });
+      await auditStaffAction({ ...scope, db: tx }, "regulation.draft_updated", {
+        tenantId: existing.tenantId,
+        kind: "regulation_version",
+        id: existing.id,
+        details: { version: input.version },
+      });
       return { ok: true as const, id: row.id };
     });
   } catch (error) {
@@ -150,7 +171,10 @@ export async function updateRegulationDraft(scope: StaffScope, input: Regulation
 /** The accounts a publication is announced to: the tenant's active ones with an e-mail address. */
 export async function countAnnouncementRecipients(scope: StaffScope, tenantId: string): Promise<number> {
   if (!inScope(scope, tenantId)) return 0;
-  const [row] = await scope.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.status, "active")));
+  const [row] = await scope.db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.status, "active")));
   return row?.n ?? 0;
 }
 

@@ -60,7 +60,11 @@ export type RequestSources = {
 
 /** S16: state changes only from our own pages — the Origin must be this very host. */
 export function sameOrigin(origin: string | null, host: string | null): boolean {
-  const ours = host?.split(",")[0]?.trim().toLowerCase().replace(/:(80|443)$/, "");
+  const ours = host
+    ?.split(",")[0]
+    ?.trim()
+    .toLowerCase()
+    .replace(/:(80|443)$/, "");
   if (!origin || !ours) return false;
   try {
     return new URL(origin).host.toLowerCase() === ours;

@@ -51,6 +51,7 @@ export function frameAncestorsFor(pathname: string): FrameAncestors {
  * A rendered e-mail needs inline styles (mail clients take nothing else), so its preview gets a
  * policy of its own: no scripts, no requests but images, framed only by the console.
  */
-export const emailPreviewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+export const emailPreviewPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 export const isEmailPreviewPath = (pathname: string) => /^\/konsola\/podglad\/[a-z0-9-]+\/email\/?$/.test(pathname);

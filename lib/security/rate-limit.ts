@@ -60,7 +60,10 @@ type CountedRow = { bucket: string; windowStart: Date | string; count: number | 
  * sign-in sends it with the account lookup, lib/accounts/sign-in.ts): the rows to upsert, and how
  * the rows the upsert returned answer each hit.
  */
-export function countedHits(hits: RateHit[]): { rows: { bucket: string; windowStart: Date; count: number }[]; results: (returned: CountedRow[]) => RateResult[] } {
+export function countedHits(hits: RateHit[]): {
+  rows: { bucket: string; windowStart: Date; count: number }[];
+  results: (returned: CountedRow[]) => RateResult[];
+} {
   const at = now();
   const counted = hits.flatMap((hit, i) => {
     if (hit.subject === null) return [];
@@ -75,7 +78,11 @@ export function countedHits(hits: RateHit[]): { rows: { bucket: string; windowSt
       for (const c of counted) {
         const row = returned.find((r) => r.bucket === c.bucket && new Date(r.windowStart).getTime() === c.windowStart.getTime());
         const count = Number(row?.count ?? 1);
-        results[c.i] = { allowed: count <= hits[c.i]!.rule.limit, count, retryAfterSeconds: Math.ceil((c.windowStart.getTime() + c.windowMs - at.getTime()) / 1000) };
+        results[c.i] = {
+          allowed: count <= hits[c.i]!.rule.limit,
+          count,
+          retryAfterSeconds: Math.ceil((c.windowStart.getTime() + c.windowMs - at.getTime()) / 1000),
+        };
       }
       return results;
     },

@@ -14,7 +14,10 @@ import type { StaffMember, StaffScope } from "./scope";
 export const AUDIT_PAGE_SIZE = 50;
 export const NO_TENANT = "brak";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional().catch(undefined));
 
@@ -50,7 +53,15 @@ export function warsawDayStart(day: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const naive = Date.UTC(y, m - 1, d);
   const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(instant);
+    const parts = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Warsaw",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).formatToParts(instant);
     const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
     return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant;
   };
@@ -73,7 +84,10 @@ function scopeCondition(staff: StaffMember): SQL {
       : sql`(SELECT ${staff.id}::text)`;
   const tenantless = and(
     isNull(auditLog.tenantId),
-    or(and(eq(auditLog.actorKind, "staff"), sql`${auditLog.actorId} IN ${people}`), and(eq(auditLog.targetKind, "staff"), sql`${auditLog.targetId} IN ${people}`)),
+    or(
+      and(eq(auditLog.actorKind, "staff"), sql`${auditLog.actorId} IN ${people}`),
+      and(eq(auditLog.targetKind, "staff"), sql`${auditLog.targetId} IN ${people}`),
+    ),
   );
   return or(ofTenants, tenantless)!;
 }
@@ -143,7 +157,12 @@ async function resolveNames(db: DbOrTx, staff: StaffMember, rows: (typeof auditL
     if (r.actorKind === "customer" && r.actorId && UUID.test(r.actorId)) accountIds.add(r.actorId);
     if (r.targetKind === "account" && r.targetId && UUID.test(r.targetId)) accountIds.add(r.targetId);
   }
-  const staffRows = staffIds.size ? await db.select({ id: staffUsers.id, email: staffUsers.email }).from(staffUsers).where(inArray(staffUsers.id, [...staffIds])) : [];
+  const staffRows = staffIds.size
+    ? await db
+        .select({ id: staffUsers.id, email: staffUsers.email })
+        .from(staffUsers)
+        .where(inArray(staffUsers.id, [...staffIds]))
+    : [];
   const accountRows =
     accountIds.size && staff.tenants.length
       ? await db

@@ -47,7 +47,11 @@ const rules = {
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 async function findByEmail(db: DbOrTx, email: string): Promise<StaffUser | null> {
-  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).limit(1);
+  const [user] = await db
+    .select()
+    .from(staffUsers)
+    .where(eq(staffUsers.email, normalizeEmail(email)))
+    .limit(1);
   return user ?? null;
 }
 
@@ -189,7 +193,15 @@ export async function completeStaffSetup(
     const at = now();
     await tx
       .update(staffUsers)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: at, totpEnrolledAt: user.totpEnrolledAt ?? at, totpLastStep: step, failedAttempts: 0, lastLoginAt: at })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: at,
+        totpEnrolledAt: user.totpEnrolledAt ?? at,
+        totpLastStep: step,
+        failedAttempts: 0,
+        lastLoginAt: at,
+      })
       .where(eq(staffUsers.id, user.id));
     await revokeAllStaffSessions(tx, user.id);
     const token = await createStaffSession(tx, user.id, true, request);

@@ -33,7 +33,8 @@ export function auditCustomerView(scope: StaffScope, tenantId: string, customerI
   return auditStaffAction(scope, "customer.viewed", { tenantId, kind: "customer", id: customerId });
 }
 
-export type AccountActionResult = { ok: true; login: string; email: string } | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" };
+export type AccountActionResult =
+  { ok: true; login: string; email: string } | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" };
 
 type AccountInput = { tenantId: string; accountId: string };
 type ScopedAccountWork = (tx: StaffTxScope, tenant: Tenant, account: Account, same: SQL) => Promise<AccountActionResult>;
@@ -95,7 +96,11 @@ export function resendActivation(scope: StaffScope, input: AccountInput): Promis
       .returning({ id: accounts.id });
     if (!pending) return { ok: false, reason: "not-pending" };
     const token = await issueLinkToken(tx.db, { tenantId: tenant.id, accountId: account.id, purpose: "activation" });
-    await sendEmail(tx.db, { tenant, to: account.email, template: { name: "activation", props: { login: account.login, path: `/aktywacja/${token}`, expiresAt: pendingUntil } } });
+    await sendEmail(tx.db, {
+      tenant,
+      to: account.email,
+      template: { name: "activation", props: { login: account.login, path: `/aktywacja/${token}`, expiresAt: pendingUntil } },
+    });
     await auditStaffAction(tx, "account.activation_resent", { tenantId: tenant.id, kind: "account", id: account.id, details: { login: account.login } });
     return { ok: true, login: account.login, email: account.email };
   });
@@ -122,7 +127,12 @@ export async function unblockRegistration(scope: StaffScope, input: { tenantId: 
     const ids = await identifiersOf(tx, input.tenantId, customer);
     const blockedUntil = await registrationBlockedUntil(tx, input.tenantId, ids);
     if (!blockedUntil || !(await liftRegistrationBlock(tx, input.tenantId, ids))) return { ok: false, reason: "not-blocked" };
-    await auditStaffAction({ ...scope, db: tx }, "registration.unblocked", { tenantId: input.tenantId, kind: "customer", id: customer.id, details: { blockedUntil: blockedUntil.toISOString() } });
+    await auditStaffAction({ ...scope, db: tx }, "registration.unblocked", {
+      tenantId: input.tenantId,
+      kind: "customer",
+      id: customer.id,
+      details: { blockedUntil: blockedUntil.toISOString() },
+    });
     return { ok: true };
   });
 }

@@ -13,7 +13,10 @@ import type { StaffScope } from "./scope";
  * contracts with points, and the balance. Null when the customer does not exist or its tenant is
  * outside the staff member's scope — the page answers both with the same 404.
  */
-export type ConsoleAccount = Pick<Account, "id" | "login" | "email" | "status" | "lockedAt" | "failedAttempts" | "pendingUntil" | "lastLoginAt" | "createdAt" | "activatedAt"> & {
+export type ConsoleAccount = Pick<
+  Account,
+  "id" | "login" | "email" | "status" | "lockedAt" | "failedAttempts" | "pendingUntil" | "lastLoginAt" | "createdAt" | "activatedAt"
+> & {
   state: AccountState;
 };
 
@@ -118,7 +121,15 @@ async function contractsOf(db: DbOrTx, tenantId: string, customerId: string): Pr
     ? await db
         .select({ id: points.id, contractId: points.contractId, code: points.code, kind: points.kind, tariff: points.tariff, meterNumber: points.meterNumber })
         .from(points)
-        .where(and(eq(points.tenantId, tenantId), inArray(points.contractId, rows.map((r) => r.id))))
+        .where(
+          and(
+            eq(points.tenantId, tenantId),
+            inArray(
+              points.contractId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(asc(points.code))
     : [];
   return rows.map((c) => ({

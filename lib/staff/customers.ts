@@ -81,7 +81,11 @@ const sources = {
 
 async function matchIn(db: DbOrTx, source: keyof typeof sources, tenants: string[], kind: IdentifierKind, condition: SQL): Promise<Match[]> {
   const { table, tenantId, customerId } = sources[source];
-  const rows = await db.select({ tenantId, customerId }).from(table).where(and(inArray(tenantId, tenants), condition)).limit(SEARCH_LIMIT + 1);
+  const rows = await db
+    .select({ tenantId, customerId })
+    .from(table)
+    .where(and(inArray(tenantId, tenants), condition))
+    .limit(SEARCH_LIMIT + 1);
   return rows.map((r) => ({ ...r, kind }));
 }
 

@@ -52,12 +52,7 @@ export async function listImportKeys(scope: StaffScope): Promise<{ tenant: Tenan
   const { db, staff } = scope;
   const tenants = staff.tenants.map((id) => tenantById(id)).filter((t): t is Tenant => !!t);
   if (!isAdmin(scope) || !tenants.length) return [];
-  const rows = await db
-    .select(select)
-    .from(importKeys)
-    .leftJoin(staffUsers, createdByStaff)
-    .where(scoped(staff))
-    .orderBy(desc(importKeys.createdAt));
+  const rows = await db.select(select).from(importKeys).leftJoin(staffUsers, createdByStaff).where(scoped(staff)).orderBy(desc(importKeys.createdAt));
   return tenants.map((tenant) => ({ tenant, keys: rows.filter((r) => r.tenantId === tenant.id) }));
 }
 
@@ -81,7 +76,12 @@ export async function createScopedImportKey(scope: StaffScope, input: NewImportK
   if (!tenant || !scope.staff.tenants.includes(tenant.id)) return { ok: false, fieldErrors: { tenantId: ["Wybierz sprzedawcę z listy."] } };
   return scope.db.transaction(async (tx) => {
     const created = await createImportKey(tx, tenant.id, input.label, scope.staff.id, input.scope);
-    await auditStaffAction({ ...scope, db: tx }, "import_key.created", { tenantId: tenant.id, kind: "import_key", id: created.id, details: { label: input.label, scope: input.scope } });
+    await auditStaffAction({ ...scope, db: tx }, "import_key.created", {
+      tenantId: tenant.id,
+      kind: "import_key",
+      id: created.id,
+      details: { label: input.label, scope: input.scope },
+    });
     return { ok: true as const, ...created, tenant };
   });
 }
@@ -92,7 +92,12 @@ export async function revokeScopedImportKey(scope: StaffScope, id: string): Prom
   if (key.revokedAt) return { ok: false, message: "Ten klucz jest już unieważniony." };
   return scope.db.transaction(async (tx) => {
     if (!(await revokeImportKey(tx, key.tenantId, key.id))) return { ok: false as const, message: "Ten klucz jest już unieważniony." };
-    await auditStaffAction({ ...scope, db: tx }, "import_key.revoked", { tenantId: key.tenantId, kind: "import_key", id: key.id, details: { label: key.label } });
+    await auditStaffAction({ ...scope, db: tx }, "import_key.revoked", {
+      tenantId: key.tenantId,
+      kind: "import_key",
+      id: key.id,
+      details: { label: key.label },
+    });
     return { ok: true as const };
   });
 }

@@ -43,9 +43,22 @@ const demoTickets = (tenant: Tenant): TicketGlance => ({
 const demoTicketSubject = "Pytanie o rozliczenie za ostatni miesiąc";
 
 function nextPayment(world: DemoWorld): NextPayment | null {
-  const documents = world.invoices.map(({ invoice }) => ({ id: invoice.id, kind: invoice.kind, correctsId: invoice.correctsId, issueDate: invoice.issueDate, dueDate: invoice.dueDate, gross: invoice.gross }));
-  const allocation = allocate(documents, world.payments.map((p) => ({ id: p.id, invoiceId: p.invoice, amount: p.amount })), world.today);
-  return summarizeOpen(world.invoices.map(({ invoice }) => ({ id: invoice.id, number: invoice.number, dueDate: invoice.dueDate, ...allocation.get(invoice.id)! })));
+  const documents = world.invoices.map(({ invoice }) => ({
+    id: invoice.id,
+    kind: invoice.kind,
+    correctsId: invoice.correctsId,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    gross: invoice.gross,
+  }));
+  const allocation = allocate(
+    documents,
+    world.payments.map((p) => ({ id: p.id, invoiceId: p.invoice, amount: p.amount })),
+    world.today,
+  );
+  return summarizeOpen(
+    world.invoices.map(({ invoice }) => ({ id: invoice.id, number: invoice.number, dueDate: invoice.dueDate, ...allocation.get(invoice.id)! })),
+  );
 }
 
 function pointsAtGlance(world: DemoWorld, at: Date): PointGlance[] {
@@ -53,7 +66,15 @@ function pointsAtGlance(world: DemoWorld, at: Date): PointGlance[] {
   const quantityIn = (pointId: string, m: string) => world.consumption.find((c) => c.point === pointId && c.periodFrom.startsWith(`${m}-`))?.quantity ?? null;
   return world.points.slice(0, DASHBOARD_POINTS).map((point) => {
     const current = quantityIn(point.id, month);
-    return { id: point.id, code: point.code, kind: point.kind, unit: unitOfKind[point.kind], month, quantity: current, changePercent: changePercent(current, quantityIn(point.id, yearBefore(month))) };
+    return {
+      id: point.id,
+      code: point.code,
+      kind: point.kind,
+      unit: unitOfKind[point.kind],
+      month,
+      quantity: current,
+      changePercent: changePercent(current, quantityIn(point.id, yearBefore(month))),
+    };
   });
 }
 
@@ -80,8 +101,21 @@ export function previewInvoice(world: DemoWorld): InvoicePdfData {
   const billed = world.points.filter((p) => (named.size > 0 ? named.has(p.id) : p.contract === invoice.contractId)).map((p) => p.id);
   const lastFrom = shiftYears(invoice.periodFrom!, -1);
   const rows = world.consumption.filter((c) => billed.includes(c.point) && c.periodFrom >= lastFrom);
-  const points = new Map(world.points.filter((p) => named.has(p.id)).map((p) => [p.id, { id: p.id, code: p.code, address: addressRow(p.address), meterNumber: p.meterNumber, tariff: p.tariff }]));
-  return { invoice, lines, payer: world.customer, buyer: null, points, interestInvoice: null, correctedNumber: null, consumption: compareConsumption(rows, invoice.periodFrom!, invoice.periodTo!) };
+  const points = new Map(
+    world.points
+      .filter((p) => named.has(p.id))
+      .map((p) => [p.id, { id: p.id, code: p.code, address: addressRow(p.address), meterNumber: p.meterNumber, tariff: p.tariff }]),
+  );
+  return {
+    invoice,
+    lines,
+    payer: world.customer,
+    buyer: null,
+    points,
+    interestInvoice: null,
+    correctedNumber: null,
+    consumption: compareConsumption(rows, invoice.periodFrom!, invoice.periodTo!),
+  };
 }
 
 /** The e-mail the preview renders: a reply to a ticket, the message customers get most often. */

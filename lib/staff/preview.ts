@@ -68,14 +68,45 @@ export function addressRow({ apartment, ...rest }: ParsedOf<"customer">["address
 
 function invoiceRow(tenantId: string, r: ParsedOf<"invoice">, at: Date): DemoInvoice {
   const invoice: Invoice = {
-    tenantId, id: r.id, customerId: r.customer, contractId: r.contract, number: r.number, kind: r.kind, correctsId: r.corrects,
-    issueDate: r.issueDate, dueDate: r.dueDate, periodFrom: r.periodFrom, periodTo: r.periodTo, net: r.net, vat: r.vat, gross: r.gross,
-    ksefNumber: r.ksefNumber, correctionReason: r.correctionReason, interestInvoiceId: r.interest?.invoice ?? null, interestDaysLate: r.interest?.daysLate ?? null,
-    interestRatePercent: r.interest?.ratePercent ?? null, updatedAt: at,
+    tenantId,
+    id: r.id,
+    customerId: r.customer,
+    contractId: r.contract,
+    number: r.number,
+    kind: r.kind,
+    correctsId: r.corrects,
+    issueDate: r.issueDate,
+    dueDate: r.dueDate,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    net: r.net,
+    vat: r.vat,
+    gross: r.gross,
+    ksefNumber: r.ksefNumber,
+    correctionReason: r.correctionReason,
+    interestInvoiceId: r.interest?.invoice ?? null,
+    interestDaysLate: r.interest?.daysLate ?? null,
+    interestRatePercent: r.interest?.ratePercent ?? null,
+    updatedAt: at,
   };
   const lines: InvoiceLine[] = r.lines.map((l, i) => ({
-    tenantId, invoiceId: r.id, lineNo: i + 1, description: l.description, quantity: l.quantity, unit: l.unit, net: l.net, vatRate: l.vatRate, vat: l.vat, gross: l.gross, pointId: l.point,
-    unitPrice: l.unitPrice, meterNumber: l.meterNumber, readingFrom: l.readingFrom, readingTo: l.readingTo, tariff: l.tariff, before: l.before,
+    tenantId,
+    invoiceId: r.id,
+    lineNo: i + 1,
+    description: l.description,
+    quantity: l.quantity,
+    unit: l.unit,
+    net: l.net,
+    vatRate: l.vatRate,
+    vat: l.vat,
+    gross: l.gross,
+    pointId: l.point,
+    unitPrice: l.unitPrice,
+    meterNumber: l.meterNumber,
+    readingFrom: l.readingFrom,
+    readingTo: l.readingTo,
+    tariff: l.tariff,
+    before: l.before,
   }));
   return { invoice, lines };
 }
@@ -84,13 +115,37 @@ function invoiceRow(tenantId: string, r: ParsedOf<"invoice">, at: Date): DemoInv
 export function demoWorld(tenant: Tenant, at: Date): DemoWorld {
   const today = warsawDate(at);
   const schemas = recordSchemas(tenant);
-  const world: DemoWorld = { tenant, today, customer: undefined as unknown as Customer, contracts: [], points: [], invoices: [], payments: [], consumption: [] };
+  const world: DemoWorld = {
+    tenant,
+    today,
+    customer: undefined as unknown as Customer,
+    contracts: [],
+    points: [],
+    invoices: [],
+    payments: [],
+    consumption: [],
+  };
   for (const record of demoCustomerRecords(demoContext(tenant, { customers: 1, today }), previewCustomerIndex(tenant.id))) {
     // Parsed exactly as an import would parse it: amounts become grosze, optional fields null.
     switch (record.type) {
       case "customer": {
         const c = schemas.customer.parse(record);
-        world.customer = { tenantId: tenant.id, id: c.id, kind: c.kind, pesel: c.pesel, nip: c.nip, customerNumber: c.customerNumber, name: c.name, email: c.email, phone: c.phone, address: addressRow(c.address), registrationProofs: c.registrationProofs ?? ["lastInvoice"], bankAccount: c.bankAccount, correspondenceAddress: null, updatedAt: at };
+        world.customer = {
+          tenantId: tenant.id,
+          id: c.id,
+          kind: c.kind,
+          pesel: c.pesel,
+          nip: c.nip,
+          customerNumber: c.customerNumber,
+          name: c.name,
+          email: c.email,
+          phone: c.phone,
+          address: addressRow(c.address),
+          registrationProofs: c.registrationProofs ?? ["lastInvoice"],
+          bankAccount: c.bankAccount,
+          correspondenceAddress: null,
+          updatedAt: at,
+        };
         break;
       }
       case "contract":

@@ -22,7 +22,13 @@ export const staffCookieName = () => (isProduction() ? "__Host-mojbok.staff" : "
 export type StaffRole = "admin" | "staff";
 
 /** `halfMinutes`: how long a session without the second factor lasts (the first-time setup needs longer). */
-export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed: boolean, request: RequestMeta, halfMinutes = STAFF_HALF_SESSION_MINUTES): Promise<string> {
+export async function createStaffSession(
+  db: DbOrTx,
+  staffId: string,
+  mfaPassed: boolean,
+  request: RequestMeta,
+  halfMinutes = STAFF_HALF_SESSION_MINUTES,
+): Promise<string> {
   const token = newToken();
   const at = now();
   await db.insert(staffSessions).values({
@@ -39,16 +45,21 @@ export async function createStaffSession(db: DbOrTx, staffId: string, mfaPassed:
 }
 
 export async function revokeStaffSession(db: DbOrTx, sessionId: string): Promise<void> {
-  await db.update(staffSessions).set({ revokedAt: now() }).where(and(eq(staffSessions.id, sessionId), isNull(staffSessions.revokedAt)));
+  await db
+    .update(staffSessions)
+    .set({ revokedAt: now() })
+    .where(and(eq(staffSessions.id, sessionId), isNull(staffSessions.revokedAt)));
 }
 
 export async function revokeAllStaffSessions(db: DbOrTx, staffId: string): Promise<void> {
-  await db.update(staffSessions).set({ revokedAt: now() }).where(and(eq(staffSessions.staffId, staffId), isNull(staffSessions.revokedAt)));
+  await db
+    .update(staffSessions)
+    .set({ revokedAt: now() })
+    .where(and(eq(staffSessions.staffId, staffId), isNull(staffSessions.revokedAt)));
 }
 
 export type StaffSessionCheck =
-  | { ok: true; user: StaffUser; sessionId: string; mfaPassed: boolean }
-  | { ok: false; reason: "missing" | "revoked" | "idle" | "expired" | "locked" };
+  { ok: true; user: StaffUser; sessionId: string; mfaPassed: boolean } | { ok: false; reason: "missing" | "revoked" | "idle" | "expired" | "locked" };
 
 /** Checks a token against its row and the person: not revoked, not idle, not expired, not locked. */
 export async function checkStaffSession(db: DbOrTx, token: string | null | undefined): Promise<StaffSessionCheck> {

@@ -14,7 +14,10 @@ import { revokeAllStaffSessions } from "./session-store";
  * is audited; one-time passwords are returned to be shown once and never stored or audited.
  */
 
-export type ManagedStaff = Pick<StaffUser, "id" | "email" | "role" | "tenants" | "lockedAt" | "disabledAt" | "lastLoginAt" | "mustChangePassword" | "totpEnrolledAt" | "createdAt" | "failedAttempts">;
+export type ManagedStaff = Pick<
+  StaffUser,
+  "id" | "email" | "role" | "tenants" | "lockedAt" | "disabledAt" | "lastLoginAt" | "mustChangePassword" | "totpEnrolledAt" | "createdAt" | "failedAttempts"
+>;
 export type StaffState = "active" | "setup" | "locked" | "disabled";
 
 export const staffState = (s: Pick<StaffUser, "lockedAt" | "disabledAt" | "mustChangePassword" | "totpEnrolledAt">): StaffState =>
@@ -53,7 +56,11 @@ export async function listManagedStaff(scope: StaffScope): Promise<ManagedStaff[
 export async function findManagedStaff(scope: StaffScope, id: string): Promise<ManagedStaff | null> {
   const { db, staff: admin } = scope;
   if (!isAdmin(scope) || !isUuid(id)) return null;
-  const [row] = await db.select(columns).from(staffUsers).where(and(eq(staffUsers.id, id), withinScope(admin))).limit(1);
+  const [row] = await db
+    .select(columns)
+    .from(staffUsers)
+    .where(and(eq(staffUsers.id, id), withinScope(admin)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -130,10 +137,18 @@ export async function updateStaffAccess(scope: StaffScope, id: string, input: St
   if (!inAdminScope(scope.staff, input.tenants)) return { ok: false, fieldErrors: { tenants: [OUT_OF_SCOPE] } };
   const tenants = [...new Set(input.tenants)];
   return scope.db.transaction(async (tx) => {
-    const rows = await tx.update(staffUsers).set({ role: input.role, tenants }).where(and(eq(staffUsers.id, found.person.id), withinScope(scope.staff))).returning({ id: staffUsers.id });
+    const rows = await tx
+      .update(staffUsers)
+      .set({ role: input.role, tenants })
+      .where(and(eq(staffUsers.id, found.person.id), withinScope(scope.staff)))
+      .returning({ id: staffUsers.id });
     if (!rows.length) return { ok: false as const, notFound: true as const };
     // The new role and tenants (the keys the audit view shows); the old ones are in earlier rows.
-    await auditStaffAction({ ...scope, db: tx }, "staff.access_changed", target({ id: found.person.id, tenants }, { email: found.person.email, role: input.role }));
+    await auditStaffAction(
+      { ...scope, db: tx },
+      "staff.access_changed",
+      target({ id: found.person.id, tenants }, { email: found.person.email, role: input.role }),
+    );
     return { ok: true as const };
   });
 }
@@ -165,7 +180,10 @@ export async function setStaffDisabled(scope: StaffScope, id: string, disabled: 
   const found = await managed(scope, id);
   if (!("person" in found)) return found;
   return scope.db.transaction(async (tx) => {
-    await tx.update(staffUsers).set({ disabledAt: disabled ? now() : null }).where(eq(staffUsers.id, found.person.id));
+    await tx
+      .update(staffUsers)
+      .set({ disabledAt: disabled ? now() : null })
+      .where(eq(staffUsers.id, found.person.id));
     if (disabled) await revokeAllStaffSessions(tx, found.person.id);
     await auditStaffAction({ ...scope, db: tx }, disabled ? "staff.disabled" : "staff.enabled", target(found.person, { email: found.person.email }));
     return { ok: true as const };

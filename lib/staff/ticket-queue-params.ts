@@ -75,4 +75,3 @@ export function dueState(answerDueAt: Date, at: Date): DueState {
   if (daysLeft === 0) return { text: "Termin mija dziś", overdue: false, daysLeft };
   return { text: `Pozostało: ${daysWord(daysLeft)}`, overdue: false, daysLeft };
 }
-

@@ -29,7 +29,12 @@ function auditStaff(tx: DbOrTx, scope: StaffScope, action: string, target: { ten
 const NOT_FOUND: StaffTicketResult = { ok: false, notFound: true, fieldErrors: {} };
 const statusError = "Wybierz status z listy.";
 
-export async function replyAsStaff(scope: StaffScope, ticketId: string, input: { body: string; status: string }, files: UploadedFile[]): Promise<StaffTicketResult> {
+export async function replyAsStaff(
+  scope: StaffScope,
+  ticketId: string,
+  input: { body: string; status: string },
+  files: UploadedFile[],
+): Promise<StaffTicketResult> {
   const ticket = await scopedTicket(scope, ticketId);
   if (!ticket) return NOT_FOUND;
   const errors: Record<string, string[]> = {};
@@ -47,14 +52,22 @@ export async function replyAsStaff(scope: StaffScope, ticketId: string, input: {
       .values({ tenantId: ticket.tenantId, ticketId: ticket.id, author: "staff", staffId: scope.staff.id, body, createdAt: at })
       .returning({ id: ticketMessages.id });
     await storeAttachments(tx, ticket.tenantId, ticket.id, message!.id, checked);
-    await tx.update(tickets).set({ status, updatedAt: at }).where(and(eq(tickets.id, ticket.id), eq(tickets.tenantId, ticket.tenantId)));
+    await tx
+      .update(tickets)
+      .set({ status, updatedAt: at })
+      .where(and(eq(tickets.id, ticket.id), eq(tickets.tenantId, ticket.tenantId)));
     // The e-mail only says where to read the reply; an account that cannot sign in gets none.
     const [account] = await tx
       .select({ email: accounts.email })
       .from(accounts)
       .where(and(eq(accounts.tenantId, ticket.tenantId), eq(accounts.customerId, ticket.customerId), eq(accounts.status, "active")))
       .limit(1);
-    if (account) await sendEmail(tx, { tenant, to: account.email, template: { name: "ticket-replied", props: { ticketNumber: ticket.number, ticketSubject: ticket.subject, path: `/zgloszenia/${ticket.id}` } } });
+    if (account)
+      await sendEmail(tx, {
+        tenant,
+        to: account.email,
+        template: { name: "ticket-replied", props: { ticketNumber: ticket.number, ticketSubject: ticket.subject, path: `/zgloszenia/${ticket.id}` } },
+      });
     // The CRM pulls the office's answers and status changes too (GET /api/export).
     await tx.insert(exportEvents).values({
       tenantId: ticket.tenantId,
@@ -102,7 +115,13 @@ export async function changeTicketStatus(scope: StaffScope, ticketId: string, va
       .where(and(eq(tickets.id, ticket.id), eq(tickets.tenantId, ticket.tenantId), eq(tickets.status, ticket.status), ne(tickets.status, status)))
       .returning({ id: tickets.id });
     if (!changed) return;
-    await tx.insert(exportEvents).values({ tenantId: ticket.tenantId, customerId: ticket.customerId, type: "ticket.status_changed", payload: { ticketId: ticket.id, from: ticket.status, to: status }, createdAt: now() });
+    await tx.insert(exportEvents).values({
+      tenantId: ticket.tenantId,
+      customerId: ticket.customerId,
+      type: "ticket.status_changed",
+      payload: { ticketId: ticket.id, from: ticket.status, to: status },
+      createdAt: now(),
+    });
     await auditStaff(tx, scope, "ticket.status_changed", { tenantId: ticket.tenantId, id: ticket.id, details: { from: ticket.status, to: status } });
   });
   return { ok: true };

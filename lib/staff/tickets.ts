@@ -18,7 +18,11 @@ const inScope = ({ staff }: Pick<StaffScope, "staff">) => inArray(tickets.tenant
 /** The ticket (all columns) if it exists and its tenant is in scope, else null. */
 export async function scopedTicket(scope: StaffScope, ticketId: string) {
   if (!isUuid(ticketId)) return null;
-  const [ticket] = await scope.db.select().from(tickets).where(and(eq(tickets.id, ticketId), inScope(scope))).limit(1);
+  const [ticket] = await scope.db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), inScope(scope)))
+    .limit(1);
   return ticket ?? null;
 }
 
@@ -40,7 +44,10 @@ export async function ticketQueue(scope: StaffScope, filters: QueueFilters, page
   const { db } = scope;
   const where = and(...queueConditions(scope, filters, at));
   // Qualified names: drizzle leaves select-list columns unqualified inside a subquery.
-  const unread = sql<number>`(select count(*) from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."author" = 'customer' and m."read_at" is null)`.mapWith(Number);
+  const unread =
+    sql<number>`(select count(*) from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."author" = 'customer' and m."read_at" is null)`.mapWith(
+      Number,
+    );
   const dueFirst = sql`case when ${tickets.status} in ('new', 'in_progress') then ${tickets.answerDueAt} end asc nulls last`;
   const [total] = await db.select({ n: count() }).from(tickets).where(where);
   const current = Math.max(1, page);
@@ -122,11 +129,16 @@ export type StaffThread = NonNullable<Awaited<ReturnType<typeof staffTicketThrea
 /** Opening the thread: the office has read the customer's messages (the queue's unread count → 0). */
 export async function markCustomerMessagesRead(scope: StaffScope, ticketId: string): Promise<number> {
   if (!isUuid(ticketId)) return 0;
-  const owned = scope.db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.id, ticketId), inScope(scope)));
+  const owned = scope.db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), inScope(scope)));
   const updated = await scope.db
     .update(ticketMessages)
     .set({ readAt: now() })
-    .where(and(eq(ticketMessages.ticketId, ticketId), eq(ticketMessages.author, "customer"), isNull(ticketMessages.readAt), inArray(ticketMessages.ticketId, owned)))
+    .where(
+      and(eq(ticketMessages.ticketId, ticketId), eq(ticketMessages.author, "customer"), isNull(ticketMessages.readAt), inArray(ticketMessages.ticketId, owned)),
+    )
     .returning({ id: ticketMessages.id });
   return updated.length;
 }
@@ -135,7 +147,13 @@ export async function markCustomerMessagesRead(scope: StaffScope, ticketId: stri
 export async function staffAttachment(scope: StaffScope, ticketId: string, attachmentId: string) {
   if (!isUuid(ticketId) || !isUuid(attachmentId)) return null;
   const [row] = await scope.db
-    .select({ fileName: ticketAttachments.fileName, contentType: ticketAttachments.contentType, size: ticketAttachments.size, data: ticketAttachments.data, tenantId: tickets.tenantId })
+    .select({
+      fileName: ticketAttachments.fileName,
+      contentType: ticketAttachments.contentType,
+      size: ticketAttachments.size,
+      data: ticketAttachments.data,
+      tenantId: tickets.tenantId,
+    })
     .from(ticketAttachments)
     .innerJoin(tickets, and(eq(tickets.id, ticketAttachments.ticketId), eq(tickets.tenantId, ticketAttachments.tenantId)))
     .where(and(eq(ticketAttachments.id, attachmentId), eq(ticketAttachments.ticketId, ticketId), inScope(scope)))

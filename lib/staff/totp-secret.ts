@@ -84,7 +84,9 @@ export async function resealTotpSecretsOnStart(db: DbOrTx): Promise<void> {
     const report = await resealTotpSecrets(db);
     if (report.resealed) console.info(`[staff] ${report.resealed} TOTP secret(s) re-encrypted under the current STAFF_TOTP_KEY`);
     for (const failure of report.failed) {
-      console.error(`[staff] the TOTP secret of staff ${failure.staffId} cannot be read (${failure.reason}): set STAFF_TOTP_KEY_PREVIOUS to the key it was sealed with, or reset the person (npm run staff:create -- --email … --reset)`);
+      console.error(
+        `[staff] the TOTP secret of staff ${failure.staffId} cannot be read (${failure.reason}): set STAFF_TOTP_KEY_PREVIOUS to the key it was sealed with, or reset the person (npm run staff:create -- --email … --reset)`,
+      );
     }
   } catch (error) {
     console.error(`[staff] re-encrypting TOTP secrets failed: ${error instanceof Error ? error.message : String(error)}`);

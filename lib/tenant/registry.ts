@@ -58,7 +58,12 @@ function registry() {
     const tenants = loadTenants(tenantModules);
     const e = env();
     // The index of tenants follows the dev tools, so the e2e suite can test it on a production build (DEV_TOOLS=1).
-    const table = buildHostTable(tenants, { production: isProduction(), tenantHosts: e.TENANT_HOSTS, adminHosts: e.ADMIN_HOSTS, indexHosts: devToolsEnabled() });
+    const table = buildHostTable(tenants, {
+      production: isProduction(),
+      tenantHosts: e.TENANT_HOSTS,
+      adminHosts: e.ADMIN_HOSTS,
+      indexHosts: devToolsEnabled(),
+    });
     cache = { tenants, table };
   }
   return cache;
@@ -73,7 +78,12 @@ export function tenantById(id: string): Tenant | undefined {
 
 export function requireTenantById(id: string): Tenant {
   const tenant = tenantById(id);
-  if (!tenant) throw new Error(`unknown tenant "${id}" (known: ${allTenants().map((t) => t.id).join(", ")})`);
+  if (!tenant)
+    throw new Error(
+      `unknown tenant "${id}" (known: ${allTenants()
+        .map((t) => t.id)
+        .join(", ")})`,
+    );
   return tenant;
 }
 

@@ -18,18 +18,7 @@ const address = z.object({
 });
 
 /** The portal's modules. Each has a fixed route; the tenant chooses which, their order and labels. */
-export const moduleIds = [
-  "dashboard",
-  "invoices",
-  "payments",
-  "contracts",
-  "points",
-  "meters",
-  "my-data",
-  "tickets",
-  "documents",
-  "settings",
-] as const;
+export const moduleIds = ["dashboard", "invoices", "payments", "contracts", "points", "meters", "my-data", "tickets", "documents", "settings"] as const;
 export type ModuleId = (typeof moduleIds)[number];
 
 export const passwordPolicySchema = z
@@ -72,8 +61,14 @@ export const tenantSchema = z
     legal: z
       .object({
         nip: z.string().regex(/^\d{10}$/),
-        regon: z.string().regex(/^\d{9}(\d{5})?$/).optional(),
-        krs: z.string().regex(/^\d{10}$/).optional(),
+        regon: z
+          .string()
+          .regex(/^\d{9}(\d{5})?$/)
+          .optional(),
+        krs: z
+          .string()
+          .regex(/^\d{10}$/)
+          .optional(),
         address,
         bankName: z.string().min(1),
         /** The seller's own account (IBAN without spaces); customers get individual sub-accounts. */
@@ -130,12 +125,8 @@ export const tenantSchema = z
      * Modules reached from the signed-in header instead of the menu, beside "Zmień hasło" (MPEC's
      * menu keeps the names its document prescribes, yet its customers need "Moje dane").
      */
-    headerLinks: z
-      .array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict())
-      .default([]),
-    ticketCategories: z
-      .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict())
-      .min(1),
+    headerLinks: z.array(z.object({ module: z.enum(moduleIds), label: z.string().min(1) }).strict()).default([]),
+    ticketCategories: z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), isComplaint: z.boolean() }).strict()).min(1),
     /** The first part of a ticket's human number, "ZG" → "ZG/2026/000123" (numbered per tenant and year). */
     ticketNumberPrefix: z.string().regex(/^[A-Z]{1,6}$/),
     /**
@@ -159,13 +150,9 @@ export const tenantSchema = z
         welcome: z.string().min(1),
       })
       .strict(),
-    regulation: z
-      .object({ version: z.string().min(1), title: z.string().min(1), effectiveDate: z.iso.date(), markdown: z.string().min(1) })
-      .strict(),
+    regulation: z.object({ version: z.string().min(1), title: z.string().min(1), effectiveDate: z.iso.date(), markdown: z.string().min(1) }).strict(),
     privacyPolicy: z.object({ title: z.string().min(1), markdown: z.string().min(1) }).strict(),
-    email: z
-      .object({ from: z.string().min(3), replyTo: z.email().optional() })
-      .strict(),
+    email: z.object({ from: z.string().min(3), replyTo: z.email().optional() }).strict(),
   })
   .strict();
 

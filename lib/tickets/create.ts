@@ -109,7 +109,14 @@ export async function createTicket(scope: CustomerScope, request: RequestMeta, f
       .where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, scope.accountId), eq(accounts.customerId, scope.customerId)))
       .limit(1);
     if (account) {
-      const props = { ticketNumber: number, ticketSubject: subject, wording: tenant.ticketWording, receivedAt: createdAt, answerDueAt, path: `/zgloszenia/${ticket!.id}` };
+      const props = {
+        ticketNumber: number,
+        ticketSubject: subject,
+        wording: tenant.ticketWording,
+        receivedAt: createdAt,
+        answerDueAt,
+        path: `/zgloszenia/${ticket!.id}`,
+      };
       await sendEmail(tx, { tenant, to: account.email, template: { name: "ticket-received", props } });
     }
     return { ticketId: ticket!.id, number };

@@ -29,7 +29,13 @@ export function checkFiles(files: UploadedFile[]): { files: CheckedFile[]; error
       errors.push(`Plik „${fileName}” ma niedozwolony format. Dozwolone: PDF, JPEG, PNG.`);
       continue;
     }
-    checked.push({ fileName, contentType: kind.contentType, size: file.data.length, sha256: createHash("sha256").update(file.data).digest("hex"), data: file.data });
+    checked.push({
+      fileName,
+      contentType: kind.contentType,
+      size: file.data.length,
+      sha256: createHash("sha256").update(file.data).digest("hex"),
+      data: file.data,
+    });
   }
   return { files: errors.length ? [] : checked, errors };
 }

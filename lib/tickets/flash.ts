@@ -17,7 +17,7 @@ const encode = (flash: Flash) => Buffer.from(JSON.stringify(flash), "utf8").toSt
 export function encodeFlash(flash: Flash): string {
   let encoded = encode(flash);
   const longest = Object.entries(flash.values).sort((a, b) => b[1].length - a[1].length)[0];
-  for (let keep = longest?.[1].length ?? 0; encoded.length > MAX_COOKIE_CHARS && longest && keep > 0; ) {
+  for (let keep = longest?.[1].length ?? 0; encoded.length > MAX_COOKIE_CHARS && longest && keep > 0;) {
     keep = Math.floor(keep * 0.8);
     encoded = encode({ ...flash, values: { ...flash.values, [longest[0]]: longest[1].slice(0, keep) } });
   }

@@ -17,7 +17,12 @@ export function seeOther(path: string): NextResponse {
   return new NextResponse(null, { status: 303, headers: { Location: path } });
 }
 
-export function backWithErrors(path: string, form: string, state: { fieldErrors?: Record<string, string[]>; formError?: string; values: Record<string, string> }, secure: boolean) {
+export function backWithErrors(
+  path: string,
+  form: string,
+  state: { fieldErrors?: Record<string, string[]>; formError?: string; values: Record<string, string> },
+  secure: boolean,
+) {
   const response = seeOther(path);
   response.cookies.set(FLASH_COOKIE, encodeFlash({ form, ...state }), { httpOnly: true, sameSite: "lax", secure, path: "/zgloszenia", maxAge: FLASH_SECONDS });
   return response;
@@ -66,7 +71,10 @@ export async function checkTicketRequest(request: Request, back: string, form: s
   const secure = new URL(request.url).protocol === "https:" || (await headers()).get("x-forwarded-proto") === "https";
   const limit = await hitRateLimit(scope.db, ticketRateRule, scope.accountId);
   if (!limit.allowed) {
-    return { ok: false, response: backWithErrors(back, form, { formError: "Wysłano zbyt wiele wiadomości. Spróbuj ponownie za godzinę.", values: {} }, secure) };
+    return {
+      ok: false,
+      response: backWithErrors(back, form, { formError: "Wysłano zbyt wiele wiadomości. Spróbuj ponownie za godzinę.", values: {} }, secure),
+    };
   }
   return { ok: true, scope, request: checked.meta, secure };
 }

@@ -39,10 +39,22 @@ export async function listTickets(scope: CustomerScope, filters: TicketFilters =
   const where = and(mine(tenantId, customerId), ...filterConditions(filters));
   // Written out with qualified names: drizzle leaves columns unqualified in a select list, where
   // "id" would silently mean the subquery's own ticket_messages.id.
-  const unread = sql<number>`(select count(*) from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."author" = 'staff' and m."internal" = false and m."read_at" is null)`.mapWith(Number);
+  const unread =
+    sql<number>`(select count(*) from "ticket_messages" m where m."ticket_id" = "tickets"."id" and m."author" = 'staff' and m."internal" = false and m."read_at" is null)`.mapWith(
+      Number,
+    );
   const [total] = await db.select({ n: count() }).from(tickets).where(where);
   const rows = await db
-    .select({ id: tickets.id, number: tickets.number, status: tickets.status, category: tickets.category, subject: tickets.subject, createdAt: tickets.createdAt, answerDueAt: tickets.answerDueAt, unread })
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      status: tickets.status,
+      category: tickets.category,
+      subject: tickets.subject,
+      createdAt: tickets.createdAt,
+      answerDueAt: tickets.answerDueAt,
+      unread,
+    })
     .from(tickets)
     .where(where)
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
@@ -58,10 +70,20 @@ export async function ticketThread(scope: CustomerScope, ticketId: string) {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return null;
-  const [ticket] = await db.select().from(tickets).where(and(eq(tickets.id, ticketId), mine(tenantId, customerId))).limit(1);
+  const [ticket] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), mine(tenantId, customerId)))
+    .limit(1);
   if (!ticket) return null;
   const messages = await db
-    .select({ id: ticketMessages.id, author: ticketMessages.author, body: ticketMessages.body, createdAt: ticketMessages.createdAt, readAt: ticketMessages.readAt })
+    .select({
+      id: ticketMessages.id,
+      author: ticketMessages.author,
+      body: ticketMessages.body,
+      createdAt: ticketMessages.createdAt,
+      readAt: ticketMessages.readAt,
+    })
     .from(ticketMessages)
     .where(and(eq(ticketMessages.ticketId, ticket.id), eq(ticketMessages.tenantId, tenantId), visible))
     .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
@@ -83,11 +105,23 @@ export async function markThreadRead(scope: CustomerScope, ticketId: string): Pr
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return 0;
-  const owned = db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.id, ticketId), mine(tenantId, customerId)));
+  const owned = db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), mine(tenantId, customerId)));
   const updated = await db
     .update(ticketMessages)
     .set({ readAt: now() })
-    .where(and(eq(ticketMessages.ticketId, ticketId), eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.author, "staff"), visible, isNull(ticketMessages.readAt), inArray(ticketMessages.ticketId, owned)))
+    .where(
+      and(
+        eq(ticketMessages.ticketId, ticketId),
+        eq(ticketMessages.tenantId, tenantId),
+        eq(ticketMessages.author, "staff"),
+        visible,
+        isNull(ticketMessages.readAt),
+        inArray(ticketMessages.ticketId, owned),
+      ),
+    )
     .returning({ id: ticketMessages.id });
   return updated.length;
 }
@@ -114,7 +148,15 @@ export async function sentMessages(scope: CustomerScope, page = 1) {
   const where = and(mine(tenantId, customerId), eq(ticketMessages.author, "customer"), visible);
   const [total] = await db.select({ n: count() }).from(ticketMessages).innerJoin(tickets, eq(tickets.id, ticketMessages.ticketId)).where(where);
   const rows = await db
-    .select({ id: ticketMessages.id, ticketId: tickets.id, ticketNumber: tickets.number, subject: tickets.subject, category: tickets.category, body: ticketMessages.body, createdAt: ticketMessages.createdAt })
+    .select({
+      id: ticketMessages.id,
+      ticketId: tickets.id,
+      ticketNumber: tickets.number,
+      subject: tickets.subject,
+      category: tickets.category,
+      body: ticketMessages.body,
+      createdAt: ticketMessages.createdAt,
+    })
     .from(ticketMessages)
     .innerJoin(tickets, eq(tickets.id, ticketMessages.ticketId))
     .where(where)

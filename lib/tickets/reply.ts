@@ -31,7 +31,10 @@ export async function replyToTicket(scope: CustomerScope, request: RequestMeta, 
 
   const at = now();
   await db.transaction(async (tx) => {
-    const [message] = await tx.insert(ticketMessages).values({ tenantId: tenant.id, ticketId, author: "customer", body: text, createdAt: at }).returning({ id: ticketMessages.id });
+    const [message] = await tx
+      .insert(ticketMessages)
+      .values({ tenantId: tenant.id, ticketId, author: "customer", body: text, createdAt: at })
+      .returning({ id: ticketMessages.id });
     await storeAttachments(tx, tenant.id, ticketId, message!.id, checked);
     await tx
       .update(tickets)
@@ -44,7 +47,12 @@ export async function replyToTicket(scope: CustomerScope, request: RequestMeta, 
       payload: { ticketId, messageId: message!.id, attachments: checked.length },
       createdAt: at,
     });
-    await auditCustomer({ ...scope, db: tx }, request, { action: "ticket.replied", targetKind: "ticket", targetId: ticketId, details: { attachments: checked.length } });
+    await auditCustomer({ ...scope, db: tx }, request, {
+      action: "ticket.replied",
+      targetKind: "ticket",
+      targetId: ticketId,
+      details: { attachments: checked.length },
+    });
   });
   return { ok: true };
 }

@@ -9,7 +9,11 @@ import { contracts, points } from "@/db/schema";
 export async function ticketTargets(scope: CustomerScope) {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
-  const mine = and(eq(contracts.tenantId, tenantId), or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId)), ne(contracts.status, "draft"));
+  const mine = and(
+    eq(contracts.tenantId, tenantId),
+    or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId)),
+    ne(contracts.status, "draft"),
+  );
   const contractRows = await db.select({ id: contracts.id, number: contracts.number }).from(contracts).where(mine).orderBy(asc(contracts.number));
   const pointRows = await db
     .select({ id: points.id, code: points.code, contractId: points.contractId })

@@ -16,7 +16,12 @@ export function cleanFileName(name: string, fallback = "plik"): string {
   if (chars.length <= MAX_FILE_NAME) return cleaned;
   const dot = cleaned.lastIndexOf(".");
   const extension = dot > 0 && cleaned.length - dot <= 10 ? Array.from(cleaned.slice(dot)) : [];
-  return chars.slice(0, MAX_FILE_NAME - extension.length).join("").trimEnd() + extension.join("");
+  return (
+    chars
+      .slice(0, MAX_FILE_NAME - extension.length)
+      .join("")
+      .trimEnd() + extension.join("")
+  );
 }
 
 /** For Content-Disposition: an ASCII fallback plus the exact UTF-8 name (RFC 6266 / 5987). */

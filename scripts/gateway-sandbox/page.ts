@@ -2,7 +2,9 @@
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function formatPln(grosze: number): string {
-  const zl = Math.floor(grosze / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  const zl = Math.floor(grosze / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return `${zl},${String(grosze % 100).padStart(2, "0")}\u00a0zł`;
 }
 

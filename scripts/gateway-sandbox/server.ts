@@ -44,7 +44,14 @@ type Transaction = {
   deliveries: number[];
 };
 
-export type Sandbox = { url: string; port: number; switches: Switches; transactions: Map<string, Transaction>; idle: () => Promise<void>; close: () => Promise<void> };
+export type Sandbox = {
+  url: string;
+  port: number;
+  switches: Switches;
+  transactions: Map<string, Transaction>;
+  idle: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 const defaults = (): Switches => ({ duplicates: 0, delayMs: 0, failVerify: false, failNotify: 0, retryBaseMs: 1000 });
 const MAX_ATTEMPTS = 8;
@@ -61,7 +68,17 @@ export async function startSandbox(options: { port?: number; host?: string; log?
 
   function notificationOf(t: Transaction) {
     const crc = sandboxSecrets(t.merchantId).crc;
-    const fields = { merchantId: t.merchantId, posId: t.posId, sessionId: t.sessionId, amount: t.amount, originAmount: t.amount, currency: t.currency, orderId: t.orderId!, methodId: 25, statement: `p24-${t.orderId}` };
+    const fields = {
+      merchantId: t.merchantId,
+      posId: t.posId,
+      sessionId: t.sessionId,
+      amount: t.amount,
+      originAmount: t.amount,
+      currency: t.currency,
+      orderId: t.orderId!,
+      methodId: 25,
+      statement: `p24-${t.orderId}`,
+    };
     return { ...fields, sign: notificationSign({ ...fields, crc }) };
   }
 
@@ -147,7 +164,9 @@ export async function startSandbox(options: { port?: number; host?: string; log?
     const inspect = /^\/sandbox\/transactions\/([A-Za-z0-9-]+)$/.exec(path);
     if (method === "GET" && inspect) {
       const t = transactions.get(inspect[1]!);
-      return t ? send(res, 200, { sessionId: t.sessionId, amount: t.amount, state: t.state, verified: t.verified, deliveries: t.deliveries }) : error(res, 404, "Not found");
+      return t
+        ? send(res, 200, { sessionId: t.sessionId, amount: t.amount, state: t.state, verified: t.verified, deliveries: t.deliveries })
+        : error(res, 404, "Not found");
     }
 
     if (method === "POST" && path === "/api/v1/transaction/register") {
@@ -169,7 +188,13 @@ export async function startSandbox(options: { port?: number; host?: string; log?
         typeof b.urlStatus === "string" &&
         typeof b.sign === "string";
       if (!ok) return error(res, 400, "Invalid input data");
-      const expected = registerSign({ sessionId: b.sessionId as string, merchantId, amount, currency: b.currency as string, crc: sandboxSecrets(merchantId).crc });
+      const expected = registerSign({
+        sessionId: b.sessionId as string,
+        merchantId,
+        amount,
+        currency: b.currency as string,
+        crc: sandboxSecrets(merchantId).crc,
+      });
       if (!signaturesMatch(expected, b.sign)) return error(res, 400, "Incorrect sign");
       if (bySession.has(b.sessionId as string)) return error(res, 400, "Transaction with this sessionId already exists");
       const token = randomBytes(16).toString("hex").toUpperCase();
@@ -198,7 +223,13 @@ export async function startSandbox(options: { port?: number; host?: string; log?
     if (page) {
       const t = transactions.get(page[1]!);
       if (!t) return send(res, 404, "<!doctype html><html lang=pl><title>Nie znaleziono</title><h1>Nie znaleziono transakcji</h1></html>", "text/html");
-      if (method === "GET" && !page[2]) return send(res, 200, paymentPage({ token: t.token, amount: t.amount, description: t.description, merchantId: t.merchantId, state: t.state }), "text/html");
+      if (method === "GET" && !page[2])
+        return send(
+          res,
+          200,
+          paymentPage({ token: t.token, amount: t.amount, description: t.description, merchantId: t.merchantId, state: t.state }),
+          "text/html",
+        );
       if (method === "POST" && page[2]) {
         if (t.state === "new") {
           if (page[2] === "pay") {
@@ -218,9 +249,21 @@ export async function startSandbox(options: { port?: number; host?: string; log?
       const b = await readJson(req);
       const t = typeof b?.sessionId === "string" ? bySession.get(b.sessionId) : undefined;
       if (!b || !t || t.state !== "paid") return error(res, 400, "Transaction not found");
-      const sign = verifySign({ sessionId: t.sessionId, orderId: Number(b.orderId), amount: Number(b.amount), currency: String(b.currency), crc: sandboxSecrets(t.merchantId).crc });
+      const sign = verifySign({
+        sessionId: t.sessionId,
+        orderId: Number(b.orderId),
+        amount: Number(b.amount),
+        currency: String(b.currency),
+        crc: sandboxSecrets(t.merchantId).crc,
+      });
       if (!signaturesMatch(sign, b.sign)) return error(res, 400, "Incorrect sign");
-      if (Number(b.orderId) !== t.orderId || Number(b.amount) !== t.amount || b.currency !== t.currency || Number(b.merchantId) !== t.merchantId || auth.posId !== t.posId)
+      if (
+        Number(b.orderId) !== t.orderId ||
+        Number(b.amount) !== t.amount ||
+        b.currency !== t.currency ||
+        Number(b.merchantId) !== t.merchantId ||
+        auth.posId !== t.posId
+      )
         return error(res, 400, "Transaction data mismatch");
       if (switches.failVerify) return error(res, 400, "Transaction verification failed");
       t.verified = true;
@@ -234,7 +277,10 @@ export async function startSandbox(options: { port?: number; host?: string; log?
       const t = bySession.get(decodeURIComponent(status[1]!));
       if (!t || t.posId !== auth.posId) return error(res, 404, "Transaction not found");
       const code = t.state !== "paid" ? 0 : t.verified ? 2 : 1;
-      return send(res, 200, { data: { sessionId: t.sessionId, orderId: t.orderId ?? 0, amount: t.amount, currency: t.currency, status: code }, responseCode: 0 });
+      return send(res, 200, {
+        data: { sessionId: t.sessionId, orderId: t.orderId ?? 0, amount: t.amount, currency: t.currency, status: code },
+        responseCode: 0,
+      });
     }
 
     if (method === "GET" && path === "/") return send(res, 200, { name: "mojBOK Przelewy24 sandbox", transactions: transactions.size });

@@ -22,7 +22,10 @@ const landing: Record<TenantId, string> = { polo: "/pulpit", polsp: "/pulpit", m
 async function setBankAccount(tenant: TenantId, customerId: string, nrb: string | null) {
   const handle = openPostgres(e2eDatabaseUrl, { max: 1 });
   try {
-    await handle.db.update(customers).set({ bankAccount: nrb }).where(and(eq(customers.tenantId, tenant), eq(customers.id, customerId)));
+    await handle.db
+      .update(customers)
+      .set({ bankAccount: nrb })
+      .where(and(eq(customers.tenantId, tenant), eq(customers.id, customerId)));
   } finally {
     await handle.close();
   }
@@ -83,10 +86,13 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
     await expect(qr.locator("path")).toHaveAttribute("d", model.path);
     await screenshots(page, `${tenant}-bank-document`, transfer);
 
-    const answer = await page.evaluate(async (href) => {
-      const response = await fetch(href);
-      return Array.from(new Uint8Array(await response.arrayBuffer()));
-    }, tenantUrl(tenant, `/faktury/${encodeURIComponent(invoice.id)}/pdf`));
+    const answer = await page.evaluate(
+      async (href) => {
+        const response = await fetch(href);
+        return Array.from(new Uint8Array(await response.arrayBuffer()));
+      },
+      tenantUrl(tenant, `/faktury/${encodeURIComponent(invoice.id)}/pdf`),
+    );
     const pdf = Buffer.from(answer);
     const text = await pdfText(pdf);
     expect(text).toContain("Twój indywidualny numer rachunku");
@@ -111,7 +117,10 @@ test("polo: without an individual account the seller's account shows, labelled, 
   await page.goto(tenantUrl("polo", `/faktury/${encodeURIComponent(invoice.id)}`));
   const transfer = page.getByTestId("document-transfer");
   await expect(transfer.getByTestId("transfer-account-label")).toHaveText("Rachunek sprzedawcy — w tytule przelewu podaj numer dokumentu");
-  await expect(transfer.getByTestId("transfer-qr")).toHaveAttribute("data-payload", `5272618716|PL|57102010260000150201234567|123456|Polenergia Obrót|${invoice.number}|||`);
+  await expect(transfer.getByTestId("transfer-qr")).toHaveAttribute(
+    "data-payload",
+    `5272618716|PL|57102010260000150201234567|123456|Polenergia Obrót|${invoice.number}|||`,
+  );
 
   // "Umowy" is not POLO's first page: the account is on Pulpit only.
   await page.goto(tenantUrl("polo", "/umowy"));
@@ -119,7 +128,9 @@ test("polo: without an individual account the seller's account shows, labelled, 
   await expect(page.getByTestId("bank-account-tile")).toHaveCount(0);
 
   // Once paid in full, the document asks for no transfer.
-  await importRecords("polo", [{ type: "payment", id: `${invoice.id}-P`, customer: account.id, date: "2026-11-02", amount: "1234.56", method: "przelew", invoice: invoice.id }]);
+  await importRecords("polo", [
+    { type: "payment", id: `${invoice.id}-P`, customer: account.id, date: "2026-11-02", amount: "1234.56", method: "przelew", invoice: invoice.id },
+  ]);
   await page.goto(tenantUrl("polo", `/faktury/${encodeURIComponent(invoice.id)}`));
   await expect(page.getByTestId("document-facts")).toBeVisible();
   await expect(page.getByTestId("document-transfer")).toHaveCount(0);

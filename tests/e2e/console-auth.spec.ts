@@ -59,7 +59,9 @@ test.describe("console sign-in", () => {
     try {
       const [user] = await handle.db.select().from(staffUsers).where(eq(staffUsers.email, created.email));
       const rows = await handle.db.select().from(auditLog).where(eq(auditLog.targetId, user!.id));
-      expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(["staff.created", "staff.password_ok", "staff.setup_completed", "staff.signed_in", "staff.signed_out"]));
+      expect(rows.map((r) => r.action)).toEqual(
+        expect.arrayContaining(["staff.created", "staff.password_ok", "staff.setup_completed", "staff.signed_in", "staff.signed_out"]),
+      );
       const text = JSON.stringify(rows);
       for (const secretValue of [created.oneTimePassword, STAFF_PASSWORD, secret]) expect(text).not.toContain(secretValue);
     } finally {

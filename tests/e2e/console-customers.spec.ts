@@ -23,7 +23,14 @@ async function pendingAccount(customer: TestCustomer): Promise<string> {
   const login = `e2e.pending.${customer.id.slice(4).toLowerCase()}`;
   const handle = openPostgres(databaseUrl, { max: 1 });
   try {
-    await handle.db.insert(accounts).values({ tenantId: "polo", customerId: customer.id, login, email: customer.email, status: "pending_activation", pendingUntil: new Date(Date.now() + 3_600_000) });
+    await handle.db.insert(accounts).values({
+      tenantId: "polo",
+      customerId: customer.id,
+      login,
+      email: customer.email,
+      status: "pending_activation",
+      pendingUntil: new Date(Date.now() + 3_600_000),
+    });
   } finally {
     await handle.close();
   }
@@ -124,7 +131,9 @@ test.describe("console: customers and the audit log", () => {
     await expect(page.getByTestId("account-state")).toHaveText("Aktywne");
   });
 
-  test("S26: five wrong contract numbers stop a PESEL's registration; staff see it on the customer's page and lift it; the customer registers at once", async ({ page }) => {
+  test("S26: five wrong contract numbers stop a PESEL's registration; staff see it on the customer's page and lift it; the customer registers at once", async ({
+    page,
+  }) => {
     const customer = await createCustomer("polo", { kind: "individual" });
     const register = async (contractNumber: string) => {
       await page.goto(tenantUrl("polo", "/rejestracja"));
@@ -173,7 +182,12 @@ test.describe("console: customers and the audit log", () => {
     allowConsoleErrors(/status of 404/);
     const polsp = await createCustomer("polsp");
     await staffSession(page, "staff", ["polo"]);
-    for (const path of [`/konsola/klienci/polsp/${polsp.id}`, `/konsola/klienci/polo/${polsp.id}`, "/konsola/klienci?szukaj=x&sprzedawca=polsp", "/konsola/dziennik?sprzedawca=polsp"]) {
+    for (const path of [
+      `/konsola/klienci/polsp/${polsp.id}`,
+      `/konsola/klienci/polo/${polsp.id}`,
+      "/konsola/klienci?szukaj=x&sprzedawca=polsp",
+      "/konsola/dziennik?sprzedawca=polsp",
+    ]) {
       const response = await page.goto(consoleUrl(path));
       expect(response?.status(), path).toBe(404);
     }

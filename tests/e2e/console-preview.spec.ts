@@ -38,7 +38,11 @@ async function anonymousGet(request: APIRequestContext, host: string, pathname: 
  * scripts: axe can't run there; the templates have their own tests) nor the browser's PDF viewer.
  */
 async function expectOverviewAxeClean(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).exclude('iframe[sandbox=""]').exclude('[data-testid="preview-frame-pdf"]').analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+    .exclude('iframe[sandbox=""]')
+    .exclude('[data-testid="preview-frame-pdf"]')
+    .analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(violations, "axe violations").toEqual([]);
 }
@@ -200,8 +204,14 @@ test.describe("console theme preview", () => {
       expect(headers["x-frame-options"], where).toBe("DENY");
       expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
     };
-    for (const pathname of ["/konsola", "/konsola/podglad", "/konsola/podglad?ekran=pulpit", "/konsola/podglad/polo"]) refuses(pathname, (await consoleGet(page, pathname)).headers);
-    for (const [host, pathname] of [["admin.localhost", "/konsola/logowanie"], ["polo.localhost", "/"], ["polsp.localhost", "/rejestracja"], ["localhost", "/"]] as const) {
+    for (const pathname of ["/konsola", "/konsola/podglad", "/konsola/podglad?ekran=pulpit", "/konsola/podglad/polo"])
+      refuses(pathname, (await consoleGet(page, pathname)).headers);
+    for (const [host, pathname] of [
+      ["admin.localhost", "/konsola/logowanie"],
+      ["polo.localhost", "/"],
+      ["polsp.localhost", "/rejestracja"],
+      ["localhost", "/"],
+    ] as const) {
       refuses(`${host}${pathname}`, (await anonymousGet(request, host, pathname)).headers());
     }
 

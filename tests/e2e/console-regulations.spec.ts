@@ -13,7 +13,11 @@ import { consoleUrl, staffSession } from "./staff";
 const polsp = tenantConfigs.polsp;
 
 test.describe("console: regulations", () => {
-  test("an admin publishes a new POLSp regulation → POLSp customers must accept it at the next sign-in, POLO customers are not asked", async ({ page, browser, allowConsoleErrors }) => {
+  test("an admin publishes a new POLSp regulation → POLSp customers must accept it at the next sign-in, POLO customers are not asked", async ({
+    page,
+    browser,
+    allowConsoleErrors,
+  }) => {
     allowConsoleErrors(/status of 404 \(Not Found\)/);
     const polspCustomer = await createAccount("polsp");
     const poloCustomer = await createAccount("polo");

@@ -13,10 +13,25 @@ const staffRow = (email: string) => withDb(async (db) => (await db.select().from
 const auditsAbout = (id: string) => withDb((db) => db.select().from(auditLog).where(eq(auditLog.targetId, id)));
 
 function importWith(tenant: TenantId, key: string): Promise<number> {
-  const body = JSON.stringify({ type: "customer", id: `KEY-${Date.now()}`, kind: "individual", pesel: randomPesel(), name: "Jan Klucz", address: { street: "ul. Polna", building: "1", postalCode: "00-001", city: "Warszawa" } }) + "\n";
+  const body =
+    JSON.stringify({
+      type: "customer",
+      id: `KEY-${Date.now()}`,
+      kind: "individual",
+      pesel: randomPesel(),
+      name: "Jan Klucz",
+      address: { street: "ul. Polna", building: "1", postalCode: "00-001", city: "Warszawa" },
+    }) + "\n";
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent: false, host: "127.0.0.1", port: E2E_PORT, path: "/api/import", method: "POST", headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` } },
+      {
+        agent: false,
+        host: "127.0.0.1",
+        port: E2E_PORT,
+        path: "/api/import",
+        method: "POST",
+        headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
@@ -30,7 +45,14 @@ function importWith(tenant: TenantId, key: string): Promise<number> {
 function exportWith(tenant: TenantId, key: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent: false, host: "127.0.0.1", port: E2E_PORT, path: "/api/export", method: "GET", headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` } },
+      {
+        agent: false,
+        host: "127.0.0.1",
+        port: E2E_PORT,
+        path: "/api/export",
+        method: "GET",
+        headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
+      },
       (res) => {
         let body = "";
         res.setEncoding("utf8");
@@ -44,7 +66,10 @@ function exportWith(tenant: TenantId, key: string): Promise<{ status: number; bo
 }
 
 test.describe("console: staff management", () => {
-  test("S23/S20: an admin creates a person (one-time password shown once), resets, disables and enables them; all audited without secrets", async ({ page, browser }) => {
+  test("S23/S20: an admin creates a person (one-time password shown once), resets, disables and enables them; all audited without secrets", async ({
+    page,
+    browser,
+  }) => {
     const admin = await staffSession(page, "admin", ["polo", "polsp"]);
     await page.goto(consoleUrl("/konsola/pracownicy"));
     await expect(page.getByTestId("staff-table")).toContainText(`${admin.email} (Ty)`);
@@ -95,7 +120,9 @@ test.describe("console: staff management", () => {
     expect(row).toMatchObject({ role: "admin", tenants: ["polo", "polsp"], disabledAt: null });
 
     const entries = await auditsAbout(row.id);
-    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(["staff.created", "staff.reset", "staff.disabled", "staff.enabled", "staff.access_changed"]));
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["staff.created", "staff.reset", "staff.disabled", "staff.enabled", "staff.access_changed"]),
+    );
     for (const e of entries.filter((x) => x.actorKind === "staff" && x.actorId !== row.id)) {
       expect(e.actorId).toBe((await staffRow(admin.email)).id);
       expect(JSON.stringify(e)).not.toContain(oneTimePassword);
@@ -103,7 +130,10 @@ test.describe("console: staff management", () => {
     }
   });
 
-  test("a locked person is unlocked; the admin's own account and people outside the admin's tenants cannot be managed (404)", async ({ page, allowConsoleErrors }) => {
+  test("a locked person is unlocked; the admin's own account and people outside the admin's tenants cannot be managed (404)", async ({
+    page,
+    allowConsoleErrors,
+  }) => {
     allowConsoleErrors(/status of 404 \(Not Found\)/);
     const locked = await createEnrolledStaff("staff", ["polo"]);
     const outside = await createEnrolledStaff("staff", ["polo", "mpec"]);
@@ -214,7 +244,11 @@ test.describe("console: import keys", () => {
     await adminPage.getByRole("button", { name: "Utwórz klucz" }).click();
     await expect(adminPage.getByTestId("secret-box")).toBeVisible();
     await adminPage.goto(consoleUrl("/konsola/klucze-importu"));
-    const href = await adminPage.getByTestId("import-keys-polsp").getByRole("link", { name: /^Unieważnij/ }).first().getAttribute("href");
+    const href = await adminPage
+      .getByTestId("import-keys-polsp")
+      .getByRole("link", { name: /^Unieważnij/ })
+      .first()
+      .getAttribute("href");
     await polspAdmin.close();
 
     await staffSession(page, "admin", ["polo"]);
@@ -237,7 +271,11 @@ test.describe("console: import keys", () => {
       await expectNoHorizontalScroll(page);
       await saveScreenshot(page, `console-import-keys-${viewport.name}`);
       await expectNoAxeViolations(page);
-      await page.getByTestId("import-keys-polo").getByRole("link", { name: /^Unieważnij/ }).first().click();
+      await page
+        .getByTestId("import-keys-polo")
+        .getByRole("link", { name: /^Unieważnij/ })
+        .first()
+        .click();
       await expect(page.getByRole("button", { name: "Unieważnij klucz" })).toBeVisible();
       await expectNoHorizontalScroll(page);
       await saveScreenshot(page, `console-import-key-revoke-${viewport.name}`);

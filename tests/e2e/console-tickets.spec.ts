@@ -31,7 +31,10 @@ async function auditActions(ticketId: string): Promise<{ action: string; actorKi
   }
 }
 
-test("staff answer a POLSp complaint: the customer sees the reply, the unread mark and the e-mail; the internal note stays in the office", async ({ page, request }) => {
+test("staff answer a POLSp complaint: the customer sees the reply, the unread mark and the e-mail; the internal note stays in the office", async ({
+  page,
+  request,
+}) => {
   const account = await createAccount("polsp");
   const subject = `Reklamacja faktury ${randomBytes(3).toString("hex")}`;
   await signIn(page, account);
@@ -51,7 +54,18 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
   await page.getByRole("navigation", { name: "Konsola" }).getByRole("link", { name: "Zgłoszenia" }).click();
   await expect(page).toHaveURL(consoleUrl("/konsola/zgloszenia"));
   await expect(page.getByRole("heading", { name: "Zgłoszenia", level: 1 })).toBeVisible();
-  await expect(page.getByTestId("queue-table").locator("th")).toHaveText(["Sprzedawca", "Numer", "Temat", "Kategoria", "Nr klienta", "Utworzono", "Wiek", "Termin odpowiedzi", "Status", "Nieprzeczytane"]);
+  await expect(page.getByTestId("queue-table").locator("th")).toHaveText([
+    "Sprzedawca",
+    "Numer",
+    "Temat",
+    "Kategoria",
+    "Nr klienta",
+    "Utworzono",
+    "Wiek",
+    "Termin odpowiedzi",
+    "Status",
+    "Nieprzeczytane",
+  ]);
   await page.getByLabel("Sprzedawca").selectOption("polsp");
   await page.getByLabel("Kategoria").selectOption("reklamacja");
   await page.getByRole("button", { name: "Filtruj" }).click();
@@ -79,10 +93,13 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
   await expect(page.getByTestId("thread-message")).toHaveCount(1);
   const file = page.getByTestId("console-attachment-link");
   await expect(file).toHaveText("faktura.pdf");
-  const download = await page.evaluate(async (href) => {
-    const response = await fetch(href);
-    return { status: response.status, disposition: response.headers.get("content-disposition"), size: (await response.arrayBuffer()).byteLength };
-  }, (await file.getAttribute("href"))!);
+  const download = await page.evaluate(
+    async (href) => {
+      const response = await fetch(href);
+      return { status: response.status, disposition: response.headers.get("content-disposition"), size: (await response.arrayBuffer()).byteLength };
+    },
+    (await file.getAttribute("href"))!,
+  );
   expect(download).toEqual({ status: 200, disposition: `attachment; filename="faktura.pdf"; filename*=UTF-8''faktura.pdf`, size: pdf.length });
 
   await page.getByLabel("Treść notatki (niewidoczna dla klienta)").fill(NOTE);
@@ -135,7 +152,13 @@ test("staff answer a POLSp complaint: the customer sees the reply, the unread ma
 
   const audits = await auditActions(ticketId);
   const byStaff = audits.filter((a) => a.actorKind === "staff");
-  expect([...new Set(byStaff.map((a) => a.action))].sort()).toEqual(["attachment.downloaded", "ticket.note_added", "ticket.replied", "ticket.status_changed", "ticket.viewed"]);
+  expect([...new Set(byStaff.map((a) => a.action))].sort()).toEqual([
+    "attachment.downloaded",
+    "ticket.note_added",
+    "ticket.replied",
+    "ticket.status_changed",
+    "ticket.viewed",
+  ]);
   expect(byStaff.every((a) => a.ip)).toBe(true);
   expect(JSON.stringify(audits)).not.toContain("NOTATKA");
   expect(JSON.stringify(audits)).not.toContain("uwzględniona");
@@ -154,17 +177,14 @@ test("S14: staff scoped to POLO get 404 for a POLSp ticket, its attachment and a
   await staffSession(page, "staff", ["polo"]);
   expect((await page.goto(consoleUrl(`/konsola/zgloszenia/${foreign.ticketId}`)))!.status()).toBe(404);
   await page.goto(consoleUrl("/konsola/zgloszenia"));
-  const statuses = await page.evaluate(
-    async ({ ticketId, attachmentId }) => {
-      const body = new FormData();
-      body.set("wiadomosc", "Nie powinno dotrzeć");
-      body.set("statusPoOdpowiedzi", "answered");
-      const download = await fetch(`/konsola/zgloszenia/${ticketId}/zalaczniki/${attachmentId}`);
-      const reply = await fetch(`/konsola/zgloszenia/${ticketId}/odpowiedz`, { method: "POST", body, redirect: "manual" });
-      return [download.status, reply.status];
-    },
-    foreign,
-  );
+  const statuses = await page.evaluate(async ({ ticketId, attachmentId }) => {
+    const body = new FormData();
+    body.set("wiadomosc", "Nie powinno dotrzeć");
+    body.set("statusPoOdpowiedzi", "answered");
+    const download = await fetch(`/konsola/zgloszenia/${ticketId}/zalaczniki/${attachmentId}`);
+    const reply = await fetch(`/konsola/zgloszenia/${ticketId}/odpowiedz`, { method: "POST", body, redirect: "manual" });
+    return [download.status, reply.status];
+  }, foreign);
   expect(statuses).toEqual([404, 404]);
   await expect(page.getByLabel("Sprzedawca").locator("option")).toHaveText(["Wszyscy obsługiwani", "Polenergia Obrót"]);
   await page.goto(consoleUrl("/konsola/zgloszenia?sprzedawca=polsp&status=all"));

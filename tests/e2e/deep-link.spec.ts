@@ -22,7 +22,12 @@ const signInUrl = (tenant: TenantId, next: string) => tenantUrl(tenant, `/?next=
 async function createTicket(account: TestAccount, subject: string): Promise<string> {
   const handle = openPostgres(databaseUrl, { max: 1 });
   try {
-    const ticket = await insertTicket(handle.db, { tenantId: account.tenant, customerId: account.id, category: tenantConfigs[account.tenant].ticketCategories[0]!.id, subject });
+    const ticket = await insertTicket(handle.db, {
+      tenantId: account.tenant,
+      customerId: account.id,
+      category: tenantConfigs[account.tenant].ticketCategories[0]!.id,
+      subject,
+    });
     return ticket!.id;
   } finally {
     await handle.close();

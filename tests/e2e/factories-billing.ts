@@ -17,7 +17,15 @@ export async function createBillingAccount(tenant: TenantId, billingCase: Billin
   const lastInvoiceId = `${account.id}-${account.lastInvoiceNumber}`;
   const correctionNumber = `KOR/${suffix()}`;
   const noteNumber = `NO/${suffix()}`;
-  const payment = (id: string, amount: string, invoice?: string) => ({ type: "payment", id: `${account.id}-${id}`, customer: account.id, date: "2026-11-02", amount, method: "przelew", ...(invoice ? { invoice } : {}) });
+  const payment = (id: string, amount: string, invoice?: string) => ({
+    type: "payment",
+    id: `${account.id}-${id}`,
+    customer: account.id,
+    date: "2026-11-02",
+    amount,
+    method: "przelew",
+    ...(invoice ? { invoice } : {}),
+  });
   const records: object[] = [
     {
       type: "invoice",

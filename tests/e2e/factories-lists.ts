@@ -37,7 +37,17 @@ export async function createListsAccount(tenant: TenantId): Promise<ListsAccount
       net,
       vat,
       gross,
-      lines: [{ description: "Energia elektryczna czynna, całodobowa, okres rozliczeniowy listopad 2026", quantity: "1", unit: "szt.", net, vatRate: "23", vat, gross }],
+      lines: [
+        {
+          description: "Energia elektryczna czynna, całodobowa, okres rozliczeniowy listopad 2026",
+          quantity: "1",
+          unit: "szt.",
+          net,
+          vatRate: "23",
+          vat,
+          gross,
+        },
+      ],
     };
   });
   const payments = Array.from({ length: 26 }, (_, i) => ({
@@ -57,7 +67,15 @@ export async function createListsAccount(tenant: TenantId): Promise<ListsAccount
   try {
     const rows = await handle.db
       .insert(tickets)
-      .values(Array.from({ length: 21 }, (_, i) => ({ tenantId: tenant, customerId: account.id, number: `E2E/${account.id}/${String(i + 1).padStart(6, "0")}`, category, subject: `Pytanie o rozliczenie faktury ${invoices[i]!.number} i korektę za okres grzewczy ${i + 1}` })))
+      .values(
+        Array.from({ length: 21 }, (_, i) => ({
+          tenantId: tenant,
+          customerId: account.id,
+          number: `E2E/${account.id}/${String(i + 1).padStart(6, "0")}`,
+          category,
+          subject: `Pytanie o rozliczenie faktury ${invoices[i]!.number} i korektę za okres grzewczy ${i + 1}`,
+        })),
+      )
       .returning();
     ticketId = rows[0]!.id;
   } finally {

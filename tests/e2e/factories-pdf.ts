@@ -31,7 +31,16 @@ export async function createPdfInvoice(tenant: TenantId, customerId: string): Pr
       vat: "228.95",
       gross: "1234.56",
       lines: [
-        { description: "Sprzedaż energii elektrycznej czynnej", quantity: "1452", unit: "kWh", net: "990.00", vatRate: "23", vat: "227.70", gross: "1217.70", point },
+        {
+          description: "Sprzedaż energii elektrycznej czynnej",
+          quantity: "1452",
+          unit: "kWh",
+          net: "990.00",
+          vatRate: "23",
+          vat: "227.70",
+          gross: "1217.70",
+          point,
+        },
         { description: "Opłata handlowa", quantity: "1", unit: "mies.", net: "15.61", vatRate: "8", vat: "1.25", gross: "16.86" },
       ],
     },

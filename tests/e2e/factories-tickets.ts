@@ -15,7 +15,10 @@ import { withDb } from "./database-url";
 export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferInsert, "number"> & { tenantId: TenantId }) {
   return db.transaction(async (tx) => {
     const number = await nextTicketNumber(tx, tenantConfigs[values.tenantId], new Date());
-    const [ticket] = await tx.insert(tickets).values({ ...values, number }).returning();
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({ ...values, number })
+      .returning();
     return ticket!;
   });
 }
@@ -23,7 +26,11 @@ export async function insertTicket(db: Db, values: Omit<typeof tickets.$inferIns
 export function insertStaffReply(tenant: TenantId, ticketId: string, body: string, internal = false): Promise<void> {
   return withDb(async (db) => {
     await db.insert(ticketMessages).values({ tenantId: tenant, ticketId, author: "staff", body, internal });
-    if (!internal) await db.update(tickets).set({ status: "answered" }).where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant)));
+    if (!internal)
+      await db
+        .update(tickets)
+        .set({ status: "answered" })
+        .where(and(eq(tickets.id, ticketId), eq(tickets.tenantId, tenant)));
   });
 }
 
@@ -35,7 +42,16 @@ export async function createForeignTicket(tenant: TenantId, pdf: Buffer): Promis
     const [message] = await db.insert(ticketMessages).values({ tenantId: tenant, ticketId: ticket!.id, author: "customer", body: "Tajne" }).returning();
     const [file] = await db
       .insert(ticketAttachments)
-      .values({ tenantId: tenant, ticketId: ticket!.id, messageId: message!.id, fileName: "cudze.pdf", contentType: "application/pdf", size: pdf.length, sha256: "0".repeat(64), data: pdf })
+      .values({
+        tenantId: tenant,
+        ticketId: ticket!.id,
+        messageId: message!.id,
+        fileName: "cudze.pdf",
+        contentType: "application/pdf",
+        size: pdf.length,
+        sha256: "0".repeat(64),
+        data: pdf,
+      })
       .returning();
     return { ticketId: ticket!.id, attachmentId: file!.id };
   });

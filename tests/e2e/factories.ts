@@ -129,7 +129,16 @@ export async function createCustomer(
       email: customer.email,
       address,
     },
-    { type: "contract", id: `${id}-K`, customer: id, number: customer.contractNumber, status: options.contractStatus ?? "active", signedAt: "2025-01-10", startDate: "2025-02-01", product: "Prąd Stała Cena" },
+    {
+      type: "contract",
+      id: `${id}-K`,
+      customer: id,
+      number: customer.contractNumber,
+      status: options.contractStatus ?? "active",
+      signedAt: "2025-01-10",
+      startDate: "2025-02-01",
+      product: "Prąd Stała Cena",
+    },
     invoice(`FV/${uid().toUpperCase()}`, "2026-09-30", "123.00"),
     invoice(customer.lastInvoiceNumber, "2026-10-31", customer.lastInvoiceGross),
   ]);

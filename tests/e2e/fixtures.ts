@@ -99,7 +99,12 @@ export async function checkAndSave(page: Page, name: string): Promise<void> {
  * Photographs the page at each width of `viewports` after checking it there (`check`: no sideways
  * scroll by default), then returns to 1280 px.
  */
-export async function shootAtEveryWidth(page: Page, name: string, check: (page: Page) => Promise<void> = expectNoHorizontalScroll, save: (page: Page, name: string) => Promise<void> = saveScreenshot): Promise<void> {
+export async function shootAtEveryWidth(
+  page: Page,
+  name: string,
+  check: (page: Page) => Promise<void> = expectNoHorizontalScroll,
+  save: (page: Page, name: string) => Promise<void> = saveScreenshot,
+): Promise<void> {
   for (const viewport of viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await check(page);
@@ -116,7 +121,8 @@ export async function expectNothingOverflows(page: Page): Promise<void> {
   const problems = await page.evaluate(() => {
     const found: string[] = [];
     const root = document.documentElement;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""}`;
     if (root.scrollWidth > window.innerWidth) {
       // Name the innermost elements that stick out, so a failure says where to look.
       const out = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
@@ -140,7 +146,8 @@ export async function expectNothingOverflows(page: Page): Promise<void> {
     }
     for (const el of document.querySelectorAll("body *")) {
       const overflowX = getComputedStyle(el).overflowX;
-      if ((overflowX === "auto" || overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)}: scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
+      if ((overflowX === "auto" || overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1)
+        found.push(`${name(el)}: scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
     }
     return found;
   });

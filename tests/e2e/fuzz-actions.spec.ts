@@ -35,7 +35,16 @@ const RUNS = fuzzRuns(20);
 
 type Variant = "fetch" | "fetch-args" | "form-post" | "form-post-id" | "urlencoded";
 type OriginKind = "own" | "none" | "foreign" | "invalid" | "null";
-type Case = { variant: Variant; origin: OriginKind; signedIn: boolean; tenant: TenantId; crossHost: boolean; fields: [string, string][]; state: unknown; args: unknown[] };
+type Case = {
+  variant: Variant;
+  origin: OriginKind;
+  signedIn: boolean;
+  tenant: TenantId;
+  crossHost: boolean;
+  fields: [string, string][];
+  state: unknown;
+  args: unknown[];
+};
 
 const caseArb: fc.Arbitrary<Case> = fc.record({
   variant: fc.oneof(
@@ -45,7 +54,10 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
     { weight: 1, arbitrary: fc.constant<Variant>("form-post-id") },
     { weight: 1, arbitrary: fc.constant<Variant>("urlencoded") },
   ),
-  origin: fc.oneof({ weight: 12, arbitrary: fc.constant<OriginKind>("own") }, { weight: 1, arbitrary: fc.constantFrom<OriginKind>("none", "foreign", "invalid", "null") }),
+  origin: fc.oneof(
+    { weight: 12, arbitrary: fc.constant<OriginKind>("own") },
+    { weight: 1, arbitrary: fc.constantFrom<OriginKind>("none", "foreign", "invalid", "null") },
+  ),
   signedIn: fc.boolean(),
   tenant: fc.constantFrom(...tenants),
   crossHost: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
@@ -86,12 +98,20 @@ async function buildRequest(action: ActionEntry, c: Case, sessions: Sessions): P
   switch (c.variant) {
     case "fetch": {
       // As React's encodeReply writes [previousState, formData]: the form's fields first, the root last.
-      const { body, contentType } = await multipart([...c.fields.map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", JSON.stringify([escapeReply(c.state), "$K1"])]]);
+      const { body, contentType } = await multipart([
+        ...c.fields.map(([k, v]): [string, string] => [`_1_${k}`, v]),
+        ["0", JSON.stringify([escapeReply(c.state), "$K1"])],
+      ]);
       return { host, path: action.path, headers: { ...fetchHeaders, "Content-Type": contentType }, body };
     }
     case "fetch-args":
       // Well-formed arguments of the wrong kinds: no FormData, numbers, objects, too few, too many.
-      return { host, path: action.path, headers: { ...fetchHeaders, "Content-Type": "text/plain;charset=UTF-8" }, body: Buffer.from(JSON.stringify(escapeReply(c.args))) };
+      return {
+        host,
+        path: action.path,
+        headers: { ...fetchHeaders, "Content-Type": "text/plain;charset=UTF-8" },
+        body: Buffer.from(JSON.stringify(escapeReply(c.args))),
+      };
     case "form-post": {
       // The JavaScript-free post of a useActionState form, as the page renders its hidden inputs.
       const hidden: [string, string][] = [
@@ -109,7 +129,12 @@ async function buildRequest(action: ActionEntry, c: Case, sessions: Sessions): P
       return { host, path: action.path, headers: { ...headers, "Content-Type": contentType }, body };
     }
     case "urlencoded":
-      return { host, path: action.path, headers: { ...fetchHeaders, "Content-Type": "application/x-www-form-urlencoded" }, body: Buffer.from(new URLSearchParams(c.fields).toString()) };
+      return {
+        host,
+        path: action.path,
+        headers: { ...fetchHeaders, "Content-Type": "application/x-www-form-urlencoded" },
+        body: Buffer.from(new URLSearchParams(c.fields).toString()),
+      };
   }
 }
 
@@ -130,7 +155,8 @@ function flightMessages(body: string): string[] {
     const state = value as { status?: unknown; formError?: unknown; message?: unknown; fieldErrors?: unknown };
     if (typeof state.status !== "string") continue;
     for (const text of [state.formError, state.message]) if (typeof text === "string" && !text.startsWith("$")) messages.push(text);
-    if (state.fieldErrors && typeof state.fieldErrors === "object") for (const list of Object.values(state.fieldErrors)) if (Array.isArray(list)) messages.push(...list.filter((m): m is string => typeof m === "string"));
+    if (state.fieldErrors && typeof state.fieldErrors === "object")
+      for (const list of Object.values(state.fieldErrors)) if (Array.isArray(list)) messages.push(...list.filter((m): m is string => typeof m === "string"));
   }
   return messages;
 }
@@ -163,14 +189,25 @@ function checkAnswer(action: ActionEntry, c: Case, sent: Sent, answer: Answer) {
 // ---- sessions -----------------------------------------------------------------------------
 
 async function fetchAction(action: ActionEntry, host: string, fields: [string, string][], cookie?: string): Promise<Answer> {
-  const { body, contentType } = await multipart([...fields.map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", JSON.stringify([{ status: "idle" }, "$K1"])]]);
-  return send({ host, path: action.path, headers: { Origin: origin(host), "Next-Action": action.id, Accept: "text/x-component", "Content-Type": contentType, ...(cookie ? { Cookie: cookie } : {}) }, body });
+  const { body, contentType } = await multipart([
+    ...fields.map(([k, v]): [string, string] => [`_1_${k}`, v]),
+    ["0", JSON.stringify([{ status: "idle" }, "$K1"])],
+  ]);
+  return send({
+    host,
+    path: action.path,
+    headers: { Origin: origin(host), "Next-Action": action.id, Accept: "text/x-component", "Content-Type": contentType, ...(cookie ? { Cookie: cookie } : {}) },
+    body,
+  });
 }
 
 /** A new customer of `tenant`, signed in through the sign-in action itself. */
 async function customerSession(tenant: TenantId): Promise<{ tenant: TenantId; cookie: string }> {
   const account = await createAccount(tenant);
-  const answer = await fetchAction(actionNamed("signInAction"), `${tenant}.localhost`, [["login", account.login], ["password", account.password]]);
+  const answer = await fetchAction(actionNamed("signInAction"), `${tenant}.localhost`, [
+    ["login", account.login],
+    ["password", account.password],
+  ]);
   const cookie = cookieHeader(answer.headers["set-cookie"]);
   expect(cookie, describeAnswer({ host: tenant, path: "/" }, answer)).toContain(`${SESSION_COOKIE}=`);
   return { tenant, cookie };
@@ -258,14 +295,29 @@ test.describe("fuzz: server actions", () => {
     const huge = await post({ "Content-Type": "text/plain", "Content-Length": String(3 * 1024 * 1024) }, Buffer.alloc(3 * 1024 * 1024, 0x20));
     expect([huge.status, huge.body]).toEqual([413, ACTION_TOO_LARGE_TEXT]);
     // Next's own 4xx for ids it does not know.
-    expect((await send({ host, path: "/", headers: { ...base, "Next-Action": "7f" + "0".repeat(40), "Content-Type": "text/plain" }, body: Buffer.from("[]") })).status).toBeLessThan(500);
-    expect((await send({ host, path: "/", headers: { ...base, "Next-Action": "nie-id", "Content-Type": "text/plain" }, body: Buffer.from("[]") })).status).toBeLessThan(500);
+    expect(
+      (await send({ host, path: "/", headers: { ...base, "Next-Action": "7f" + "0".repeat(40), "Content-Type": "text/plain" }, body: Buffer.from("[]") }))
+        .status,
+    ).toBeLessThan(500);
+    expect(
+      (await send({ host, path: "/", headers: { ...base, "Next-Action": "nie-id", "Content-Type": "text/plain" }, body: Buffer.from("[]") })).status,
+    ).toBeLessThan(500);
 
     // Bodies no decoder can read: the action is never called, so a 500 here is Next's own, and it
     // must stay opaque (a digest, no message). Documented in docs/decisions/0010-fuzzing.md.
     const undecodable = fc.oneof(
       // not JSON, as a text body
-      fc.string({ unit: "binary", maxLength: 200 }).filter((s) => { try { JSON.parse(s); return false; } catch { return true; } }).map((s) => ({ type: "text/plain;charset=UTF-8", body: Buffer.from(s) })),
+      fc
+        .string({ unit: "binary", maxLength: 200 })
+        .filter((s) => {
+          try {
+            JSON.parse(s);
+            return false;
+          } catch {
+            return true;
+          }
+        })
+        .map((s) => ({ type: "text/plain;charset=UTF-8", body: Buffer.from(s) })),
       // multipart without the root row "0"
       formFields.filter((f) => !f.some(([k]) => k === "0")).map((fields) => ({ type: "multipart", fields })),
       // multipart framing that does not match its boundary, or is cut short
@@ -274,7 +326,10 @@ test.describe("fuzz: server actions", () => {
     let frameworkErrors = 0;
     await fc.assert(
       fc.asyncProperty(undecodable, async (input) => {
-        const { type, body } = "fields" in input ? await multipart(input.fields.map(([k, v]): [string, string] => [`_1_${k}`, v])).then((m) => ({ type: m.contentType, body: m.body })) : input;
+        const { type, body } =
+          "fields" in input
+            ? await multipart(input.fields.map(([k, v]): [string, string] => [`_1_${k}`, v])).then((m) => ({ type: m.contentType, body: m.body }))
+            : input;
         const answer = await post({ "Content-Type": type }, body);
         const context = describeAnswer({ host, path: "/", headers: { "Content-Type": type } }, answer);
         expect(stackTraceIn(answer.body), context).toBeNull();
@@ -285,6 +340,9 @@ test.describe("fuzz: server actions", () => {
       }),
       fuzzParams(RUNS * 2),
     );
-    test.info().annotations.push({ type: "framework 500s", description: `${frameworkErrors} of ${fuzzRuns(RUNS * 2)} undecodable bodies (Next's own, before any action)` });
+    test.info().annotations.push({
+      type: "framework 500s",
+      description: `${frameworkErrors} of ${fuzzRuns(RUNS * 2)} undecodable bodies (Next's own, before any action)`,
+    });
   });
 });

@@ -40,7 +40,12 @@ function parsed(answer: Answer, context: string): ImportAnswer {
 async function customersWith(prefix: string): Promise<number> {
   const handle = openPostgres(databaseUrl, { max: 1 });
   try {
-    return (await handle.db.select({ id: customers.id }).from(customers).where(like(customers.id, `${prefix}%`))).length;
+    return (
+      await handle.db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(like(customers.id, `${prefix}%`))
+    ).length;
   } finally {
     await handle.close();
   }
@@ -52,14 +57,23 @@ const withPrefix = (bytes: Buffer, prefix: string) => Buffer.from(bytes.toString
 /** A request that announces 600 MB and sends a few bytes: the answer must come without the rest. */
 function declaredTooLarge(host: string, authorization: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: E2E_PORT, path: "/api/import", method: "POST", headers: { Host: `${host}:${E2E_PORT}`, Authorization: authorization, "Content-Length": String(600 * 1024 * 1024) } }, (res) => {
-      const parts: Buffer[] = [];
-      res.on("data", (c: Buffer) => parts.push(c));
-      res.on("end", () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") });
-      });
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: E2E_PORT,
+        path: "/api/import",
+        method: "POST",
+        headers: { Host: `${host}:${E2E_PORT}`, Authorization: authorization, "Content-Length": String(600 * 1024 * 1024) },
+      },
+      (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (c: Buffer) => parts.push(c));
+        res.on("end", () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") });
+        });
+      },
+    );
     req.setTimeout(15_000, () => req.destroy(new Error("no answer to an oversized Content-Length")));
     req.on("error", reject);
     req.write("{}\n"); // and never the rest: the request stays open until the answer
@@ -114,13 +128,22 @@ test.describe("fuzz: import API", () => {
         fc.string({ unit: "binary", maxLength: 40 }).map((s) => `Bearer ${s}`),
         fc.constant("Bearer <key of another seller>"),
       ),
-      body: fc.oneof(fc.constant(Buffer.alloc(0)), importFile.map((f) => f.bytes)),
+      body: fc.oneof(
+        fc.constant(Buffer.alloc(0)),
+        importFile.map((f) => f.bytes),
+      ),
     });
     await fc.assert(
       fc.asyncProperty(requestArb, async ({ host, authorization, body }) => {
         const headers: Record<string, string> = {};
         // Header values must be Latin-1 on the wire; anything else is what a client could not send.
-        if (authorization !== null) headers.Authorization = authorization === "Bearer <key of another seller>" ? `Bearer ${keyOf(host.startsWith("polo") ? "mpec" : "polo")}` : Buffer.from(authorization, "utf8").toString("latin1").replace(/[\x00-\x1f\x7f]/g, "");
+        if (authorization !== null)
+          headers.Authorization =
+            authorization === "Bearer <key of another seller>"
+              ? `Bearer ${keyOf(host.startsWith("polo") ? "mpec" : "polo")}`
+              : Buffer.from(authorization, "utf8")
+                  .toString("latin1")
+                  .replace(/[\x00-\x1f\x7f]/g, "");
         const sent: Sent = { host, path: "/api/import", headers, body };
         const answer = await send(sent);
         const context = describeAnswer(sent, answer);
@@ -152,7 +175,14 @@ test.describe("fuzz: import API", () => {
 
     // One line longer than the 4 MB line limit, within the file limit: a numbered bad line.
     const prefix = `FZBIG${randomBytes(3).toString("hex").toUpperCase()}-`;
-    const line = JSON.stringify({ type: "customer", id: `${prefix}1`, kind: "individual", pesel: "44051401359", name: "ż".repeat(2_200_000), address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" } });
+    const line = JSON.stringify({
+      type: "customer",
+      id: `${prefix}1`,
+      kind: "individual",
+      pesel: "44051401359",
+      name: "ż".repeat(2_200_000),
+      address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" },
+    });
     const big = await test.step("a line over 4 MB", () => send({ host, path: "/api/import", headers: auth, body: Buffer.from(`${line}\n`) }));
     expect(big.status).toBe(422);
     const report = parsed(big, "4 MB line");

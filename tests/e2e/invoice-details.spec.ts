@@ -29,7 +29,9 @@ async function pdfTextOf(page: Page, url: string, screenshot: string): Promise<s
 const shoot = (page: Page, name: string) => shootAtEveryWidth(page, name, expectNothingOverflows);
 
 for (const tenant of tenants) {
-  test(`${tenant}: the invoice, its correction and an interest note show the seller, point, readings, unit price, Było / Jest / Różnica and the late invoice`, async ({ page }) => {
+  test(`${tenant}: the invoice, its correction and an interest note show the seller, point, readings, unit price, Było / Jest / Różnica and the late invoice`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const account = await createAccount(tenant);
     const suffix = `${Date.now().toString(36)}${randomInt(1e6).toString(36)}`.toUpperCase();
@@ -40,32 +42,91 @@ for (const tenant of tenants) {
     await importRecords(tenant, [
       { type: "point", id: point, contract: `${account.id}-K`, code: `PL0037${suffix}`, kind: "electricity", address, tariff: "G11", meterNumber: "M-OLD" },
       {
-        type: "invoice", id: invoiceId, customer: account.id, contract: `${account.id}-K`, number: invoiceNumber, kind: "invoice",
-        issueDate: "2026-10-05", dueDate: "2026-10-19", periodFrom: "2026-09-01", periodTo: "2026-09-30", ksefNumber: "5272618716-20261005-ABCDEF-12",
-        net: "1005.61", vat: "228.95", gross: "1234.56",
+        type: "invoice",
+        id: invoiceId,
+        customer: account.id,
+        contract: `${account.id}-K`,
+        number: invoiceNumber,
+        kind: "invoice",
+        issueDate: "2026-10-05",
+        dueDate: "2026-10-19",
+        periodFrom: "2026-09-01",
+        periodTo: "2026-09-30",
+        ksefNumber: "5272618716-20261005-ABCDEF-12",
+        net: "1005.61",
+        vat: "228.95",
+        gross: "1234.56",
         lines: [
           {
-            description: "Energia elektryczna czynna", quantity: "1452", unit: "kWh", net: "990.00", vatRate: "23", vat: "227.70", gross: "1217.70", point,
-            unitPrice: "0.68182", meterNumber: "L-90817263", tariff: "G11",
-            readingFrom: { date: "2026-08-31", value: "12345.678", source: "actual" }, readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
+            description: "Energia elektryczna czynna",
+            quantity: "1452",
+            unit: "kWh",
+            net: "990.00",
+            vatRate: "23",
+            vat: "227.70",
+            gross: "1217.70",
+            point,
+            unitPrice: "0.68182",
+            meterNumber: "L-90817263",
+            tariff: "G11",
+            readingFrom: { date: "2026-08-31", value: "12345.678", source: "actual" },
+            readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
           },
           { description: "Opłata handlowa", quantity: "1", unit: "mies.", net: "15.61", vatRate: "8", vat: "1.25", gross: "16.86", point, unitPrice: "15.61" },
         ],
       },
       {
-        type: "invoice", id: correctionId, customer: account.id, contract: `${account.id}-K`, number: `FK/2026/10/${suffix}`, kind: "correction", corrects: invoiceId,
-        correctionReason: "Zmiana odczytu szacowanego na rzeczywisty", issueDate: "2026-10-20", dueDate: "2026-11-03", net: "-34.09", vat: "-7.84", gross: "-41.93",
+        type: "invoice",
+        id: correctionId,
+        customer: account.id,
+        contract: `${account.id}-K`,
+        number: `FK/2026/10/${suffix}`,
+        kind: "correction",
+        corrects: invoiceId,
+        correctionReason: "Zmiana odczytu szacowanego na rzeczywisty",
+        issueDate: "2026-10-20",
+        dueDate: "2026-11-03",
+        net: "-34.09",
+        vat: "-7.84",
+        gross: "-41.93",
         lines: [
           {
-            description: "Korekta: Energia elektryczna czynna", quantity: "-50", unit: "kWh", net: "-34.09", vatRate: "23", vat: "-7.84", gross: "-41.93", point, unitPrice: "0.68182",
+            description: "Korekta: Energia elektryczna czynna",
+            quantity: "-50",
+            unit: "kWh",
+            net: "-34.09",
+            vatRate: "23",
+            vat: "-7.84",
+            gross: "-41.93",
+            point,
+            unitPrice: "0.68182",
             before: { quantity: "1452", net: "990.00", vat: "227.70", gross: "1217.70" },
           },
         ],
       },
       {
-        type: "invoice", id: noteId, customer: account.id, number: `NO/2026/11/${suffix}`, kind: "interest_note", interest: { invoice: invoiceId, daysLate: 23, ratePercent: "11.25" },
-        issueDate: "2026-11-02", dueDate: "2026-11-16", net: "8.75", vat: "0.00", gross: "8.75",
-        lines: [{ description: `Odsetki za opóźnienie w zapłacie faktury ${invoiceNumber}`, quantity: "1", unit: "szt.", net: "8.75", vatRate: "zw", vat: "0.00", gross: "8.75" }],
+        type: "invoice",
+        id: noteId,
+        customer: account.id,
+        number: `NO/2026/11/${suffix}`,
+        kind: "interest_note",
+        interest: { invoice: invoiceId, daysLate: 23, ratePercent: "11.25" },
+        issueDate: "2026-11-02",
+        dueDate: "2026-11-16",
+        net: "8.75",
+        vat: "0.00",
+        gross: "8.75",
+        lines: [
+          {
+            description: `Odsetki za opóźnienie w zapłacie faktury ${invoiceNumber}`,
+            quantity: "1",
+            unit: "szt.",
+            net: "8.75",
+            vatRate: "zw",
+            vat: "0.00",
+            gross: "8.75",
+          },
+        ],
       },
     ]);
     const legal = tenantConfigs[tenant].legal;
@@ -87,7 +148,8 @@ for (const tenant of tenants) {
     await expectNoAxeViolations(page);
     await shoot(page, `${tenant}-faktura-szczegoly`);
     const invoiceText = await pdfTextOf(page, tenantUrl(tenant, `/faktury/${encodeURIComponent(invoiceId)}/pdf`), `${tenant}-faktura-szczegoly-pdf`);
-    for (const expected of [`NIP ${legal.nip}`, `PL0037${suffix}`, "12 345,678 kWh", "13 797,678 kWh", "odczyt szacowany", "0,68182"]) expect(invoiceText).toContain(expected);
+    for (const expected of [`NIP ${legal.nip}`, `PL0037${suffix}`, "12 345,678 kWh", "13 797,678 kWh", "odczyt szacowany", "0,68182"])
+      expect(invoiceText).toContain(expected);
 
     await page.goto(tenantUrl(tenant, `/faktury/${encodeURIComponent(correctionId)}`));
     await expect(page.getByTestId("correction-reason")).toContainText("Zmiana odczytu szacowanego na rzeczywisty");

@@ -23,13 +23,24 @@ const pdfUrl = (tenant: TenantId, id: string) => tenantUrl(tenant, `/faktury/${e
 
 /** A fetch from inside the page: same origin, the session cookie goes along (Node cannot resolve *.localhost). */
 function fetchInPage(page: Page, url: string, ifNoneMatch?: string) {
-  return page.evaluate(async ([href, etag]) => {
-    // A request with its own If-None-Match bypasses the browser's cache: the script sees a 304 as it is.
-    const response = await fetch(href!, { redirect: "follow", headers: etag ? { "If-None-Match": etag } : {} });
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const header = (name: string) => response.headers.get(name) ?? "";
-    return { status: response.status, url: response.url, type: header("content-type"), disposition: header("content-disposition"), cache: header("cache-control"), etag: header("etag"), start: String.fromCharCode(...bytes.subarray(0, 5)) };
-  }, [url, ifNoneMatch] as const);
+  return page.evaluate(
+    async ([href, etag]) => {
+      // A request with its own If-None-Match bypasses the browser's cache: the script sees a 304 as it is.
+      const response = await fetch(href!, { redirect: "follow", headers: etag ? { "If-None-Match": etag } : {} });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const header = (name: string) => response.headers.get(name) ?? "";
+      return {
+        status: response.status,
+        url: response.url,
+        type: header("content-type"),
+        disposition: header("content-disposition"),
+        cache: header("cache-control"),
+        etag: header("etag"),
+        start: String.fromCharCode(...bytes.subarray(0, 5)),
+      };
+    },
+    [url, ifNoneMatch] as const,
+  );
 }
 
 for (const tenant of tenants) {
@@ -43,12 +54,15 @@ for (const tenant of tenants) {
     await signIn(page, account);
 
     const downloading = page.waitForEvent("download");
-    await page.evaluate((href) => {
-      const link = document.createElement("a");
-      link.href = href;
-      document.body.append(link);
-      link.click();
-    }, pdfUrl(tenant, invoice.id));
+    await page.evaluate(
+      (href) => {
+        const link = document.createElement("a");
+        link.href = href;
+        document.body.append(link);
+        link.click();
+      },
+      pdfUrl(tenant, invoice.id),
+    );
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`${invoice.number.replaceAll("/", "_")}.pdf`);
     const dir = mkdtempSync(path.join(tmpdir(), "mojbok-e2e-pdf-"));
@@ -85,7 +99,9 @@ test("polo: without a session the PDF address answers the sign-in page, not a PD
   await signIn(page, account);
   const answer = await fetchInPage(page, pdfUrl("polo", invoice.id));
   expect(answer).toMatchObject({ status: 200, type: "application/pdf", cache: "private, no-cache", start: "%PDF-" });
-  expect(answer.disposition).toBe(`attachment; filename="${invoice.number.replaceAll("/", "_")}.pdf"; filename*=UTF-8''${encodeURIComponent(invoice.number.replaceAll("/", "_"))}.pdf`);
+  expect(answer.disposition).toBe(
+    `attachment; filename="${invoice.number.replaceAll("/", "_")}.pdf"; filename*=UTF-8''${encodeURIComponent(invoice.number.replaceAll("/", "_"))}.pdf`,
+  );
 });
 
 test("polo: the stored PDF carries its ETag, a current copy gets 304, a changed document a new PDF", async ({ page }) => {
@@ -97,11 +113,19 @@ test("polo: the stored PDF carries its ETag, a current copy gets 304, a changed 
   expect(first.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
   // The second download is the stored PDF: same tag; with the tag, nothing is sent again.
   expect(await fetchInPage(page, pdfUrl("polo", invoice.id))).toMatchObject({ status: 200, etag: first.etag, start: "%PDF-" });
-  expect(await fetchInPage(page, pdfUrl("polo", invoice.id), first.etag)).toMatchObject({ status: 304, etag: first.etag, cache: "private, no-cache", start: "" });
+  expect(await fetchInPage(page, pdfUrl("polo", invoice.id), first.etag)).toMatchObject({
+    status: 304,
+    etag: first.etag,
+    cache: "private, no-cache",
+    start: "",
+  });
   // The CRM re-issues the document with another amount: the old tag no longer matches.
   const handle = openPostgres(e2eDatabaseUrl, { max: 1 });
   try {
-    await handle.db.update(invoices).set({ gross: 99_999 }).where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, invoice.id)));
+    await handle.db
+      .update(invoices)
+      .set({ gross: 99_999 })
+      .where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, invoice.id)));
   } finally {
     await handle.close();
   }
@@ -115,7 +139,10 @@ test("mpec: S13: an account that must change its password gets no document befor
   const invoice = await createPdfInvoice("mpec", account.id);
   const handle = openPostgres(e2eDatabaseUrl, { max: 1 });
   try {
-    await handle.db.update(accounts).set({ mustChangePassword: true }).where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, account.id)));
+    await handle.db
+      .update(accounts)
+      .set({ mustChangePassword: true })
+      .where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, account.id)));
   } finally {
     await handle.close();
   }

@@ -36,7 +36,10 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       await expect(rowOf(page, account.noteNumber)).toContainText("Nota odsetkowa");
       await expect(rowOf(page, account.correctionNumber)).toContainText("Faktura korygująca");
       await expect(page.getByTestId("document-status").filter({ hasText: "Zapłacona" })).toHaveCount(1);
-      await expect(page.getByRole("link", { name: `Pobierz PDF dokumentu ${account.lastInvoiceNumber}` })).toHaveAttribute("href", `/faktury/${encodeURIComponent(account.lastInvoiceId)}/pdf`);
+      await expect(page.getByRole("link", { name: `Pobierz PDF dokumentu ${account.lastInvoiceNumber}` })).toHaveAttribute(
+        "href",
+        `/faktury/${encodeURIComponent(account.lastInvoiceId)}/pdf`,
+      );
       await expectNoAxeViolations(page);
       await shoot(page, `${tenant}-${listPath.slice(1)}`);
 

@@ -29,7 +29,9 @@ test("20 virtual users for 25 s: no errors, every acknowledged ticket stored onc
     const check = await checkTickets(handle.db, run);
     const errors = run.stats.errors();
     const { overall } = run.stats.summary();
-    console.log(`load smoke: ${overall.n} requests, p50 ${overall.p50.toFixed(0)} ms, p95 ${overall.p95.toFixed(0)} ms, tickets ${check.acknowledged} acknowledged / ${check.stored} stored`);
+    console.log(
+      `load smoke: ${overall.n} requests, p50 ${overall.p50.toFixed(0)} ms, p95 ${overall.p95.toFixed(0)} ms, tickets ${check.acknowledged} acknowledged / ${check.stored} stored`,
+    );
     expect(errorDigest(errors), "5xx, network errors or unexpected answers").toEqual([]);
     expect(overall.n).toBeGreaterThan(USERS * 4);
     expect(check.acknowledged).toBeGreaterThan(0);

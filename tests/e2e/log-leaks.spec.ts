@@ -23,7 +23,9 @@ test("the server log has a line per request and no PESEL, NIP, password or one-t
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
   // A PESEL as the login with the demo password: both travel in the sign-in POST.
-  const pesel = Object.values(demoIdentities).flat().find((i) => i.pesel)!.pesel!;
+  const pesel = Object.values(demoIdentities)
+    .flat()
+    .find((i) => i.pesel)!.pesel!;
   await submitSignIn(page, "polo", pesel, DEMO_PASSWORD);
   // A staff one-time password from the CLI, sent through the console's sign-in form.
   const staff = await createStaffWithCli("admin", ["polo"]);

@@ -30,7 +30,10 @@ export async function waitForMail(request: APIRequestContext, to: string, subjec
 
 /** The first absolute link on a line of its own (docs/email.md §3). */
 export function linkIn(mail: Mail, pathPart?: string): string {
-  const line = mail.text.split("\n").map((l) => l.trim()).find((l) => /^https?:\/\/\S+$/.test(l) && (!pathPart || l.includes(pathPart)));
+  const line = mail.text
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => /^https?:\/\/\S+$/.test(l) && (!pathPart || l.includes(pathPart)));
   if (!line) throw new Error(`no link${pathPart ? ` containing ${pathPart}` : ""} in:\n${mail.text}`);
   return line;
 }

@@ -20,8 +20,10 @@ const rows = (page: Page) => page.getByTestId("readings").locator("tbody tr");
 async function pullExport(request: APIRequestContext) {
   const key = (JSON.parse(readFileSync("test-results/e2e-import-keys.json", "utf8")) as Record<string, string>).mpec!;
   const lines: Record<string, unknown>[] = [];
-  for (let since = "0"; ; ) {
-    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, { headers: { Host: `${hostOf("mpec")}:${E2E_PORT}`, Authorization: `Bearer ${key}` } });
+  for (let since = "0"; ;) {
+    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, {
+      headers: { Host: `${hostOf("mpec")}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
+    });
     expect(response.status()).toBe(200);
     for (const line of (await response.text()).split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
     const next = response.headers()["x-next-cursor"]!;
@@ -32,7 +34,22 @@ async function pullExport(request: APIRequestContext) {
 
 test("after a meter change the CRM marked, a lower reading is accepted; once the CRM exported it, it can no longer be corrected", async ({ page, request }) => {
   const account = await createPointAccount("mpec");
-  expect((await importRecords("mpec", [{ type: "reading", id: `${account.pointId}-NEW`, point: account.pointId, date: daysAgo(10), value: "3", unit: "GJ", source: "actual", meterChange: true }])).status).toBe(200);
+  expect(
+    (
+      await importRecords("mpec", [
+        {
+          type: "reading",
+          id: `${account.pointId}-NEW`,
+          point: account.pointId,
+          date: daysAgo(10),
+          value: "3",
+          unit: "GJ",
+          source: "actual",
+          meterChange: true,
+        },
+      ])
+    ).status,
+  ).toBe(200);
   await signIn(page, account);
   await page.goto(tenantUrl("mpec", `/liczniki/${encodeURIComponent(account.pointId)}`));
   await page.locator("#value").fill("7,5");

@@ -31,7 +31,9 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`Liczniki with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("a reading in the future or below the last one is refused in Polish; an implausibly high one is confirmed with the expected range shown; today's reading is corrected, then withdrawn", async ({ page }) => {
+    test("a reading in the future or below the last one is refused in Polish; an implausibly high one is confirmed with the expected range shown; today's reading is corrected, then withdrawn", async ({
+      page,
+    }) => {
       const account = await createPointAccount("mpec");
       await signIn(page, account);
       await openMeter(page, account.meterNumber);
@@ -42,15 +44,21 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator("#value")).toHaveValue("1300");
 
       await submit(page, today(), "1234,4");
-      await expect(page.locator("#value-error")).toHaveText(`Wskazanie nie może być mniejsze od ostatniego odczytu z ${polish(daysAgo(30))}: 1\u00a0234,5\u00a0GJ.`);
+      await expect(page.locator("#value-error")).toHaveText(
+        `Wskazanie nie może być mniejsze od ostatniego odczytu z ${polish(daysAgo(30))}: 1\u00a0234,5\u00a0GJ.`,
+      );
       await expect(page.locator("#value")).toHaveValue("1234,4");
       await expect(page.getByTestId("reading-confirm")).toHaveCount(0);
 
       // The history allows at most 3 × 111,5 GJ a month (the highest month) above 1 234,5 GJ.
       await submit(page, today(), "5000");
-      await expect(page.locator("#value-error")).toHaveText("Wskazanie jest znacznie wyższe, niż wynika z dotychczasowego zużycia. Oczekiwany zakres: 1\u00a0234,5 – 1\u00a0569\u00a0GJ.");
+      await expect(page.locator("#value-error")).toHaveText(
+        "Wskazanie jest znacznie wyższe, niż wynika z dotychczasowego zużycia. Oczekiwany zakres: 1\u00a0234,5 – 1\u00a0569\u00a0GJ.",
+      );
       await expect(page.locator("#value")).toHaveValue("5000");
-      await expect(page.locator("#confirm-error")).toHaveText("Sprawdź wskazanie na liczniku. Jeśli jest poprawne, zaznacz potwierdzenie i zapisz odczyt ponownie.");
+      await expect(page.locator("#confirm-error")).toHaveText(
+        "Sprawdź wskazanie na liczniku. Jeśli jest poprawne, zaznacz potwierdzenie i zapisz odczyt ponownie.",
+      );
       await expect(rows(page)).toHaveCount(3);
       await page.getByLabel("Potwierdzam, że licznik wskazuje 5000\u00a0GJ").check();
       await page.getByRole("button", { name: "Zapisz odczyt" }).click();
@@ -68,7 +76,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(rows(page).first().locator("td")).toHaveText([polish(today()), "1\u00a0300,5", "GJ", "całodobowa", "klienta"]);
       await expect(rows(page)).toHaveCount(4);
 
-      await page.getByTestId("correctable-readings").getByRole("button", { name: `Wycofaj odczyt z ${polish(today())}` }).click();
+      await page
+        .getByTestId("correctable-readings")
+        .getByRole("button", { name: `Wycofaj odczyt z ${polish(today())}` })
+        .click();
       await expect(page.getByRole("status").filter({ hasText: "Odczyt został wycofany." })).toBeVisible();
       await expect(rows(page)).toHaveCount(3);
       await expect(page.getByTestId("correctable-readings")).toHaveCount(0);
@@ -96,7 +107,9 @@ test("S13: another customer's meter is 404, and so is their reading in the corre
   const response = await page.goto(tenantUrl("mpec", `/liczniki/${encodeURIComponent(other.pointId)}`));
   expect(response?.status()).toBe(404);
   await expect(page.getByText(other.meterNumber)).toHaveCount(0);
-  const theirReading = await page.goto(tenantUrl("mpec", `/liczniki/${encodeURIComponent(account.pointId)}?popraw=${encodeURIComponent(`${other.pointId}-R3`)}`));
+  const theirReading = await page.goto(
+    tenantUrl("mpec", `/liczniki/${encodeURIComponent(account.pointId)}?popraw=${encodeURIComponent(`${other.pointId}-R3`)}`),
+  );
   expect(theirReading?.status()).toBe(404);
 });
 
@@ -126,7 +139,10 @@ test("mpec: Liczniki screens at 390 and 1280 px, with an error, the confirmation
   await page.getByRole("button", { name: "Zapisz odczyt" }).click();
   await expect(page.getByTestId("correctable-readings")).toBeVisible();
   await shoot("meter-correctable");
-  await page.getByTestId("correctable-readings").getByRole("link", { name: /^Popraw/ }).click();
+  await page
+    .getByTestId("correctable-readings")
+    .getByRole("link", { name: /^Popraw/ })
+    .click();
   await expect(page.getByRole("heading", { name: /^Popraw odczyt z/ })).toBeVisible();
   await shoot("meter-correcting");
 });

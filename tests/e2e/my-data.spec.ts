@@ -22,8 +22,10 @@ async function submitContact(page: Page, values: { phone?: string; email?: strin
 async function exportedFor(request: APIRequestContext, tenant: TenantId, customerId: string) {
   const key = (JSON.parse(readFileSync("test-results/e2e-import-keys.json", "utf8")) as Record<string, string>)[tenant]!;
   const lines: Record<string, unknown>[] = [];
-  for (let since = "0"; ; ) {
-    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, { headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` } });
+  for (let since = "0"; ;) {
+    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, {
+      headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
+    });
     expect(response.status()).toBe(200);
     const body = await response.text();
     for (const line of body.split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
@@ -101,7 +103,14 @@ test("mpec: Moje dane is in the header next to Zmień hasło, the menu keeps its
   const header = page.getByTestId("portal-header");
   await expect(header.getByRole("link", { name: "Moje dane" })).toHaveAttribute("href", "/moje-dane");
   await expect(header.getByRole("link", { name: "Zmień hasło" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Moduły portalu", exact: true }).getByRole("link")).toHaveText(["Umowa", "Punkt odbioru", "Płatności", "Liczniki", "Lista spraw", "Dokumenty"]);
+  await expect(page.getByRole("navigation", { name: "Moduły portalu", exact: true }).getByRole("link")).toHaveText([
+    "Umowa",
+    "Punkt odbioru",
+    "Płatności",
+    "Liczniki",
+    "Lista spraw",
+    "Dokumenty",
+  ]);
   for (const viewport of viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await expectNoHorizontalScroll(page);

@@ -14,7 +14,11 @@ import { consoleUrl, staffSession } from "./staff";
  * screen — no sideways scrolling, no table wider than its box — with lists full enough for a pager
  * and long document numbers. The pager's current page stays readable in every brand.
  */
-const slug = (path: string) => path.replace(/^\//, "").replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "") || "start";
+const slug = (path: string) =>
+  path
+    .replace(/^\//, "")
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/-$/, "") || "start";
 
 /** "rgb(1, 2, 3)" → "#010203"; null for a transparent colour. */
 function hex(colour: string): string | null {
@@ -85,7 +89,12 @@ for (const tenant of ["polo", "polsp", "mpec"] as const satisfies TenantId[]) {
     // [screenshot name, path]: the menu, the second pages of the lists, and one of each detail page.
     const screens: [string, string][] = [
       ...navigation(config).map((item): [string, string] => [slug(item.href), item.href]),
-      ...(has("invoices") ? ([["faktury-wplaty", "/faktury?widok=wplaty"], ["faktury-strona-2", "/faktury?strona=2"]] as [string, string][]) : []),
+      ...(has("invoices")
+        ? ([
+            ["faktury-wplaty", "/faktury?widok=wplaty"],
+            ["faktury-strona-2", "/faktury?strona=2"],
+          ] as [string, string][])
+        : []),
       ...(has("documents") ? ([["dokumenty-strona-2", "/dokumenty?strona=2"]] as [string, string][]) : []),
       ["faktura", `/faktury/${encodeURIComponent(account.longInvoiceId)}`],
       ...(has("invoices") || has("payments") ? ([["zaplac", payHref([account.longInvoiceId])]] as [string, string][]) : []),
@@ -115,7 +124,10 @@ test("console: every menu page and the customer and ticket details fit 390 and 1
   test.setTimeout(300_000);
   const account = await createListsAccount("polo");
   await staffSession(page, "admin", ["polo", "polsp", "mpec"]);
-  const menu = await page.getByRole("navigation", { name: "Konsola" }).getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const menu = await page
+    .getByRole("navigation", { name: "Konsola" })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(menu.length).toBeGreaterThan(3);
   await page.goto(consoleUrl("/konsola/regulaminy"));
   const regulation = await page.locator("a[href^='/konsola/regulaminy/']:not([href$='/nowa'])").first().getAttribute("href");

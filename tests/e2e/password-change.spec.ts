@@ -11,7 +11,10 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     for (const tenant of tenants) {
-      test(`S03/S08/S12: ${tenant} — a wrong current password is refused; the change e-mails the owner and ends the other browser's session`, async ({ page, browser }) => {
+      test(`S03/S08/S12: ${tenant} — a wrong current password is refused; the change e-mails the owner and ends the other browser's session`, async ({
+        page,
+        browser,
+      }) => {
         const account = await createAccount(tenant);
         const other = await browser.newContext({ javaScriptEnabled });
         const otherPage = await other.newPage();

@@ -18,11 +18,15 @@ const nbsp = (text: string) => text.replace(/ zł/g, "\u00a0zł");
 
 // These screenshots go to test-results/screens, beside the run's other output.
 const shoot = (page: Page, name: string) =>
-  shootAtEveryWidth(page, name, expectNoHorizontalScroll, (p, shot) => p.screenshot({ path: path.join("test-results", "screens", `${shot}.png`), fullPage: true }).then(() => {}));
+  shootAtEveryWidth(page, name, expectNoHorizontalScroll, (p, shot) =>
+    p.screenshot({ path: path.join("test-results", "screens", `${shot}.png`), fullPage: true }).then(() => {}),
+  );
 
 test.beforeAll(async ({ request }) => {
   // Harmless for anyone else using the sandbox: duplicates are what the shop must survive anyway.
-  const response = await request.post(`${sandboxUrl}/sandbox/switches`, { data: { duplicates: 2, retryBaseMs: 500, failVerify: false, failNotify: 0, delayMs: 0 } });
+  const response = await request.post(`${sandboxUrl}/sandbox/switches`, {
+    data: { duplicates: 2, retryBaseMs: 500, failVerify: false, failNotify: 0, delayMs: 0 },
+  });
   expect(response.ok()).toBe(true);
 });
 
@@ -52,7 +56,9 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
     await expect(balance).toHaveText(nbsp("Do zapłaty: 210,00 zł"));
 
     // 1. Cancelled at the gateway: the balance and the statuses stay as they were.
-    await rowOf(page, account.noteNumber).getByRole("link", { name: `Zapłać dokument ${account.noteNumber}` }).click();
+    await rowOf(page, account.noteNumber)
+      .getByRole("link", { name: `Zapłać dokument ${account.noteNumber}` })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Płatność online");
     await expect(page.getByTestId("pay-line")).toHaveCount(1);
     await expect(page.getByTestId("pay-amount")).toHaveText(nbsp("Kwota do zapłaty: 10,00 zł"));
@@ -73,7 +79,9 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
     await expect(page.getByTestId("document-online")).toHaveCount(0);
 
     // 2. One invoice (payable again at once): the return page follows the status from pending to paid.
-    await rowOf(page, account.noteNumber).getByRole("link", { name: `Zapłać dokument ${account.noteNumber}` }).click();
+    await rowOf(page, account.noteNumber)
+      .getByRole("link", { name: `Zapłać dokument ${account.noteNumber}` })
+      .click();
     const first = await toGateway(page, "10,00 zł");
     await page.getByRole("button", { name: "Zapłać" }).click();
     await expect(page).toHaveURL(/\/platnosci\/status\//);
@@ -138,7 +146,11 @@ test("polo: several chosen documents paid in one payment, without JavaScript", a
 
 test("S13, S14: another customer's payment status page and a foreign document's payment answer 404 or nothing to pay", async ({ page, allowConsoleErrors }) => {
   allowConsoleErrors(/status of 404/);
-  const [owner, stranger, polspOther] = await Promise.all([createBillingAccount("polo", "due"), createBillingAccount("polo", "due"), createBillingAccount("polsp", "due")]);
+  const [owner, stranger, polspOther] = await Promise.all([
+    createBillingAccount("polo", "due"),
+    createBillingAccount("polo", "due"),
+    createBillingAccount("polsp", "due"),
+  ]);
   await signIn(page, owner);
   await page.goto(tenantUrl("polo", `/faktury/${encodeURIComponent(owner.lastInvoiceId)}`));
   await page.getByTestId("pay-document").click();

@@ -27,7 +27,11 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       const account = await createPointAccount(tenant);
       await signIn(page, account);
 
-      await page.getByRole("navigation").getByRole("link", { name: labelOf(tenant), exact: true }).first().click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: labelOf(tenant), exact: true })
+        .first()
+        .click();
       await expect(page).toHaveURL(/\/punkty-poboru$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(labelOf(tenant));
       const card = page.getByTestId("points").getByRole("listitem").filter({ hasText: account.pointCode });

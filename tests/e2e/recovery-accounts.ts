@@ -36,7 +36,15 @@ export async function createAccount(tenant: TenantId, options: { email?: string;
   try {
     const [account] = await handle.db
       .insert(accounts)
-      .values({ tenantId: tenant, customerId: customer.id, login, email: customer.email, status: "active", passwordHash: await hashSecret(password), activatedAt: new Date() })
+      .values({
+        tenantId: tenant,
+        customerId: customer.id,
+        login,
+        email: customer.email,
+        status: "active",
+        passwordHash: await hashSecret(password),
+        activatedAt: new Date(),
+      })
       .returning();
     const regulation = await currentRegulation(handle.db, config);
     await handle.db.insert(regulationAcceptances).values({ tenantId: tenant, accountId: account!.id, regulationVersionId: regulation.id });
@@ -61,7 +69,10 @@ export async function signIn(page: Page, account: Pick<TestAccount, "tenant" | "
  * tenant's public origin (https, no port, in a production build), the test browses port 3100.
  */
 export function resetLinkIn(mail: Mail): string {
-  const link = mail.text.split("\n").map((l) => l.trim()).find((l) => /^https?:\/\/mpec\.localhost(:\d+)?\/haslo\/ustaw\/[A-Za-z0-9_-]{43}$/.test(l));
+  const link = mail.text
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => /^https?:\/\/mpec\.localhost(:\d+)?\/haslo\/ustaw\/[A-Za-z0-9_-]{43}$/.test(l));
   if (!link) throw new Error(`no reset link in:\n${mail.text}`);
   return tenantUrl("mpec", new URL(link).pathname);
 }

@@ -45,7 +45,11 @@ for (const javaScriptEnabled of [true, false]) {
         const known = await askForPassword(page, tenant, account.login);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${tenantConfigs[tenant].names.portalHeading} / Odzyskiwanie hasła`);
         await expect(page.getByRole("heading", { level: 2, name: "Wygenerowano nowe hasło!" })).toBeVisible();
-        await expect(page.getByText("Wygenerowano nowe hasło jednorazowe. Zostało ono wysłane na adres e-mail Twojego konta. Hasło wymaga zmiany przy pierwszym logowaniu.")).toBeVisible();
+        await expect(
+          page.getByText(
+            "Wygenerowano nowe hasło jednorazowe. Zostało ono wysłane na adres e-mail Twojego konta. Hasło wymaga zmiany przy pierwszym logowaniu.",
+          ),
+        ).toBeVisible();
         const unknown = await askForPassword(page, tenant, `nie-ma-${account.id.toLowerCase()}`);
         expect(unknown).toBe(known);
 

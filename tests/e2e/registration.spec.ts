@@ -234,7 +234,10 @@ test.describe("mpec: registration by customer number", () => {
     await expect(page.getByTestId("step-gone")).toBeVisible();
   });
 
-  test("S26: five wrong proofs block the customer number; the right proof from a fresh browser is refused with the customer-service contacts; the CRM's address is told once", async ({ page, browser }) => {
+  test("S26: five wrong proofs block the customer number; the right proof from a fresh browser is refused with the customer-service contacts; the CRM's address is told once", async ({
+    page,
+    browser,
+  }) => {
     const customer = await createCustomer("mpec");
     const attempt = async (on: Page, invoiceNumber: string) => {
       await on.fill("#customerNumber", customer.customerNumber);

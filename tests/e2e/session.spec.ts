@@ -132,7 +132,10 @@ test("S14: a POLO session cookie sent to polsp.localhost is anonymous", async ({
   const open = async (host: string) => {
     const api = await playwrightRequest.newContext();
     try {
-      const response = await api.get(`${e2eOrigin}/pulpit`, { headers: { host: `${host}:${port}`, cookie: `${cookie.name}=${cookie.value}` }, maxRedirects: 0 });
+      const response = await api.get(`${e2eOrigin}/pulpit`, {
+        headers: { host: `${host}:${port}`, cookie: `${cookie.name}=${cookie.value}` },
+        maxRedirects: 0,
+      });
       return { status: response.status(), location: response.headers()["location"] ?? "" };
     } finally {
       await api.dispose();
@@ -171,7 +174,13 @@ test("S16: a replayed sign-in POST with Origin https://evil.example changes noth
         data: captured!.body,
         maxRedirects: 0,
       });
-      return { status: response.status(), setCookies: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value) };
+      return {
+        status: response.status(),
+        setCookies: response
+          .headersArray()
+          .filter((h) => h.name.toLowerCase() === "set-cookie")
+          .map((h) => h.value),
+      };
     } finally {
       await api.dispose();
     }

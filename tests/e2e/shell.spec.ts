@@ -1,16 +1,4 @@
-import {
-  expect,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  hostUrl,
-  port,
-  rgb,
-  saveScreenshot,
-  tenants,
-  tenantUrl,
-  test,
-  viewports,
-} from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, hostUrl, port, rgb, saveScreenshot, tenants, tenantUrl, test, viewports } from "./fixtures";
 
 /** The shell every page shares: branding per host, footer contacts, legal pages, 404, dev index, headers. */
 

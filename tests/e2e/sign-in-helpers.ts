@@ -19,7 +19,13 @@ export async function sessionCookie(context: BrowserContext, tenant: TenantId) {
 }
 
 /** Opens "/" and sends the sign-in form (the page stays when the sign-in fails). */
-export async function submitSignIn(page: Page, tenant: TenantId, login: string, password: string, options: { remember?: boolean; waitForAnswer?: boolean } = {}) {
+export async function submitSignIn(
+  page: Page,
+  tenant: TenantId,
+  login: string,
+  password: string,
+  options: { remember?: boolean; waitForAnswer?: boolean } = {},
+) {
   // A fresh page each time: React resets a form when its action completes, which could wipe fields
   // typed for the next attempt on the same page.
   await page.goto(tenantUrl(tenant, "/"));
@@ -52,7 +58,10 @@ export async function submitForcedChange(page: Page, otp: string, password: stri
 }
 
 async function accountId(db: ReturnType<typeof openPostgres>["db"], account: TestAccount): Promise<string> {
-  const [row] = await db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.tenantId, account.tenant), eq(accounts.login, account.login)));
+  const [row] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, account.tenant), eq(accounts.login, account.login)));
   if (!row) throw new Error(`no account ${account.login}`);
   return row.id;
 }
@@ -68,7 +77,10 @@ export function forgetRegulationAcceptance(account: TestAccount): Promise<void> 
 export function auditActions(account: TestAccount): Promise<string[]> {
   return withDb(async (db) => {
     const id = await accountId(db, account);
-    const rows = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.tenantId, account.tenant), eq(auditLog.targetId, id)));
+    const rows = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, account.tenant), eq(auditLog.targetId, id)));
     return rows.map((r) => r.action);
   });
 }

@@ -10,7 +10,8 @@ import type { TenantId } from "./factories";
  */
 const allTenants: TenantId[] = ["polo", "polsp", "mpec"];
 const otpTenants: TenantId[] = ["polo", "polsp"];
-const failedMessage = (tenant: TenantId) => `Nieprawidłowy login lub hasło. Po 5 błędnych próbach konto zostaje zablokowane — odblokujesz je, korzystając z opcji „${tenantConfigs[tenant].texts.forgotPasswordLink}”`;
+const failedMessage = (tenant: TenantId) =>
+  `Nieprawidłowy login lub hasło. Po 5 błędnych próbach konto zostaje zablokowane — odblokujesz je, korzystając z opcji „${tenantConfigs[tenant].texts.forgotPasswordLink}”`;
 
 for (const tenant of allTenants) {
   const config = tenantConfigs[tenant];
@@ -28,7 +29,8 @@ for (const tenant of allTenants) {
         await expect(panel.getByLabel("Zapamiętaj mnie")).not.toBeChecked();
         await expect(panel.getByRole("button", { name: config.texts.signInButton })).toBeVisible();
         await expect(panel.getByRole("link", { name: config.texts.forgotPasswordLink })).toHaveAttribute("href", "/odzyskiwanie-hasla");
-        if (config.texts.forgotLoginLink) await expect(panel.getByRole("link", { name: config.texts.forgotLoginLink })).toHaveAttribute("href", "/odzyskiwanie-loginu");
+        if (config.texts.forgotLoginLink)
+          await expect(panel.getByRole("link", { name: config.texts.forgotLoginLink })).toHaveAttribute("href", "/odzyskiwanie-loginu");
         const register = page.getByRole("region", { name: "Rejestracja" });
         await expect(register).toContainText(config.texts.welcome.slice(0, 12));
         await expect(register.getByRole("link", { name: config.texts.registerLink })).toHaveAttribute("href", "/rejestracja");
@@ -148,7 +150,10 @@ for (const tenant of otpTenants) {
   }
 }
 
-test("S27: a recovery one-time password signs in once — a second browser is refused before the change; the first one's change still works", async ({ page, browser }) => {
+test("S27: a recovery one-time password signs in once — a second browser is refused before the change; the first one's change still works", async ({
+  page,
+  browser,
+}) => {
   const account = await createAccount("polo");
   const otp = await requestOneTimePassword(page, account);
   await submitSignIn(page, "polo", account.login, otp);

@@ -48,7 +48,9 @@ test("S29: a production start with DEV_TOOLS=1 or P24_SANDBOX=1 next to a public
   test.setTimeout(60_000);
   const { code, output } = await startWith({ TENANT_HOSTS: "polo=ebok.polo.example", DEV_TOOLS: "1", P24_SANDBOX: "1" }, 3198);
   expect(code).toBe(1);
-  expect(output).toContain("DEV_TOOLS=1 is for end-to-end tests on loopback hosts (localhost, *.localhost, 127.0.0.1) only; refusing to start with the public host(s) ebok.polo.example");
+  expect(output).toContain(
+    "DEV_TOOLS=1 is for end-to-end tests on loopback hosts (localhost, *.localhost, 127.0.0.1) only; refusing to start with the public host(s) ebok.polo.example",
+  );
   expect(output).toContain("P24_SANDBOX=1 is for end-to-end tests on loopback hosts");
 });
 

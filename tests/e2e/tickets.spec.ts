@@ -29,7 +29,11 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
     test("S18: a ticket with a PDF is listed, downloaded byte for byte, and a staff reply is unread until opened", async ({ page, request }) => {
       const account = await createAccount(tenant);
       await signIn(page, account);
-      await page.getByRole("navigation").getByRole("link", { name: labelOf(tenant), exact: true }).first().click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: labelOf(tenant), exact: true })
+        .first()
+        .click();
       await expect(page).toHaveURL(/\/zgloszenia$/);
       await expect(page.getByTestId("tickets-empty")).toBeVisible();
 
@@ -49,7 +53,9 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       const number = (await page.getByTestId("ticket-number").textContent())!;
       expect(number).toMatch(new RegExp(`^${tenantConfigs[tenant].ticketNumberPrefix}/\\d{4}/\\d{6}$`));
       const ack = await waitForMail(request, account.email, new RegExp(number.replace(/\//g, "\\/")));
-      expect(ack.subject).toBe(`Przyjęliśmy ${tenantConfigs[tenant].ticketWording === "sprawa" ? "sprawę" : "zgłoszenie"} ${number}: Korekta faktury za marzec`);
+      expect(ack.subject).toBe(
+        `Przyjęliśmy ${tenantConfigs[tenant].ticketWording === "sprawa" ? "sprawę" : "zgłoszenie"} ${number}: Korekta faktury za marzec`,
+      );
       expect(ack.text).toContain(`najpóźniej ${due}`);
       const link = page.getByTestId("attachment-link");
       await expect(link).toHaveText("x.pdf");
@@ -59,19 +65,45 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       const download = await downloading;
       expect(download.suggestedFilename()).toBe("x.pdf");
       expect(readFileSync((await download.path())!).equals(pdf)).toBe(true);
-      const headers = await page.evaluate(async (href) => {
-        const response = await fetch(href);
-        return Object.fromEntries(["content-type", "content-disposition", "x-content-type-options", "cache-control"].map((h) => [h, response.headers.get(h)]));
-      }, (await link.getAttribute("href"))!);
-      expect(headers).toEqual({ "content-type": "application/pdf", "content-disposition": `attachment; filename="x.pdf"; filename*=UTF-8''x.pdf`, "x-content-type-options": "nosniff", "cache-control": "private, no-store" });
+      const headers = await page.evaluate(
+        async (href) => {
+          const response = await fetch(href);
+          return Object.fromEntries(
+            ["content-type", "content-disposition", "x-content-type-options", "cache-control"].map((h) => [h, response.headers.get(h)]),
+          );
+        },
+        (await link.getAttribute("href"))!,
+      );
+      expect(headers).toEqual({
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="x.pdf"; filename*=UTF-8''x.pdf`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      });
 
       await insertStaffReply(tenant, ticketId, "Dzień dobry, korekta zostanie wystawiona.");
       await insertStaffReply(tenant, ticketId, "NOTATKA WEWNĘTRZNA", true);
       await page.goto(tenantUrl(tenant, "/zgloszenia"));
       const row = page.getByTestId("ticket-row");
       await expect(row).toHaveCount(1);
-      await expect(page.getByTestId("tickets-table").locator("th")).toHaveText(["Lp.", "Numer", "Status", "Data wysłania", "Typ sprawy", "Temat", "Nieprzeczytane"]);
-      await expect(row.locator("td")).toHaveText(["1.", number, "Odpowiedziano", formatDate(new Date()), categoryOf(tenant).label, "Korekta faktury za marzec", "1"]);
+      await expect(page.getByTestId("tickets-table").locator("th")).toHaveText([
+        "Lp.",
+        "Numer",
+        "Status",
+        "Data wysłania",
+        "Typ sprawy",
+        "Temat",
+        "Nieprzeczytane",
+      ]);
+      await expect(row.locator("td")).toHaveText([
+        "1.",
+        number,
+        "Odpowiedziano",
+        formatDate(new Date()),
+        categoryOf(tenant).label,
+        "Korekta faktury za marzec",
+        "1",
+      ]);
       await expectNoAxeViolations(page);
       await shoot(page, `${tenant}-tickets-list`);
 

@@ -10,10 +10,16 @@ export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
  * else Playwright's own Chromium when it is installed. With none of them it throws at once with the
  * command that installs one, before anything is built.
  */
-export function chromiumExecutable(env: Record<string, string | undefined> = process.env, exists: (file: string) => boolean = existsSync, playwrightChromium: () => string = () => chromium.executablePath()): string {
+export function chromiumExecutable(
+  env: Record<string, string | undefined> = process.env,
+  exists: (file: string) => boolean = existsSync,
+  playwrightChromium: () => string = () => chromium.executablePath(),
+): string {
   if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
   if (exists(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   const own = playwrightChromium();
   if (own && exists(own)) return own;
-  throw new Error(`No Chromium for the end-to-end tests: ${DEBIAN_CHROMIUM} is absent and Playwright's own Chromium is not installed. Install it with:\n\n  ${INSTALL_CHROMIUM}\n`);
+  throw new Error(
+    `No Chromium for the end-to-end tests: ${DEBIAN_CHROMIUM} is absent and Playwright's own Chromium is not installed. Install it with:\n\n  ${INSTALL_CHROMIUM}\n`,
+  );
 }

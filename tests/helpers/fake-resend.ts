@@ -90,7 +90,8 @@ export async function startFakeResend(options: { apiKey?: string; port?: number 
     }
     if (key) {
       const stored = byKey.get(key);
-      if (stored && stored.bodyJson !== raw) return answer(409, error(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload."));
+      if (stored && stored.bodyJson !== raw)
+        return answer(409, error(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload."));
       if (stored) {
         record.replayed = true;
         record.id = stored.id;

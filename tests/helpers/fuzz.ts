@@ -45,7 +45,7 @@ export const nastyConstants = [
   "\r\n",
   "\\",
   "' OR 1=1 --",
-  "\"; DROP TABLE accounts; --",
+  '"; DROP TABLE accounts; --',
   "<script>alert(1)</script>",
   "../../../../etc/passwd",
   "%00%0d%0a",
@@ -83,7 +83,9 @@ export const nastyConstants = [
 const polishText = fc.string({ unit: fc.constantFrom(...polishChars), maxLength: 60 });
 
 /** Long, but not so long that every case pays for it: past the forms' 4000-character limit. */
-const longText = fc.integer({ min: 3990, max: 20_000 }).chain((n) => fc.constantFrom("ż".repeat(n), "a".repeat(n), "9".repeat(n), "💥".repeat(Math.ceil(n / 2))));
+const longText = fc
+  .integer({ min: 3990, max: 20_000 })
+  .chain((n) => fc.constantFrom("ż".repeat(n), "a".repeat(n), "9".repeat(n), "💥".repeat(Math.ceil(n / 2))));
 
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...nastyConstants) },
@@ -96,13 +98,71 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
 
 /** The field names of our forms (lib/accounts/schemas, my-data, payments, meters, console). */
 export const formFieldNames = [
-  "login", "password", "remember", "customerType", "pesel", "nip", "contractNumber", "customerNumber", "loginRepeat",
-  "phone", "email", "regulation", "dataProcessing", "eInvoice", "cookies", "marketing", "e_invoice", "proof",
-  "invoiceNumber", "settlementAmount", "altcha", "captcha", "token", "otp", "oneTimePassword", "newPassword", "repeat",
-  "repeatPassword", "currentPassword", "passwordRepeat", "street", "building", "apartment", "postalCode", "city", "point",
-  "date", "value", "scope", "documents", "confirmedAmount", "id", "code", "version", "title", "markdown", "effectiveDate",
-  "tenantId", "role", "tenant_polo", "tenant_polsp", "tenant_mpec", "disabled", "label", "zgloszenie", "notatka", "status",
-  "accept", "accountId", "customerId", "kategoria", "temat", "wiadomosc", "umowa", "punkt",
+  "login",
+  "password",
+  "remember",
+  "customerType",
+  "pesel",
+  "nip",
+  "contractNumber",
+  "customerNumber",
+  "loginRepeat",
+  "phone",
+  "email",
+  "regulation",
+  "dataProcessing",
+  "eInvoice",
+  "cookies",
+  "marketing",
+  "e_invoice",
+  "proof",
+  "invoiceNumber",
+  "settlementAmount",
+  "altcha",
+  "captcha",
+  "token",
+  "otp",
+  "oneTimePassword",
+  "newPassword",
+  "repeat",
+  "repeatPassword",
+  "currentPassword",
+  "passwordRepeat",
+  "street",
+  "building",
+  "apartment",
+  "postalCode",
+  "city",
+  "point",
+  "date",
+  "value",
+  "scope",
+  "documents",
+  "confirmedAmount",
+  "id",
+  "code",
+  "version",
+  "title",
+  "markdown",
+  "effectiveDate",
+  "tenantId",
+  "role",
+  "tenant_polo",
+  "tenant_polsp",
+  "tenant_mpec",
+  "disabled",
+  "label",
+  "zgloszenie",
+  "notatka",
+  "status",
+  "accept",
+  "accountId",
+  "customerId",
+  "kategoria",
+  "temat",
+  "wiadomosc",
+  "umowa",
+  "punkt",
 ] as const;
 
 export const fieldName: fc.Arbitrary<string> = fc.oneof(
@@ -116,7 +176,8 @@ export const formFields: fc.Arbitrary<[string, string][]> = fc.array(fc.tuple(fi
 
 // ---- what an answer may say ----------------------------------------------------------------
 
-const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\b(nie|pole|podaj|wybierz|wpisz|brak|jest|lub|się|musi|wiersz|kod|hasło|hasła|konto|za|zbyt|oczekiwano|nieznany|nieznane|nieznana)\b/i;
+const POLISH =
+  /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\b(nie|pole|podaj|wybierz|wpisz|brak|jest|lub|się|musi|wiersz|kod|hasło|hasła|konto|za|zbyt|oczekiwano|nieznany|nieznane|nieznana)\b/i;
 const ENGLISH = /\b(invalid|expected|received|required|must|error|too (big|small)|failed|unexpected|cannot|undefined is)\b/i;
 
 /** A message meant for a person: Polish, not a library's English default. */
@@ -125,7 +186,8 @@ export function isPolishMessage(message: string): boolean {
 }
 
 /** Frames and paths of a stack trace, or an error's class name, anywhere in a response. */
-const STACK = /\n\s+at\s|\bat\s+[\w.<>$]+\s+\(|\b(TypeError|ReferenceError|RangeError|SyntaxError|Error):\s|\/work\/|\.next\/server|node_modules\/|webpack-internal:/;
+const STACK =
+  /\n\s+at\s|\bat\s+[\w.<>$]+\s+\(|\b(TypeError|ReferenceError|RangeError|SyntaxError|Error):\s|\/work\/|\.next\/server|node_modules\/|webpack-internal:/;
 
 export function stackTraceIn(body: string): string | null {
   const match = STACK.exec(body);
@@ -181,7 +243,16 @@ export const importGarbageLine = fc.oneof(
     const text = JSON.stringify(r);
     return text.slice(0, n % text.length); // truncated
   }),
-  fc.constantFrom('{"type":"invoice","gross":1e400}', '{"type":"customer","id":"X","id":"Y"}', '{"__proto__":{"type":"customer"}}', "{", "]", "\u0000", "{}\u0000", '{"type":null}'),
+  fc.constantFrom(
+    '{"type":"invoice","gross":1e400}',
+    '{"type":"customer","id":"X","id":"Y"}',
+    '{"__proto__":{"type":"customer"}}',
+    "{",
+    "]",
+    "\u0000",
+    "{}\u0000",
+    '{"type":null}',
+  ),
 );
 
 const importLine: fc.Arbitrary<string | Uint8Array> = fc.oneof(

@@ -33,7 +33,9 @@ export function probePostgres(url: string, timeoutMs = 5_000): Promise<PostgresA
       socket.destroy();
       outcome();
     };
-    socket.setTimeout(timeoutMs, () => finish(() => reject(new Error(`${where} accepted a connection but did not answer as PostgreSQL within ${timeoutMs} ms`))));
+    socket.setTimeout(timeoutMs, () =>
+      finish(() => reject(new Error(`${where} accepted a connection but did not answer as PostgreSQL within ${timeoutMs} ms`))),
+    );
     socket.on("error", (error: NodeJS.ErrnoException) =>
       finish(() => (error.code === "ECONNREFUSED" ? resolve("absent") : reject(new Error(`PostgreSQL at ${where}: ${error.message}`)))),
     );
@@ -137,7 +139,18 @@ export async function startEmbeddedPostgres(say: (line: string) => void = () => 
     // the result does not depend on the locales the machine has.
     initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
     // A throwaway cluster: TCP on loopback only, no Unix socket, no waiting for the disk.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+    ],
     onLog: (message) => output.push(String(message)),
     onError: (error) => output.push(String(error)),
   });

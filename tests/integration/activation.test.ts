@@ -18,17 +18,32 @@ const people = [
 ];
 
 beforeAll(async () => {
-  await importRecords(handle.db, polo, people.flatMap((p) => [customer(p.id, { kind: "individual", pesel: p.pesel }), contract(`K-${p.id}`, p.id, p.contract, "active")]));
+  await importRecords(
+    handle.db,
+    polo,
+    people.flatMap((p) => [customer(p.id, { kind: "individual", pesel: p.pesel }), contract(`K-${p.id}`, p.id, p.contract, "active")]),
+  );
 });
 afterEach(() => setClockOffsetSeconds(0));
 
 /** Registers one of `people` and returns the raw token from the activation e-mail's link line. */
 async function register(index: number): Promise<string> {
   const p = people[index]!;
-  const result = await registerByContract(handle.db, polo, { kind: "individual", taxId: p.pesel, contractNumber: p.contract, login: null, phone: "+48600100200", email: p.email }, meta());
+  const result = await registerByContract(
+    handle.db,
+    polo,
+    { kind: "individual", taxId: p.pesel, contractNumber: p.contract, login: null, phone: "+48600100200", email: p.email },
+    meta(),
+  );
   expect(result.ok).toBe(true);
-  const [mail] = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, p.email), eq(emailOutbox.template, "activation")));
-  const line = mail!.text.split("\n").find((l) => l.includes("/aktywacja/"))!.trim();
+  const [mail] = await handle.db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.to, p.email), eq(emailOutbox.template, "activation")));
+  const line = mail!.text
+    .split("\n")
+    .find((l) => l.includes("/aktywacja/"))!
+    .trim();
   return line.slice(line.lastIndexOf("/") + 1);
 }
 
@@ -53,17 +68,27 @@ describe(`activation (${testDbKind})`, () => {
     expect(await activateAccount(handle.db, polo, token, meta())).toEqual({ ok: true, login: "44051401359" });
     const account = await accountOf("A1");
     expect(account).toMatchObject({ status: "active", pendingUntil: null, mustChangePassword: true });
-    const [mail] = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
+    const [mail] = await handle.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
     const otp = /^Hasło jednorazowe: (\S+)$/m.exec(mail!.text)?.[1];
     expect(otp).toBeTruthy();
     expect(await findOneTimePassword(handle.db, account.id, otp!)).not.toBeNull();
-    expect(await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "account.activated"), eq(auditLog.targetId, account.id)))).toHaveLength(1);
+    expect(
+      await handle.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "account.activated"), eq(auditLog.targetId, account.id))),
+    ).toHaveLength(1);
 
     // S05: the database holds neither the link token nor the one-time password in plain text.
     const plain = await handle.db
       .select({ n: sql<number>`count(*)::int` })
       .from(authTokens)
-      .where(sql`${authTokens.tokenHash} in (${token}, ${otp!}) or ${authTokens.payload}::text like ${`%${token}%`} or ${authTokens.payload}::text like ${`%${otp}%`}`);
+      .where(
+        sql`${authTokens.tokenHash} in (${token}, ${otp!}) or ${authTokens.payload}::text like ${`%${token}%`} or ${authTokens.payload}::text like ${`%${otp}%`}`,
+      );
     expect(plain[0]!.n).toBe(0);
     const audits = await handle.db.select({ d: sql<string>`${auditLog.details}::text` }).from(auditLog);
     expect(audits.some((a) => a.d?.includes(otp!) || a.d?.includes(token))).toBe(false);
@@ -72,14 +97,22 @@ describe(`activation (${testDbKind})`, () => {
   it("S05: the link works once", async () => {
     expect(await activationState(handle.db, polo, token)).toEqual({ state: "used" });
     expect(await activateAccount(handle.db, polo, token, meta())).toEqual({ ok: false, reason: "used" });
-    const otps = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
+    const otps = await handle.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
     expect(otps).toHaveLength(1);
   });
 
   it("S27: the activation one-time password signs in once; a lost first session is mended with a recovery one-time password", async () => {
     const account = await accountOf("A1");
     const otpsOf = async () =>
-      (await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password"))))
+      (
+        await handle.db
+          .select()
+          .from(emailOutbox)
+          .where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")))
+      )
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
         .map((m) => /^Hasło jednorazowe: (\S+)$/m.exec(m.text)![1]!);
     const [otp] = await otpsOf();
@@ -98,7 +131,12 @@ describe(`activation (${testDbKind})`, () => {
     const second = await register(1);
     const results = await Promise.all([activateAccount(handle.db, polo, second, meta()), activateAccount(handle.db, polo, second, meta())]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, "a2@example.pl"), eq(emailOutbox.template, "one-time-password")))).toHaveLength(1);
+    expect(
+      await handle.db
+        .select()
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.to, "a2@example.pl"), eq(emailOutbox.template, "one-time-password"))),
+    ).toHaveLength(1);
   });
 
   it("S05: the link expires after 24 hours", async () => {

@@ -28,7 +28,9 @@ export async function addDocuments(db: Db, tenantId: string, customerId: string,
 }
 
 export async function addLine(db: Db, tenantId: string, invoiceId: string, gross: number) {
-  await db.insert(invoiceLines).values({ tenantId, invoiceId, lineNo: 1, description: "Energia czynna", quantity: "123.5", unit: "kWh", net: gross, vatRate: "0", vat: 0, gross });
+  await db
+    .insert(invoiceLines)
+    .values({ tenantId, invoiceId, lineNo: 1, description: "Energia czynna", quantity: "123.5", unit: "kWh", net: gross, vatRate: "0", vat: 0, gross });
 }
 
 export async function addPayment(db: Db, tenantId: string, customerId: string, id: string, amount: number, date: string, invoiceId: string | null = null) {

@@ -85,7 +85,11 @@ describe("filters, sorting, pagination", () => {
 
   it("pages 500 documents 25 at a time with the right total", async () => {
     await addCustomer(handle.db, "polo", "MANY");
-    const docs = Array.from({ length: 500 }, (_, i) => ({ id: `M${i}`, gross: 1_00 + i, dueDate: `2025-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}` }));
+    const docs = Array.from({ length: 500 }, (_, i) => ({
+      id: `M${i}`,
+      gross: 1_00 + i,
+      dueDate: `2025-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+    }));
     await addDocuments(handle.db, "polo", "MANY", docs);
     const started = performance.now();
     const page = await listDocuments(customerScope(handle.db, "polo", "MANY"), parseListQuery({ strona: "20", sortuj: "amount", kierunek: "asc" }), today);
@@ -99,7 +103,10 @@ describe("filters, sorting, pagination", () => {
 
   it("lists payments newest first, one page at a time", async () => {
     const history = await paymentHistory(customerScope(handle.db, "polo", "DUE"), 1);
-    expect(history.rows.map((r) => [r.id, r.invoiceNumber])).toEqual([["DP2", null], ["DP1", "FV/D1"]]);
+    expect(history.rows.map((r) => [r.id, r.invoiceNumber])).toEqual([
+      ["DP2", null],
+      ["DP1", "FV/D1"],
+    ]);
     expect(history.total).toBe(2);
   });
 });

@@ -37,13 +37,33 @@ async function account(tenantId: string, lockedAt: Date | null = null) {
   await db.insert(customers).values({ tenantId, id: customerId, kind: "individual", pesel: "44051401359", name: "Jan Nowak", address });
   const [row] = await db
     .insert(accounts)
-    .values({ tenantId, customerId, login: `jan.${customerId.toLowerCase()}`, email: `${customerId.toLowerCase()}@example.pl`, status: "active", passwordHash: await hashSecret(PASSWORD), lockedAt, failedAttempts: lockedAt ? 5 : 0 })
+    .values({
+      tenantId,
+      customerId,
+      login: `jan.${customerId.toLowerCase()}`,
+      email: `${customerId.toLowerCase()}@example.pl`,
+      status: "active",
+      passwordHash: await hashSecret(PASSWORD),
+      lockedAt,
+      failedAttempts: lockedAt ? 5 : 0,
+    })
     .returning();
   return row!;
 }
 
 const event = (action: string, tenantId: string | null, extra: Partial<Parameters<typeof audit>[1]> = {}) =>
-  audit(db, { tenantId, actorKind: "system", actorId: null, action, targetKind: null, targetId: null, ip: null, userAgent: null, details: undefined, ...extra });
+  audit(db, {
+    tenantId,
+    actorKind: "system",
+    actorId: null,
+    action,
+    targetKind: null,
+    targetId: null,
+    ip: null,
+    userAgent: null,
+    details: undefined,
+    ...extra,
+  });
 
 const filters = (raw: Record<string, string>): AuditFilters => auditFilterSchema.parse(raw);
 const page = (staff: Awaited<ReturnType<typeof person>>, raw: Record<string, string>) => auditLogPage(staffScope(db, staff, request), filters(raw));
@@ -75,7 +95,8 @@ describe(`console audit log (${testDbKind})`, () => {
     const mpecStaff = await person("staff", ["mpec"]);
     const bothStaff = await person("staff", ["polo", "mpec"]);
     const poloStaff = await person("staff", ["polo"]);
-    for (const who of [mpecStaff, bothStaff, poloStaff]) await event(action, null, { actorKind: "staff", actorId: who.id, targetKind: "staff", targetId: who.id, ip: "203.0.113.5" });
+    for (const who of [mpecStaff, bothStaff, poloStaff])
+      await event(action, null, { actorKind: "staff", actorId: who.id, targetKind: "staff", targetId: who.id, ip: "203.0.113.5" });
     const rows = (await page(poloAdmin, { akcja: action })).rows.map((r) => r.who);
     expect(rows).toEqual([poloStaff.email]);
     // A search by another tenant's person's e-mail finds nothing either.
@@ -95,7 +116,13 @@ describe(`console audit log (${testDbKind})`, () => {
     const byLogin = await page(admin, { cel: locked.login.toUpperCase() });
     expect(byLogin.rows.map((r) => r.action)).toEqual(["signin.ok", "account.unlocked", "signin.failed"]);
     const unlocked = byLogin.rows.find((r) => r.action === "account.unlocked")!;
-    expect(unlocked).toMatchObject({ who: admin.email, actionLabel: "Odblokowanie konta klienta", target: `konto klienta ${locked.login}`, ip: request.ip, tenantId: "polo" });
+    expect(unlocked).toMatchObject({
+      who: admin.email,
+      actionLabel: "Odblokowanie konta klienta",
+      target: `konto klienta ${locked.login}`,
+      ip: request.ip,
+      tenantId: "polo",
+    });
     expect(byLogin.rows[0]).toMatchObject({ who: `klient ${locked.login}`, actorKind: "customer" });
 
     expect((await page(admin, { cel: locked.login, akcja: "account.unlocked" })).rows).toHaveLength(1);

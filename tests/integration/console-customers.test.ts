@@ -59,9 +59,30 @@ async function makeCustomer(
     address,
   });
   const contractNumber = `UM/${customerId}`;
-  await db.insert(contracts).values({ tenantId, id: `${customerId}-K`, customerId, payerId: customerId, number: contractNumber, status: "active", startDate: "2025-01-01", product: "Prąd Stała Cena" });
+  await db.insert(contracts).values({
+    tenantId,
+    id: `${customerId}-K`,
+    customerId,
+    payerId: customerId,
+    number: contractNumber,
+    status: "active",
+    startDate: "2025-01-01",
+    product: "Prąd Stała Cena",
+  });
   await db.insert(points).values({ tenantId, id: `${customerId}-P`, contractId: `${customerId}-K`, code: `PL0037${seq}`, kind: "electricity", address });
-  await db.insert(invoices).values({ tenantId, id: `${customerId}-F`, customerId, contractId: `${customerId}-K`, number: `FV/${customerId}`, kind: "invoice", issueDate: "2025-02-01", dueDate: "2025-02-15", net: 10000, vat: 2300, gross: 12300 });
+  await db.insert(invoices).values({
+    tenantId,
+    id: `${customerId}-F`,
+    customerId,
+    contractId: `${customerId}-K`,
+    number: `FV/${customerId}`,
+    kind: "invoice",
+    issueDate: "2025-02-01",
+    dueDate: "2025-02-15",
+    net: 10000,
+    vat: 2300,
+    gross: 12300,
+  });
   const login = options.login ?? `Jan.${customerId}`;
   const [account] = await db
     .insert(accounts)
@@ -85,7 +106,10 @@ const found = (hits: { tenantId: string; customerId: string }[]) => hits.map((h)
 describe(`console customer lookup (${testDbKind})`, () => {
   it("finds by PESEL, NIP (with or without dashes), customer number, contract number, login and e-mail — exact values only", async () => {
     const person = await makeCustomer("polo");
-    const [row] = await db.select().from(customers).where(and(eq(customers.tenantId, "polo"), eq(customers.id, person.customerId)));
+    const [row] = await db
+      .select()
+      .from(customers)
+      .where(and(eq(customers.tenantId, "polo"), eq(customers.id, person.customerId)));
     const company = await makeCustomer("polo", { nip: nip() });
     const companyNip = (await db.select().from(customers).where(eq(customers.id, company.customerId)))[0]!.nip!;
     const search = (query: string) => searchCustomers(scopeOf(poloStaff), { query }, at()).then((r) => found(r.hits));
@@ -98,7 +122,9 @@ describe(`console customer lookup (${testDbKind})`, () => {
     expect(await search(person.email.toUpperCase())).toEqual([me]);
     expect(await search(`  ${person.email}  `)).toEqual([me]);
     expect(await search(companyNip)).toEqual([`polo/${company.customerId}`]);
-    expect(await search(`${companyNip.slice(0, 3)}-${companyNip.slice(3, 6)}-${companyNip.slice(6, 8)}-${companyNip.slice(8)}`)).toEqual([`polo/${company.customerId}`]);
+    expect(await search(`${companyNip.slice(0, 3)}-${companyNip.slice(3, 6)}-${companyNip.slice(6, 8)}-${companyNip.slice(8)}`)).toEqual([
+      `polo/${company.customerId}`,
+    ]);
 
     // Prefixes, fragments and names find nothing: the console looks customers up, it does not browse them.
     expect(await search(row!.pesel!.slice(0, 10))).toEqual([]);
@@ -134,7 +160,9 @@ describe(`console customer lookup (${testDbKind})`, () => {
     // A tenant filter outside the scope does not widen it.
     expect((await searchCustomers(scopeOf(poloStaff), { query: shared, tenantId: "polsp" }, at())).hits).toEqual([]);
     // Staff of both see both, and the filter narrows to one.
-    expect(found((await searchCustomers(scopeOf(bothStaff), { query: shared }, at())).hits).sort()).toEqual([`polo/${polo.customerId}`, `polsp/${polsp.customerId}`].sort());
+    expect(found((await searchCustomers(scopeOf(bothStaff), { query: shared }, at())).hits).sort()).toEqual(
+      [`polo/${polo.customerId}`, `polsp/${polsp.customerId}`].sort(),
+    );
     expect(found((await searchCustomers(scopeOf(bothStaff), { query: shared, tenantId: "polsp" }, at())).hits)).toEqual([`polsp/${polsp.customerId}`]);
   });
 
@@ -180,7 +208,10 @@ describe(`console customer lookup (${testDbKind})`, () => {
     expect(mails[0]!.subject).toContain("odblokowane");
     expect(mails[0]!.tenantId).toBe("polo");
 
-    const [row] = await db.select().from(auditLog).where(and(eq(auditLog.action, "account.unlocked"), eq(auditLog.targetId, person.accountId)));
+    const [row] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.unlocked"), eq(auditLog.targetId, person.accountId)));
     expect(row).toMatchObject({ tenantId: "polo", actorKind: "staff", actorId: poloStaff.id, targetKind: "account", ip: request.ip, userAgent: "vitest" });
     expect(row!.at).toBeInstanceOf(Date);
     expect(JSON.stringify(row!.details)).not.toContain(PASSWORD);
@@ -197,8 +228,16 @@ describe(`console customer lookup (${testDbKind})`, () => {
     const value = pesel();
     await makeCustomer("polo", { pesel: value });
     const result = await searchCustomers(scopeOf(poloStaff), { query: value }, at());
-    await auditCustomerSearch(scopeOf(poloStaff), { tenantId: null, shape: result.shape, matchedBy: result.hits.flatMap((h) => h.matchedBy), results: result.hits.length });
-    const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "customer.searched"), eq(auditLog.actorId, poloStaff.id)));
+    await auditCustomerSearch(scopeOf(poloStaff), {
+      tenantId: null,
+      shape: result.shape,
+      matchedBy: result.hits.flatMap((h) => h.matchedBy),
+      results: result.hits.length,
+    });
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "customer.searched"), eq(auditLog.actorId, poloStaff.id)));
     const last = rows.at(-1)!;
     expect(last.details).toEqual({ identifier: "pesel", matchedBy: ["pesel"], results: 1 });
     expect(JSON.stringify(rows)).not.toContain(value);
@@ -210,7 +249,10 @@ describe(`console customer lookup (${testDbKind})`, () => {
     expect(before.ok).toBe(true);
     const again = await resendActivation(scopeOf(poloStaff), { tenantId: "polo", accountId: person.accountId });
     expect(again.ok).toBe(true);
-    const tokens = await db.select().from(authTokens).where(and(eq(authTokens.accountId, person.accountId), eq(authTokens.purpose, "activation")));
+    const tokens = await db
+      .select()
+      .from(authTokens)
+      .where(and(eq(authTokens.accountId, person.accountId), eq(authTokens.purpose, "activation")));
     expect(tokens).toHaveLength(2);
     expect(tokens.filter((t) => t.usedAt === null)).toHaveLength(1);
     const mails = await db.select().from(emailOutbox).where(eq(emailOutbox.to, person.email));
@@ -218,7 +260,10 @@ describe(`console customer lookup (${testDbKind})`, () => {
     expect(mails[0]!.text).toMatch(/\/aktywacja\/[A-Za-z0-9_-]{43}/);
     const [account] = await db.select().from(accounts).where(eq(accounts.id, person.accountId));
     expect(account!.pendingUntil!.getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "account.activation_resent"), eq(auditLog.targetId, person.accountId)));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.activation_resent"), eq(auditLog.targetId, person.accountId)));
     expect(audits).toHaveLength(2);
 
     // An active account has nothing to activate; MPEC's registration has no link at all.

@@ -50,7 +50,10 @@ describe(`console regulations (${testDbKind})`, () => {
 
     const [row] = await handle.db.select().from(regulationVersions).where(eq(regulationVersions.id, saved.id));
     expect(row).toMatchObject({ status: "published", publishedBy: actor.staff.id });
-    const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "regulation.published"), eq(auditLog.targetId, saved.id)));
+    const [entry] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "regulation.published"), eq(auditLog.targetId, saved.id)));
     expect(entry).toMatchObject({ tenantId: "polsp", actorKind: "staff", actorId: actor.staff.id, ip: "198.51.100.7" });
     const mails = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.template, "regulation-updated"));
     expect(mails.map((m) => m.to)).toContain(polspCustomer.email);
@@ -77,12 +80,18 @@ describe(`console regulations (${testDbKind})`, () => {
     const saved = await createRegulationDraft(actor, draft("2026.2"));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     expect(await createRegulationDraft(actor, draft("2026.2"))).toEqual({ ok: false, fieldErrors: { version: [expect.stringContaining("już istnieje")] } });
-    expect(await createRegulationDraft(actor, draft("2026.3", { effectiveDate: "2020-01-01" }))).toEqual({ ok: false, fieldErrors: { effectiveDate: [EFFECTIVE_DATE_PAST] } });
+    expect(await createRegulationDraft(actor, draft("2026.3", { effectiveDate: "2020-01-01" }))).toEqual({
+      ok: false,
+      fieldErrors: { effectiveDate: [EFFECTIVE_DATE_PAST] },
+    });
     const edited = await updateRegulationDraft(actor, { id: saved.id, version: "2026.2a", title: "Poprawiony", markdown: "Treść", effectiveDate: today() });
     expect(edited.ok).toBe(true);
     expect((await publishRegulation(actor, saved.id)).ok).toBe(true);
     expect(await publishRegulation(actor, saved.id)).toMatchObject({ ok: false });
-    expect(await updateRegulationDraft(actor, { id: saved.id, version: "2026.2b", title: "Zmiana", markdown: "X", effectiveDate: today() })).toMatchObject({ ok: false, notFound: true });
+    expect(await updateRegulationDraft(actor, { id: saved.id, version: "2026.2b", title: "Zmiana", markdown: "X", effectiveDate: today() })).toMatchObject({
+      ok: false,
+      notFound: true,
+    });
     const [row] = await handle.db.select().from(regulationVersions).where(eq(regulationVersions.id, saved.id));
     expect(row).toMatchObject({ version: "2026.2a", title: "Poprawiony" });
   });
@@ -95,8 +104,13 @@ describe(`console regulations (${testDbKind})`, () => {
     expect(await findRegulation(polo, saved.id)).toBeNull();
     expect(await findRegulation(polo, "not-a-uuid")).toBeNull();
     expect(await publishRegulation(polo, saved.id)).toEqual({ ok: false, notFound: true });
-    expect(await updateRegulationDraft(polo, { id: saved.id, version: "x", title: "x", markdown: "x", effectiveDate: today() })).toMatchObject({ notFound: true });
-    expect(await createRegulationDraft(polo, draft("2026.other", { tenantId: "polsp" }))).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
+    expect(await updateRegulationDraft(polo, { id: saved.id, version: "x", title: "x", markdown: "x", effectiveDate: today() })).toMatchObject({
+      notFound: true,
+    });
+    expect(await createRegulationDraft(polo, draft("2026.other", { tenantId: "polsp" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { tenantId: expect.any(Array) },
+    });
     expect((await listRegulations(polo)).map((t) => t.tenant.id)).toEqual(["polo"]);
     const [row] = await handle.db.select().from(regulationVersions).where(eq(regulationVersions.id, saved.id));
     expect(row!.status).toBe("draft");

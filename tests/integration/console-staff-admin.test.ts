@@ -54,7 +54,10 @@ describe(`console staff management (${testDbKind})`, () => {
     expect(JSON.stringify(entry)).not.toContain(result.oneTimePassword);
 
     expect(await createManagedStaff(actor, parsed)).toMatchObject({ ok: false, fieldErrors: { email: expect.any(Array) } });
-    expect(await createManagedStaff(actor, { email: email("x"), role: "admin", tenants: ["polo", "mpec"] })).toMatchObject({ ok: false, fieldErrors: { tenants: expect.any(Array) } });
+    expect(await createManagedStaff(actor, { email: email("x"), role: "admin", tenants: ["polo", "mpec"] })).toMatchObject({
+      ok: false,
+      fieldErrors: { tenants: expect.any(Array) },
+    });
   });
 
   it("lists and finds only people whose tenants all lie within the admin's; others are not found", async () => {
@@ -104,7 +107,10 @@ describe(`console staff management (${testDbKind})`, () => {
   it("S20: reset, unlock, disable, enable and access changes are applied and audited", async () => {
     const actor = await adminActor(["polo", "polsp"]);
     const target = await person("staff", ["polo"]);
-    await handle.db.update(staffUsers).set({ lockedAt: new Date(), failedAttempts: 5, totpEnrolledAt: new Date(), totpSecret: "SECRET", mustChangePassword: false }).where(eq(staffUsers.id, target.id));
+    await handle.db
+      .update(staffUsers)
+      .set({ lockedAt: new Date(), failedAttempts: 5, totpEnrolledAt: new Date(), totpSecret: "SECRET", mustChangePassword: false })
+      .where(eq(staffUsers.id, target.id));
     await createStaffSession(handle.db, target.id, true, request);
 
     expect(await unlockManagedStaff(actor, target.id)).toEqual({ ok: true });
@@ -126,7 +132,10 @@ describe(`console staff management (${testDbKind})`, () => {
 
     expect(await updateStaffAccess(actor, target.id, { role: "admin", tenants: ["polo", "polsp"] })).toEqual({ ok: true });
     expect(await row(target.id)).toMatchObject({ role: "admin", tenants: ["polo", "polsp"] });
-    expect(await updateStaffAccess(actor, target.id, { role: "staff", tenants: ["mpec"] })).toMatchObject({ ok: false, fieldErrors: { tenants: expect.any(Array) } });
+    expect(await updateStaffAccess(actor, target.id, { role: "staff", tenants: ["mpec"] })).toMatchObject({
+      ok: false,
+      fieldErrors: { tenants: expect.any(Array) },
+    });
 
     const entries = await auditsOf(target.id);
     expect(entries.map((e) => e.action).sort()).toEqual(["staff.access_changed", "staff.disabled", "staff.enabled", "staff.reset", "staff.unlocked"]);
@@ -153,7 +162,10 @@ describe(`console import keys (${testDbKind})`, () => {
     expect(await verifyImportKey(handle.db, "polsp", created.key, "import")).toBeNull();
     expect(await revokeScopedImportKey(actor, created.id)).toMatchObject({ ok: false, message: expect.any(String) });
 
-    const entries = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
+    const entries = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
     expect(entries.map((e) => e.action).sort()).toEqual(["import_key.created", "import_key.revoked"]);
     for (const e of entries) {
       expect(e).toMatchObject({ tenantId: "polsp", actorKind: "staff", actorId: actor.staff.id, ip: "198.51.100.9" });
@@ -168,7 +180,10 @@ describe(`console import keys (${testDbKind})`, () => {
     expect(await verifyImportKey(handle.db, "polo", created.key, "export")).toMatchObject({ id: created.id, allowed: false });
     const listed = await listImportKeys(actor);
     expect(listed[0]!.keys.find((k) => k.id === created.id)).toMatchObject({ label: "CRM tylko import", scope: "import" });
-    const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
+    const [entry] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetKind, "import_key"), eq(auditLog.targetId, created.id)));
     expect(entry!.details).toEqual({ label: "CRM tylko import", scope: "import" });
     const parsed = newImportKeySchema.safeParse({ tenantId: "polo", label: "X", scope: "all" });
     expect(parsed.success).toBe(false);
@@ -182,7 +197,10 @@ describe(`console import keys (${testDbKind})`, () => {
     expect(await revokeScopedImportKey(actor, other.id)).toEqual({ ok: false, notFound: true });
     const [row] = await handle.db.select().from(importKeys).where(eq(importKeys.id, other.id));
     expect(row!.revokedAt).toBeNull();
-    expect(await createScopedImportKey(actor, { tenantId: "polsp", label: "X", scope: "both" })).toMatchObject({ ok: false, fieldErrors: { tenantId: expect.any(Array) } });
+    expect(await createScopedImportKey(actor, { tenantId: "polsp", label: "X", scope: "both" })).toMatchObject({
+      ok: false,
+      fieldErrors: { tenantId: expect.any(Array) },
+    });
     expect(await createScopedImportKey(actor, { tenantId: "nieznany", label: "X", scope: "both" })).toMatchObject({ ok: false });
   });
 });

@@ -33,7 +33,8 @@ async function newTicket(world: World, kategoria: string, temat: string, files: 
   return result.ticketId;
 }
 
-const setCreated = (id: string, createdAt: Date, answerDueAt: Date | null) => handle.db.update(tickets).set({ createdAt, answerDueAt }).where(eq(tickets.id, id));
+const setCreated = (id: string, createdAt: Date, answerDueAt: Date | null) =>
+  handle.db.update(tickets).set({ createdAt, answerDueAt }).where(eq(tickets.id, id));
 
 describe(`console tickets (${testDbKind})`, () => {
   it("orders the queue: open complaints by their 14-day limit (overdue first), then the oldest waiting", async () => {
@@ -55,7 +56,13 @@ describe(`console tickets (${testDbKind})`, () => {
     await handle.db.update(tickets).set({ status: "closed" }).where(eq(tickets.id, closedComplaint));
 
     const open = await ticketQueue(actor, { status: "open" });
-    expect(open.rows.map((r) => r.subject)).toEqual(["Reklamacja po terminie", "Reklamacja, 1 dzień do terminu", "Reklamacja, 5 dni do terminu", "Pytanie sprzed 20 dni", "Pytanie z dziś"]);
+    expect(open.rows.map((r) => r.subject)).toEqual([
+      "Reklamacja po terminie",
+      "Reklamacja, 1 dzień do terminu",
+      "Reklamacja, 5 dni do terminu",
+      "Pytanie sprzed 20 dni",
+      "Pytanie z dziś",
+    ]);
     expect(open.rows[0]).toMatchObject({ id: overdue, tenantId: "mpec", unread: 1, status: "new" });
     expect(open.rows[0]!.number).toMatch(/^SP\/\d{4}\/\d{6}$/);
 
@@ -84,7 +91,11 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(await staffTicketThread(poloStaff, foreign)).toBeNull();
     expect(await staffAttachment(poloStaff, foreign, file!.id)).toBeNull();
     expect(await markCustomerMessagesRead(poloStaff, foreign)).toBe(0);
-    expect(await replyAsStaff(poloStaff, foreign, { body: "Nie powinno przejść", status: "answered" }, [])).toEqual({ ok: false, notFound: true, fieldErrors: {} });
+    expect(await replyAsStaff(poloStaff, foreign, { body: "Nie powinno przejść", status: "answered" }, [])).toEqual({
+      ok: false,
+      notFound: true,
+      fieldErrors: {},
+    });
     expect(await addInternalNote(poloStaff, foreign, "Nie powinno przejść")).toMatchObject({ ok: false, notFound: true });
     expect(await changeTicketStatus(poloStaff, foreign, "closed")).toMatchObject({ ok: false, notFound: true });
     const messages = await handle.db.select().from(ticketMessages).where(eq(ticketMessages.ticketId, foreign));
@@ -114,7 +125,9 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(await markCustomerMessagesRead(actor, id)).toBe(1);
     expect((await ticketQueue(actor, { status: "all" })).rows.find((r) => r.id === id)?.unread).toBe(0);
 
-    const result = await replyAsStaff(actor, id, { body: "Odczyt zostanie skorygowany.", status: "answered" }, [{ name: "../korekta.pdf", data: fixture("tiny.pdf") }]);
+    const result = await replyAsStaff(actor, id, { body: "Odczyt zostanie skorygowany.", status: "answered" }, [
+      { name: "../korekta.pdf", data: fixture("tiny.pdf") },
+    ]);
     expect(result).toEqual({ ok: true });
 
     const customerList = await listTickets(customerScope(handle.db, "polo", world.account.customerId));
@@ -127,7 +140,10 @@ describe(`console tickets (${testDbKind})`, () => {
     const [stored] = await handle.db.select().from(ticketMessages).where(eq(ticketMessages.id, reply.id));
     expect(stored!.staffId).toBe(actor.staff.id);
 
-    const mails = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, world.account.email), eq(emailOutbox.template, "ticket-replied")));
+    const mails = await handle.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, world.account.email), eq(emailOutbox.template, "ticket-replied")));
     expect(mails).toHaveLength(1);
     const [{ number }] = (await handle.db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id))) as [{ number: string }];
     expect(number).toMatch(/^ZG\/\d{4}\/\d{6}$/);
@@ -136,7 +152,10 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(mails[0]!.text).toContain(`/zgloszenia/${id}`);
     expect(mails[0]!.text).not.toContain("Odczyt zostanie skorygowany");
 
-    const [row] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.replied"), eq(auditLog.targetId, id), eq(auditLog.actorKind, "staff")));
+    const [row] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "ticket.replied"), eq(auditLog.targetId, id), eq(auditLog.actorKind, "staff")));
     expect(row).toMatchObject({ actorId: actor.staff.id, tenantId: "polo", targetKind: "ticket", ip: "198.51.100.7", userAgent: "vitest" });
     expect(row!.details).toMatchObject({ attachments: 1, from: "new", to: "answered", emailed: true });
     expect(JSON.stringify(row)).not.toContain("skorygowany");
@@ -164,16 +183,24 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(office!.messages[1]!.staffEmail).toMatch(/@mojbok\.test$/);
 
     const customer = world.account.customerId;
-    expect((await ticketThread(customerScope(handle.db, "polo", customer), id))!.messages.map((m) => m.body)).not.toContain("TAJNA NOTATKA: klient dzwonił dwa razy");
+    expect((await ticketThread(customerScope(handle.db, "polo", customer), id))!.messages.map((m) => m.body)).not.toContain(
+      "TAJNA NOTATKA: klient dzwonił dwa razy",
+    );
     expect((await listTickets(customerScope(handle.db, "polo", customer))).rows[0]).toMatchObject({ id, unread: 0, status: "new" });
     expect((await listTickets(customerScope(handle.db, "polo", customer), { text: "TAJNA" })).total).toBe(0);
     expect(JSON.stringify(await sentMessages(customerScope(handle.db, "polo", customer)))).not.toContain("TAJNA");
     expect(await markThreadRead(customerScope(handle.db, "polo", customer), id)).toBe(0);
-    const [note] = await handle.db.select().from(ticketMessages).where(and(eq(ticketMessages.ticketId, id), eq(ticketMessages.internal, true)));
+    const [note] = await handle.db
+      .select()
+      .from(ticketMessages)
+      .where(and(eq(ticketMessages.ticketId, id), eq(ticketMessages.internal, true)));
     expect(note!.readAt).toBeNull();
     // Only the acknowledgement of the ticket itself: the note sends nothing.
     expect((await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, world.account.email))).map((m) => m.template)).toEqual(["ticket-received"]);
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.note_added"), eq(auditLog.targetId, id)));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "ticket.note_added"), eq(auditLog.targetId, id)));
     expect(audits).toHaveLength(1);
     expect(JSON.stringify(audits)).not.toContain("TAJNA");
   });
@@ -187,7 +214,10 @@ describe(`console tickets (${testDbKind})`, () => {
     expect(await changeTicketStatus(actor, id, "in_progress")).toEqual({ ok: true });
     const [ticket] = await handle.db.select().from(tickets).where(eq(tickets.id, id));
     expect(ticket!.status).toBe("in_progress");
-    const [row] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.status_changed"), eq(auditLog.targetId, id)));
+    const [row] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "ticket.status_changed"), eq(auditLog.targetId, id)));
     expect(row).toMatchObject({ actorKind: "staff", actorId: actor.staff.id, tenantId: "polo" });
     expect(row!.details).toEqual({ from: "new", to: "in_progress" });
   });

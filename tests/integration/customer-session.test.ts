@@ -59,15 +59,24 @@ describe(`who is asking: session, account, name and regulation in one query (${t
     const accepted = await signedIn();
     expect((await loadCustomerSession(handle.db, polo, accepted.token)).ok).toBe(true);
     // A newer version in force today: everybody who accepted the old one is asked again.
-    await handle.db
-      .insert(regulationVersions)
-      .values({ tenantId: "polo", version: "2026-session-1", title: "Regulamin", markdown: "## § 1.\n\nTreść.", effectiveDate: warsawDate(new Date()), status: "published", publishedAt: new Date() });
+    await handle.db.insert(regulationVersions).values({
+      tenantId: "polo",
+      version: "2026-session-1",
+      title: "Regulamin",
+      markdown: "## § 1.\n\nTreść.",
+      effectiveDate: warsawDate(new Date()),
+      status: "published",
+      publishedAt: new Date(),
+    });
     const after = await loadCustomerSession(handle.db, polo, accepted.token);
     expect(after.ok && after.found.regulationPending).toBe(true);
 
     setClockOffsetSeconds(60);
     await loadCustomerSession(handle.db, polo, token);
-    const [row] = await handle.db.select().from(sessions).where(eq(sessions.id, hashToken(token)));
+    const [row] = await handle.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.id, hashToken(token)));
     expect(row!.lastSeenAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
     expect(row!.accountId).toBe(account.id);
   });

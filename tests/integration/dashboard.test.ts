@@ -174,7 +174,9 @@ describe("Zużycie", () => {
   });
 
   it("S14: the same point id at another seller has that seller's figures", async () => {
-    expect(await consumptionAtGlance(customerScope(handle.db, "polsp", "GA"), at)).toMatchObject([{ id: "GA1", quantity: "5", unit: "m3", changePercent: null }]);
+    expect(await consumptionAtGlance(customerScope(handle.db, "polsp", "GA"), at)).toMatchObject([
+      { id: "GA1", quantity: "5", unit: "m3", changePercent: null },
+    ]);
   });
 });
 
@@ -185,7 +187,15 @@ describe("Otwarte zgłoszenia", () => {
     const make = async (subject: string, status: "new" | "in_progress" | "answered" | "closed", minutes: number) => {
       const [row] = await db
         .insert(tickets)
-        .values({ tenantId: "polo", customerId: account.customerId, number: `T/${randomUUID()}`, category: "inne", subject, status, createdAt: new Date(at.getTime() + minutes * 60_000) })
+        .values({
+          tenantId: "polo",
+          customerId: account.customerId,
+          number: `T/${randomUUID()}`,
+          category: "inne",
+          subject,
+          status,
+          createdAt: new Date(at.getTime() + minutes * 60_000),
+        })
         .returning();
       return row!.id;
     };
@@ -197,7 +207,9 @@ describe("Otwarte zgłoszenia", () => {
     await staffMessage(db, "polo", first, "Druga odpowiedź");
     await staffMessage(db, "polo", first, "Notatka wewnętrzna", true);
     const other = await ticketCustomer(db);
-    await db.insert(tickets).values({ tenantId: "polo", customerId: other.account.customerId, number: `T/${randomUUID()}`, category: "inne", subject: "Cudze", status: "new" });
+    await db
+      .insert(tickets)
+      .values({ tenantId: "polo", customerId: other.account.customerId, number: `T/${randomUUID()}`, category: "inne", subject: "Cudze", status: "new" });
 
     const glance = await ticketsAtGlance(customerScope(db, "polo", account.customerId));
     expect(glance.open).toBe(3);

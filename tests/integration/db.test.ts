@@ -12,7 +12,10 @@ describe(`database (${testDbKind})`, () => {
       { tenantId: "polo", id: "C1", kind: "individual", pesel: "44051401359", name: "Jan Kowalski", address },
       { tenantId: "polsp", id: "C1", kind: "individual", pesel: "44051401359", name: "Jan Kowalski", address },
     ]);
-    const rows = await handle.db.select().from(customers).where(sql`${customers.pesel} = '44051401359'`);
+    const rows = await handle.db
+      .select()
+      .from(customers)
+      .where(sql`${customers.pesel} = '44051401359'`);
     expect(rows.map((r) => r.tenantId).sort()).toEqual(["polo", "polsp"]);
     expect(rows[0]!.address.city).toBe("Warszawa");
   });

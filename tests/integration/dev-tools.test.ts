@@ -33,7 +33,8 @@ afterEach(async () => {
 // Loopback hosts: a production start refuses DEV_TOOLS=1 next to a public host (S29).
 const production = { ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", DEV_TOOLS: undefined, RESEND_API_KEY: undefined };
 const get = (url: string) => new Request(`http://localhost:3000${url}`);
-const jsonPost = (body: unknown) => new Request("http://localhost:3000/dev/clock", { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+const jsonPost = (body: unknown) =>
+  new Request("http://localhost:3000/dev/clock", { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe(`development tools (${testDbKind})`, () => {
@@ -45,7 +46,11 @@ describe(`development tools (${testDbKind})`, () => {
     await sendEmail(handle.db, { tenant: polo, to: "anna@example.pl", template: { name: "password-changed", props: { login: "anna", changedAt: now() } } });
 
     const all = (await (await mailboxJson.GET(get("/dev/mailbox.json"))).json()) as { subject: string; tenant: string }[];
-    expect(all.map((m) => m.subject)).toEqual(["Hasło zostało zmienione — mojBOK POLO", "Konto w serwisie eBOK zostało utworzone", "Przypomnienie loginu — mojBOK POLO"]);
+    expect(all.map((m) => m.subject)).toEqual([
+      "Hasło zostało zmienione — mojBOK POLO",
+      "Konto w serwisie eBOK zostało utworzone",
+      "Przypomnienie loginu — mojBOK POLO",
+    ]);
 
     const response = await mailboxJson.GET(get("/dev/mailbox.json?to=ANNA%40example.pl"));
     expect(response.status).toBe(200);
@@ -74,7 +79,9 @@ describe(`development tools (${testDbKind})`, () => {
     for (const bad of [{ offsetSeconds: -1 }, { offsetSeconds: 1.5 }, { offsetSeconds: "60" }, {}]) {
       expect((await clock.POST(jsonPost(bad))).status).toBe(400);
     }
-    expect((await clock.POST(new Request("http://localhost/dev/clock", { method: "POST", body: "{oops", headers: { "Content-Type": "application/json" } }))).status).toBe(400);
+    expect(
+      (await clock.POST(new Request("http://localhost/dev/clock", { method: "POST", body: "{oops", headers: { "Content-Type": "application/json" } }))).status,
+    ).toBe(400);
 
     expect(await (await clock.DELETE(new Request("http://localhost/dev/clock", { method: "DELETE" }))).json()).toMatchObject({ offsetSeconds: 0 });
     expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);

@@ -25,7 +25,11 @@ const noBreaks = /^[^\p{Cc}\p{Zl}\p{Zp}]*$/u;
 
 describe(`S28: no header injection through the outbox (${testDbKind})`, () => {
   it("S28: a subject with `\\r\\nBcc:` is one line in the outbox row and in the provider's request", async () => {
-    await sendEmail(handle.db, { tenant: polo, to: "jan@example.pl\r\nBcc: x@evil.example", template: { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: injected, path: "/zgloszenia/1" } } });
+    await sendEmail(handle.db, {
+      tenant: polo,
+      to: "jan@example.pl\r\nBcc: x@evil.example",
+      template: { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: injected, path: "/zgloszenia/1" } },
+    });
     const [row] = await handle.db.select().from(emailOutbox);
     expect(row!.subject).toBe("Nowa odpowiedź w sprawie ZG/2026/000001: Awaria Bcc: x@evil.example X-Extra: 1");
     expect(row!.to).toMatch(noBreaks);

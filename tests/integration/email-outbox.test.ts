@@ -63,7 +63,16 @@ describe(`sendEmailToEach: one message to many, in one statement (${testDbKind})
       return (await tx.select().from(emailOutbox).where(eq(emailOutbox.to, "d@example.pl")))[0]!;
     });
     for (const row of rows) {
-      expect(row).toMatchObject({ tenantId: "polo", status: "pending", attempts: 0, template: "login-reminder", subject: single.subject, from: single.from, html: single.html, text: single.text });
+      expect(row).toMatchObject({
+        tenantId: "polo",
+        status: "pending",
+        attempts: 0,
+        template: "login-reminder",
+        subject: single.subject,
+        from: single.from,
+        html: single.html,
+        text: single.text,
+      });
     }
     expect(one!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
     await expect(

@@ -104,18 +104,42 @@ describe(`GET /api/export (${testDbKind})`, () => {
 
   it("marks what it hands out as exported, once: the page that answered, nothing after it; a page fetched again changes nothing", async () => {
     const at = new Date("2026-11-21T10:00:00Z");
-    await handle.db.insert(exportEvents).values(Array.from({ length: 3 }, (_, i) => ({ tenantId: "polsp", customerId: `M-${i}`, type: "consent.changed", payload: { consent: "marketing", granted: true }, createdAt: at })));
+    await handle.db.insert(exportEvents).values(
+      Array.from({ length: 3 }, (_, i) => ({
+        tenantId: "polsp",
+        customerId: `M-${i}`,
+        type: "consent.changed",
+        payload: { consent: "marketing", granted: true },
+        createdAt: at,
+      })),
+    );
     const { key } = await createImportKey(handle.db, "polsp", "CRM", null, "export");
-    const before = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), isNull(exportEvents.exportedAt)));
+    const before = await handle.db
+      .select()
+      .from(exportEvents)
+      .where(and(eq(exportEvents.tenantId, "polsp"), isNull(exportEvents.exportedAt)));
     const since = String(before.at(-3)!.id - 1);
     const lines = await linesOf(await handleExport(handle.db, polsp, get("polsp.localhost", key, since)));
     expect(lines.map((l) => l.customer)).toEqual(["M-0", "M-1", "M-2"]);
-    const marked = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), eq(exportEvents.customerId, "M-1")));
+    const marked = await handle.db
+      .select()
+      .from(exportEvents)
+      .where(and(eq(exportEvents.tenantId, "polsp"), eq(exportEvents.customerId, "M-1")));
     expect(marked[0]!.exportedAt).toBeInstanceOf(Date);
     // Earlier events the CRM skipped with its cursor were not handed out by this call.
-    expect((await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), isNull(exportEvents.exportedAt)))).length).toBe(before.length - 3);
+    expect(
+      (
+        await handle.db
+          .select()
+          .from(exportEvents)
+          .where(and(eq(exportEvents.tenantId, "polsp"), isNull(exportEvents.exportedAt)))
+      ).length,
+    ).toBe(before.length - 3);
     await linesOf(await handleExport(handle.db, polsp, get("polsp.localhost", key, since)));
-    const again = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polsp"), eq(exportEvents.customerId, "M-1")));
+    const again = await handle.db
+      .select()
+      .from(exportEvents)
+      .where(and(eq(exportEvents.tenantId, "polsp"), eq(exportEvents.customerId, "M-1")));
     expect(again[0]!.exportedAt).toEqual(marked[0]!.exportedAt);
   });
 

@@ -43,7 +43,10 @@ describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
   it("S02: a password with the customer's PESEL or login inside is refused", async () => {
     const { otp, signedIn } = await pendingChange();
     const result = await completeForcedChange(handle.db, polo, signedIn, { oneTimePassword: otp, newPassword: "Ab-44051401359" }, request);
-    expect(result).toEqual({ ok: false, fieldErrors: { newPassword: ["Hasło nie może zawierać loginu, numeru PESEL, NIP, numeru odbiorcy ani nazwy sprzedawcy."] } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { newPassword: ["Hasło nie może zawierać loginu, numeru PESEL, NIP, numeru odbiorcy ani nazwy sprzedawcy."] },
+    });
   });
 
   it("a wrong one-time password is refused and nothing changes", async () => {
@@ -70,14 +73,23 @@ describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
     expect(row!.passwordChangedAt).not.toBeNull();
     const [used] = await handle.db.select().from(authTokens).where(eq(authTokens.accountId, account.id));
     expect(used!.usedAt).not.toBeNull();
-    const mails = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, account.email), eq(emailOutbox.template, "password-changed")));
+    const mails = await handle.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, account.email), eq(emailOutbox.template, "password-changed")));
     expect(mails).toHaveLength(1);
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "password.changed")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "password.changed")));
     expect(audits).toHaveLength(1);
     expect(JSON.stringify(audits)).not.toContain(NEW_PASSWORD);
 
     // The new password signs in; the old one and the used one-time password do not.
-    expect(await signInWithPassword(handle.db, polo, { login: account.login, password: NEW_PASSWORD }, request)).toMatchObject({ ok: true, mustChangePassword: false });
+    expect(await signInWithPassword(handle.db, polo, { login: account.login, password: NEW_PASSWORD }, request)).toMatchObject({
+      ok: true,
+      mustChangePassword: false,
+    });
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: PASSWORD }, request)).ok).toBe(false);
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request)).ok).toBe(false);
   });
@@ -93,7 +105,13 @@ describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
     const { account, otp, signedIn } = await pendingChange();
     // Another session of the account (e.g. one opened earlier with the old password) cannot use it.
     const other = await createSession(handle.db, { tenantId: "polo", accountId: account.id });
-    const elsewhere = await completeForcedChange(handle.db, polo, { account, sessionId: other.session.id }, { oneTimePassword: otp, newPassword: NEW_PASSWORD }, request);
+    const elsewhere = await completeForcedChange(
+      handle.db,
+      polo,
+      { account, sessionId: other.session.id },
+      { oneTimePassword: otp, newPassword: NEW_PASSWORD },
+      request,
+    );
     expect(elsewhere).toEqual({ ok: false, fieldErrors: { oneTimePassword: [WRONG_ONE_TIME_PASSWORD] } });
     // A refused second sign-in with it changes nothing for the first session.
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: otp }, request)).ok).toBe(false);

@@ -57,7 +57,10 @@ describe(`import keys (${testDbKind})`, () => {
   });
 
   it("S31: keys made before scopes existed are `both`", async () => {
-    const [row] = await handle.db.insert(importKeys).values({ tenantId: "polo", keyHash: "0".repeat(64), label: "stary" }).returning();
+    const [row] = await handle.db
+      .insert(importKeys)
+      .values({ tenantId: "polo", keyHash: "0".repeat(64), label: "stary" })
+      .returning();
     expect(row!.scope).toBe("both");
   });
 

@@ -27,10 +27,27 @@ async function versions(table: string, tenantId: string): Promise<Record<string,
 
 const point = (id: string, contractId: string) => ({ type: "point", id, contract: contractId, code: `PL-${id}`, kind: "electricity", address });
 const reading = (id: string, pointId: string) => ({ type: "reading", id, point: pointId, date: "2025-06-30", value: "3", unit: "kWh", source: "actual" });
-const payment = (id: string, customerId: string, extra: object = {}) => ({ type: "payment", id, customer: customerId, date: "2025-03-01", amount: "10.00", ...extra });
+const payment = (id: string, customerId: string, extra: object = {}) => ({
+  type: "payment",
+  id,
+  customer: customerId,
+  date: "2025-03-01",
+  amount: "10.00",
+  ...extra,
+});
 const line = (gross: string, net: string, vat: string) => ({ description: "Energia", quantity: "1", unit: "kWh", net, vatRate: "23", vat, gross });
 const invoice = (id: string, customerId: string, lines: object[], totals: [string, string, string]) => ({
-  type: "invoice", id, customer: customerId, number: `FV/${id}`, kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net: totals[0], vat: totals[1], gross: totals[2], lines,
+  type: "invoice",
+  id,
+  customer: customerId,
+  number: `FV/${id}`,
+  kind: "invoice",
+  issueDate: "2025-01-31",
+  dueDate: "2025-02-14",
+  net: totals[0],
+  vat: totals[1],
+  gross: totals[2],
+  lines,
 });
 
 describe(`import merge (${testDbKind})`, () => {
@@ -40,17 +57,33 @@ describe(`import merge (${testDbKind})`, () => {
     const first = await importJsonLines(handle.db, polo(), [readFileSync(fixture)]);
     expect(first.status).toBe("applied");
     const before = await snapshot(handle.db, "polo");
-    const rowVersions = { customers: await versions("customers", "polo"), invoices: await versions("invoices", "polo"), payments: await versions("payments", "polo") };
+    const rowVersions = {
+      customers: await versions("customers", "polo"),
+      invoices: await versions("invoices", "polo"),
+      payments: await versions("payments", "polo"),
+    };
     setClockOffsetSeconds(3600);
     const again = await importJsonLines(handle.db, polo(), [readFileSync(fixture)]);
     expect(again).toMatchObject({ status: "applied", lines: first.lines, counts: first.counts });
     expect(await snapshot(handle.db, "polo")).toEqual(before);
-    expect({ customers: await versions("customers", "polo"), invoices: await versions("invoices", "polo"), payments: await versions("payments", "polo") }).toEqual(rowVersions);
+    expect({
+      customers: await versions("customers", "polo"),
+      invoices: await versions("invoices", "polo"),
+      payments: await versions("payments", "polo"),
+    }).toEqual(rowVersions);
   });
 
   it("updates a changed field with a new updated_at and leaves the unchanged record untouched", async () => {
     await importJsonLines(handle.db, polo(), [jsonl(customer("U1"), customer("U2"))]);
-    const stamps = async () => Object.fromEntries((await queryRows<{ id: string; name: string; at: string }>(handle.db, sql`SELECT id, name, updated_at::text AS at FROM customers WHERE tenant_id = 'polo' AND id IN ('U1', 'U2')`)).map((r) => [r.id, r]));
+    const stamps = async () =>
+      Object.fromEntries(
+        (
+          await queryRows<{ id: string; name: string; at: string }>(
+            handle.db,
+            sql`SELECT id, name, updated_at::text AS at FROM customers WHERE tenant_id = 'polo' AND id IN ('U1', 'U2')`,
+          )
+        ).map((r) => [r.id, r]),
+      );
     const before = await stamps();
     const beforeVersions = await versions("customers", "polo");
     setClockOffsetSeconds(3600);
@@ -65,7 +98,15 @@ describe(`import merge (${testDbKind})`, () => {
 
   it("a bad reference on line N is reported with N, every other line counted, and nothing is written", async () => {
     const before = await snapshot(handle.db, "polo");
-    const records = [customer("B1"), contract("BK1", "B1"), point("BP1", "BK1"), reading("BR1", "BP1"), payment("BZ1", "B1"), reading("BR2", "BP-NONE"), payment("BZ2", "B1")];
+    const records = [
+      customer("B1"),
+      contract("BK1", "B1"),
+      point("BP1", "BK1"),
+      reading("BR1", "BP1"),
+      payment("BZ1", "B1"),
+      reading("BR2", "BP-NONE"),
+      payment("BZ2", "B1"),
+    ];
     const result = await importJsonLines(handle.db, polo(), [jsonl(...records)], { batchLines: 2 });
     expect(result).toMatchObject({
       status: "rejected",
@@ -78,7 +119,18 @@ describe(`import merge (${testDbKind})`, () => {
   });
 
   it("names every reason of a line in field order, and a later definition with its line", async () => {
-    const bad = { ...invoice("BI1", "C-LATER", [{ ...line("12.30", "10.00", "2.30"), point: "P-NONE" }, { ...line("12.30", "10.00", "2.30"), point: "P-NONE" }], ["20.00", "4.60", "24.60"]), contract: "K-NONE" };
+    const bad = {
+      ...invoice(
+        "BI1",
+        "C-LATER",
+        [
+          { ...line("12.30", "10.00", "2.30"), point: "P-NONE" },
+          { ...line("12.30", "10.00", "2.30"), point: "P-NONE" },
+        ],
+        ["20.00", "4.60", "24.60"],
+      ),
+      contract: "K-NONE",
+    };
     const result = await importJsonLines(handle.db, polo(), [jsonl(bad, customer("C-LATER"))]);
     expect(result).toMatchObject({
       status: "rejected",
@@ -107,22 +159,32 @@ describe(`import merge (${testDbKind})`, () => {
     expect(result).toMatchObject({ status: "applied", counts: { customer: 2, invoice: 2 } });
     const [stored] = await queryRows<{ name: string }>(handle.db, sql`SELECT name FROM customers WHERE tenant_id = 'polo' AND id = 'R1'`);
     expect(stored!.name).toBe("Ostatni");
-    const lines = await queryRows<{ line_no: number; gross: number | string }>(handle.db, sql`SELECT line_no, gross FROM invoice_lines WHERE tenant_id = 'polo' AND invoice_id = 'RI1' ORDER BY line_no`);
+    const lines = await queryRows<{ line_no: number; gross: number | string }>(
+      handle.db,
+      sql`SELECT line_no, gross FROM invoice_lines WHERE tenant_id = 'polo' AND invoice_id = 'RI1' ORDER BY line_no`,
+    );
     expect(lines.map((l) => [l.line_no, Number(l.gross)])).toEqual([[1, 615]]);
   });
 
   it("a customer number given to a second customer later in the file names that later line", async () => {
     const mpec = requireTenantById("mpec");
-    const result = await importJsonLines(handle.db, mpec, [jsonl(customer("N1", { customerNumber: "300001" }), customer("N2", { customerNumber: "300002" }), customer("N3", { customerNumber: "300001" }))]);
+    const result = await importJsonLines(handle.db, mpec, [
+      jsonl(customer("N1", { customerNumber: "300001" }), customer("N2", { customerNumber: "300002" }), customer("N3", { customerNumber: "300001" })),
+    ]);
     expect(result).toMatchObject({ status: "rejected", errorCount: 1, errors: [{ line: 3, reason: 'numer odbiorcy "300001" ma już klient "N1"' }] });
     expect(await count(handle.db, "customers", "mpec")).toBe(0);
   });
 
   it("stores text with tabs, backslashes and line breaks exactly (the staging's COPY escapes)", async () => {
-    const name = "Firma \\ \"Cudzysłów\"\t{a,b}\r\nNowa linia \\N";
-    const result = await importJsonLines(handle.db, polo(), [jsonl(customer("T1", { name, address: { ...address, street: "ul. \\N" }, registrationProofs: ["lastInvoice"] }))]);
+    const name = 'Firma \\ "Cudzysłów"\t{a,b}\r\nNowa linia \\N';
+    const result = await importJsonLines(handle.db, polo(), [
+      jsonl(customer("T1", { name, address: { ...address, street: "ul. \\N" }, registrationProofs: ["lastInvoice"] })),
+    ]);
     expect(result.status).toBe("applied");
-    const [stored] = await queryRows<{ name: string; street: string }>(handle.db, sql`SELECT name, address->>'street' AS street FROM customers WHERE tenant_id = 'polo' AND id = 'T1'`);
+    const [stored] = await queryRows<{ name: string; street: string }>(
+      handle.db,
+      sql`SELECT name, address->>'street' AS street FROM customers WHERE tenant_id = 'polo' AND id = 'T1'`,
+    );
     expect(stored).toEqual({ name, street: "ul. \\N" });
   });
 

@@ -28,7 +28,9 @@ describe(`import volume (${testDbKind})`, () => {
     expect(result.lines).toBeGreaterThan(CUSTOMERS * 110);
     expect(await count(handle.db, "customers", "polsp")).toBe(CUSTOMERS);
     const growthMb = (peak - baseline) / 1024 / 1024;
-    console.log(`import volume (${testDbKind}): ${result.lines} lines in ${seconds.toFixed(1)} s = ${Math.round(result.lines / seconds)} records/s, heap growth ${growthMb.toFixed(0)} MB`);
+    console.log(
+      `import volume (${testDbKind}): ${result.lines} lines in ${seconds.toFixed(1)} s = ${Math.round(result.lines / seconds)} records/s, heap growth ${growthMb.toFixed(0)} MB`,
+    );
     expect(growthMb).toBeLessThan(150);
   }, 180_000);
 });

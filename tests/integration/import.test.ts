@@ -15,11 +15,25 @@ const fixture = "tests/fixtures/import/valid-polo.jsonl";
 describe(`import (${testDbKind})`, () => {
   it("applies a valid file: counts, amounts in grosze, invoice lines, run and audit", async () => {
     const result = await importJsonLines(handle.db, polo(), createReadStream(fixture), { source: "test" });
-    expect(result).toMatchObject({ status: "applied", lines: 10, counts: { customer: 2, contract: 2, point: 1, invoice: 2, payment: 1, reading: 1, consumption: 1 } });
-    const [f1] = await handle.db.select().from(invoices).where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, "F1")));
+    expect(result).toMatchObject({
+      status: "applied",
+      lines: 10,
+      counts: { customer: 2, contract: 2, point: 1, invoice: 2, payment: 1, reading: 1, consumption: 1 },
+    });
+    const [f1] = await handle.db
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, "F1")));
     expect(f1).toMatchObject({ net: 10000, vat: 2300, gross: 12300, issueDate: "2024-03-31" });
-    const lines = await handle.db.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, "F1"))).orderBy(invoiceLines.lineNo);
-    expect(lines.map((l) => [l.lineNo, l.gross, l.pointId])).toEqual([[1, 11070, "P1"], [2, 1230, null]]);
+    const lines = await handle.db
+      .select()
+      .from(invoiceLines)
+      .where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, "F1")))
+      .orderBy(invoiceLines.lineNo);
+    expect(lines.map((l) => [l.lineNo, l.gross, l.pointId])).toEqual([
+      [1, 11070, "P1"],
+      [2, 1230, null],
+    ]);
     const [run] = await handle.db.select().from(importRuns).where(eq(importRuns.id, result.runId));
     expect(run).toMatchObject({ status: "applied", lines: 10, badLines: 0 });
     const audits = await handle.db.select().from(auditLog).where(eq(auditLog.targetId, result.runId));
@@ -87,8 +101,17 @@ describe(`import (${testDbKind})`, () => {
 
   it("stores a customer's registrationProofs; a file without the field sets the default, a repeated one changes nothing", async () => {
     const mpec = requireTenantById("mpec");
-    const proofsOf = async (id: string) => (await handle.db.select().from(customers).where(and(eq(customers.tenantId, "mpec"), eq(customers.id, id))))[0]?.registrationProofs;
-    const marked = jsonl(customer("RP1", { customerNumber: "200001", registrationProofs: ["lastInvoice", "settlementAmount"] }), customer("RP2", { customerNumber: "200002" }));
+    const proofsOf = async (id: string) =>
+      (
+        await handle.db
+          .select()
+          .from(customers)
+          .where(and(eq(customers.tenantId, "mpec"), eq(customers.id, id)))
+      )[0]?.registrationProofs;
+    const marked = jsonl(
+      customer("RP1", { customerNumber: "200001", registrationProofs: ["lastInvoice", "settlementAmount"] }),
+      customer("RP2", { customerNumber: "200002" }),
+    );
     expect((await importJsonLines(handle.db, mpec, [marked])).status).toBe("applied");
     expect(await proofsOf("RP1")).toEqual(["lastInvoice", "settlementAmount"]);
     expect(await proofsOf("RP2")).toEqual(["lastInvoice"]);
@@ -105,7 +128,13 @@ describe(`import (${testDbKind})`, () => {
   });
 
   it("stores a customer's bankAccount without spaces; a bad checksum or length rejects the file; a repeated file changes nothing", async () => {
-    const accountOf = async (id: string) => (await handle.db.select().from(customers).where(and(eq(customers.tenantId, "polo"), eq(customers.id, id))))[0]?.bankAccount;
+    const accountOf = async (id: string) =>
+      (
+        await handle.db
+          .select()
+          .from(customers)
+          .where(and(eq(customers.tenantId, "polo"), eq(customers.id, id)))
+      )[0]?.bankAccount;
     const withAccount = jsonl(customer("BA1", { bankAccount: "57 1020 1026 0000 1502 0123 4567" }), customer("BA2"));
     expect((await importJsonLines(handle.db, polo(), [withAccount])).status).toBe("applied");
     expect(await accountOf("BA1")).toBe("57102010260000150201234567");
@@ -115,9 +144,15 @@ describe(`import (${testDbKind})`, () => {
     expect(await snapshot(handle.db, "polo")).toEqual(before);
 
     const badChecksum = await importJsonLines(handle.db, polo(), [jsonl(customer("BA2", { bankAccount: "57102010260000150201234568" }))]);
-    expect(badChecksum.status === "rejected" && badChecksum.errors[0]).toMatchObject({ line: 1, reason: 'pole "bankAccount": nieprawidłowy numer rachunku (suma kontrolna)' });
+    expect(badChecksum.status === "rejected" && badChecksum.errors[0]).toMatchObject({
+      line: 1,
+      reason: 'pole "bankAccount": nieprawidłowy numer rachunku (suma kontrolna)',
+    });
     const badLength = await importJsonLines(handle.db, polo(), [jsonl(customer("BA2", { bankAccount: "5710201026000015020123456" }))]);
-    expect(badLength.status === "rejected" && badLength.errors[0]).toMatchObject({ line: 1, reason: expect.stringContaining("numer rachunku musi mieć 26 cyfr") });
+    expect(badLength.status === "rejected" && badLength.errors[0]).toMatchObject({
+      line: 1,
+      reason: expect.stringContaining("numer rachunku musi mieć 26 cyfr"),
+    });
     expect(await accountOf("BA2")).toBeNull();
 
     expect((await importJsonLines(handle.db, polo(), [jsonl(customer("BA1"))])).status).toBe("applied");
@@ -126,10 +161,25 @@ describe(`import (${testDbKind})`, () => {
 
   it("replaces an invoice's lines when it changes", async () => {
     const line = (net: string, vat: string, gross: string) => ({ description: "Energia", quantity: "1", unit: "kWh", net, vatRate: "23", vat, gross });
-    const invoice = (lines: object[], net: string, vat: string, gross: string) => ({ type: "invoice", id: "L1", customer: "C1", number: "FV/L1", kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net, vat, gross, lines });
+    const invoice = (lines: object[], net: string, vat: string, gross: string) => ({
+      type: "invoice",
+      id: "L1",
+      customer: "C1",
+      number: "FV/L1",
+      kind: "invoice",
+      issueDate: "2025-01-31",
+      dueDate: "2025-02-14",
+      net,
+      vat,
+      gross,
+      lines,
+    });
     await importJsonLines(handle.db, polo(), [jsonl(invoice([line("10.00", "2.30", "12.30"), line("10.00", "2.30", "12.30")], "20.00", "4.60", "24.60"))]);
     await importJsonLines(handle.db, polo(), [jsonl(invoice([line("5.00", "1.15", "6.15")], "5.00", "1.15", "6.15"))]);
-    const rows = await handle.db.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, "L1")));
+    const rows = await handle.db
+      .select()
+      .from(invoiceLines)
+      .where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, "L1")));
     expect(rows.map((r) => [r.lineNo, r.gross])).toEqual([[1, 615]]);
   });
 
@@ -144,37 +194,141 @@ describe(`import (${testDbKind})`, () => {
   });
 
   it("stores reading.meterChange; a file without it stays valid, a bad value makes its line bad", async () => {
-    const point = { type: "point", id: "MC-P", contract: "MC-K", code: "PL-MC", kind: "heat", address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" } };
-    const reading = (id: string, extra: object = {}) => ({ type: "reading", id, point: "MC-P", date: "2025-06-30", value: "3", unit: "GJ", source: "actual", ...extra });
+    const point = {
+      type: "point",
+      id: "MC-P",
+      contract: "MC-K",
+      code: "PL-MC",
+      kind: "heat",
+      address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" },
+    };
+    const reading = (id: string, extra: object = {}) => ({
+      type: "reading",
+      id,
+      point: "MC-P",
+      date: "2025-06-30",
+      value: "3",
+      unit: "GJ",
+      source: "actual",
+      ...extra,
+    });
     const file = jsonl(customer("MC-C"), contract("MC-K", "MC-C"), point, reading("MC-R1", { meterChange: true }), reading("MC-R2"));
     expect((await importJsonLines(handle.db, polo(), [Buffer.from(file)])).status).toBe("applied");
-    const stored = await handle.db.select({ id: readings.id, meterChange: readings.meterChange }).from(readings).where(and(eq(readings.tenantId, "polo"), eq(readings.pointId, "MC-P"))).orderBy(readings.id);
-    expect(stored).toEqual([{ id: "MC-R1", meterChange: true }, { id: "MC-R2", meterChange: false }]);
+    const stored = await handle.db
+      .select({ id: readings.id, meterChange: readings.meterChange })
+      .from(readings)
+      .where(and(eq(readings.tenantId, "polo"), eq(readings.pointId, "MC-P")))
+      .orderBy(readings.id);
+    expect(stored).toEqual([
+      { id: "MC-R1", meterChange: true },
+      { id: "MC-R2", meterChange: false },
+    ]);
     const bad = await importJsonLines(handle.db, polo(), [Buffer.from(jsonl(reading("MC-R3", { meterChange: "tak" })))]);
     expect(bad).toMatchObject({ status: "rejected", errors: [{ line: 1, reason: expect.stringContaining('"meterChange"') }] });
   });
 
   it("stores the invoice details added later; a repeated file changes nothing, a changed reading is written, bad values name their line", async () => {
-    const point = { type: "point", id: "ID-P", contract: "ID-K", code: "PL-ID", kind: "electricity", address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" } };
+    const point = {
+      type: "point",
+      id: "ID-P",
+      contract: "ID-K",
+      code: "PL-ID",
+      kind: "electricity",
+      address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" },
+    };
     const reading = (date: string, value: string, source = "actual") => ({ date, value, source });
     const energy = (readingTo = reading("2025-01-31", "1100.5", "estimated")) => ({
-      description: "Energia", quantity: "100", unit: "kWh", net: "61.23", vatRate: "23", vat: "14.08", gross: "75.31", point: "ID-P",
-      unitPrice: "0.61234", meterNumber: "M-77", tariff: "G11", readingFrom: reading("2024-12-31", "1000.5"), readingTo,
+      description: "Energia",
+      quantity: "100",
+      unit: "kWh",
+      net: "61.23",
+      vatRate: "23",
+      vat: "14.08",
+      gross: "75.31",
+      point: "ID-P",
+      unitPrice: "0.61234",
+      meterNumber: "M-77",
+      tariff: "G11",
+      readingFrom: reading("2024-12-31", "1000.5"),
+      readingTo,
     });
-    const invoice = (line: object) => ({ type: "invoice", id: "ID-F", customer: "ID-C", contract: "ID-K", number: "FV/ID", kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net: "61.23", vat: "14.08", gross: "75.31", lines: [line] });
+    const invoice = (line: object) => ({
+      type: "invoice",
+      id: "ID-F",
+      customer: "ID-C",
+      contract: "ID-K",
+      number: "FV/ID",
+      kind: "invoice",
+      issueDate: "2025-01-31",
+      dueDate: "2025-02-14",
+      net: "61.23",
+      vat: "14.08",
+      gross: "75.31",
+      lines: [line],
+    });
     const correction = {
-      type: "invoice", id: "ID-FK", customer: "ID-C", number: "FK/ID", kind: "correction", corrects: "ID-F", correctionReason: "Błędny odczyt", issueDate: "2025-02-10", dueDate: "2025-02-24",
-      net: "-6.12", vat: "-1.41", gross: "-7.53",
-      lines: [{ description: "Energia", quantity: "-10", unit: "kWh", net: "-6.12", vatRate: "23", vat: "-1.41", gross: "-7.53", before: { quantity: "100", net: "61.23", vat: "14.08", gross: "75.31" } }],
+      type: "invoice",
+      id: "ID-FK",
+      customer: "ID-C",
+      number: "FK/ID",
+      kind: "correction",
+      corrects: "ID-F",
+      correctionReason: "Błędny odczyt",
+      issueDate: "2025-02-10",
+      dueDate: "2025-02-24",
+      net: "-6.12",
+      vat: "-1.41",
+      gross: "-7.53",
+      lines: [
+        {
+          description: "Energia",
+          quantity: "-10",
+          unit: "kWh",
+          net: "-6.12",
+          vatRate: "23",
+          vat: "-1.41",
+          gross: "-7.53",
+          before: { quantity: "100", net: "61.23", vat: "14.08", gross: "75.31" },
+        },
+      ],
     };
-    const note = { type: "invoice", id: "ID-N", customer: "ID-C", number: "NO/ID", kind: "interest_note", interest: { invoice: "ID-F", daysLate: 12, ratePercent: "11.25" }, issueDate: "2025-03-10", dueDate: "2025-03-24", net: "1.00", vat: "0.00", gross: "1.00", lines: [] };
+    const note = {
+      type: "invoice",
+      id: "ID-N",
+      customer: "ID-C",
+      number: "NO/ID",
+      kind: "interest_note",
+      interest: { invoice: "ID-F", daysLate: 12, ratePercent: "11.25" },
+      issueDate: "2025-03-10",
+      dueDate: "2025-03-24",
+      net: "1.00",
+      vat: "0.00",
+      gross: "1.00",
+      lines: [],
+    };
     const file = jsonl(customer("ID-C"), contract("ID-K", "ID-C"), point, invoice(energy()), correction, note);
     expect((await importJsonLines(handle.db, polo(), [file])).status).toBe("applied");
-    const lineOf = async (id: string) => (await handle.db.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, id))))[0];
-    const invoiceOf = async (id: string) => (await handle.db.select().from(invoices).where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, id))))[0];
+    const lineOf = async (id: string) =>
+      (
+        await handle.db
+          .select()
+          .from(invoiceLines)
+          .where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, id)))
+      )[0];
+    const invoiceOf = async (id: string) =>
+      (
+        await handle.db
+          .select()
+          .from(invoices)
+          .where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, id)))
+      )[0];
     expect(await lineOf("ID-F")).toMatchObject({
-      unitPrice: "0.61234", meterNumber: "M-77", tariff: "G11",
-      readingFrom: { date: "2024-12-31", value: "1000.5", source: "actual" }, readingTo: { date: "2025-01-31", value: "1100.5", source: "estimated" }, before: null,
+      unitPrice: "0.61234",
+      meterNumber: "M-77",
+      tariff: "G11",
+      readingFrom: { date: "2024-12-31", value: "1000.5", source: "actual" },
+      readingTo: { date: "2025-01-31", value: "1100.5", source: "estimated" },
+      before: null,
     });
     expect((await lineOf("ID-FK"))!.before).toEqual({ quantity: "100", net: 6123, vat: 1408, gross: 7531 });
     expect(await invoiceOf("ID-FK")).toMatchObject({ correctionReason: "Błędny odczyt" });
@@ -202,7 +356,11 @@ describe(`import (${testDbKind})`, () => {
       { line: 3, reason: expect.stringContaining('pole "lines[0].readingTo.source" ma niedozwoloną wartość "guess"') },
       { line: 4, reason: 'nieznana faktura "ID-NOPE"' },
       { line: 5, reason: 'pole "interest.daysLate": liczba dni opóźnienia musi być większa od zera' },
-      { line: 6, reason: 'pole "correctionReason": pole "correctionReason" dotyczy tylko faktur korygujących; pole "lines[0].before": pole "before" dotyczy tylko pozycji faktur korygujących' },
+      {
+        line: 6,
+        reason:
+          'pole "correctionReason": pole "correctionReason" dotyczy tylko faktur korygujących; pole "lines[0].before": pole "before" dotyczy tylko pozycji faktur korygujących',
+      },
     ]);
   });
 });

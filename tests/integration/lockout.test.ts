@@ -44,10 +44,16 @@ describe(`lockout (${testDbKind})`, () => {
     const account = await createAccount(handle.db);
     await failFiveTimes(account.login);
     await signInWithPassword(handle.db, polo, { login: account.login, password: "again-wrong" }, request);
-    const mails = await handle.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, account.email), eq(emailOutbox.template, "account-locked")));
+    const mails = await handle.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, account.email), eq(emailOutbox.template, "account-locked")));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("/odzyskiwanie-hasla");
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "account.locked")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "account.locked")));
     expect(audits).toHaveLength(1);
   });
 

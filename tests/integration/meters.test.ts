@@ -18,7 +18,13 @@ const today = () => warsawDate(now());
 const daysAgo = (n: number) => warsawDate(addDays(now(), -n));
 const ctx = (customerId: string, tenantId = "mpec") => customerScope(handle.db, tenantId, customerId, `acc-${customerId}`);
 const request = { ip: "203.0.113.9", userAgent: "vitest" };
-const input = (pointId: string, date: string, value: string, more: { replaces?: string; confirmedValue?: string } = {}) => ({ point: pointId, date, value, replaces: more.replaces ?? null, confirmedValue: more.confirmedValue ?? null });
+const input = (pointId: string, date: string, value: string, more: { replaces?: string; confirmedValue?: string } = {}) => ({
+  point: pointId,
+  date,
+  value,
+  replaces: more.replaces ?? null,
+  confirmedValue: more.confirmedValue ?? null,
+});
 
 beforeAll(async () => {
   await importOwners(handle.db, mpec, "R", [
@@ -59,14 +65,20 @@ describe("Liczniki", () => {
   it("lists the customer's points with a meter and their readings, newest first", async () => {
     const meters = await customerMeters(customerScope(handle.db, "mpec", "RA"));
     expect(meters.map((m) => m.point.id)).toEqual(["RA1", "RA3", "RA4", "RA5", "RA6", "RA7", "RA8", "RA9"]);
-    expect(meters[0]!.readings.map((r) => [r.id, r.source, r.correctable])).toEqual([["r2", "estimated", false], ["r1", "actual", false]]);
+    expect(meters[0]!.readings.map((r) => [r.id, r.source, r.correctable])).toEqual([
+      ["r2", "estimated", false],
+      ["r1", "actual", false],
+    ]);
   });
 
   it("S13: another customer's meter is not found, for reading and for submitting", async () => {
     expect(await customerMeter(customerScope(handle.db, "mpec", "RA"), "RB1")).toBeNull();
     expect(await submitReading(ctx("RA"), request, input("RB1", today(), "5"))).toEqual({ ok: false, notFound: true });
     expect(await submitReading(ctx("RA"), request, input("RA2", today(), "5"))).toEqual({ ok: false, notFound: true });
-    const stored = await handle.db.select().from(readings).where(and(eq(readings.tenantId, "mpec"), eq(readings.pointId, "RB1")));
+    const stored = await handle.db
+      .select()
+      .from(readings)
+      .where(and(eq(readings.tenantId, "mpec"), eq(readings.pointId, "RB1")));
     expect(stored).toEqual([]);
   });
 
@@ -78,7 +90,9 @@ describe("Liczniki", () => {
 describe("Podaj odczyt", () => {
   it("refuses a date in the future (Warsaw today)", async () => {
     const tomorrow = warsawDate(addDays(now(), 1));
-    expect(issuesOf(await submitReading(ctx("RA"), request, input("RA1", tomorrow, "2000")))).toEqual([{ path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." }]);
+    expect(issuesOf(await submitReading(ctx("RA"), request, input("RA1", tomorrow, "2000")))).toEqual([
+      { path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." },
+    ]);
   });
 
   it("refuses a date before the last reading", async () => {
@@ -89,7 +103,10 @@ describe("Podaj odczyt", () => {
 
   it("refuses a value below the last reading (not an estimate), naming it the Polish way", async () => {
     expect(issuesOf(await submitReading(ctx("RA"), request, input("RA1", today(), "1234.4")))).toEqual([
-      { path: "value", message: `Wskazanie nie może być mniejsze od ostatniego odczytu z ${daysAgo(60).split("-").reverse().join(".")}: 1\u00a0234,5\u00a0GJ.` },
+      {
+        path: "value",
+        message: `Wskazanie nie może być mniejsze od ostatniego odczytu z ${daysAgo(60).split("-").reverse().join(".")}: 1\u00a0234,5\u00a0GJ.`,
+      },
     ]);
   });
 
@@ -115,30 +132,58 @@ describe("Podaj odczyt", () => {
     const result = await submitReading(ctx("RA"), request, input("RA1", today(), "1234.5"));
     const id = idOf(result);
     expect(id).toMatch(/^web-[0-9a-f-]{36}$/);
-    const [row] = await handle.db.select().from(readings).where(and(eq(readings.tenantId, "mpec"), eq(readings.id, id)));
-    expect(row).toMatchObject({ pointId: "RA1", date: today(), unit: "GJ", zone: "all", source: "customer", submittedByAccountId: "acc-RA", withdrawnAt: null });
+    const [row] = await handle.db
+      .select()
+      .from(readings)
+      .where(and(eq(readings.tenantId, "mpec"), eq(readings.id, id)));
+    expect(row).toMatchObject({
+      pointId: "RA1",
+      date: today(),
+      unit: "GJ",
+      zone: "all",
+      source: "customer",
+      submittedByAccountId: "acc-RA",
+      withdrawnAt: null,
+    });
     expect(Number(row!.value)).toBe(1234.5);
     const events = await eventsOf("RA1");
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ id: row!.exportEventId, type: "reading.submitted", customerId: "RA", payload: { readingId: id, pointId: "RA1", date: today(), value: "1234.5", unit: "GJ" } });
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "reading.submitted"), eq(auditLog.targetId, "RA1")));
+    expect(events[0]).toMatchObject({
+      id: row!.exportEventId,
+      type: "reading.submitted",
+      customerId: "RA",
+      payload: { readingId: id, pointId: "RA1", date: today(), value: "1234.5", unit: "GJ" },
+    });
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "reading.submitted"), eq(auditLog.targetId, "RA1")));
     expect(audits).toMatchObject([{ actorKind: "customer", actorId: "acc-RA", targetKind: "point", targetId: "RA1" }]);
     expect((await live("RA1"))[0]).toMatchObject({ id, correctable: true });
   });
 
   it("takes the unit by kind on a meter without readings", async () => {
     expect((await submitReading(ctx("RA"), request, input("RA3", today(), "0"))).ok).toBe(true);
-    const [row] = await handle.db.select().from(readings).where(and(eq(readings.tenantId, "mpec"), eq(readings.pointId, "RA3")));
+    const [row] = await handle.db
+      .select()
+      .from(readings)
+      .where(and(eq(readings.tenantId, "mpec"), eq(readings.pointId, "RA3")));
     expect(row?.unit).toBe("GJ");
   });
 
   it("a double submit stores the reading once; another value for the same day must correct it instead", async () => {
-    const [first, second] = await Promise.all([submitReading(ctx("RA"), request, input("RA9", today(), "1")), submitReading(ctx("RA"), request, input("RA9", today(), "1.0"))]);
+    const [first, second] = await Promise.all([
+      submitReading(ctx("RA"), request, input("RA9", today(), "1")),
+      submitReading(ctx("RA"), request, input("RA9", today(), "1.0")),
+    ]);
     expect(idOf(second)).toBe(idOf(first));
     expect(await live("RA9")).toHaveLength(1);
     expect(await eventsOf("RA9")).toHaveLength(1);
     const [issue] = issuesOf(await submitReading(ctx("RA"), request, input("RA9", today(), "2")));
-    expect(issue).toEqual({ path: "date", message: `Odczyt z ${today().split("-").reverse().join(".")} został już podany: 1\u00a0GJ. Aby zmienić wskazanie, popraw ten odczyt.` });
+    expect(issue).toEqual({
+      path: "date",
+      message: `Odczyt z ${today().split("-").reverse().join(".")} został już podany: 1\u00a0GJ. Aby zmienić wskazanie, popraw ten odczyt.`,
+    });
   });
 });
 
@@ -148,14 +193,23 @@ describe("Popraw / Wycofaj", () => {
     const result = await submitReading(ctx("RA"), request, input("RA6", today(), "111.5", { replaces: original }));
     expect(result).toMatchObject({ ok: true, replaced: original });
     const corrected = idOf(result);
-    expect((await live("RA6")).map((r) => [r.id, r.value, r.correctable])).toEqual([[corrected, "111.5", true], ["RA6-r", "100", false]]);
-    const [old] = await handle.db.select().from(readings).where(and(eq(readings.tenantId, "mpec"), eq(readings.id, original)));
+    expect((await live("RA6")).map((r) => [r.id, r.value, r.correctable])).toEqual([
+      [corrected, "111.5", true],
+      ["RA6-r", "100", false],
+    ]);
+    const [old] = await handle.db
+      .select()
+      .from(readings)
+      .where(and(eq(readings.tenantId, "mpec"), eq(readings.id, original)));
     expect(old).toMatchObject({ replacedById: corrected, withdrawnAt: expect.any(Date) });
     expect((await eventsOf("RA6")).map((e) => [e.type, e.payload.readingId, e.payload.replaces ?? null])).toEqual([
       ["reading.submitted", original, null],
       ["reading.submitted", corrected, original],
     ]);
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "reading.corrected")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "reading.corrected")));
     expect(audits).toMatchObject([{ targetId: "RA6", details: { readingId: corrected, replaces: original } }]);
   });
 
@@ -192,7 +246,10 @@ describe("Popraw / Wycofaj", () => {
 
   it("a reading sent on an earlier day can no longer be changed", async () => {
     const id = (await live("RA5"))[0]!.id;
-    await handle.db.update(readings).set({ submittedAt: addDays(now(), -1) }).where(and(eq(readings.tenantId, "mpec"), eq(readings.id, id)));
+    await handle.db
+      .update(readings)
+      .set({ submittedAt: addDays(now(), -1) })
+      .where(and(eq(readings.tenantId, "mpec"), eq(readings.id, id)));
     expect((await live("RA5"))[0]).toMatchObject({ id, correctable: false });
     expect(await withdrawReading(ctx("RA"), request, { point: "RA5", reading: id })).toEqual({ ok: false, message: CORRECTION_MESSAGES.notToday });
   });
@@ -220,7 +277,10 @@ describe("Popraw / Wycofaj", () => {
     // RP pays for RA's contract and sees the meter, but did not send the reading.
     expect(await withdrawReading(ctx("RP"), request, { point: "RA4", reading: mine })).toEqual({ ok: false, notFound: true });
     expect((await customerMeter(customerScope(handle.db, "mpec", "RP"), "RA4"))!.readings.find((r) => r.id === mine)?.correctable).toBe(false);
-    const [row] = await handle.db.select().from(readings).where(and(eq(readings.tenantId, "mpec"), eq(readings.id, theirs)));
+    const [row] = await handle.db
+      .select()
+      .from(readings)
+      .where(and(eq(readings.tenantId, "mpec"), eq(readings.id, theirs)));
     expect(row?.withdrawnAt).toBeNull();
   });
 });

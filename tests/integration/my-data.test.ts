@@ -30,7 +30,12 @@ function input(account: { email: string }, values: Partial<typeof form> & { curr
 const tokenIn = (text: string) => /\/moje-dane\/potwierdz-email\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
 const eventsOf = (customerId: string) => handle.db.select().from(exportEvents).where(eq(exportEvents.customerId, customerId));
 const correspondenceOf = async (customerId: string) =>
-  (await handle.db.select().from(customers).where(and(eq(customers.tenantId, "polo"), eq(customers.id, customerId))))[0]!.correspondenceAddress;
+  (
+    await handle.db
+      .select()
+      .from(customers)
+      .where(and(eq(customers.tenantId, "polo"), eq(customers.id, customerId)))
+  )[0]!.correspondenceAddress;
 
 describe(`Moje dane → Dane kontaktowe (${testDbKind})`, () => {
   it("S19: without the current password the form is refused by its schema", () => {
@@ -70,7 +75,16 @@ describe(`Moje dane → Dane kontaktowe (${testDbKind})`, () => {
   });
 
   it("an incomplete address and a bad phone are shown at once", () => {
-    const parsed = contactSchema().safeParse({ phone: "123", email: "a@example.pl", street: "ul. Lipowa", building: "", apartment: "", postalCode: "00950", city: "", currentPassword: "x" });
+    const parsed = contactSchema().safeParse({
+      phone: "123",
+      email: "a@example.pl",
+      street: "ul. Lipowa",
+      building: "",
+      apartment: "",
+      postalCode: "00950",
+      city: "",
+      currentPassword: "x",
+    });
     expect(new Set(parsed.error!.issues.map((i) => i.path[0]))).toEqual(new Set(["phone", "building", "postalCode", "city"]));
   });
 });
@@ -78,7 +92,12 @@ describe(`Moje dane → Dane kontaktowe (${testDbKind})`, () => {
 describe(`Moje dane → zmiana adresu e-mail (${testDbKind})`, () => {
   it("S19: a new address gets a link; the e-mail changes only after confirming, once", async () => {
     const account = await addAccount(handle.db, "polo");
-    const result = await changeContact(scopeOf(account), account, request, input(account, { email: "Nowy.Adres@example.pl", phone: "", street: "", building: "", apartment: "", postalCode: "", city: "" }));
+    const result = await changeContact(
+      scopeOf(account),
+      account,
+      request,
+      input(account, { email: "Nowy.Adres@example.pl", phone: "", street: "", building: "", apartment: "", postalCode: "", city: "" }),
+    );
     expect(result).toEqual({ status: "success", message: EMAIL_LINK_SENT });
     expect((await reloadAccount(handle.db, account.id)).email).toBe(account.email);
     expect(await eventsOf(account.customerId)).toHaveLength(0);

@@ -16,8 +16,20 @@ describe(`payment notifications: refusals under a flood (${testDbKind})`, () => 
     // Nothing listens here: a refused notification never reaches the gateway.
     const gateway = createPrzelewy24({ merchantId, posId: merchantId, ...sandboxSecrets(merchantId), baseUrl: "http://127.0.0.1:9" });
     const meta = { ip: "198.51.100.9", userAgent: "flood" };
-    const forged = { merchantId, posId: merchantId, sessionId: "x", amount: 100, originAmount: 100, currency: "PLN", orderId: 1, methodId: 1, statement: "s", sign: "0".repeat(96) };
-    for (let i = 0; i < 35; i++) expect(await handleNotification(handle.db, gateway, tenant, i % 2 ? forged : { junk: i }, meta)).toEqual({ status: 400, body: "ERROR" });
+    const forged = {
+      merchantId,
+      posId: merchantId,
+      sessionId: "x",
+      amount: 100,
+      originAmount: 100,
+      currency: "PLN",
+      orderId: 1,
+      methodId: 1,
+      statement: "s",
+      sign: "0".repeat(96),
+    };
+    for (let i = 0; i < 35; i++)
+      expect(await handleNotification(handle.db, gateway, tenant, i % 2 ? forged : { junk: i }, meta)).toEqual({ status: 400, body: "ERROR" });
     const rows = await handle.db
       .select()
       .from(auditLog)
@@ -25,6 +37,11 @@ describe(`payment notifications: refusals under a flood (${testDbKind})`, () => 
     expect(rows).toHaveLength(30);
     // Another address is still heard.
     await handleNotification(handle.db, gateway, tenant, { junk: true }, { ip: "198.51.100.10", userAgent: "gateway" });
-    expect(await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "payment.notification_refused"), eq(auditLog.ip, "198.51.100.10")))).toHaveLength(1);
+    expect(
+      await handle.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "payment.notification_refused"), eq(auditLog.ip, "198.51.100.10"))),
+    ).toHaveLength(1);
   });
 });

@@ -113,10 +113,24 @@ const auditOf = (action: string, targetId?: string) =>
     .from(auditLog)
     .where(and(eq(auditLog.action, action), ...(targetId ? [eq(auditLog.targetId, targetId)] : [])));
 
-const paymentsOf = (customerId: string) => handle.db.select().from(onlinePayments).where(and(eq(onlinePayments.tenantId, "polo"), eq(onlinePayments.customerId, customerId)));
+const paymentsOf = (customerId: string) =>
+  handle.db
+    .select()
+    .from(onlinePayments)
+    .where(and(eq(onlinePayments.tenantId, "polo"), eq(onlinePayments.customerId, customerId)));
 
 function signedNotification(sessionId: string, amount: number, overrides: Partial<{ crc: string; currency: string; orderId: number }> = {}) {
-  const fields = { merchantId, posId: merchantId, sessionId, amount, originAmount: amount, currency: overrides.currency ?? "PLN", orderId: overrides.orderId ?? 1234, methodId: 25, statement: "p24-test" };
+  const fields = {
+    merchantId,
+    posId: merchantId,
+    sessionId,
+    amount,
+    originAmount: amount,
+    currency: overrides.currency ?? "PLN",
+    orderId: overrides.orderId ?? 1234,
+    methodId: 25,
+    statement: "p24-test",
+  };
   return { ...fields, sign: notificationSign({ ...fields, crc: overrides.crc ?? crc }) };
 }
 
@@ -160,22 +174,47 @@ describe(`online payments (${testDbKind})`, () => {
     expect(received[0]!.text).toContain("FV/PAY-2");
     // The CRM learns of it once through GET /api/export, with the reference to book it under.
     const exported = (await exportPage(handle.db, "polo", 0)).lines.filter((l) => l.type === "payment.paid_online" && l.sessionId === row.sessionId);
-    expect(exported).toEqual([expect.objectContaining({ customer: "PAY", amount: 250_00, currency: "PLN", invoiceIds: ["PAY-2"], orderId: String(transaction.orderId) })]);
+    expect(exported).toEqual([
+      expect.objectContaining({ customer: "PAY", amount: 250_00, currency: "PLN", invoiceIds: ["PAY-2"], orderId: String(transaction.orderId) }),
+    ]);
 
     // The CRM books the transfer with our session id as its reference: only the booked one counts.
-    const booked = JSON.stringify({ type: "payment", id: "BOOKED-1", customer: "PAY", date: today(), amount: "250.00", invoice: "PAY-2", method: "Przelewy24", reference: row.sessionId });
+    const booked = JSON.stringify({
+      type: "payment",
+      id: "BOOKED-1",
+      customer: "PAY",
+      date: today(),
+      amount: "250.00",
+      invoice: "PAY-2",
+      method: "Przelewy24",
+      reference: row.sessionId,
+    });
     // The same reference on another customer's payment settles nothing (tenant + customer matched).
-    const stranger = JSON.stringify({ type: "payment", id: "BOOKED-X", customer: "OTHER", date: today(), amount: "1.00", invoice: "OTHER-2", reference: row.sessionId });
+    const stranger = JSON.stringify({
+      type: "payment",
+      id: "BOOKED-X",
+      customer: "OTHER",
+      date: today(),
+      amount: "1.00",
+      invoice: "OTHER-2",
+      reference: row.sessionId,
+    });
     expect(await importJsonLines(handle.db, polo(), [`${stranger}\n`])).toMatchObject({ status: "applied" });
     expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("paid");
     expect(await importJsonLines(handle.db, polo(), [`${booked}\n`])).toMatchObject({ status: "applied" });
-    expect(await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId)).toMatchObject({ status: "settled", settledByPaymentId: "BOOKED-1" });
+    expect(await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId)).toMatchObject({
+      status: "settled",
+      settledByPaymentId: "BOOKED-1",
+    });
     expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before - 250_00);
     docs = await customerDocuments(customerScope(handle.db, "polo", "PAY"), today());
     expect(docs.find((d) => d.id === "PAY-2")).toMatchObject({ status: "paid", online: null });
 
     // A late replay of the notification after settlement changes nothing.
-    const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(row.sessionId, 250_00, { orderId: transaction.orderId! }), { ip: null, userAgent: null });
+    const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(row.sessionId, 250_00, { orderId: transaction.orderId! }), {
+      ip: null,
+      userAgent: null,
+    });
     expect(replay.status).toBe(200);
     expect(await balanceOf(customerScope(handle.db, "polo", "PAY"), today())).toBe(before - 250_00);
     expect(await auditOf("payment.paid", payment.paymentId)).toHaveLength(1);
@@ -211,9 +250,24 @@ describe(`online payments (${testDbKind})`, () => {
       expect(audited.some((a) => a.details?.reason === reason)).toBe(true);
     }
     // Another tenant's handler never finds polo's session (tenant in the WHERE clause).
-    const polspGateway = createPrzelewy24({ merchantId: sandboxMerchantId("polsp"), posId: sandboxMerchantId("polsp"), ...sandboxSecrets(sandboxMerchantId("polsp")), baseUrl: sandbox.url });
+    const polspGateway = createPrzelewy24({
+      merchantId: sandboxMerchantId("polsp"),
+      posId: sandboxMerchantId("polsp"),
+      ...sandboxSecrets(sandboxMerchantId("polsp")),
+      baseUrl: sandbox.url,
+    });
     const polspMerchant = sandboxMerchantId("polsp");
-    const fields = { merchantId: polspMerchant, posId: polspMerchant, sessionId: payment.row.sessionId, amount: 40_00, originAmount: 40_00, currency: "PLN", orderId: 1, methodId: 25, statement: "x" };
+    const fields = {
+      merchantId: polspMerchant,
+      posId: polspMerchant,
+      sessionId: payment.row.sessionId,
+      amount: 40_00,
+      originAmount: 40_00,
+      currency: "PLN",
+      orderId: 1,
+      methodId: 25,
+      statement: "x",
+    };
     const crossTenant = { ...fields, sign: notificationSign({ ...fields, crc: sandboxSecrets(polspMerchant).crc }) };
     expect((await handleNotification(handle.db, polspGateway, requireTenantById("polsp"), crossTenant, { ip: null, userAgent: null })).status).toBe(400);
     expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("pending");
@@ -277,7 +331,10 @@ describe(`online payments (${testDbKind})`, () => {
     expect(await cancelPayment(payer("PAY", "polsp"), request, payment.paymentId)).toBe(false);
     expect((await customerPayment(customerScope(handle.db, "polo", "PAY"), payment.paymentId))!.status).toBe("pending");
     // Paying another customer's document: nothing to pay (only the customer's own open documents count).
-    expect(await startPayment(payer("OTHER"), request, gateway, input({ kind: "documents", ids: ["PAY-1"] }, 100_00))).toEqual({ ok: false, reason: "nothing-to-pay" });
+    expect(await startPayment(payer("OTHER"), request, gateway, input({ kind: "documents", ids: ["PAY-1"] }, 100_00))).toEqual({
+      ok: false,
+      reason: "nothing-to-pay",
+    });
     // polsp's customer "PAY" has documents with the same ids; they are its own, with polsp's amounts.
     const polspQuote = await quotePayment(customerScope(handle.db, "polsp", "PAY"), { kind: "all" }, today());
     expect(polspQuote).toMatchObject({ ok: true, amount: 390_00 });
@@ -310,7 +367,9 @@ describe(`online payments (${testDbKind})`, () => {
     expect(rows[0]).toMatchObject({ id: ids[0], status: "pending" });
     expect([...sandbox.transactions.values()].filter((t) => rows.some((r) => r.sessionId === t.sessionId))).toHaveLength(1);
     // A constraint, not a check before the insert: a second hold of the same document is refused.
-    await expect(handle.db.insert(onlinePaymentHolds).values({ tenantId: "polo", invoiceId: "RACE-1", customerId: "RACE", paymentId: rows[0]!.id })).rejects.toThrow();
+    await expect(
+      handle.db.insert(onlinePaymentHolds).values({ tenantId: "polo", invoiceId: "RACE-1", customerId: "RACE", paymentId: rows[0]!.id }),
+    ).rejects.toThrow();
   });
 
   it("starting again resumes the live payment's gateway session; other documents cancel it first; a payment paid at the gateway is waited for", async () => {
@@ -331,7 +390,11 @@ describe(`online payments (${testDbKind})`, () => {
     // Paid at the gateway, the notification not here yet: no second payment, the customer waits for it.
     sandbox.switches.failNotify = 100;
     await atGateway(wider.token, "pay");
-    expect(await startPayment(payer("RACE"), request, gateway, input({ kind: "documents", ids: ["RACE-3"] }, 40_00))).toEqual({ ok: false, reason: "awaiting-confirmation", paymentId: wider.paymentId });
+    expect(await startPayment(payer("RACE"), request, gateway, input({ kind: "documents", ids: ["RACE-3"] }, 40_00))).toEqual({
+      ok: false,
+      reason: "awaiting-confirmation",
+      paymentId: wider.paymentId,
+    });
     expect((await customerPayment(customerScope(handle.db, "polo", "RACE"), wider.paymentId))!.status).toBe("pending");
   });
 
@@ -344,7 +407,10 @@ describe(`online payments (${testDbKind})`, () => {
     expect(returned).toMatchObject({ id: payment.paymentId, status: "cancelled" });
     expect((await auditOf("payment.cancelled", payment.paymentId))[0]).toMatchObject({ details: { reason: "returned" } });
     expect(await balanceOf(customerScope(handle.db, "polo", "BACK"), today())).toBe(before);
-    expect((await customerDocuments(customerScope(handle.db, "polo", "BACK"), today())).find((d) => d.id === "BACK-1")).toMatchObject({ remaining: 100_00, online: null });
+    expect((await customerDocuments(customerScope(handle.db, "polo", "BACK"), today())).find((d) => d.id === "BACK-1")).toMatchObject({
+      remaining: 100_00,
+      online: null,
+    });
     // Payable again at once: a new payment and a new gateway session, not the cancelled one.
     const next = await start("BACK", ["BACK-1"], 100_00);
     expect(next.paymentId).not.toBe(payment.paymentId);
@@ -382,7 +448,10 @@ describe(`online payments (${testDbKind})`, () => {
 
     // A replay later is not counted twice; the CRM learns of the payment once.
     const orderId = sandbox.transactions.get(old.token)!.orderId!;
-    const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(old.row.sessionId, 100_00, { orderId }), { ip: null, userAgent: null });
+    const replay = await handleNotification(handle.db, gateway, polo(), signedNotification(old.row.sessionId, 100_00, { orderId }), {
+      ip: null,
+      userAgent: null,
+    });
     expect(replay.status).toBe(200);
     expect(await balanceOf(customerScope(handle.db, "polo", "LATE"), today())).toBe(40_00 - 100_00);
     expect(await auditOf("payment.paid", old.paymentId)).toHaveLength(1);
@@ -392,7 +461,15 @@ describe(`online payments (${testDbKind})`, () => {
     const payment = await start("BACK", ["BACK-3"], 40_00);
     const holds = () => handle.db.select().from(onlinePaymentHolds).where(eq(onlinePaymentHolds.paymentId, payment.paymentId));
     expect(await holds()).toHaveLength(1);
-    const booked = JSON.stringify({ type: "payment", id: "BOOKED-BACK-3", customer: "BACK", date: today(), amount: "40.00", invoice: "BACK-3", reference: payment.row.sessionId });
+    const booked = JSON.stringify({
+      type: "payment",
+      id: "BOOKED-BACK-3",
+      customer: "BACK",
+      date: today(),
+      amount: "40.00",
+      invoice: "BACK-3",
+      reference: payment.row.sessionId,
+    });
     expect(await importJsonLines(handle.db, polo(), [`${booked}\n`])).toMatchObject({ status: "applied" });
     expect((await customerPayment(customerScope(handle.db, "polo", "BACK"), payment.paymentId))!.status).toBe("settled");
     expect(await holds()).toEqual([]);

@@ -26,7 +26,10 @@ const download = (tenant: Tenant, invoiceId: string, ifNoneMatch: string | null 
   invoicePdfDownload({ db: handle.db, tenant, customerId }, invoiceId, ifNoneMatch, { render: countingRender });
 
 async function storedRows(invoiceId: string) {
-  return handle.db.select({ inputHash: documentPdfs.inputHash }).from(documentPdfs).where(and(eq(documentPdfs.tenantId, "polo"), eq(documentPdfs.invoiceId, invoiceId)));
+  return handle.db
+    .select({ inputHash: documentPdfs.inputHash })
+    .from(documentPdfs)
+    .where(and(eq(documentPdfs.tenantId, "polo"), eq(documentPdfs.invoiceId, invoiceId)));
 }
 
 beforeAll(async () => {
@@ -119,7 +122,10 @@ describe(`invoice PDFs are rendered once and stored (${testDbKind})`, () => {
   it("renders again when the tenant's logo or colours change", async () => {
     const before = (await download(polo(), world.invoiceId))!;
     renders = 0;
-    const newLogo: Tenant = { ...polo(), brand: { ...polo().brand, wordmarkSvg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>` } };
+    const newLogo: Tenant = {
+      ...polo(),
+      brand: { ...polo().brand, wordmarkSvg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>` },
+    };
     const withLogo = (await download(newLogo, world.invoiceId))!;
     expect(renders).toBe(1);
     expect(withLogo.etag).not.toBe(before.etag);

@@ -22,9 +22,24 @@ export function pdfWorld(prefix: string) {
     noteId: `${prefix}-N1`,
     records: [
       { type: "customer", id: c, kind: "individual", pesel: "44051401359", name: "Zażółć Gęślą-Jaźń", customerNumber: `${prefix}-NR`, address },
-      { type: "customer", id: `${prefix}-B`, kind: "business", nip: "1234563218", name: "Piekarnia Złoty Kłos Sp. z o.o.", customerNumber: `${prefix}-NRB`, address },
+      {
+        type: "customer",
+        id: `${prefix}-B`,
+        kind: "business",
+        nip: "1234563218",
+        name: "Piekarnia Złoty Kłos Sp. z o.o.",
+        customerNumber: `${prefix}-NRB`,
+        address,
+      },
       { type: "contract", id: `${prefix}-U`, customer: c, number: `UE/${prefix}`, status: "active" },
-      { type: "point", id: `${prefix}-P`, contract: `${prefix}-U`, code: `PPE-${prefix}`, kind: "electricity", address: { ...address, street: "ul. Licznikowa" } },
+      {
+        type: "point",
+        id: `${prefix}-P`,
+        contract: `${prefix}-U`,
+        code: `PPE-${prefix}`,
+        kind: "electricity",
+        address: { ...address, street: "ul. Licznikowa" },
+      },
       { type: "consumption", point: `${prefix}-P`, periodFrom: "2026-09-01", periodTo: "2026-09-30", quantity: "1452", unit: "kWh" },
       { type: "consumption", point: `${prefix}-P`, periodFrom: "2025-09-01", periodTo: "2025-09-30", quantity: "1500", unit: "kWh" },
       {
@@ -68,7 +83,12 @@ export function pdfWorld(prefix: string) {
         net: "-15.61",
         vat: "-1.25",
         gross: "-16.86",
-        lines: [{ ...line("Korekta opłaty handlowej", "-1", "mies.", "-15.61", "8", "-1.25", "-16.86"), before: { quantity: "1", net: "15.61", vat: "1.25", gross: "16.86" } }],
+        lines: [
+          {
+            ...line("Korekta opłaty handlowej", "-1", "mies.", "-15.61", "8", "-1.25", "-16.86"),
+            before: { quantity: "1", net: "15.61", vat: "1.25", gross: "16.86" },
+          },
+        ],
       },
       {
         type: "invoice",

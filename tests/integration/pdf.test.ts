@@ -73,7 +73,14 @@ describe(`invoice PDF (${testDbKind})`, () => {
   it("heads the invoice with the seller's legal name, address, NIP, KRS and customer service, not the portal's name", async () => {
     const text = await render("polo", world.invoiceId);
     const top = text.slice(0, text.indexOf("Data wystawienia"));
-    for (const expected of ["Polenergia Obrót S.A.", "ul. Krucza 24/26, 00-526 Warszawa", "NIP 5272618716", "KRS 0000112233", "tel. +48 718 898 888", "cok@polenergia.pl"]) {
+    for (const expected of [
+      "Polenergia Obrót S.A.",
+      "ul. Krucza 24/26, 00-526 Warszawa",
+      "NIP 5272618716",
+      "KRS 0000112233",
+      "tel. +48 718 898 888",
+      "cok@polenergia.pl",
+    ]) {
       expect(top).toContain(expected);
     }
     expect(text).not.toContain("mojBOK");
@@ -82,15 +89,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
 
   it("prints the point of delivery, meter, tariff, both readings with their source, the use and the unit price with its decimals", async () => {
     const text = await render("polo", world.invoiceId);
-    for (const expected of [
-      "Punkt poboru i odczyty",
-      "PPE-PDF1",
-      "ul. Licznikowa 12/3, 00-238 Łódź",
-      "L-PDF1-7",
-      "G11",
-      "1 452 kWh",
-      "1 452 kWh",
-    ]) {
+    for (const expected of ["Punkt poboru i odczyty", "PPE-PDF1", "ul. Licznikowa 12/3, 00-238 Łódź", "L-PDF1-7", "G11", "1 452 kWh", "1 452 kWh"]) {
       expect(text).toContain(expected);
     }
     // Each reading: its value, date and source, one under the other.
@@ -117,7 +116,20 @@ describe(`invoice PDF (${testDbKind})`, () => {
     await importJsonLines(handle.db, polo(), [
       jsonl(
         { type: "contract", id: "PDF1-U2", customer: world.customerId, payer: "PDF1-B", number: "UE/PDF1/2", status: "active" },
-        { type: "invoice", id: "PDF1-F2", customer: "PDF1-B", contract: "PDF1-U2", number: "FV/2026/09/PDF1-2", kind: "invoice", issueDate: "2026-10-05", dueDate: "2026-10-19", net: "10.00", vat: "2.30", gross: "12.30", lines: [] },
+        {
+          type: "invoice",
+          id: "PDF1-F2",
+          customer: "PDF1-B",
+          contract: "PDF1-U2",
+          number: "FV/2026/09/PDF1-2",
+          kind: "invoice",
+          issueDate: "2026-10-05",
+          dueDate: "2026-10-19",
+          net: "10.00",
+          vat: "2.30",
+          gross: "12.30",
+          lines: [],
+        },
       ),
     ]);
     const data = await loadInvoicePdfData(customerScope(handle.db, "polo", "PDF1-B"), "PDF1-F2");
@@ -131,13 +143,20 @@ describe(`invoice PDF (${testDbKind})`, () => {
     const other = pdfWorld("PDF3");
     await importJsonLines(handle.db, polo(), [jsonl(...other.records)]);
     await importJsonLines(handle.db, polo(), [
-      jsonl(
-        {
-          type: "invoice", id: "PDF1-N2", customer: world.customerId, number: "NO/2026/11/PDF1-2", kind: "interest_note", issueDate: "2026-11-02", dueDate: "2026-11-16",
-          interest: { invoice: other.invoiceId, daysLate: 5, ratePercent: "11.25" }, net: "1.00", vat: "0.00", gross: "1.00",
-          lines: [{ description: "Odsetki", quantity: "1", unit: "szt.", net: "1.00", vatRate: "zw", vat: "0.00", gross: "1.00", point: "PDF3-P" }],
-        },
-      ),
+      jsonl({
+        type: "invoice",
+        id: "PDF1-N2",
+        customer: world.customerId,
+        number: "NO/2026/11/PDF1-2",
+        kind: "interest_note",
+        issueDate: "2026-11-02",
+        dueDate: "2026-11-16",
+        interest: { invoice: other.invoiceId, daysLate: 5, ratePercent: "11.25" },
+        net: "1.00",
+        vat: "0.00",
+        gross: "1.00",
+        lines: [{ description: "Odsetki", quantity: "1", unit: "szt.", net: "1.00", vatRate: "zw", vat: "0.00", gross: "1.00", point: "PDF3-P" }],
+      }),
     ]);
     const data = await loadInvoicePdfData(customerScope(handle.db, "polo", world.customerId), "PDF1-N2");
     expect(data!.interestInvoice).toBeNull();
@@ -171,7 +190,7 @@ describe(`invoice PDF (${testDbKind})`, () => {
     expect(text).not.toContain("Zużycie");
   });
 
-  it("says \"brak danych\" when there is no consumption a year earlier", async () => {
+  it('says "brak danych" when there is no consumption a year earlier', async () => {
     const other = pdfWorld("PDF2");
     await importJsonLines(handle.db, polo(), [jsonl(...other.records.filter((r) => !(r.type === "consumption" && r.periodFrom?.startsWith("2025"))))]);
     const data = await loadInvoicePdfData(customerScope(handle.db, "polo", other.customerId), other.invoiceId);
@@ -180,8 +199,28 @@ describe(`invoice PDF (${testDbKind})`, () => {
   });
 
   it("numbers the pages of a document longer than one page: Strona 1 z N … Strona N z N", async () => {
-    const lines = Array.from({ length: 70 }, (_, i) => ({ description: `Opłata nr ${i + 1}`, quantity: "1", unit: "szt.", net: "1.00", vatRate: "23", vat: "0.23", gross: "1.23" }));
-    const long = { type: "invoice", id: "PDF1-L1", customer: world.customerId, number: "FV/2026/10/PDF1-L", kind: "invoice", issueDate: "2026-10-06", dueDate: "2026-10-20", net: "70.00", vat: "16.10", gross: "86.10", lines };
+    const lines = Array.from({ length: 70 }, (_, i) => ({
+      description: `Opłata nr ${i + 1}`,
+      quantity: "1",
+      unit: "szt.",
+      net: "1.00",
+      vatRate: "23",
+      vat: "0.23",
+      gross: "1.23",
+    }));
+    const long = {
+      type: "invoice",
+      id: "PDF1-L1",
+      customer: world.customerId,
+      number: "FV/2026/10/PDF1-L",
+      kind: "invoice",
+      issueDate: "2026-10-06",
+      dueDate: "2026-10-20",
+      net: "70.00",
+      vat: "16.10",
+      gross: "86.10",
+      lines,
+    };
     expect(await importJsonLines(handle.db, polo(), [jsonl(long)])).toMatchObject({ status: "applied" });
     const pdf = await renderInvoicePdf(polo(), (await loadInvoicePdfData({ db: handle.db, tenant: polo(), customerId: world.customerId }, "PDF1-L1"))!);
     const pages = pdfPageCount(pdf);
@@ -198,7 +237,9 @@ describe(`invoice PDF (${testDbKind})`, () => {
     expect(await importJsonLines(handle.db, polo(), [jsonl(...records)])).toMatchObject({ status: "applied" });
     const data = (await loadInvoicePdfData(customerScope(handle.db, "polo", own.customerId), own.invoiceId))!;
     const payload = "5272618716|PL|61109010140000071219812874|123456|Polenergia Obrót|FV/2026/09/PDF3|||";
-    expect(transferQrPayload({ nip: "5272618716", nrb: "61109010140000071219812874", amount: 123456, name: "Polenergia Obrót", title: "FV/2026/09/PDF3" })).toBe(payload);
+    expect(
+      transferQrPayload({ nip: "5272618716", nrb: "61109010140000071219812874", amount: 123456, name: "Polenergia Obrót", title: "FV/2026/09/PDF3" }),
+    ).toBe(payload);
     const transfer = pdfTransfer(polo(), data)!;
     expect(transfer.account).toEqual({ nrb: "61109010140000071219812874", individual: true });
     expect(transfer.qr).toEqual(qrModel(payload));

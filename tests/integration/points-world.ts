@@ -16,9 +16,24 @@ export const point = (id: string, contract: string, kind: "electricity" | "heat"
   ...fields,
 });
 
-export const usage = (pointId: string, periodFrom: string, periodTo: string, quantity: string, unit = "kWh") => ({ type: "consumption", point: pointId, periodFrom, periodTo, quantity, unit });
+export const usage = (pointId: string, periodFrom: string, periodTo: string, quantity: string, unit = "kWh") => ({
+  type: "consumption",
+  point: pointId,
+  periodFrom,
+  periodTo,
+  quantity,
+  unit,
+});
 
-export const reading = (id: string, pointId: string, date: string, value: string, source: "actual" | "estimated" | "customer", unit = "GJ") => ({ type: "reading", id, point: pointId, date, value, unit, source });
+export const reading = (id: string, pointId: string, date: string, value: string, source: "actual" | "estimated" | "customer", unit = "GJ") => ({
+  type: "reading",
+  id,
+  point: pointId,
+  date,
+  value,
+  unit,
+  source,
+});
 
 /**
  * Customers <prefix>A (holder of an active contract and of a draft), <prefix>P (only the payer of

@@ -38,7 +38,14 @@ describe(`database rate limits (${testDbKind})`, () => {
     const byLogin = { name: "multi-login", limit: 3, windowSeconds: 300 };
     const byAddress = { name: "multi-ip", limit: 5, windowSeconds: 60 };
     const answers = [];
-    for (let i = 0; i < 6; i++) answers.push(await hitRateLimits(handle.db, [{ rule: byLogin, subject: "polo:jan" }, { rule: byAddress, subject: "203.0.113.9" }, { rule: byAddress, subject: null }]));
+    for (let i = 0; i < 6; i++)
+      answers.push(
+        await hitRateLimits(handle.db, [
+          { rule: byLogin, subject: "polo:jan" },
+          { rule: byAddress, subject: "203.0.113.9" },
+          { rule: byAddress, subject: null },
+        ]),
+      );
     expect(answers.map((a) => a[0]!.count)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(answers.map((a) => a[0]!.allowed)).toEqual([true, true, true, false, false, false]);
     expect(answers.map((a) => a[1]!.allowed)).toEqual([true, true, true, true, true, false]);

@@ -21,7 +21,10 @@ async function linkFor(options: Parameters<typeof addAccount>[2] = {}) {
   const account = await addAccount(handle.db, "mpec", { customerNumber: String(Math.floor(Math.random() * 9e7) + 1e7), ...options });
   expect(await recoverPassword(handle.db, mpec, { login: account.login }, requestCtx(), fast)).toEqual(passwordRecoveryAnswer);
   const [mail] = await mailsTo(handle.db, account.email, "password-reset");
-  const url = mail!.text.split("\n").find((l) => l.includes("/haslo/ustaw/"))!.trim();
+  const url = mail!.text
+    .split("\n")
+    .find((l) => l.includes("/haslo/ustaw/"))!
+    .trim();
   expect(url).toMatch(/^https?:\/\/mpec\.localhost(:\d+)?\/haslo\/ustaw\/[A-Za-z0-9_-]{43}$/);
   return { account, token: url.split("/").pop()! };
 }
@@ -65,7 +68,10 @@ describe(`"Zapomniałeś hasła?" with a reset link (MPEC, ${testDbKind})`, () =
     const { account, token } = await linkFor();
     setClockOffsetSeconds(24 * 3600 + 1);
     expect(await checkResetLink(handle.db, mpec, token)).toEqual({ ok: false, reason: "expired" });
-    expect(await setPasswordByLink(handle.db, mpec, { token, password: NEW_PASSWORD }, requestCtx())).toEqual({ status: "error", formError: linkProblem.expired });
+    expect(await setPasswordByLink(handle.db, mpec, { token, password: NEW_PASSWORD }, requestCtx())).toEqual({
+      status: "error",
+      formError: linkProblem.expired,
+    });
     expect((await reloadAccount(handle.db, account.id)).passwordHash).toBe(account.passwordHash);
   });
 
@@ -86,7 +92,16 @@ describe(`"Zapomniałeś hasła?" with a reset link (MPEC, ${testDbKind})`, () =
     await recoverPassword(handle.db, mpec, { login: account.login }, requestCtx(), fast);
     expect((await checkResetLink(handle.db, mpec, first)).ok).toBe(false);
     const mails = await mailsTo(handle.db, account.email, "password-reset");
-    const second = mails.map((m) => m.text.split("\n").find((l) => l.includes("/haslo/ustaw/"))!.trim().split("/").pop()!).find((t) => t !== first)!;
+    const second = mails
+      .map((m) =>
+        m.text
+          .split("\n")
+          .find((l) => l.includes("/haslo/ustaw/"))!
+          .trim()
+          .split("/")
+          .pop()!,
+      )
+      .find((t) => t !== first)!;
     expect((await checkResetLink(handle.db, mpec, second)).ok).toBe(true);
     expect(await checkResetLink(handle.db, requireTenantById("polo"), second)).toEqual({ ok: false, reason: "invalid" });
   });

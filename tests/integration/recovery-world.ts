@@ -48,7 +48,10 @@ export async function mailsTo(db: Db, to: string, template?: string) {
 }
 
 export async function reloadAccount(db: Db, id: string): Promise<Account> {
-  const [account] = await db.select().from(accounts).where(and(eq(accounts.id, id)));
+  const [account] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.id, id)));
   return account!;
 }
 

@@ -40,7 +40,12 @@ const individual = (over: Partial<ContractRegistration> = {}): ContractRegistrat
 });
 
 const accountOf = async (customerId: string) =>
-  (await handle.db.select().from(accounts).where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, customerId))))[0];
+  (
+    await handle.db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, customerId)))
+  )[0];
 
 describe(`registration by contract (${testDbKind})`, () => {
   it("registers an individual: pending account, consents, regulation, one activation e-mail, audit", async () => {
@@ -66,12 +71,20 @@ describe(`registration by contract (${testDbKind})`, () => {
     expect(linkLines).toHaveLength(1);
     expect(linkLines[0]).toMatch(/^http:\/\/polo\.localhost/);
 
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "account.registered"), eq(auditLog.targetId, account!.id)));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.registered"), eq(auditLog.targetId, account!.id)));
     expect(audits).toHaveLength(1);
   });
 
   it("registers a business with an empty login: the NIP becomes the login", async () => {
-    const result = await registerByContract(handle.db, polo, individual({ kind: "business", taxId: NIP, contractNumber: "UE/2", email: "firma@example.pl" }), meta());
+    const result = await registerByContract(
+      handle.db,
+      polo,
+      individual({ kind: "business", taxId: NIP, contractNumber: "UE/2", email: "firma@example.pl" }),
+      meta(),
+    );
     expect(result).toMatchObject({ ok: true, login: NIP });
     expect((await accountOf("C2"))?.login).toBe(NIP);
     expect(await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, "firma@example.pl"))).toHaveLength(1);
@@ -98,19 +111,29 @@ describe(`registration by contract (${testDbKind})`, () => {
   it("refuses a draft contract, after proof of identity", async () => {
     const result = await registerByContract(handle.db, polo, individual({ taxId: "02070803628", contractNumber: "UE/3" }), meta());
     expect(result).toEqual({ ok: false, formError: contractMessages.notSigned(polo) });
-    expect(contractMessages.notSigned(polo)).toBe("Rejestracja w mojBOK POLO jest możliwa dopiero po nadaniu umowie statusu co najmniej „Podpisana przez klienta”.");
+    expect(contractMessages.notSigned(polo)).toBe(
+      "Rejestracja w mojBOK POLO jest możliwa dopiero po nadaniu umowie statusu co najmniej „Podpisana przez klienta”.",
+    );
     expect(await accountOf("C3")).toBeUndefined();
   });
 
   it("one account per customer: a pending registration says the link was sent, an active account says it exists", async () => {
     expect(await registerByContract(handle.db, polo, individual({ login: "other" }), meta())).toEqual({ ok: false, formError: contractMessages.pending });
-    await handle.db.update(accounts).set({ status: "active", pendingUntil: null }).where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, "C2")));
+    await handle.db
+      .update(accounts)
+      .set({ status: "active", pendingUntil: null })
+      .where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, "C2")));
     const again = await registerByContract(handle.db, polo, individual({ kind: "business", taxId: NIP, contractNumber: "UE/2" }), meta());
     expect(again).toEqual({ ok: false, formError: contractMessages.hasAccount(polo) });
   });
 
   it("a login is unique in the tenant, whatever its case", async () => {
-    const result = await registerByContract(handle.db, polo, individual({ taxId: "85020312371", contractNumber: "UE/5", login: "JAN.k", email: "c5@example.pl" }), meta());
+    const result = await registerByContract(
+      handle.db,
+      polo,
+      individual({ taxId: "85020312371", contractNumber: "UE/5", login: "JAN.k", email: "c5@example.pl" }),
+      meta(),
+    );
     expect(result).toEqual({ ok: false, fieldErrors: { login: [contractMessages.loginTaken] } });
     // The same login at another tenant is free.
     const elsewhere = await registerByContract(handle.db, polsp, individual({ taxId: "75100123489", contractNumber: "SP/1", login: "jan.k" }), meta());
@@ -120,13 +143,21 @@ describe(`registration by contract (${testDbKind})`, () => {
   it("an expired, unactivated registration frees the customer and its login", async () => {
     setClockOffsetSeconds(24 * 3600 + 60);
     // Another customer may now take the login "Jan.K" reserved by C1's expired registration.
-    const taken = await registerByContract(handle.db, polo, individual({ taxId: "85020312371", contractNumber: "UE/5", login: "jan.K", email: "c5@example.pl" }), meta());
+    const taken = await registerByContract(
+      handle.db,
+      polo,
+      individual({ taxId: "85020312371", contractNumber: "UE/5", login: "jan.K", email: "c5@example.pl" }),
+      meta(),
+    );
     expect(taken).toMatchObject({ ok: true, login: "jan.K" });
     expect(await accountOf("C1")).toBeUndefined();
     // And C1 may register again.
     const again = await registerByContract(handle.db, polo, individual({ login: "jan.nowy" }), meta());
     expect(again).toMatchObject({ ok: true, login: "jan.nowy" });
-    const tokens = await handle.db.select().from(authTokens).where(eq(authTokens.accountId, (await accountOf("C1"))!.id));
+    const tokens = await handle.db
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.accountId, (await accountOf("C1"))!.id));
     expect(tokens).toHaveLength(1);
   });
 
@@ -147,7 +178,8 @@ describe(`registration by contract (${testDbKind})`, () => {
 
   it("S07: registration attempts are limited per client address", async () => {
     // A new PESEL and contract number each time, so only the address's counter can refuse.
-    const attempt = (i: number, ip = "198.51.100.9") => registerByContract(handle.db, polo, individual({ taxId: `P-${i}`, contractNumber: `UE/none-${i}` }), meta(ip));
+    const attempt = (i: number, ip = "198.51.100.9") =>
+      registerByContract(handle.db, polo, individual({ taxId: `P-${i}`, contractNumber: `UE/none-${i}` }), meta(ip));
     for (let i = 0; i < REGISTRATION_RATE.limit; i++) expect((await attempt(i)).ok).toBe(false);
     expect(await attempt(100)).toEqual({ ok: false, formError: TOO_MANY_ATTEMPTS });
     expect(await attempt(101, "198.51.100.10")).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
@@ -195,11 +227,17 @@ describe(`registration by contract: limits per identity (${testDbKind})`, () => 
 
   it("S26: five failed proofs against one contract number (other PESELs) block that contract too; its customer's CRM address is told", async () => {
     const others = ["44051401359", "02070803628", "90090515836", "85020312371", "75100123489"];
-    for (const taxId of others) expect(await registerByContract(handle.db, polo, individual({ taxId, contractNumber: "UE/B2" }), freshIp())).toEqual({ ok: false, formError: contractMessages.notFound(polo) });
-    expect(await registerByContract(handle.db, polo, individual({ taxId: "81010200141", contractNumber: "UE/B2", email: "b2@example.pl" }), freshIp())).toEqual({
-      ok: false,
-      formError: contractMessages.blocked(polo),
-    });
+    for (const taxId of others)
+      expect(await registerByContract(handle.db, polo, individual({ taxId, contractNumber: "UE/B2" }), freshIp())).toEqual({
+        ok: false,
+        formError: contractMessages.notFound(polo),
+      });
+    expect(await registerByContract(handle.db, polo, individual({ taxId: "81010200141", contractNumber: "UE/B2", email: "b2@example.pl" }), freshIp())).toEqual(
+      {
+        ok: false,
+        formError: contractMessages.blocked(polo),
+      },
+    );
     const notices = await mailsTo("crm-b2@example.pl");
     expect(notices.map((m) => m.template)).toEqual(["registration-blocked"]);
     expect(notices[0]!.text).toContain("dla umowy nr UE/B2");
@@ -213,7 +251,10 @@ describe(`registration by contract: limits per identity (${testDbKind})`, () => 
   });
 
   it("S06: “login taken” is said only after proof of identity, and at most five times a day to one customer", async () => {
-    await handle.db.update(accounts).set({ login: "zajety.login" }).where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, "B3")));
+    await handle.db
+      .update(accounts)
+      .set({ login: "zajety.login" })
+      .where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, "B3")));
     const withLogin = (login: string, over: Partial<ContractRegistration> = {}) =>
       registerByContract(handle.db, polo, individual({ taxId: "81010200165", contractNumber: "UE/B4", login, email: "b4@example.pl", ...over }), freshIp());
     // Without the proof, a taken login is not mentioned.
@@ -224,7 +265,9 @@ describe(`registration by contract: limits per identity (${testDbKind})`, () => 
     const used = { ok: false, fieldErrors: { login: [contractMessages.loginChoicesUsed] } };
     expect(await withLogin("zajety.login")).toEqual(used);
     expect(await withLogin("wolny.login")).toEqual(used);
-    expect(await registerByContract(handle.db, polo, individual({ taxId: "81010200165", contractNumber: "UE/B4", email: "b4@example.pl" }), freshIp())).toMatchObject({
+    expect(
+      await registerByContract(handle.db, polo, individual({ taxId: "81010200165", contractNumber: "UE/B4", email: "b4@example.pl" }), freshIp()),
+    ).toMatchObject({
       ok: true,
       login: "81010200165",
     });

@@ -43,15 +43,27 @@ const input = async (over: Partial<CustomerNumberRegistration> = {}): Promise<Cu
   ...over,
 });
 
-const accountOf = async (customerId: string) => (await handle.db.select().from(accounts).where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, customerId))))[0];
+const accountOf = async (customerId: string) =>
+  (
+    await handle.db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, customerId)))
+  )[0];
 
 describe(`MPEC registration (${testDbKind})`, () => {
   it("S06: a proof that is not the last invoice is refused with one message (older invoice, correction, other customer's)", async () => {
     const refused = { ok: false, formError: customerNumberMessages.noProof(mpec) };
     // Same issue date: the higher number is the last invoice, so FV/2026/10/7 is not it.
-    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "FV/2026/10/7" } }), meta())).toEqual(refused);
-    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "KOR/2026/11/1" } }), meta())).toEqual(refused);
-    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "FV/2026/10/100" } }), meta())).toEqual(refused);
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "FV/2026/10/7" } }), meta())).toEqual(
+      refused,
+    );
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "KOR/2026/11/1" } }), meta())).toEqual(
+      refused,
+    );
+    expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "invoice", invoiceNumber: "FV/2026/10/100" } }), meta())).toEqual(
+      refused,
+    );
     expect(await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "999999" }), meta())).toEqual(refused);
     expect(await registerByCustomerNumber(handle.db, mpec, await input({ proof: { kind: "settlement", grosze: 24600 } }), meta())).toEqual(refused);
     expect(await accountOf("M1")).toBeUndefined();
@@ -69,15 +81,28 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("the last settlement's amount proves identity; a refused e-invoice consent is stored as refused", async () => {
-    const result = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100002", proof: { kind: "settlement", grosze: 9999 }, email: "m2@example.pl", eInvoice: false }), meta());
+    const result = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100002", proof: { kind: "settlement", grosze: 9999 }, email: "m2@example.pl", eInvoice: false }),
+      meta(),
+    );
     expect(result.ok).toBe(true);
     const account = (await accountOf("M2"))!;
-    const [eInvoice] = await handle.db.select().from(consentEvents).where(and(eq(consentEvents.accountId, account.id), eq(consentEvents.kind, "e_invoice")));
+    const [eInvoice] = await handle.db
+      .select()
+      .from(consentEvents)
+      .where(and(eq(consentEvents.accountId, account.id), eq(consentEvents.kind, "e_invoice")));
     expect(eInvoice?.granted).toBe(false);
   });
 
   it("captcha: missing, forged and reused payloads are refused", async () => {
-    const missing = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" }, captcha: "" }), meta());
+    const missing = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" }, captcha: "" }),
+      meta(),
+    );
     expect(missing).toEqual({ ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] } });
 
     const good = await solvedCaptcha();
@@ -101,7 +126,12 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("Ustaw hasło do portalu: MPEC's rule, the length floor, common and context passwords (S01, S02)", async () => {
-    const result = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "fv/2026/10/300" }, email: "m3@example.pl" }), meta());
+    const result = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "fv/2026/10/300" }, email: "m3@example.pl" }),
+      meta(),
+    );
     expect(result.ok).toBe(true);
     const token = result.ok ? result.passwordStepToken : "";
     const problems = async (password: string) => {
@@ -121,7 +151,10 @@ describe(`MPEC registration (${testDbKind})`, () => {
       ok: false,
       fieldErrors: { password: ["Hasło musi zawierać przynajmniej jedną wielką literę."], passwordRepeat: [PASSWORDS_DIFFER] },
     });
-    expect(await setInitialPassword(handle.db, mpec, token, { password: "Ciepło Zimą 7", passwordRepeat: "Ciepło Zimą 7" }, meta())).toEqual({ ok: true, login: "100003" });
+    expect(await setInitialPassword(handle.db, mpec, token, { password: "Ciepło Zimą 7", passwordRepeat: "Ciepło Zimą 7" }, meta())).toEqual({
+      ok: true,
+      login: "100003",
+    });
     const account = (await accountOf("M3"))!;
     expect(account).toMatchObject({ status: "active", mustChangePassword: false, pendingUntil: null });
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
@@ -143,9 +176,19 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("an existing active account is reported only after proof", async () => {
-    const again = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" } }), meta());
+    const again = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" } }),
+      meta(),
+    );
     expect(again).toEqual({ ok: false, formError: customerNumberMessages.hasAccount(mpec) });
-    const stranger = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } }), meta());
+    const stranger = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } }),
+      meta(),
+    );
     expect(stranger).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
   });
 });
@@ -173,17 +216,26 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
 
   it("S26: five failed proofs block a customer number for 24 h; the 6th attempt with the right proof from a new address is refused; the CRM's address is told once", async () => {
     const attempt = async (invoiceNumber: string) =>
-      registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100004", proof: { kind: "invoice", invoiceNumber }, email: "m4@example.pl" }), freshIp());
+      registerByCustomerNumber(
+        handle.db,
+        mpec,
+        await input({ customerNumber: "100004", proof: { kind: "invoice", invoiceNumber }, email: "m4@example.pl" }),
+        freshIp(),
+      );
     for (let i = 1; i <= 5; i++) expect(await attempt(`FV/ZLA/${i}`)).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
     expect(await attempt("FV/2026/10/400")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
-    for (const contact of [mpec.contacts.phone, mpec.contacts.emailIndividual, mpec.contacts.emailBusiness]) expect(customerNumberMessages.blocked(mpec)).toContain(contact);
+    for (const contact of [mpec.contacts.phone, mpec.contacts.emailIndividual, mpec.contacts.emailBusiness])
+      expect(customerNumberMessages.blocked(mpec)).toContain(contact);
     expect(await accountOf("M4")).toBeUndefined();
 
     const notices = await mailsTo("crm-m4@example.pl");
     expect(notices.map((m) => m.template)).toEqual(["registration-blocked"]);
     expect(notices[0]!.text).toContain("dla numeru odbiorcy 100004");
     expect(await mailsTo("m4@example.pl")).toEqual([]);
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "registration.blocked")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, "mpec"), eq(auditLog.action, "registration.blocked")));
     expect(audits).toHaveLength(1);
 
     // A day later the number is free again, and the right proof registers.
@@ -198,7 +250,12 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
       invoice("M9-a", "M9", "FV/2026/10/900", "2026-10-31", "90.00"),
     ]);
     const attempt = async (invoiceNumber: string) =>
-      registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100009", proof: { kind: "invoice", invoiceNumber }, email: "m9@example.pl" }), freshIp());
+      registerByCustomerNumber(
+        handle.db,
+        mpec,
+        await input({ customerNumber: "100009", proof: { kind: "invoice", invoiceNumber }, email: "m9@example.pl" }),
+        freshIp(),
+      );
     for (let i = 1; i <= 5; i++) await attempt(`FV/ZLA/${i}`);
     expect(await attempt("FV/2026/10/900")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
 
@@ -212,7 +269,10 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
     expect(await unblockRegistration(mpecStaff, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: true });
     expect(await unblockRegistration(mpecStaff, { tenantId: "mpec", customerId: "M9" })).toEqual({ ok: false, reason: "not-blocked" });
     expect((await customerDetail(mpecStaff, "mpec", "M9", new Date()))!.registrationBlockedUntil).toBeNull();
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "registration.unblocked"), eq(auditLog.targetId, "M9")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "registration.unblocked"), eq(auditLog.targetId, "M9")));
     expect(audits).toMatchObject([{ tenantId: "mpec", actorKind: "staff", actorId: mpecStaff.staff.id, ip: request.ip }]);
 
     // The failed proofs are forgotten too: the right proof registers now, not a day later.
@@ -230,23 +290,42 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
   it("S07: attempts per customer number are limited across addresses; attempts without a solved captcha do not use them up", async () => {
     const proof = { customerNumber: "100008", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/800" }, email: "m8@example.pl" } as const;
     for (let i = 0; i < IDENTIFIER_RATE.limit + 2; i++) {
-      expect(await registerByCustomerNumber(handle.db, mpec, await input({ ...proof, captcha: "" }), freshIp())).toEqual({ ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] } });
+      expect(await registerByCustomerNumber(handle.db, mpec, await input({ ...proof, captcha: "" }), freshIp())).toEqual({
+        ok: false,
+        fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] },
+      });
     }
     // A pending registration starts afresh with the same proof — ten times an hour at most.
-    for (let i = 0; i < IDENTIFIER_RATE.limit; i++) expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toMatchObject({ ok: true });
+    for (let i = 0; i < IDENTIFIER_RATE.limit; i++)
+      expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toMatchObject({ ok: true });
     expect(await registerByCustomerNumber(handle.db, mpec, await input(proof), freshIp())).toEqual({ ok: false, formError: TOO_MANY_FOR_IDENTIFIER });
   });
 
   it("the settlement amount proves only a customer the CRM marks for it; the last invoice's number proves anyone", async () => {
-    const settlement = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100005", proof: { kind: "settlement", grosze: 5000 }, email: "m5@example.pl" }), freshIp());
+    const settlement = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100005", proof: { kind: "settlement", grosze: 5000 }, email: "m5@example.pl" }),
+      freshIp(),
+    );
     expect(settlement).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
     expect(await accountOf("M5")).toBeUndefined();
-    const byNumber = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100005", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/500" }, email: "m5@example.pl" }), freshIp());
+    const byNumber = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100005", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/500" }, email: "m5@example.pl" }),
+      freshIp(),
+    );
     expect(byNumber).toMatchObject({ ok: true });
   });
 
   it("a registration with an e-mail other than the CRM's tells the CRM's address; with the same address (any case) nobody else is told", async () => {
-    const other = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100006", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/600" }, email: "ktos.inny@example.pl" }), freshIp());
+    const other = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100006", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/600" }, email: "ktos.inny@example.pl" }),
+      freshIp(),
+    );
     expect(other.ok).toBe(true);
     const [notice, ...more] = await mailsTo("crm-m6@example.pl");
     expect(more).toEqual([]);
@@ -256,7 +335,12 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
     expect(notice!.text).not.toContain("ktos.inny@example.pl");
     expect(notice!.text).toContain(`tel. ${mpec.contacts.phone}`);
 
-    const same = await registerByCustomerNumber(handle.db, mpec, await input({ customerNumber: "100007", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/700" }, email: "crm-m7@example.pl" }), freshIp());
+    const same = await registerByCustomerNumber(
+      handle.db,
+      mpec,
+      await input({ customerNumber: "100007", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/700" }, email: "crm-m7@example.pl" }),
+      freshIp(),
+    );
     expect(same.ok).toBe(true);
     expect(await mailsTo("Crm-M7@Example.pl")).toEqual([]);
     expect(await mailsTo("crm-m7@example.pl")).toEqual([]);

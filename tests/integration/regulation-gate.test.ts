@@ -22,7 +22,15 @@ async function publishNewVersion(version: string) {
   const publishedAt = new Date(Date.now() + ++published);
   const [row] = await handle.db
     .insert(regulationVersions)
-    .values({ tenantId: "polo", version, title: "Regulamin serwisu mojBOK POLO", markdown: "## § 1.\n\nNowa treść.", effectiveDate: warsawDate(new Date()), status: "published", publishedAt })
+    .values({
+      tenantId: "polo",
+      version,
+      title: "Regulamin serwisu mojBOK POLO",
+      markdown: "## § 1.\n\nNowa treść.",
+      effectiveDate: warsawDate(new Date()),
+      status: "published",
+      publishedAt,
+    })
     .returning();
   return row!;
 }
@@ -42,10 +50,16 @@ describe(`regulation gate (${testDbKind})`, () => {
       .where(and(eq(regulationAcceptances.accountId, account.id), eq(regulationAcceptances.regulationVersionId, newer.id)));
     expect(acceptance!.ip).toBe("192.0.2.44");
     expect(acceptance!.acceptedAt).toBeInstanceOf(Date);
-    const consents = await handle.db.select().from(consentEvents).where(and(eq(consentEvents.accountId, account.id), eq(consentEvents.kind, "regulation")));
+    const consents = await handle.db
+      .select()
+      .from(consentEvents)
+      .where(and(eq(consentEvents.accountId, account.id), eq(consentEvents.kind, "regulation")));
     expect(consents).toHaveLength(1);
     expect(consents[0]!.granted).toBe(true);
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.actorId, account.id), eq(auditLog.action, "regulation.accepted")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, account.id), eq(auditLog.action, "regulation.accepted")));
     expect(audits).toHaveLength(1);
   });
 

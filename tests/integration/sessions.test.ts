@@ -66,7 +66,10 @@ describe(`customer sessions (${testDbKind})`, () => {
   it("S14: a session is void on another tenant's host", async () => {
     const { token } = await createSession(handle.db, { tenantId: "polo", accountId });
     expect(await checkSession(handle.db, token, "polsp")).toEqual({ ok: false, reason: "wrong-tenant" });
-    const [row] = await handle.db.select().from(sessions).where(eq(sessions.id, hashToken(token)));
+    const [row] = await handle.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.id, hashToken(token)));
     expect(row!.revokedAt).toBeNull();
   });
 });

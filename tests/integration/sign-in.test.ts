@@ -25,7 +25,10 @@ describe(`sign-in (${testDbKind})`, () => {
     const [row] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
     expect(row!.failedAttempts).toBe(0);
     expect(row!.lastLoginAt).not.toBeNull();
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "signin.ok")));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "signin.ok")));
     expect(audits).toHaveLength(1);
   });
 

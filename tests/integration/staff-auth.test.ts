@@ -103,7 +103,8 @@ describe(`staff sign-in (${testDbKind})`, () => {
     const { id, email } = await enrolled();
     const result = await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request);
     if (!result.ok) throw new Error(result.message);
-    for (let i = 0; i < 5; i++) await verifyStaffCode(handle.db, (await user(id)).lockedAt ? { user: await user(id), sessionId: "x" } : await half(result.token), "123456", request);
+    for (let i = 0; i < 5; i++)
+      await verifyStaffCode(handle.db, (await user(id)).lockedAt ? { user: await user(id), sessionId: "x" } : await half(result.token), "123456", request);
     expect((await user(id)).lockedAt).not.toBeNull();
     expect((await checkStaffSession(handle.db, result.token)).ok).toBe(false);
     expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
@@ -113,7 +114,8 @@ describe(`staff sign-in (${testDbKind})`, () => {
 
   it("wrong passwords are throttled but lock nobody: knowing an admin's e-mail is not enough to lock them out", async () => {
     const { id, email } = await enrolled();
-    for (let i = 0; i < 8; i++) expect(await signInStaff(handle.db, { email, password: `Zle-haslo-${i}-XYZ` }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
+    for (let i = 0; i < 8; i++)
+      expect(await signInStaff(handle.db, { email, password: `Zle-haslo-${i}-XYZ` }, request)).toEqual({ ok: false, message: STAFF_SIGN_IN_FAILED });
     expect((await user(id)).lockedAt).toBeNull();
     expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toMatchObject({ ok: true, next: "code" });
     expect(await signInStaff(handle.db, { email, password: NEW_PASSWORD }, request)).toEqual({ ok: false, message: STAFF_THROTTLED });
@@ -194,8 +196,14 @@ describe(`staff sign-in (${testDbKind})`, () => {
       ok: false,
       fieldErrors: { current: ["Obecne hasło jest nieprawidłowe."] },
     });
-    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: "krotkie", code: "000000" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
-    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: NEXT, code: "000000" })).toMatchObject({ ok: false, fieldErrors: { code: expect.any(Array) } });
+    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: "krotkie", code: "000000" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: expect.any(Array) },
+    });
+    expect(await changeStaffPassword(me, { current: NEW_PASSWORD, password: NEXT, code: "000000" })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: expect.any(Array) },
+    });
     // A fresh code (the setup used the current step): wait for the next one if needed.
     const lastStep = (await user(id)).totpLastStep!;
     while (Math.floor(Date.now() / 30_000) <= lastStep) await new Promise((r) => setTimeout(r, 250));
@@ -223,7 +231,9 @@ describe(`staff sign-in (${testDbKind})`, () => {
     const { id, email } = await enrolled();
     await signInStaff(handle.db, { email, password: "Zle-haslo-123-XYZ" }, request);
     const rows = await handle.db.select().from(auditLog).where(eq(auditLog.actorId, id));
-    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(["staff.password_ok", "staff.setup_completed", "staff.signed_in", "staff.sign_in_failed"]));
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(["staff.password_ok", "staff.setup_completed", "staff.signed_in", "staff.sign_in_failed"]),
+    );
     for (const row of rows) {
       expect(row.ip).toBe(request.ip);
       const text = JSON.stringify(row);

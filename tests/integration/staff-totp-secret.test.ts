@@ -85,7 +85,10 @@ describe(`S30: staff TOTP secrets are encrypted at rest (${testDbKind})`, () => 
     const rotating = totpKeyring(TEST_STAFF_TOTP_KEY_2, TEST_STAFF_TOTP_KEY);
     const newRing = totpKeyring(TEST_STAFF_TOTP_KEY_2);
     const { id, secret } = await enrolled();
-    await handle.db.update(staffUsers).set({ totpSecret: sealTotpSecret(id, secret, oldRing) }).where(eq(staffUsers.id, id));
+    await handle.db
+      .update(staffUsers)
+      .set({ totpSecret: sealTotpSecret(id, secret, oldRing) })
+      .where(eq(staffUsers.id, id));
     const underOld = (await stored(id)).totpSecret!;
     expect(() => openTotpSecret(id, underOld, newRing)).toThrow(/not configured/);
     expect(openTotpSecret(id, underOld, rotating)).toBe(secret);

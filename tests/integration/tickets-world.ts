@@ -14,14 +14,30 @@ export async function ticketCustomer(db: Db, tenantId: "polo" | "polsp" | "mpec"
   const account = await createAccount(db, { tenantId });
   const contractId = `K-${randomUUID().slice(0, 8)}`;
   const pointId = `P-${randomUUID().slice(0, 8)}`;
-  await db.insert(contracts).values({ tenantId, id: contractId, customerId: account.customerId, payerId: account.customerId, number: `UM/${contractId}`, status: "active" });
-  await db.insert(points).values({ tenantId, id: pointId, contractId, code: `PL-${pointId}`, kind: "electricity", address: { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" } });
+  await db
+    .insert(contracts)
+    .values({ tenantId, id: contractId, customerId: account.customerId, payerId: account.customerId, number: `UM/${contractId}`, status: "active" });
+  await db.insert(points).values({
+    tenantId,
+    id: pointId,
+    contractId,
+    code: `PL-${pointId}`,
+    kind: "electricity",
+    address: { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" },
+  });
   const scope: CustomerScope = { db, tenant: requireTenantById(tenantId), customerId: account.customerId, accountId: account.id, role: "holder" };
   const request: RequestMeta = { ip: "192.0.2.10", userAgent: "vitest" };
   return { account, scope, request, contractId, pointId };
 }
 
-export const fields = (overrides: Partial<TicketFields> = {}): TicketFields => ({ kategoria: "", temat: "Brak prądu", wiadomosc: "Od rana nie ma prądu w budynku.", umowa: "", punkt: "", ...overrides });
+export const fields = (overrides: Partial<TicketFields> = {}): TicketFields => ({
+  kategoria: "",
+  temat: "Brak prądu",
+  wiadomosc: "Od rana nie ma prądu w budynku.",
+  umowa: "",
+  punkt: "",
+  ...overrides,
+});
 
 export const fixture = (name: string) => readFileSync(path.join(__dirname, "../fixtures/uploads", name));
 

@@ -25,7 +25,10 @@ async function newTicket(world: Awaited<ReturnType<typeof ticketCustomer>>, over
 
 const seq = (n: number) => String(n).padStart(6, "0");
 async function lastNumber(tenantId: string, year: number): Promise<number> {
-  const [row] = await handle.db.select({ last: ticketNumberCounters.last }).from(ticketNumberCounters).where(and(eq(ticketNumberCounters.tenantId, tenantId), eq(ticketNumberCounters.year, year)));
+  const [row] = await handle.db
+    .select({ last: ticketNumberCounters.last })
+    .from(ticketNumberCounters)
+    .where(and(eq(ticketNumberCounters.tenantId, tenantId), eq(ticketNumberCounters.year, year)));
   return row?.last ?? 0;
 }
 async function numberOf(id: string): Promise<string> {
@@ -47,10 +50,22 @@ describe(`tickets (${testDbKind})`, () => {
     ]);
     expect(files.find((f) => f.fileName === "x.pdf")!.data.equals(fixture("tiny.pdf"))).toBe(true);
     const [ticket] = await handle.db.select().from(tickets).where(eq(tickets.id, id));
-    expect(ticket).toMatchObject({ customerId: world.account.customerId, contractId: world.contractId, pointId: world.pointId, status: "new", answerDueAt: null });
-    const events = await handle.db.select().from(exportEvents).where(and(eq(exportEvents.tenantId, "polo"), eq(exportEvents.customerId, world.account.customerId)));
+    expect(ticket).toMatchObject({
+      customerId: world.account.customerId,
+      contractId: world.contractId,
+      pointId: world.pointId,
+      status: "new",
+      answerDueAt: null,
+    });
+    const events = await handle.db
+      .select()
+      .from(exportEvents)
+      .where(and(eq(exportEvents.tenantId, "polo"), eq(exportEvents.customerId, world.account.customerId)));
     expect(events.map((e) => e.type)).toEqual(["ticket.created"]);
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.created"), eq(auditLog.targetId, id)));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "ticket.created"), eq(auditLog.targetId, id)));
     expect(audits).toHaveLength(1);
   });
 
@@ -70,7 +85,10 @@ describe(`tickets (${testDbKind})`, () => {
     expect(spNumber).toMatch(new RegExp(`^SP/${year}/\\d{6}$`));
 
     // The number is in the lists and the thread, and the customer can search for it.
-    expect((await listTickets(customerScope(handle.db, "polo", polo.account.customerId))).rows.map((r) => r.number)).toEqual([`ZG/${year}/${seq(start + 2)}`, `ZG/${year}/${seq(start + 1)}`]);
+    expect((await listTickets(customerScope(handle.db, "polo", polo.account.customerId))).rows.map((r) => r.number)).toEqual([
+      `ZG/${year}/${seq(start + 2)}`,
+      `ZG/${year}/${seq(start + 1)}`,
+    ]);
     expect((await ticketThread(customerScope(handle.db, "mpec", mpec.account.customerId), complaint))!.ticket.number).toBe(spNumber);
     expect((await listTickets(customerScope(handle.db, "polo", polo.account.customerId), { text: seq(start + 1) })).rows.map((r) => r.id)).toEqual([first]);
     expect((await sentMessages(customerScope(handle.db, "mpec", mpec.account.customerId))).rows[0]!.ticketNumber).toBe(spNumber);
@@ -83,7 +101,10 @@ describe(`tickets (${testDbKind})`, () => {
     expect(toMpec[0]!.text).toContain(`Numer sprawy: ${spNumber}`);
     expect(toMpec[0]!.text).toContain("odpowiemy na nią najpóźniej");
     const toPolo = mails.filter((m) => m.to === polo.account.email).map((m) => m.subject);
-    expect(toPolo.sort()).toEqual([`Przyjęliśmy zgłoszenie ZG/${year}/${seq(start + 1)}: Brak prądu`, `Przyjęliśmy zgłoszenie ZG/${year}/${seq(start + 2)}: Brak prądu`]);
+    expect(toPolo.sort()).toEqual([
+      `Przyjęliśmy zgłoszenie ZG/${year}/${seq(start + 1)}: Brak prądu`,
+      `Przyjęliśmy zgłoszenie ZG/${year}/${seq(start + 2)}: Brak prądu`,
+    ]);
   });
 
   it("two tickets created at once (also through a second connection pool, like a second app instance) get different consecutive numbers", async () => {
@@ -96,7 +117,14 @@ describe(`tickets (${testDbKind})`, () => {
     try {
       const dbs = [handle.db, other?.db ?? handle.db];
       const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => createTicket({ ...worlds[i % 2]!.scope, db: dbs[i % 2]! }, worlds[i % 2]!.request, fields({ kategoria: "zapytanie", temat: `Równocześnie ${i}` }), [])),
+        Array.from({ length: 6 }, (_, i) =>
+          createTicket(
+            { ...worlds[i % 2]!.scope, db: dbs[i % 2]! },
+            worlds[i % 2]!.request,
+            fields({ kategoria: "zapytanie", temat: `Równocześnie ${i}` }),
+            [],
+          ),
+        ),
       );
       const numbers = results.map((r) => (r.ok ? r.number : "refused"));
       expect(new Set(numbers).size).toBe(6);
@@ -120,7 +148,9 @@ describe(`tickets (${testDbKind})`, () => {
   it("returns every problem at once in Polish, and refuses someone else's contract", async () => {
     const world = await ticketCustomer(handle.db);
     const other = await ticketCustomer(handle.db);
-    const result = await createTicket(world.scope, world.request, fields({ temat: " ", wiadomosc: "", umowa: other.contractId }), [{ name: "x.exe", data: fixture("program.exe.pdf") }]);
+    const result = await createTicket(world.scope, world.request, fields({ temat: " ", wiadomosc: "", umowa: other.contractId }), [
+      { name: "x.exe", data: fixture("program.exe.pdf") },
+    ]);
     expect(result).toEqual({
       ok: false,
       fieldErrors: {
@@ -137,7 +167,10 @@ describe(`tickets (${testDbKind})`, () => {
     const world = await ticketCustomer(handle.db);
     const pdf = fixture("tiny.pdf");
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.pdf`, data: pdf }));
-    expect(await createTicket(world.scope, world.request, fields({ kategoria: "zapytanie" }), six)).toEqual({ ok: false, fieldErrors: { zalaczniki: ["Można dołączyć najwyżej 5 plików."] } });
+    expect(await createTicket(world.scope, world.request, fields({ kategoria: "zapytanie" }), six)).toEqual({
+      ok: false,
+      fieldErrors: { zalaczniki: ["Można dołączyć najwyżej 5 plików."] },
+    });
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_FILE_BYTES + 1 - pdf.length)]);
     expect(await createTicket(world.scope, world.request, fields({ kategoria: "zapytanie" }), [{ name: "y.pdf", data: big }])).toEqual({
       ok: false,
@@ -177,7 +210,8 @@ describe(`tickets (${testDbKind})`, () => {
     const world = await ticketCustomer(handle.db);
     const a = await newTicket(world, { temat: "Faktura za marzec", wiadomosc: "Proszę o korektę 100%." });
     const b = await newTicket(world, { kategoria: "reklamacja", temat: "Licznik", wiadomosc: "Licznik kręci się za szybko" });
-    const ids = async (filters: Parameters<typeof listTickets>[1]) => (await listTickets(customerScope(handle.db, "polo", world.account.customerId), filters)).rows.map((r) => r.id);
+    const ids = async (filters: Parameters<typeof listTickets>[1]) =>
+      (await listTickets(customerScope(handle.db, "polo", world.account.customerId), filters)).rows.map((r) => r.id);
     expect(await ids({ text: "marzec" })).toEqual([a]);
     expect(await ids({ text: "SZYBKO" })).toEqual([b]);
     expect(await ids({ text: "100%" })).toEqual([a]);
@@ -208,7 +242,9 @@ describe(`tickets (${testDbKind})`, () => {
     const id = await newTicket(world);
     await handle.db.update(tickets).set({ status: "answered" }).where(eq(tickets.id, id));
     expect(await replyToTicket(world.scope, world.request, id, "  ", [])).toEqual({ ok: false, fieldErrors: { wiadomosc: ["Pole Odpowiedź jest wymagane"] } });
-    expect(await replyToTicket(world.scope, world.request, id, "Dziękuję, w załączniku zdjęcie.", [{ name: "foto.jpg", data: fixture("tiny.jpg") }])).toEqual({ ok: true });
+    expect(await replyToTicket(world.scope, world.request, id, "Dziękuję, w załączniku zdjęcie.", [{ name: "foto.jpg", data: fixture("tiny.jpg") }])).toEqual({
+      ok: true,
+    });
     const thread = await ticketThread(customerScope(handle.db, "polo", world.account.customerId), id);
     expect(thread!.ticket.status).toBe("in_progress");
     expect(thread!.messages.at(-1)!.attachments.map((a) => a.fileName)).toEqual(["foto.jpg"]);

@@ -47,7 +47,10 @@ describe("grouped bar chart", () => {
   });
 
   it("scales bars to the largest value on a round axis", () => {
-    const svg = chart([[200, 100], [400, 0]]);
+    const svg = chart([
+      [200, 100],
+      [400, 0],
+    ]);
     const heights = Object.fromEntries(bars(svg).map((m) => [`${m[4]}-${m[3]}`, Number(m[2])]));
     expect(heights["1-0"]).toBeCloseTo(2 * heights["0-0"]!, 0);
     expect(heights["0-0"]).toBeCloseTo(2 * heights["0-1"]!, 0);
@@ -65,7 +68,16 @@ describe("grouped bar chart", () => {
   });
 
   it("draws the phone layout narrower, with every month and no style attributes", () => {
-    const svg = renderGroupedBarChart({ id: "n", title: "t", description: "d", unit: "GJ", series, groups: twelve.map((v, i) => ({ label: monthAbbreviations[i]!, values: v })), layout: narrowLayout, className: "sm:hidden" });
+    const svg = renderGroupedBarChart({
+      id: "n",
+      title: "t",
+      description: "d",
+      unit: "GJ",
+      series,
+      groups: twelve.map((v, i) => ({ label: monthAbbreviations[i]!, values: v })),
+      layout: narrowLayout,
+      className: "sm:hidden",
+    });
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 360 300"[^>]*class="h-auto w-full sm:hidden"/);
     expect(bars(svg)).toHaveLength(24);
     expect(svg).not.toMatch(/style/i);
@@ -113,7 +125,20 @@ describe("axis and months", () => {
 
   it("takes the 12 full months before the current month in Warsaw", () => {
     // 30.11.2026 23:30 UTC is already 1 December in Warsaw.
-    expect(lastTwelveMonths(new Date("2026-11-30T23:30:00Z"))).toEqual(["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]);
+    expect(lastTwelveMonths(new Date("2026-11-30T23:30:00Z"))).toEqual([
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+    ]);
     expect(lastTwelveMonths(new Date("2026-11-21T10:00:00Z"))[0]).toBe("2025-11");
     expect(monthAbbreviation("2026-10")).toBe("paź");
   });

@@ -3,7 +3,10 @@ import { chromiumExecutable, DEBIAN_CHROMIUM, INSTALL_CHROMIUM } from "@/tests/h
 
 /** Which browser the e2e run drives (tests/helpers/chromium.ts), on machines with and without one. */
 const OWN = "/home/dev/.cache/ms-playwright/chromium-1234/chrome-linux/chrome";
-const machine = (...files: string[]) => (file: string) => files.includes(file);
+const machine =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe("the e2e run's Chromium", () => {
   it.each([

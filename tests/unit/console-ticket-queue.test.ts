@@ -8,7 +8,12 @@ const at = new Date("2026-11-21T10:00:00+01:00");
 
 describe("console ticket queue parameters", () => {
   it("defaults to the open tickets of every tenant in scope, page 1", () => {
-    expect(parseQueueParams([polo], {})).toEqual({ filters: { status: "open" }, values: { sprzedawca: "", status: "", kategoria: "", starsze: "" }, page: 1, invalidAge: false });
+    expect(parseQueueParams([polo], {})).toEqual({
+      filters: { status: "open" },
+      values: { sprzedawca: "", status: "", kategoria: "", starsze: "" },
+      page: 1,
+      invalidAge: false,
+    });
   });
 
   it("keeps known values and drops a tenant out of scope, an unknown status or category and a bad age", () => {

@@ -5,12 +5,16 @@ const withCode = (code: string, message = "failed") => Object.assign(new Error(m
 
 describe("isDatabaseConnectionError", () => {
   it("recognises postgres.js connection failures and shutdowns, also as a drizzle query error's cause", () => {
-    for (const code of ["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "57P01", "57P03", "08006"]) expect(isDatabaseConnectionError(withCode(code))).toBe(true);
-    expect(isDatabaseConnectionError(new Error("Failed query: select 1", { cause: withCode("57P01", "terminating connection due to administrator command") }))).toBe(true);
+    for (const code of ["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "57P01", "57P03", "08006"])
+      expect(isDatabaseConnectionError(withCode(code))).toBe(true);
+    expect(
+      isDatabaseConnectionError(new Error("Failed query: select 1", { cause: withCode("57P01", "terminating connection due to administrator command") })),
+    ).toBe(true);
   });
 
   it("leaves query errors and other failures alone", () => {
-    for (const error of [withCode("23505"), withCode("42P01"), new Error("boom"), "text", null, undefined]) expect(isDatabaseConnectionError(error)).toBe(false);
+    for (const error of [withCode("23505"), withCode("42P01"), new Error("boom"), "text", null, undefined])
+      expect(isDatabaseConnectionError(error)).toBe(false);
   });
 });
 

@@ -17,7 +17,10 @@ const examples: EmailTemplate[] = [
   { name: "account-created", props: { login: "100200" } },
   { name: "password-reset", props: { login: "100200", path: "/haslo/ustaw/t", expiresAt: at } },
   { name: "email-change", props: { newEmail: "nowy@example.pl", path: "/moje-dane/potwierdz-email/t", expiresAt: at } },
-  { name: "ticket-received", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt", wording: "zgloszenie", receivedAt: at, answerDueAt: at, path: "/zgloszenia/42" } },
+  {
+    name: "ticket-received",
+    props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt", wording: "zgloszenie", receivedAt: at, answerDueAt: at, path: "/zgloszenia/42" },
+  },
   { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt", path: "/zgloszenia/42" } },
   { name: "regulation-updated", props: { title: "Regulamin", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", invoiceNumbers: ["FV/1", "FV/2"], path: "/faktury" } },
@@ -82,7 +85,10 @@ describe("S28: e-mail headers are one clean line, whatever the user typed", () =
   });
 
   it("S28: the ticket subject is kept readable — breaks become single spaces, the text itself stays", async () => {
-    const mail = await renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "Awaria\r\nBcc: x@evil.example\u0000", path: "/zgloszenia/1" } });
+    const mail = await renderEmail(polo, {
+      name: "ticket-replied",
+      props: { ticketNumber: "ZG/2026/000001", ticketSubject: "Awaria\r\nBcc: x@evil.example\u0000", path: "/zgloszenia/1" },
+    });
     expect(mail.subject).toBe("Nowa odpowiedź w sprawie ZG/2026/000001: Awaria Bcc: x@evil.example");
   });
 

@@ -26,7 +26,17 @@ const examples: EmailTemplate[] = [
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
   { name: "registration-notice", props: { login: "100200", maskedEmail: "k***@example.pl", registeredAt: expiresAt } },
-  { name: "ticket-received", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt licznika", wording: "zgloszenie", receivedAt: expiresAt, answerDueAt: null, path: "/zgloszenia/42" } },
+  {
+    name: "ticket-received",
+    props: {
+      ticketNumber: "ZG/2026/000042",
+      ticketSubject: "Błędny odczyt licznika",
+      wording: "zgloszenie",
+      receivedAt: expiresAt,
+      answerDueAt: null,
+      path: "/zgloszenia/42",
+    },
+  },
 ];
 
 describe("e-mail templates", () => {
@@ -88,7 +98,10 @@ describe("e-mail templates", () => {
   });
 
   it("registration blocked: names the identifier and the end of the block, sends the customer to customer service", async () => {
-    const mail = await renderEmail(mpec, examples.find((e) => e.name === "registration-blocked")!);
+    const mail = await renderEmail(
+      mpec,
+      examples.find((e) => e.name === "registration-blocked")!,
+    );
     expect(mail.subject).toBe("Rejestracja w serwisie eBOK została wstrzymana");
     expect(mail.text).toContain("Pięć prób rejestracji w serwisie eBOK dla numeru odbiorcy 100200 zakończyło się niepowodzeniem");
     expect(mail.text).toContain("wstrzymana do 22.11.2026");
@@ -97,10 +110,15 @@ describe("e-mail templates", () => {
   });
 
   it("registration notice: the login, the typed address masked, and the phone to call", async () => {
-    const mail = await renderEmail(mpec, examples.find((e) => e.name === "registration-notice")!);
+    const mail = await renderEmail(
+      mpec,
+      examples.find((e) => e.name === "registration-notice")!,
+    );
     expect(mail.subject).toBe("Zarejestrowano konto w serwisie eBOK");
     expect(mail.text).toContain("z loginem 100200, podając adres e-mail k***@example.pl");
-    expect(mail.text).toContain(`Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie zadzwonić do Biura Obsługi Klienta: tel. ${mpec.contacts.phone} (${mpec.contacts.hours})`);
+    expect(mail.text).toContain(
+      `Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie zadzwonić do Biura Obsługi Klienta: tel. ${mpec.contacts.phone} (${mpec.contacts.hours})`,
+    );
     expect(mail.html).toContain("k***@example.pl");
   });
 
@@ -128,7 +146,10 @@ describe("e-mail templates", () => {
   });
 
   it("ticket e-mails: the number in the subject and on a line of its own; a complaint says by when it is answered", async () => {
-    const received = await renderEmail(polo, examples.find((e) => e.name === "ticket-received")!);
+    const received = await renderEmail(
+      polo,
+      examples.find((e) => e.name === "ticket-received")!,
+    );
     expect(received.subject).toBe("Przyjęliśmy zgłoszenie ZG/2026/000042: Błędny odczyt licznika");
     expect(lines(received.text)).toContain("Numer zgłoszenia: ZG/2026/000042");
     expect(received.html).toContain("ZG/2026/000042");
@@ -136,19 +157,33 @@ describe("e-mail templates", () => {
     expect(lines(received.text).some((l) => linkLine("polo.localhost", "/zgloszenia/42").test(l))).toBe(true);
     const complaint = await renderEmail(mpec, {
       name: "ticket-received",
-      props: { ticketNumber: "SP/2026/000007", ticketSubject: "Zawyżony rachunek", wording: "sprawa", receivedAt: new Date("2026-11-20T10:00:00Z"), answerDueAt: new Date("2026-12-04T10:00:00Z"), path: "/zgloszenia/7" },
+      props: {
+        ticketNumber: "SP/2026/000007",
+        ticketSubject: "Zawyżony rachunek",
+        wording: "sprawa",
+        receivedAt: new Date("2026-11-20T10:00:00Z"),
+        answerDueAt: new Date("2026-12-04T10:00:00Z"),
+        path: "/zgloszenia/7",
+      },
     });
     expect(complaint.subject).toBe("Przyjęliśmy sprawę SP/2026/000007: Zawyżony rachunek");
     expect(lines(complaint.text)).toContain("Numer sprawy: SP/2026/000007");
     expect(complaint.text).toContain("odpowiemy na nią najpóźniej 04.12.2026 (14 dni od jej otrzymania)");
     expect(complaint.html).toContain("04.12.2026");
-    const replied = await renderEmail(polo, examples.find((e) => e.name === "ticket-replied")!);
+    const replied = await renderEmail(
+      polo,
+      examples.find((e) => e.name === "ticket-replied")!,
+    );
     expect(replied.subject).toBe("Nowa odpowiedź w sprawie ZG/2026/000042: Błędny odczyt licznika");
     expect(replied.text).toContain("w sprawie nr ZG/2026/000042");
   });
 
   it("refuses a link path that is not a local absolute path", async () => {
-    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "//evil.example/x" } })).rejects.toThrow(/single "\/"/);
-    await expect(renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "https://evil.example/" } })).rejects.toThrow();
+    await expect(
+      renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "//evil.example/x" } }),
+    ).rejects.toThrow(/single "\/"/);
+    await expect(
+      renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "https://evil.example/" } }),
+    ).rejects.toThrow();
   });
 });

@@ -45,7 +45,9 @@ describe("parseEnv", () => {
   });
 
   it("S29: production refuses P24_SANDBOX=1 when any host is public, even with DEV_TOOLS=1", () => {
-    expect(() => parseEnv({ ...productionEnv, P24_SANDBOX: "1", DEV_TOOLS: "1" })).toThrow(/P24_SANDBOX: P24_SANDBOX=1 is for end-to-end tests on loopback hosts/);
+    expect(() => parseEnv({ ...productionEnv, P24_SANDBOX: "1", DEV_TOOLS: "1" })).toThrow(
+      /P24_SANDBOX: P24_SANDBOX=1 is for end-to-end tests on loopback hosts/,
+    );
     expect(parseEnv({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1", DEV_TOOLS: "1" }).P24_SANDBOX).toBe("1");
   });
 
@@ -68,12 +70,17 @@ describe("parseEnv", () => {
 
 describe("S29: test switches and public hosts", () => {
   it("loopback hosts: localhost, *.localhost, 127.0.0.0/8, ::1 — with or without a port", () => {
-    for (const host of ["localhost", "polo.localhost", "ADMIN.localhost:3100", "127.0.0.1", "127.1.2.3:80", "[::1]:3000"]) expect(isLoopbackHost(host), host).toBe(true);
-    for (const host of ["ebok.example.pl", "localhost.example.pl", "mylocalhost", "10.0.0.1", "127.0.0.1.nip.io", "0.0.0.0", ""]) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ["localhost", "polo.localhost", "ADMIN.localhost:3100", "127.0.0.1", "127.1.2.3:80", "[::1]:3000"])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ["ebok.example.pl", "localhost.example.pl", "mylocalhost", "10.0.0.1", "127.0.0.1.nip.io", "0.0.0.0", ""])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 
   it("names every public host and every switch that is on", () => {
-    expect(testSwitchProblems({ DEV_TOOLS: "1", P24_SANDBOX: "1" }, ["polo.localhost", "a.example", "b.example"]).map((p) => p.variable)).toEqual(["DEV_TOOLS", "P24_SANDBOX"]);
+    expect(testSwitchProblems({ DEV_TOOLS: "1", P24_SANDBOX: "1" }, ["polo.localhost", "a.example", "b.example"]).map((p) => p.variable)).toEqual([
+      "DEV_TOOLS",
+      "P24_SANDBOX",
+    ]);
     expect(testSwitchProblems({ DEV_TOOLS: "1" }, ["a.example", "b.example"])[0]!.message).toContain("a.example, b.example");
     expect(testSwitchProblems({ DEV_TOOLS: "0", P24_SANDBOX: undefined }, ["a.example"])).toEqual([]);
     expect(testSwitchProblems({ DEV_TOOLS: "1" }, ["polo.localhost", "127.0.0.1"])).toEqual([]);

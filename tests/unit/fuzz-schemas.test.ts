@@ -76,13 +76,26 @@ describe("fuzz: form schemas", () => {
   }
 
   it("schemas given values that are not strings (a hand-made object) report in Polish too", () => {
-    const value = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(anyText, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), anyText, { maxKeys: 3 }));
+    const value = fc.oneof(
+      anyText,
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(anyText, { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 5 }), anyText, { maxKeys: 3 }),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...schemas), fc.constantFrom(...tenantIds), fc.dictionary(fc.string({ maxLength: 20 }), value, { maxKeys: 10 }), ([, make], id, raw) => {
-        const parsed = make(tenant(id)).safeParse(raw);
-        if (parsed.success) return;
-        for (const message of Object.values(issuesToFieldErrors(parsed.error)).flat()) expect(isPolishMessage(message), `not Polish: ${JSON.stringify(message)}`).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...schemas),
+        fc.constantFrom(...tenantIds),
+        fc.dictionary(fc.string({ maxLength: 20 }), value, { maxKeys: 10 }),
+        ([, make], id, raw) => {
+          const parsed = make(tenant(id)).safeParse(raw);
+          if (parsed.success) return;
+          for (const message of Object.values(issuesToFieldErrors(parsed.error)).flat())
+            expect(isPolishMessage(message), `not Polish: ${JSON.stringify(message)}`).toBe(true);
+        },
+      ),
       fuzzParams(50),
     );
   });

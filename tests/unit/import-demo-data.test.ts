@@ -31,51 +31,76 @@ describe("demo data", () => {
     expect(customers.find((c) => c.id === demoLoginCustomerId(tenantId))?.bankAccount).toMatch(/^\d{26}$/);
   });
 
-  it.each(["polo", "polsp", "mpec"])("passes the import schemas of %s, with valid PESEL/NIP and balanced invoices", (tenantId) => {
-    const tenant = allTenants().find((t) => t.id === tenantId)!;
-    const schemas = recordSchemas(tenant);
-    const kinds = new Set<string>();
-    const statuses = new Set<string>();
-    let lastIssue = "";
-    for (const line of records(tenantId, 100)) {
-      const result = prepareLine(line, schemas);
-      if (!result.ok) throw new Error(`${result.reason}: ${line}`);
-      const r = JSON.parse(line) as Record<string, string>;
-      if (r.type === "customer") expect(r.pesel ? isValidPesel(r.pesel) : isValidNip(r.nip!)).toBe(true);
-      if (r.type === "contract") statuses.add(r.status!);
-      if (r.type === "invoice") {
-        kinds.add(r.kind!);
-        if (r.kind === "invoice" && r.issueDate! > lastIssue) lastIssue = r.issueDate!;
+  it.each(["polo", "polsp", "mpec"])(
+    "passes the import schemas of %s, with valid PESEL/NIP and balanced invoices",
+    (tenantId) => {
+      const tenant = allTenants().find((t) => t.id === tenantId)!;
+      const schemas = recordSchemas(tenant);
+      const kinds = new Set<string>();
+      const statuses = new Set<string>();
+      let lastIssue = "";
+      for (const line of records(tenantId, 100)) {
+        const result = prepareLine(line, schemas);
+        if (!result.ok) throw new Error(`${result.reason}: ${line}`);
+        const r = JSON.parse(line) as Record<string, string>;
+        if (r.type === "customer") expect(r.pesel ? isValidPesel(r.pesel) : isValidNip(r.nip!)).toBe(true);
+        if (r.type === "contract") statuses.add(r.status!);
+        if (r.type === "invoice") {
+          kinds.add(r.kind!);
+          if (r.kind === "invoice" && r.issueDate! > lastIssue) lastIssue = r.issueDate!;
+        }
       }
-    }
-    expect([...kinds].sort()).toEqual(["correction", "interest_note", "invoice"]);
-    expect([...statuses].sort()).toEqual(["active", "draft", "signed_by_customer", "terminated"]);
-    expect(lastIssue).toBe("2026-10-31"); // monthly invoices end last month
-  }, 20_000); // 100 customers per seller through the schemas: seconds on a busy machine
+      expect([...kinds].sort()).toEqual(["correction", "interest_note", "invoice"]);
+      expect([...statuses].sort()).toEqual(["active", "draft", "signed_by_customer", "terminated"]);
+      expect(lastIssue).toBe("2026-10-31"); // monthly invoices end last month
+    },
+    20_000,
+  ); // 100 customers per seller through the schemas: seconds on a busy machine
 
-  it.each(["polo", "mpec"])("fills the invoice details of %s: unit prices, meters, tariffs, consecutive readings, correction reasons with before-values, interest notes' late invoices", (tenantId) => {
-    type LineRecord = { unit: string; quantity: string; unitPrice?: string; meterNumber?: string; tariff?: string; point?: string; readingFrom?: { date: string; value: string }; readingTo?: { date: string; value: string }; before?: object };
-    type InvoiceRecord = { type: string; id: string; kind: string; issueDate: string; lines: LineRecord[]; correctionReason?: string; interest?: { invoice: string; daysLate: number; ratePercent: string } };
-    const all = records(tenantId, 60).map((l) => JSON.parse(l) as InvoiceRecord);
-    const invoices = all.filter((r) => r.type === "invoice");
-    const byId = new Map(invoices.map((r) => [r.id, r]));
-    const billed = invoices.filter((r) => r.kind === "invoice").flatMap((r) => r.lines);
-    expect(billed.every((l) => l.unitPrice && l.meterNumber && l.tariff && l.point)).toBe(true);
-    const perUnit = billed.filter((l) => l.unit !== "mies.");
-    expect(perUnit.every((l) => l.readingFrom && l.readingTo && l.readingFrom.date < l.readingTo.date)).toBe(true);
-    // The use between the readings is the billed quantity.
-    expect(perUnit.every((l) => Math.abs(Number(l.readingTo!.value) - Number(l.readingFrom!.value) - Number(l.quantity)) < 1e-6)).toBe(true);
-    if (tenantId === "polo") expect(perUnit.some((l) => /^\d+\.\d{3,5}$/.test(l.unitPrice!))).toBe(true);
-    const corrections = invoices.filter((r) => r.kind === "correction");
-    expect(corrections.length).toBeGreaterThan(0);
-    expect(corrections.every((r) => r.correctionReason && r.lines.every((l) => l.before))).toBe(true);
-    const notes = invoices.filter((r) => r.kind === "interest_note");
-    expect(notes.length).toBeGreaterThan(0);
-    for (const note of notes) {
-      expect(note.interest).toMatchObject({ ratePercent: "11.25", daysLate: expect.any(Number) });
-      expect(byId.get(note.interest!.invoice)!.issueDate < note.issueDate).toBe(true);
-    }
-  });
+  it.each(["polo", "mpec"])(
+    "fills the invoice details of %s: unit prices, meters, tariffs, consecutive readings, correction reasons with before-values, interest notes' late invoices",
+    (tenantId) => {
+      type LineRecord = {
+        unit: string;
+        quantity: string;
+        unitPrice?: string;
+        meterNumber?: string;
+        tariff?: string;
+        point?: string;
+        readingFrom?: { date: string; value: string };
+        readingTo?: { date: string; value: string };
+        before?: object;
+      };
+      type InvoiceRecord = {
+        type: string;
+        id: string;
+        kind: string;
+        issueDate: string;
+        lines: LineRecord[];
+        correctionReason?: string;
+        interest?: { invoice: string; daysLate: number; ratePercent: string };
+      };
+      const all = records(tenantId, 60).map((l) => JSON.parse(l) as InvoiceRecord);
+      const invoices = all.filter((r) => r.type === "invoice");
+      const byId = new Map(invoices.map((r) => [r.id, r]));
+      const billed = invoices.filter((r) => r.kind === "invoice").flatMap((r) => r.lines);
+      expect(billed.every((l) => l.unitPrice && l.meterNumber && l.tariff && l.point)).toBe(true);
+      const perUnit = billed.filter((l) => l.unit !== "mies.");
+      expect(perUnit.every((l) => l.readingFrom && l.readingTo && l.readingFrom.date < l.readingTo.date)).toBe(true);
+      // The use between the readings is the billed quantity.
+      expect(perUnit.every((l) => Math.abs(Number(l.readingTo!.value) - Number(l.readingFrom!.value) - Number(l.quantity)) < 1e-6)).toBe(true);
+      if (tenantId === "polo") expect(perUnit.some((l) => /^\d+\.\d{3,5}$/.test(l.unitPrice!))).toBe(true);
+      const corrections = invoices.filter((r) => r.kind === "correction");
+      expect(corrections.length).toBeGreaterThan(0);
+      expect(corrections.every((r) => r.correctionReason && r.lines.every((l) => l.before))).toBe(true);
+      const notes = invoices.filter((r) => r.kind === "interest_note");
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) {
+        expect(note.interest).toMatchObject({ ratePercent: "11.25", daysLate: expect.any(Number) });
+        expect(byId.get(note.interest!.invoice)!.issueDate < note.issueDate).toBe(true);
+      }
+    },
+  );
 
   it("gives the documented MPEC identities their last invoice number and settlement amount", () => {
     const invoices = records("mpec", 3)

@@ -3,13 +3,19 @@ import { readLines, type SourceLine } from "@/lib/import/lines";
 
 async function collect(chunks: (string | Uint8Array)[], max?: number): Promise<SourceLine[]> {
   const out: SourceLine[] = [];
-  for await (const group of readLines((async function* () { yield* chunks; })(), max)) out.push(...group);
+  for await (const group of readLines(
+    (async function* () {
+      yield* chunks;
+    })(),
+    max,
+  ))
+    out.push(...group);
   return out;
 }
 
 describe("readLines", () => {
   it("numbers lines across chunk boundaries, with CRLF, a BOM and no final newline", async () => {
-    const lines = await collect(["\ufeff{\"a\":1}\r\n{\"b\"", ":2}\n\n{\"c\":3}"]);
+    const lines = await collect(['\ufeff{"a":1}\r\n{"b"', ':2}\n\n{"c":3}']);
     expect(lines).toEqual([
       { no: 1, text: '{"a":1}' },
       { no: 2, text: '{"b":2}' },

@@ -8,25 +8,68 @@ const byNumber = recordSchemas({ identifier: "customer-number" });
 const address = { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" };
 const customer = { type: "customer", id: "C1", kind: "individual", pesel: "44051401359", name: "Jan Kowalski", address };
 const line = { description: "Energia", quantity: "100", unit: "kWh", net: "100.00", vatRate: "23", vat: "23.00", gross: "123.00" };
-const invoice = { type: "invoice", id: "F1", customer: "C1", number: "FV/1", kind: "invoice", issueDate: "2025-01-31", dueDate: "2025-02-14", net: "100.00", vat: "23.00", gross: "123.00", lines: [line] };
+const invoice = {
+  type: "invoice",
+  id: "F1",
+  customer: "C1",
+  number: "FV/1",
+  kind: "invoice",
+  issueDate: "2025-01-31",
+  dueDate: "2025-02-14",
+  net: "100.00",
+  vat: "23.00",
+  gross: "123.00",
+  lines: [line],
+};
 
 const prepare = (record: object, schemas = byLogin) => prepareLine(JSON.stringify(record), schemas);
 const reason = (result: PrepareResult) => (result.ok ? null : result.reason);
 
 describe("import record schemas", () => {
-
   describe("invoice details added later (all optional)", () => {
     const reading = { date: "2025-01-31", value: "1100.5", source: "actual" };
-    const detailed = { ...line, unitPrice: "1.00000", meterNumber: "M-1", tariff: "G11", readingFrom: { ...reading, date: "2024-12-31", value: "1000.5" }, readingTo: reading };
-    const correction = { ...invoice, kind: "correction", corrects: "F0", correctionReason: "Błędny odczyt", lines: [{ ...line, before: { quantity: "90", net: "90.00", vat: "20.70", gross: "110.70" } }] };
+    const detailed = {
+      ...line,
+      unitPrice: "1.00000",
+      meterNumber: "M-1",
+      tariff: "G11",
+      readingFrom: { ...reading, date: "2024-12-31", value: "1000.5" },
+      readingTo: reading,
+    };
+    const correction = {
+      ...invoice,
+      kind: "correction",
+      corrects: "F0",
+      correctionReason: "Błędny odczyt",
+      lines: [{ ...line, before: { quantity: "90", net: "90.00", vat: "20.70", gross: "110.70" } }],
+    };
     const note = { ...invoice, kind: "interest_note", interest: { invoice: "F0", daysLate: 9, ratePercent: "11.25" } };
 
     it("writes them to the rows, and a file without them stays valid with NULLs", () => {
       const result = prepare({ ...invoice, lines: [detailed] });
-      expect(result.ok && result.record.lines![0]).toMatchObject({ unit_price: "1.00000", meter_number: "M-1", tariff: "G11", reading_from: detailed.readingFrom, reading_to: reading, before: null });
+      expect(result.ok && result.record.lines![0]).toMatchObject({
+        unit_price: "1.00000",
+        meter_number: "M-1",
+        tariff: "G11",
+        reading_from: detailed.readingFrom,
+        reading_to: reading,
+        before: null,
+      });
       const plain = prepare(invoice);
-      expect(plain.ok && plain.record.lines![0]).toMatchObject({ unit_price: null, meter_number: null, reading_from: null, reading_to: null, tariff: null, before: null });
-      expect(plain.ok && plain.record.row).toMatchObject({ correction_reason: null, interest_invoice_id: null, interest_days_late: null, interest_rate_percent: null });
+      expect(plain.ok && plain.record.lines![0]).toMatchObject({
+        unit_price: null,
+        meter_number: null,
+        reading_from: null,
+        reading_to: null,
+        tariff: null,
+        before: null,
+      });
+      expect(plain.ok && plain.record.row).toMatchObject({
+        correction_reason: null,
+        interest_invoice_id: null,
+        interest_days_late: null,
+        interest_rate_percent: null,
+      });
       const fixed = prepare(correction);
       expect(fixed.ok && fixed.record.row.correction_reason).toBe("Błędny odczyt");
       expect(fixed.ok && fixed.record.lines![0]!.before).toEqual({ quantity: "90", net: 9000, vat: 2070, gross: 11070 });
@@ -42,23 +85,38 @@ describe("import record schemas", () => {
       [{ unitPrice: 0.61 }, 'pole "lines[0].unitPrice" ma zły typ'],
       [{ meterNumber: "" }, 'pole "lines[0].meterNumber": wartość nie może być pusta'],
       [{ tariff: "x".repeat(51) }, 'pole "lines[0].tariff": wartość jest dłuższa niż 50 znaków'],
-      [{ readingTo: { ...reading, source: "guess" } }, 'pole "lines[0].readingTo.source" ma niedozwoloną wartość "guess" (dozwolone: actual, estimated, customer)'],
+      [
+        { readingTo: { ...reading, source: "guess" } },
+        'pole "lines[0].readingTo.source" ma niedozwoloną wartość "guess" (dozwolone: actual, estimated, customer)',
+      ],
       [{ readingTo: { ...reading, value: "-1" } }, 'pole "lines[0].readingTo.value": stan licznika musi mieć postać'],
       [{ readingTo: { ...reading, date: "2025-02-30" } }, 'pole "lines[0].readingTo.date": data musi być prawdziwą datą'],
       [{ readingTo: { ...reading, zone: "day" } }, 'nieznane pole "lines[0].readingTo.zone"'],
-      [{ readingFrom: { ...reading, date: "2025-02-01" }, readingTo: reading }, 'pole "lines[0].readingTo.date": odczyt końcowy jest wcześniejszy niż początkowy'],
-      [{ before: { quantity: "1", net: "1.00", vat: "0.23", gross: "1.23" } }, 'pole "lines[0].before": pole "before" dotyczy tylko pozycji faktur korygujących'],
+      [
+        { readingFrom: { ...reading, date: "2025-02-01" }, readingTo: reading },
+        'pole "lines[0].readingTo.date": odczyt końcowy jest wcześniejszy niż początkowy',
+      ],
+      [
+        { before: { quantity: "1", net: "1.00", vat: "0.23", gross: "1.23" } },
+        'pole "lines[0].before": pole "before" dotyczy tylko pozycji faktur korygujących',
+      ],
     ])("rejects the line detail %j", (extra, message) => {
       expect(reason(prepare({ ...invoice, lines: [{ ...line, ...extra }] }))).toContain(message);
     });
 
     it("checks the correction's and the interest note's own fields", () => {
-      expect(reason(prepare({ ...correction, lines: [{ ...line, before: { quantity: "1", net: "1.00", vat: "0.23", gross: "1.24" } }] }))).toContain('pole "lines[0].before.gross": netto + VAT nie równa się brutto');
+      expect(reason(prepare({ ...correction, lines: [{ ...line, before: { quantity: "1", net: "1.00", vat: "0.23", gross: "1.24" } }] }))).toContain(
+        'pole "lines[0].before.gross": netto + VAT nie równa się brutto',
+      );
       expect(reason(prepare({ ...invoice, correctionReason: "Błędny odczyt" }))).toContain('pole "correctionReason" dotyczy tylko faktur korygujących');
       expect(reason(prepare({ ...invoice, interest: note.interest }))).toContain('pole "interest" dotyczy tylko not odsetkowych');
       expect(reason(prepare({ ...note, interest: { ...note.interest, invoice: "F1" } }))).toContain("nota odsetkowa nie może wskazywać samej siebie");
-      expect(reason(prepare({ ...note, interest: { ...note.interest, daysLate: 2.5 } }))).toContain('pole "interest.daysLate": liczba dni musi być liczbą całkowitą');
-      expect(reason(prepare({ ...note, interest: { ...note.interest, ratePercent: "11,25" } }))).toContain('pole "interest.ratePercent": stopa procentowa musi mieć postać "11.25"');
+      expect(reason(prepare({ ...note, interest: { ...note.interest, daysLate: 2.5 } }))).toContain(
+        'pole "interest.daysLate": liczba dni musi być liczbą całkowitą',
+      );
+      expect(reason(prepare({ ...note, interest: { ...note.interest, ratePercent: "11,25" } }))).toContain(
+        'pole "interest.ratePercent": stopa procentowa musi mieć postać "11.25"',
+      );
       expect(reason(prepare({ ...note, interest: { invoice: "F0", daysLate: 9 } }))).toContain('brak wymaganego pola "interest.ratePercent"');
     });
   });
@@ -161,10 +219,16 @@ describe("import record schemas", () => {
 
   it("reading.meterChange is optional, a boolean, stored as false when absent; anything else makes the line bad", () => {
     const reading = { type: "reading", id: "R1", point: "P1", date: "2025-01-31", value: "12.5", unit: "GJ", source: "actual" };
-    for (const [meterChange, stored] of [[true, true], [false, false], [null, false], [undefined, false]] as const) {
+    for (const [meterChange, stored] of [
+      [true, true],
+      [false, false],
+      [null, false],
+      [undefined, false],
+    ] as const) {
       const result = prepare({ ...reading, meterChange });
       expect(result.ok && result.record.row.meter_change, String(meterChange)).toBe(stored);
     }
-    for (const bad of ["tak", 1, "true"]) expect(reason(prepare({ ...reading, meterChange: bad }))).toBe('pole "meterChange" ma zły typ (oczekiwano: wartość logiczna)');
+    for (const bad of ["tak", 1, "true"])
+      expect(reason(prepare({ ...reading, meterChange: bad }))).toBe('pole "meterChange" ma zły typ (oczekiwano: wartość logiczna)');
   });
 });

@@ -22,7 +22,9 @@ function capture() {
 
 describe("scrub (free text)", () => {
   it("removes PESEL, NIP, e-mail addresses, secret pairs and random tokens", () => {
-    const text = scrub("PESEL 78041741257, NIP 526-104-08-28 i 5261040828, adres jan.kowalski@example.pl, password=Zielony-Kwiat-2026 token: abcDEF123ghiJKL456 /aktywacja/Qm9vX3JhbmRvbV90b2tlbg");
+    const text = scrub(
+      "PESEL 78041741257, NIP 526-104-08-28 i 5261040828, adres jan.kowalski@example.pl, password=Zielony-Kwiat-2026 token: abcDEF123ghiJKL456 /aktywacja/Qm9vX3JhbmRvbV90b2tlbg",
+    );
     expect(text).not.toMatch(/78041741257|526-104-08-28|5261040828|jan\.kowalski|Zielony-Kwiat|abcDEF123ghiJKL456|Qm9vX3JhbmRvbV90b2tlbg/);
     expect(text).toContain("[PESEL]");
     expect(text).toContain("[NIP]");
@@ -39,8 +41,19 @@ describe("scrub (free text)", () => {
 describe("logger (pino redact + scrubber)", () => {
   it("never writes a demo identity's PESEL, a password, a code, a token or an e-mail body", () => {
     const { logger, lines } = capture();
-    const pesel = Object.values(demoIdentities).flat().find((i) => i.pesel)!.pesel!;
-    logger.info({ pesel, password: "Zielony-Kwiat-2026", code: "483920", token: "t0k3nValue1234567890", mail: { to: "a@b.pl", html: "<p>Hasło: X</p>", text: "Hasło: X" } }, "sign-in");
+    const pesel = Object.values(demoIdentities)
+      .flat()
+      .find((i) => i.pesel)!.pesel!;
+    logger.info(
+      {
+        pesel,
+        password: "Zielony-Kwiat-2026",
+        code: "483920",
+        token: "t0k3nValue1234567890",
+        mail: { to: "a@b.pl", html: "<p>Hasło: X</p>", text: "Hasło: X" },
+      },
+      "sign-in",
+    );
     logger.info(`registration for ${pesel} with code 483920 failed`);
     logger.error({ err: new Error(`duplicate key value (pesel)=(${pesel})`) }, "query failed");
     const all = lines.join("\n");
@@ -52,14 +65,22 @@ describe("logger (pino redact + scrubber)", () => {
   it("keeps the request line's fields", () => {
     const { logger, lines } = capture();
     logger.info({ reqId: "3f2b8c1e-9a4d-4b6e-8f00-123456789abc", tenant: "polo", method: "GET", route: "/faktury", status: 200, ms: 12.5 }, "request");
-    expect(JSON.parse(lines[0]!)).toMatchObject({ reqId: "3f2b8c1e-9a4d-4b6e-8f00-123456789abc", tenant: "polo", route: "/faktury", status: 200, ms: 12.5, msg: "request" });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      reqId: "3f2b8c1e-9a4d-4b6e-8f00-123456789abc",
+      tenant: "polo",
+      route: "/faktury",
+      status: 200,
+      ms: 12.5,
+      msg: "request",
+    });
   });
 });
 
 describe("request id and logged route", () => {
   it("accepts a sane id and replaces anything else", () => {
     expect(requestIdFrom("haproxy-7f3a9c01")).toBe("haproxy-7f3a9c01");
-    for (const bad of [null, undefined, "", "short", "has spaces in it", "<script>alert(1)</script>", "x".repeat(200), "id-78041741257"]) expect(requestIdFrom(bad)).toMatch(/^[0-9a-f-]{36}$/);
+    for (const bad of [null, undefined, "", "short", "has spaces in it", "<script>alert(1)</script>", "x".repeat(200), "id-78041741257"])
+      expect(requestIdFrom(bad)).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("drops the query string and a token page's token", () => {

@@ -4,7 +4,12 @@ import { readingBounds, type HistoryReading, type UsagePeriod } from "@/lib/mete
 /** The plausibility rule of "Podaj odczyt" (lib/meters/plausibility.ts), case by case. */
 const day = "2026-06-30";
 const before = (days: number) => new Date(Date.UTC(2026, 5, 30 - days)).toISOString().slice(0, 10);
-const r = (daysBefore: number, value: string, source: HistoryReading["source"] = "actual", meterChange = false): HistoryReading => ({ date: before(daysBefore), value, source, meterChange });
+const r = (daysBefore: number, value: string, source: HistoryReading["source"] = "actual", meterChange = false): HistoryReading => ({
+  date: before(daysBefore),
+  value,
+  source,
+  meterChange,
+});
 const month = (from: string, to: string, quantity: string): UsagePeriod => ({ periodFrom: from, periodTo: to, quantity });
 const winter = [month("2026-01-01", "2026-01-28", "111.5"), month("2026-02-01", "2026-02-28", "100.5"), month("2025-07-01", "2025-07-28", "8")];
 
@@ -13,7 +18,13 @@ type Case = { name: string; history: HistoryReading[]; usage?: UsagePeriod[]; da
 const cases: Case[] = [
   { name: "no reading yet: no bounds", history: [], usage: winter, floor: null, ceiling: null },
   { name: "one reading and no consumption: too little history, no upper bound", history: [r(30, "1234.5")], floor: "1234.5", ceiling: null },
-  { name: "only months without consumption: too little history", history: [r(30, "1234.5")], usage: [month("2025-07-01", "2025-07-31", "0")], floor: "1234.5", ceiling: null },
+  {
+    name: "only months without consumption: too little history",
+    history: [r(30, "1234.5")],
+    usage: [month("2025-07-01", "2025-07-31", "0")],
+    floor: "1234.5",
+    ceiling: null,
+  },
   {
     name: "30 days after the last reading: one month of 3 × the highest month (111,5 in a 28-day period counts as a month)",
     history: [r(30, "1234.5")],

@@ -29,11 +29,20 @@ describe("reading form schema", () => {
     const result = readingFormSchema().safeParse({ point: "P1", date: "", value: "-3" });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    expect(messages).toEqual(["date: Pole Data odczytu jest wymagane", "value: Wskazanie musi być liczbą nieujemną z najwyżej 3 miejscami po przecinku, np. 1234,5."]);
+    expect(messages).toEqual([
+      "date: Pole Data odczytu jest wymagane",
+      "value: Wskazanie musi być liczbą nieujemną z najwyżej 3 miejscami po przecinku, np. 1234,5.",
+    ]);
   });
 
   it("gives the normalised values", () => {
-    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1234,5" })).toEqual({ point: "P1", date: "2026-11-20", value: "1234.5", replaces: null, confirmedValue: null });
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1234,5" })).toEqual({
+      point: "P1",
+      date: "2026-11-20",
+      value: "1234.5",
+      replaces: null,
+      confirmedValue: null,
+    });
   });
 
   it("carries the reading a correction replaces and the value the customer confirmed, normalised like the field", () => {

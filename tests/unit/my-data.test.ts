@@ -9,7 +9,9 @@ describe("Moje dane display", () => {
   });
 
   it("writes an address the Polish way, with the apartment after a slash", () => {
-    expect(formatAddress({ street: "ul. Lipowa", building: "5", apartment: "3", postalCode: "00-950", city: "Warszawa" })).toBe("ul. Lipowa 5/3, 00-950 Warszawa");
+    expect(formatAddress({ street: "ul. Lipowa", building: "5", apartment: "3", postalCode: "00-950", city: "Warszawa" })).toBe(
+      "ul. Lipowa 5/3, 00-950 Warszawa",
+    );
     expect(formatAddress({ street: "ul. Lipowa", building: "5", postalCode: "00-950", city: "Warszawa" })).toBe("ul. Lipowa 5, 00-950 Warszawa");
   });
 });

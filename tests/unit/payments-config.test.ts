@@ -52,7 +52,9 @@ describe("Przelewy24 configuration per tenant", () => {
   });
 
   it("a production build refuses to start with P24_SANDBOX=1 unless it is an e2e build (DEV_TOOLS=1)", () => {
-    expect(() => parseEnv({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1" })).toThrow(/P24_SANDBOX=1 is for end-to-end tests only \(with DEV_TOOLS=1\)/);
+    expect(() => parseEnv({ ...productionEnv, TENANT_HOSTS: "polo=polo.localhost", P24_SANDBOX: "1" })).toThrow(
+      /P24_SANDBOX=1 is for end-to-end tests only \(with DEV_TOOLS=1\)/,
+    );
   });
 
   it("real credentials without P24_BASE_URL go to Przelewy24 itself in production, never to the sandbox", () => {
@@ -63,7 +65,12 @@ describe("Przelewy24 configuration per tenant", () => {
 
 describe("a paid online payment's allocation", () => {
   it("follows its items, and a remainder joins the pool", () => {
-    expect(splitPayment("p", 150, [{ invoiceId: "A", amount: 100 }, { invoiceId: "B", amount: 30 }])).toEqual([
+    expect(
+      splitPayment("p", 150, [
+        { invoiceId: "A", amount: 100 },
+        { invoiceId: "B", amount: 30 },
+      ]),
+    ).toEqual([
       { id: "online:p:0", invoiceId: "A", amount: 100 },
       { id: "online:p:1", invoiceId: "B", amount: 30 },
       { id: "online:p:rest", invoiceId: null, amount: 20 },

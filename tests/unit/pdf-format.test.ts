@@ -34,8 +34,13 @@ describe("invoice PDF formats", () => {
     const from = { date: "2026-08-31", value: "12345.678", source: "actual" as const };
     const to = { date: "2026-09-30", value: "13797.7", source: "estimated" as const };
     const line = (l: object) => ({ pointId: "P1", meterNumber: null, tariff: null, readingFrom: null, readingTo: null, unit: "kWh", ...l });
-    const rows = meterRows([line({ unit: "mies." }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" })], points);
-    expect(rows).toEqual([{ pointCode: "PL0001", pointAddress: address, meterNumber: "M-1", tariff: "G11", readingFrom: from, readingTo: to, usage: "1452.022", unit: "kWh" }]);
+    const rows = meterRows(
+      [line({ unit: "mies." }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" }), line({ readingFrom: from, readingTo: to, meterNumber: "M-1" })],
+      points,
+    );
+    expect(rows).toEqual([
+      { pointCode: "PL0001", pointAddress: address, meterNumber: "M-1", tariff: "G11", readingFrom: from, readingTo: to, usage: "1452.022", unit: "kWh" },
+    ]);
     // A fixed charge naming another meter of the point gets a row of its own; one without readings or a point adds none.
     expect(meterRows([line({ unit: "mies.", meterNumber: "M-2" }), line({ pointId: null, unit: "szt." })], points)).toEqual([
       { pointCode: "PL0001", pointAddress: address, meterNumber: "M-2", tariff: "G11", readingFrom: null, readingTo: null, usage: null, unit: "mies." },
@@ -76,7 +81,9 @@ describe("invoice PDF formats", () => {
       { unit: "kWh", current: 1452, previous: 1500 },
       { unit: "GJ", current: 3.5, previous: null },
     ]);
-    expect(consumptionSentence(lines[0]!)).toBe("Zużycie w okresie rozliczeniowym: 1\u00a0452 kWh; w analogicznym okresie ubiegłego roku: 1\u00a0500 kWh (−3,2%)");
+    expect(consumptionSentence(lines[0]!)).toBe(
+      "Zużycie w okresie rozliczeniowym: 1\u00a0452 kWh; w analogicznym okresie ubiegłego roku: 1\u00a0500 kWh (−3,2%)",
+    );
     expect(consumptionSentence(lines[1]!)).toBe("Zużycie w okresie rozliczeniowym: 3,5 GJ; w analogicznym okresie ubiegłego roku: brak danych");
     expect(formatChange(changePercent("110", "100"), { tenths: "always" })).toBe("+10,0%");
     expect(changePercent("5", "0")).toBeNull();

@@ -25,7 +25,11 @@ describe("PESEL", () => {
   });
 
   it("makes valid numbers with the right sex digit", () => {
-    for (const [date, female] of [["1940-01-01", true], ["1999-12-31", false], ["2000-02-29", true]] as const) {
+    for (const [date, female] of [
+      ["1940-01-01", true],
+      ["1999-12-31", false],
+      ["2000-02-29", true],
+    ] as const) {
       const pesel = makePesel(date, 123, female);
       expect(isValidPesel(pesel)).toBe(true);
       expect(peselBirthDate(pesel)).toBe(date);

@@ -18,7 +18,18 @@ describe("Przelewy24 signatures (S22)", () => {
 
   it("notification: every field plus crc, slashes and Polish letters unescaped", () => {
     // {"merchantId":11111,"posId":11111,"sessionId":"abc-123","amount":12345,"originAmount":12345,"currency":"PLN","orderId":301234567,"methodId":25,"statement":"p24-A1/B2 zażółć","crc":"a1b2c3d4e5f6"}
-    const sign = notificationSign({ merchantId: 11111, posId: 11111, sessionId: "abc-123", amount: 12345, originAmount: 12345, currency: "PLN", orderId: 301234567, methodId: 25, statement: "p24-A1/B2 zażółć", crc });
+    const sign = notificationSign({
+      merchantId: 11111,
+      posId: 11111,
+      sessionId: "abc-123",
+      amount: 12345,
+      originAmount: 12345,
+      currency: "PLN",
+      orderId: 301234567,
+      methodId: 25,
+      statement: "p24-A1/B2 zażółć",
+      crc,
+    });
     expect(sign).toBe("e380e0e5729deb23a71b0e5ec0b6bc92d6ccf5530907cb9ff6aba1f3880b7ba439107c96e9abbe053bd12a48de4a603a");
   });
 

@@ -46,7 +46,9 @@ describe("recovery forms", () => {
   it("reports every problem of the new-password form at once and keeps passwords as typed", () => {
     const empty = resetPasswordSchema(mpec).safeParse({ token: "t" });
     expect(empty.error!.issues.map((i) => i.message)).toEqual(["Pole Nowe hasło jest wymagane", "Pole Powtórz hasło jest wymagane"]);
-    expect(resetPasswordSchema(mpec).safeParse({ token: "t", password: "Zielona-Lampa-7", repeat: "Zielona-Lampa-8" }).error!.issues[0]!.message).toBe("Hasła nie są takie same.");
+    expect(resetPasswordSchema(mpec).safeParse({ token: "t", password: "Zielona-Lampa-7", repeat: "Zielona-Lampa-8" }).error!.issues[0]!.message).toBe(
+      "Hasła nie są takie same.",
+    );
     const weak = resetPasswordSchema(mpec).safeParse({ token: "t", password: "krotkie", repeat: "inne" });
     expect(weak.error!.issues.map((i) => i.path[0])).toEqual(["password", "password", "password", "repeat"]);
     expect(resetPasswordSchema(mpec).parse({ token: "t", password: " Ab cdefg1 ", repeat: " Ab cdefg1 " }).password).toBe(" Ab cdefg1 ");

@@ -78,13 +78,17 @@ describe("POLO/POLSp registration form", () => {
   });
 
   it("requires “Powtórz login” to match a chosen login", () => {
-    expect(errorsOf(contractRegistrationSchema(polo).safeParse({ ...valid, login: "jan.k", loginRepeat: "jan.kk" })).loginRepeat).toEqual([LOGIN_MESSAGES.mismatch]);
+    expect(errorsOf(contractRegistrationSchema(polo).safeParse({ ...valid, login: "jan.k", loginRepeat: "jan.kk" })).loginRepeat).toEqual([
+      LOGIN_MESSAGES.mismatch,
+    ]);
     expect(errorsOf(contractRegistrationSchema(polo).safeParse({ ...valid, login: "jan.k" })).loginRepeat).toEqual([LOGIN_MESSAGES.mismatch]);
     expect(contractRegistrationSchema(polo).parse({ ...valid, login: "jan.k", loginRepeat: "jan.k" }).login).toBe("jan.k");
   });
 
   it("refuses a login that could be somebody else's PESEL or NIP", () => {
-    expect(errorsOf(contractRegistrationSchema(polo).safeParse({ ...valid, login: "12345678901", loginRepeat: "12345678901" })).login).toEqual([LOGIN_MESSAGES.digits]);
+    expect(errorsOf(contractRegistrationSchema(polo).safeParse({ ...valid, login: "12345678901", loginRepeat: "12345678901" })).login).toEqual([
+      LOGIN_MESSAGES.digits,
+    ]);
   });
 
   it("keeps the consents required", () => {
@@ -110,8 +114,13 @@ describe("MPEC registration form", () => {
 
   it("reads the field the proof choice names", () => {
     expect(customerNumberRegistrationSchema(mpec).parse({ ...base, settlementAmount: "1" }).proof).toEqual({ kind: "invoice", invoiceNumber: "FV/1" });
-    expect(customerNumberRegistrationSchema(mpec).parse({ ...base, proof: "settlement", settlementAmount: "1 234,56" }).proof).toEqual({ kind: "settlement", grosze: 123456 });
-    expect(errorsOf(customerNumberRegistrationSchema(mpec).safeParse({ ...base, proof: "settlement" })).settlementAmount).toEqual(["Pole Kwota ostatniego rozliczenia jest wymagane"]);
+    expect(customerNumberRegistrationSchema(mpec).parse({ ...base, proof: "settlement", settlementAmount: "1 234,56" }).proof).toEqual({
+      kind: "settlement",
+      grosze: 123456,
+    });
+    expect(errorsOf(customerNumberRegistrationSchema(mpec).safeParse({ ...base, proof: "settlement" })).settlementAmount).toEqual([
+      "Pole Kwota ostatniego rozliczenia jest wymagane",
+    ]);
   });
 
   it("stores the optional e-invoice consent as given", () => {
@@ -132,7 +141,10 @@ describe("MPEC registration form", () => {
 
 describe("Ustaw hasło do portalu", () => {
   it("requires both fields", () => {
-    expect(errorsOf(initialPasswordSchema(mpec).safeParse({}))).toEqual({ password: ["Pole Nowe hasło jest wymagane"], passwordRepeat: ["Pole Powtórz hasło jest wymagane"] });
+    expect(errorsOf(initialPasswordSchema(mpec).safeParse({}))).toEqual({
+      password: ["Pole Nowe hasło jest wymagane"],
+      passwordRepeat: ["Pole Powtórz hasło jest wymagane"],
+    });
     // Passwords are taken as typed: nothing is trimmed.
     expect(initialPasswordSchema(mpec).parse({ password: " Ab 1 ", passwordRepeat: "x" })).toEqual({ password: " Ab 1 ", passwordRepeat: "x" });
   });

@@ -3,7 +3,15 @@ import type { Account, Session } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { CustomerRequest, CustomerResolution } from "@/lib/auth/customer-scope";
 import type { StaffScope } from "@/lib/staff/scope";
-import { checkRequestWith, judgeTransport, REQUEST_REFUSED_TEXT, sameOrigin, type RequestRules, type RequestSources, type SessionKind } from "@/lib/request/rules";
+import {
+  checkRequestWith,
+  judgeTransport,
+  REQUEST_REFUSED_TEXT,
+  sameOrigin,
+  type RequestRules,
+  type RequestSources,
+  type SessionKind,
+} from "@/lib/request/rules";
 import { ACTION_BODY_LIMIT } from "@/lib/security/action-request";
 import { tenantById } from "@/lib/tenant/registry";
 
@@ -40,7 +48,11 @@ function sources(headers: Record<string, string>, options: { customer?: Customer
     },
     staff: async (role) => {
       asked.push(`staff ${role ?? "-"}`);
-      return { db: {} as StaffScope["db"], staff: { id: "S-1", email: "s@example.pl", role: "staff", tenants: ["polo"], sessionId: "x" }, request: { ip: "192.0.2.1", userAgent: "vitest" } } satisfies StaffScope;
+      return {
+        db: {} as StaffScope["db"],
+        staff: { id: "S-1", email: "s@example.pl", role: "staff", tenants: ["polo"], sessionId: "x" },
+        request: { ip: "192.0.2.1", userAgent: "vitest" },
+      } satisfies StaffScope;
     },
   };
   return { fake, asked };
@@ -76,8 +88,14 @@ describe("the request check", () => {
   });
 
   it("refuses a body of a type no form sends, and a multipart route that gets anything but multipart", async () => {
-    expect((await check({ ...form, "content-type": "application/json" }, { session: "customer" })).result).toEqual({ ok: false, reason: "content-type", status: 400 });
-    expect((await check({ ...form, "content-type": "text/plain;charset=UTF-8" }, { session: "none", body: "multipart" })).result).toMatchObject({ reason: "content-type" });
+    expect((await check({ ...form, "content-type": "application/json" }, { session: "customer" })).result).toEqual({
+      ok: false,
+      reason: "content-type",
+      status: 400,
+    });
+    expect((await check({ ...form, "content-type": "text/plain;charset=UTF-8" }, { session: "none", body: "multipart" })).result).toMatchObject({
+      reason: "content-type",
+    });
     expect((await check({ ...form, "content-type": "application/x-www-form-urlencoded" }, { session: "none" })).result).toMatchObject({ ok: true });
     expect((await check({ ...form, "content-type": "text/plain;charset=UTF-8" }, { session: "none" })).result).toMatchObject({ ok: true });
   });

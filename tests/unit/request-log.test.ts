@@ -25,7 +25,11 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (req.url === "/outage") {
       // What Next does when a page's query meets a stopped database: onRequestError, then a 500.
-      reportRequestError(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }), { path: "/outage", method: "GET" }, { routeType: "render", routePath: "/outage" });
+      reportRequestError(
+        Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+        { path: "/outage", method: "GET" },
+        { routeType: "render", routePath: "/outage" },
+      );
       res.statusCode = 500;
       res.end("error page");
       return;
@@ -45,7 +49,8 @@ afterAll(async () => {
   resetDatabaseOutage();
 });
 
-const lineFor = (spy: MockInstance, id: string) => spy.mock.calls.map((c) => c[0] as unknown as Record<string, unknown>).find((l) => l.reqId === id && typeof l.status === "number");
+const lineFor = (spy: MockInstance, id: string) =>
+  spy.mock.calls.map((c) => c[0] as unknown as Record<string, unknown>).find((l) => l.reqId === id && typeof l.status === "number");
 
 describe("request log", () => {
   it("gives each request an id, answers it as X-Request-Id and logs status and duration", async () => {

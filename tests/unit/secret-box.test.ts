@@ -11,7 +11,8 @@ describe("S30: secret box (AES-256-GCM)", () => {
     for (const text of [bytes.toString("base64"), bytes.toString("base64url"), bytes.toString("hex"), ` ${bytes.toString("hex").toUpperCase()} `]) {
       expect(decodeKey(text)?.equals(bytes), text).toBe(true);
     }
-    for (const text of ["", "short", Buffer.alloc(31).toString("base64"), Buffer.alloc(33).toString("base64"), "z".repeat(64)]) expect(decodeKey(text), text).toBeNull();
+    for (const text of ["", "short", Buffer.alloc(31).toString("base64"), Buffer.alloc(33).toString("base64"), "z".repeat(64)])
+      expect(decodeKey(text), text).toBeNull();
   });
 
   it("seals with a fresh IV each time, names its key, and opens only with that key and context", () => {

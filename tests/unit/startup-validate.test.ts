@@ -53,7 +53,9 @@ describe("S29: a production start refuses test switches on public hosts and a we
   it("S29: DEV_TOOLS=1 with a public tenant host → exit 1 with a clear message", async () => {
     const result = await start({ ...e2e, TENANT_HOSTS: `${e2e.TENANT_HOSTS.replace("polo=polo.localhost", "polo=ebok.polenergia.example")}` });
     expect(result.exitCode).toBe(1);
-    expect(result.errors).toContain("DEV_TOOLS=1 is for end-to-end tests on loopback hosts (localhost, *.localhost, 127.0.0.1) only; refusing to start with the public host(s) ebok.polenergia.example");
+    expect(result.errors).toContain(
+      "DEV_TOOLS=1 is for end-to-end tests on loopback hosts (localhost, *.localhost, 127.0.0.1) only; refusing to start with the public host(s) ebok.polenergia.example",
+    );
     expect(result.errors).toContain("P24_SANDBOX=1 is for end-to-end tests on loopback hosts");
   });
 

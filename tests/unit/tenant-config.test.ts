@@ -15,8 +15,16 @@ describe("tenant files", () => {
 
   it("carry the contacts of the documents", () => {
     const all = tenants();
-    expect(all.get("polo")?.contacts).toMatchObject({ phone: "+48 718 898 888", emailIndividual: "cok@polenergia.pl", emailBusiness: "bok.obrot@polenergia.pl" });
-    expect(all.get("polsp")?.contacts).toMatchObject({ phone: "+48 718 898 888", emailIndividual: "cok@polenergia-sprzedaz.pl", emailBusiness: "bok@polenergia-sprzedaz.pl" });
+    expect(all.get("polo")?.contacts).toMatchObject({
+      phone: "+48 718 898 888",
+      emailIndividual: "cok@polenergia.pl",
+      emailBusiness: "bok.obrot@polenergia.pl",
+    });
+    expect(all.get("polsp")?.contacts).toMatchObject({
+      phone: "+48 718 898 888",
+      emailIndividual: "cok@polenergia-sprzedaz.pl",
+      emailBusiness: "bok@polenergia-sprzedaz.pl",
+    });
     expect(all.get("polo")?.names.product).toBe("mojBOK POLO");
     expect(all.get("polsp")?.names.product).toBe("mojBOK POLSp");
     expect(all.get("mpec")?.names.product).toBe("eBOK");
@@ -89,7 +97,9 @@ describe("buildHostTable", () => {
   });
 
   it("throws when a host is claimed by two tenants", () => {
-    expect(() => buildHostTable(tenants(), { production: true, tenantHosts: "polo=ebok.example.pl,polsp=EBOK.example.pl" })).toThrow(/claimed by tenants polo and polsp/);
+    expect(() => buildHostTable(tenants(), { production: true, tenantHosts: "polo=ebok.example.pl,polsp=EBOK.example.pl" })).toThrow(
+      /claimed by tenants polo and polsp/,
+    );
     expect(() => buildHostTable(tenants(), { production: false, tenantHosts: "polsp=polo.localhost" })).toThrow(/claimed/);
   });
 

@@ -6,7 +6,12 @@ import { requireTenantById } from "@/lib/tenant/registry";
 describe("the no-JavaScript round trip of a refused ticket form", () => {
   it("carries the errors and typed values back to the same form only", () => {
     const cookie = encodeFlash({ form: "new", fieldErrors: { temat: ["Pole Temat jest wymagane"] }, values: { temat: "", wiadomosc: "Zażółć" } });
-    expect(decodeFlash(cookie, "new")).toEqual({ status: "error", fieldErrors: { temat: ["Pole Temat jest wymagane"] }, formError: undefined, values: { temat: "", wiadomosc: "Zażółć" } });
+    expect(decodeFlash(cookie, "new")).toEqual({
+      status: "error",
+      fieldErrors: { temat: ["Pole Temat jest wymagane"] },
+      formError: undefined,
+      values: { temat: "", wiadomosc: "Zażółć" },
+    });
     expect(decodeFlash(cookie, "another-ticket")).toEqual({ status: "idle" });
     expect(decodeFlash("not base64 json", "new")).toEqual({ status: "idle" });
   });
@@ -36,6 +41,9 @@ describe("the list's search parameters", () => {
     const search = parseSearch(polo, { status: "hacked", typ: "nie-ma", strona: "-3", szukaj: "  licznik " });
     expect(search.filters).toEqual({ text: "licznik", from: undefined });
     expect(search.page).toBe(1);
-    expect(parseSearch(polo, { status: "closed", typ: "reklamacja", strona: "2" })).toMatchObject({ filters: { status: "closed", category: "reklamacja" }, page: 2 });
+    expect(parseSearch(polo, { status: "closed", typ: "reklamacja", strona: "2" })).toMatchObject({
+      filters: { status: "closed", category: "reklamacja" },
+      page: 2,
+    });
   });
 });

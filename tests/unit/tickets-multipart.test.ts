@@ -10,7 +10,10 @@ function multipart(fields: Record<string, string>, files: { name: string; data: 
 
 describe("S18: the upload body is limited before it is parsed", () => {
   it("reads the text fields and the files by name", async () => {
-    const result = await readUpload(multipart({ temat: "Zażółć", wiadomosc: "Treść" }, [{ name: "../../x.pdf", data: new TextEncoder().encode("%PDF-1.4") }]), "zalaczniki");
+    const result = await readUpload(
+      multipart({ temat: "Zażółć", wiadomosc: "Treść" }, [{ name: "../../x.pdf", data: new TextEncoder().encode("%PDF-1.4") }]),
+      "zalaczniki",
+    );
     expect(result).toMatchObject({ ok: true, fields: { temat: "Zażółć", wiadomosc: "Treść" } });
     if (!result.ok) throw new Error("not parsed");
     expect(result.files).toHaveLength(1);
@@ -29,7 +32,12 @@ describe("S18: the upload body is limited before it is parsed", () => {
 
   it("stops a body that grows past the limit while streaming (no or a lying Content-Length)", async () => {
     const request = multipart({}, [{ name: "big.pdf", data: new Uint8Array(5000) }]);
-    const streamed = new Request(request.url, { method: "POST", headers: { "content-type": request.headers.get("content-type")! }, body: request.body, duplex: "half" } as RequestInit);
+    const streamed = new Request(request.url, {
+      method: "POST",
+      headers: { "content-type": request.headers.get("content-type")! },
+      body: request.body,
+      duplex: "half",
+    } as RequestInit);
     expect(await readUpload(streamed, "zalaczniki", 1000)).toEqual({ ok: false, reason: "too-large" });
   });
 

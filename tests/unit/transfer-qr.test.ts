@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import QRCode from "qrcode";
 import { compactNrb, formatNrb, isValidNrb, nrbCheckDigits, nrbOfIban } from "@/lib/validation/nrb";
-import { cutAtWord, documentTransferQr, qrModel, transferAccount, transferAccountLabel, transferQrDescription, transferQrPayload } from "@/lib/payments/transfer";
+import {
+  cutAtWord,
+  documentTransferQr,
+  qrModel,
+  transferAccount,
+  transferAccountLabel,
+  transferQrDescription,
+  transferQrPayload,
+} from "@/lib/payments/transfer";
 import { requireTenantById } from "@/lib/tenant/registry";
 
 const seller = { nip: "5272618716", nrb: "57102010260000150201234567", name: "Polenergia Obrót", title: "FV/2026/10/0001" };
@@ -69,7 +77,7 @@ describe("transferQrPayload (ZBP recommendation for 2D codes on invoices)", () =
   });
 
   it("keeps Polish letters (UTF-8), replaces characters outside the recommendation's set, and never cuts the title", () => {
-    const payload = transferQrPayload({ ...seller, amount: 100, name: "Żółć | Łąka \"Śnieg\"", title: "KOR/ŁÓDŹ/1" })!;
+    const payload = transferQrPayload({ ...seller, amount: 100, name: 'Żółć | Łąka "Śnieg"', title: "KOR/ŁÓDŹ/1" })!;
     expect(fields(payload)).toHaveLength(9);
     expect(fields(payload)![4]).toBe("Żółć Łąka Śnieg");
     expect(fields(payload)![5]).toBe("KOR/ŁÓDŹ/1");

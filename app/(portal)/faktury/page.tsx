@@ -33,14 +33,26 @@ export default async function InvoicesPage({ searchParams }: Props) {
   );
 }
 
-async function Documents({ scope, params, today, canPay }: { scope: CustomerScope; params: Record<string, string | string[] | undefined>; today: string; canPay: boolean }) {
+async function Documents({
+  scope,
+  params,
+  today,
+  canPay,
+}: {
+  scope: CustomerScope;
+  params: Record<string, string | string[] | undefined>;
+  today: string;
+  canPay: boolean;
+}) {
   const query = parseListQuery(params);
   const list = await listDocuments(scope, query, today);
   if (!list.hasAny) return <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze żadnych dokumentów.</p>;
   const current = { ...query, page: list.page };
   return (
     <section aria-labelledby="documents-title">
-      <h2 id="documents-title" className="sr-only">Dokumenty</h2>
+      <h2 id="documents-title" className="sr-only">
+        Dokumenty
+      </h2>
       <DocumentFilters path={PATH} query={query} contracts={list.contracts} />
       <p className="mt-6 text-sm text-ink-muted" role="status" data-testid="documents-count">
         Dokumentów: {list.total}
@@ -50,7 +62,12 @@ async function Documents({ scope, params, today, canPay }: { scope: CustomerScop
         <p className="mt-4 rounded-lg border border-line bg-white p-5">Żaden dokument nie pasuje do wybranych filtrów.</p>
       ) : (
         <>
-          <DocumentTable rows={list.rows} caption="Dokumenty finansowe" sorting={{ path: PATH, query: current }} payForm={canPay ? PAY_SELECTED_FORM : undefined} />
+          <DocumentTable
+            rows={list.rows}
+            caption="Dokumenty finansowe"
+            sorting={{ path: PATH, query: current }}
+            payForm={canPay ? PAY_SELECTED_FORM : undefined}
+          />
           {canPay && list.rows.some((d) => d.gross > 0 && d.remaining > 0) ? <PaySelectedForm /> : null}
         </>
       )}
@@ -63,9 +80,16 @@ async function Payments({ scope, params }: { scope: CustomerScope; params: Recor
   const history = await paymentHistory(scope, parseListQuery(params).page);
   return (
     <section aria-labelledby="payments-title" className="mt-6">
-      <h2 id="payments-title" className="text-xl font-semibold">Historia wpłat</h2>
+      <h2 id="payments-title" className="text-xl font-semibold">
+        Historia wpłat
+      </h2>
       <PaymentTable rows={history.rows} />
-      <Pagination page={history.page} pages={history.pages} hrefFor={(page) => `${PATH}?widok=wplaty${page > 1 ? `&strona=${page}` : ""}`} label="Strony historii wpłat" />
+      <Pagination
+        page={history.page}
+        pages={history.pages}
+        hrefFor={(page) => `${PATH}?widok=wplaty${page > 1 ? `&strona=${page}` : ""}`}
+        label="Strony historii wpłat"
+      />
     </section>
   );
 }

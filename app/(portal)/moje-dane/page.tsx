@@ -24,7 +24,12 @@ export default async function MyDataPage() {
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <BasicDataSection customer={customer} />
-      <ContactForm action={changeContactAction} phone={account.phone ? formatPhone(account.phone) : ""} email={account.email} address={customer.correspondenceAddress} />
+      <ContactForm
+        action={changeContactAction}
+        phone={account.phone ? formatPhone(account.phone) : ""}
+        email={account.email}
+        address={customer.correspondenceAddress}
+      />
       <ConsentsSection history={history} saveConsents={saveConsentsAction} />
     </div>
   );

@@ -25,8 +25,12 @@ export default async function PaymentsPage({ searchParams }: Props) {
     <>
       <BalanceHeading label={label} overview={overview} />
       <section className="mt-8" aria-labelledby="open-title">
-        <h2 id="open-title" className="text-xl font-semibold">Dokumenty do zapłaty</h2>
-        {open.length === 0 ? <p className="mt-4 rounded-lg border border-line bg-white p-5">Nie masz dokumentów do zapłaty.</p> : (
+        <h2 id="open-title" className="text-xl font-semibold">
+          Dokumenty do zapłaty
+        </h2>
+        {open.length === 0 ? (
+          <p className="mt-4 rounded-lg border border-line bg-white p-5">Nie masz dokumentów do zapłaty.</p>
+        ) : (
           <>
             <DocumentTable rows={open} caption="Dokumenty do zapłaty" payForm={canPay ? PAY_SELECTED_FORM : undefined} />
             {canPay ? <PaySelectedForm /> : null}
@@ -34,9 +38,16 @@ export default async function PaymentsPage({ searchParams }: Props) {
         )}
       </section>
       <section className="mt-8" aria-labelledby="payments-title">
-        <h2 id="payments-title" className="text-xl font-semibold">Historia wpłat</h2>
+        <h2 id="payments-title" className="text-xl font-semibold">
+          Historia wpłat
+        </h2>
         <PaymentTable rows={history.rows} />
-        <Pagination page={history.page} pages={history.pages} hrefFor={(page) => (page > 1 ? `/platnosci?strona=${page}` : "/platnosci")} label="Strony historii wpłat" />
+        <Pagination
+          page={history.page}
+          pages={history.pages}
+          hrefFor={(page) => (page > 1 ? `/platnosci?strona=${page}` : "/platnosci")}
+          label="Strony historii wpłat"
+        />
       </section>
     </>
   );

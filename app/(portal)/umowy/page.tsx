@@ -34,7 +34,13 @@ export default async function ContractsPage() {
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       {balance !== null && online !== null ? (
         <div className="mt-6 sm:max-w-md">
-          <BalanceTile tenant={tenant} balance={balance} online={online} today={today} detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")} />
+          <BalanceTile
+            tenant={tenant}
+            balance={balance}
+            online={online}
+            today={today}
+            detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")}
+          />
         </div>
       ) : null}
       {withBalance ? <BankAccountTile scope={scope} /> : null}

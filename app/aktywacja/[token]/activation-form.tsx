@@ -38,8 +38,8 @@ export function ActivationForm({ token, linkState, login, texts }: { token: stri
   return (
     <form action={formAction} noValidate data-testid="activation-form">
       <p className="leading-relaxed">
-        Aby dokończyć rejestrację konta <strong className="font-semibold">{login}</strong>, kliknij „Aktywuj konto”. Na adres e-mail podany przy rejestracji wyślemy hasło
-        jednorazowe do pierwszego logowania.
+        Aby dokończyć rejestrację konta <strong className="font-semibold">{login}</strong>, kliknij „Aktywuj konto”. Na adres e-mail podany przy rejestracji
+        wyślemy hasło jednorazowe do pierwszego logowania.
       </p>
       <input type="hidden" name="token" value={token} />
       <div className="mt-6">

@@ -40,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
   if (crossSite(request)) return refused();
   const parsed = body.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) {
-    return Response.json({ error: "Expected JSON { \"offsetSeconds\": <integer ≥ 0> }", issues: parsed.error.issues.map((i) => i.message) }, { status: 400 });
+    return Response.json({ error: 'Expected JSON { "offsetSeconds": <integer ≥ 0> }', issues: parsed.error.issues.map((i) => i.message) }, { status: 400 });
   }
   setClockOffsetSeconds(parsed.data.offsetSeconds);
   return state();

@@ -33,7 +33,12 @@ export default async function RegulationGatePage({ searchParams }: { searchParam
       <p role="status" className="mt-5 rounded-md border border-line bg-white p-3 font-medium">
         Regulamin serwisu został zaktualizowany. Zapoznaj się z nim i zaakceptuj go, aby dalej korzystać z serwisu.
       </p>
-      <div className="mt-6 max-h-[60vh] overflow-y-auto rounded-lg border border-line bg-white px-5 py-6 shadow-xs sm:px-8" tabIndex={0} aria-label="Treść regulaminu" role="region">
+      <div
+        className="mt-6 max-h-[60vh] overflow-y-auto rounded-lg border border-line bg-white px-5 py-6 shadow-xs sm:px-8"
+        tabIndex={0}
+        aria-label="Treść regulaminu"
+        role="region"
+      >
         <MarkdownContent markdown={pending.markdown} />
       </div>
       <div className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-7">

@@ -18,7 +18,12 @@ export default async function InitialPasswordPage() {
   const step = await passwordStep(await getDb(), tenant, token);
   return (
     <AuthCard title="Ustaw hasło do portalu" testId="password-step">
-      <SetInitialPasswordForm hint={tenant.passwordPolicy.hint} available={step.ok} goneText={passwordStepMessages.gone} registerLabel={tenant.texts.registerLink} />
+      <SetInitialPasswordForm
+        hint={tenant.passwordPolicy.hint}
+        available={step.ok}
+        goneText={passwordStepMessages.gone}
+        registerLabel={tenant.texts.registerLink}
+      />
     </AuthCard>
   );
 }

@@ -10,7 +10,17 @@ import { ButtonLink, linkClass } from "@/components/auth/auth-card";
 import { setInitialPasswordAction } from "./set-initial-password-action";
 
 /** "Ustaw hasło do portalu" (document 004, step 3): Nowe hasło, Powtórz hasło, Zapisz — then the account is ready. */
-export function SetInitialPasswordForm({ hint, available, goneText, registerLabel }: { hint: string; available: boolean; goneText: string; registerLabel: string }) {
+export function SetInitialPasswordForm({
+  hint,
+  available,
+  goneText,
+  registerLabel,
+}: {
+  hint: string;
+  available: boolean;
+  goneText: string;
+  registerLabel: string;
+}) {
   const [state, formAction] = useActionState(setInitialPasswordAction, initialFormState);
 
   if (state.status === "success") {

@@ -6,7 +6,19 @@ import { linkClass } from "@/components/auth/auth-card";
  * A required consent with its "Więcej" link (document 001 Rys. 2). The link sits outside the label,
  * so the checkbox's name stays the consent itself; it opens in a new tab and says so to screen readers.
  */
-export function ConsentCheckbox({ name, label, state, required, moreHref }: { name: string; label: string; state: FormState; required?: boolean; moreHref?: string }) {
+export function ConsentCheckbox({
+  name,
+  label,
+  state,
+  required,
+  moreHref,
+}: {
+  name: string;
+  label: string;
+  state: FormState;
+  required?: boolean;
+  moreHref?: string;
+}) {
   return (
     <div className="mb-3">
       <div className="flex items-start gap-3">

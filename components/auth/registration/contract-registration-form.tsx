@@ -34,13 +34,31 @@ export function ContractRegistrationForm({ action, buttonLabel }: { action: Form
   return (
     <RegistrationFormShell form={form}>
       <SelectField name="customerType" label={L.customerType} state={state} options={customerTypes.map((t) => ({ ...t }))} />
-      {form.shows("individual") ? <TextField name="pesel" label={L.pesel} state={state} required inputMode="numeric" maxLength={11} autoComplete="off" /> : null}
+      {form.shows("individual") ? (
+        <TextField name="pesel" label={L.pesel} state={state} required inputMode="numeric" maxLength={11} autoComplete="off" />
+      ) : null}
       {form.shows("business") ? <TextField name="nip" label={L.nip} state={state} required inputMode="numeric" maxLength={13} autoComplete="off" /> : null}
       <TextField name="contractNumber" label={L.contractNumber} state={state} required maxLength={100} autoComplete="off" />
-      <TextField name="login" label={L.login} state={state} autoComplete="username" maxLength={50} hint="Jeżeli pozostawisz to pole puste, loginem będzie numer PESEL lub NIP." />
+      <TextField
+        name="login"
+        label={L.login}
+        state={state}
+        autoComplete="username"
+        maxLength={50}
+        hint="Jeżeli pozostawisz to pole puste, loginem będzie numer PESEL lub NIP."
+      />
       <TextField name="loginRepeat" label={L.loginRepeat} state={state} autoComplete="off" maxLength={50} />
       <TextField name="phone" label={L.phone} state={state} required type="tel" inputMode="tel" autoComplete="tel" maxLength={20} />
-      <TextField name="email" label={L.email} state={state} required type="email" autoComplete="email" maxLength={254} hint="Na ten adres wyślemy link aktywacyjny." />
+      <TextField
+        name="email"
+        label={L.email}
+        state={state}
+        required
+        type="email"
+        autoComplete="email"
+        maxLength={254}
+        hint="Na ten adres wyślemy link aktywacyjny."
+      />
       <fieldset className="mt-2 mb-2">
         <legend className="sr-only">Zgody</legend>
         <ConsentCheckbox name="regulation" label={L.regulation} state={state} required moreHref="/regulamin" />

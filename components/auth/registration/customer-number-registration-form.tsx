@@ -31,7 +31,15 @@ export function CustomerNumberRegistrationForm({
 
   return (
     <RegistrationFormShell form={form}>
-      <TextField name="customerNumber" label={L.customerNumber} state={state} required autoComplete="username" maxLength={50} hint="Numer widniejący na fakturze (Nr Nabywcy)." />
+      <TextField
+        name="customerNumber"
+        label={L.customerNumber}
+        state={state}
+        required
+        autoComplete="username"
+        maxLength={50}
+        hint="Numer widniejący na fakturze (Nr Nabywcy)."
+      />
       {allowSettlement ? (
         <fieldset className="mb-4">
           <legend className="text-sm font-semibold text-ink">{L.proof}:</legend>
@@ -55,7 +63,16 @@ export function CustomerNumberRegistrationForm({
       ) : null}
       {form.shows("invoice") ? <TextField name="invoiceNumber" label={L.invoiceNumber} state={state} required autoComplete="off" maxLength={100} /> : null}
       {allowSettlement && form.shows("settlement") ? (
-        <TextField name="settlementAmount" label={`${L.settlementAmount} (zł)`} state={state} required inputMode="decimal" autoComplete="off" maxLength={20} hint="Na przykład 246,00." />
+        <TextField
+          name="settlementAmount"
+          label={`${L.settlementAmount} (zł)`}
+          state={state}
+          required
+          inputMode="decimal"
+          autoComplete="off"
+          maxLength={20}
+          hint="Na przykład 246,00."
+        />
       ) : null}
       <TextField name="email" label={L.email} state={state} required type="email" autoComplete="email" maxLength={254} />
       <fieldset className="mt-2 mb-2">

@@ -19,7 +19,11 @@ export function useRegistrationForm(action: FormAction | null, choiceField: stri
   const [chosen, setChosen] = useState<string | null>(null);
   const choice = chosen ?? formValue(state, choiceField, fallback);
   // False on the server and while hydrating, true after: before that both fields must stay.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     const target = e.target;
     if ((target instanceof HTMLSelectElement || target instanceof HTMLInputElement) && target.name === choiceField) setChosen(target.value);

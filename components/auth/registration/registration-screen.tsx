@@ -24,8 +24,8 @@ export function RegistrationScreen({ tenant, actions }: { tenant: Tenant; action
           {tenant.captcha ? (
             <noscript>
               <p className="mb-5 rounded-md border border-danger bg-white p-3 text-sm font-medium text-danger" data-testid="noscript-captcha">
-                Rejestracja wymaga włączonej obsługi JavaScript: bez niej nie zadziała potwierdzenie „Nie jestem robotem”. Włącz JavaScript w
-                przeglądarce albo skontaktuj się z nami — {contactsSentence(tenant)}
+                Rejestracja wymaga włączonej obsługi JavaScript: bez niej nie zadziała potwierdzenie „Nie jestem robotem”. Włącz JavaScript w przeglądarce albo
+                skontaktuj się z nami — {contactsSentence(tenant)}
               </p>
             </noscript>
           ) : null}

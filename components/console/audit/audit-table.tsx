@@ -60,18 +60,32 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
 
 function AuditWideTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <ConsoleTable caption="Zdarzenia, od najnowszych" columns={["Kiedy", "Sprzedawca", "Kto", "Zdarzenie", "Czego dotyczy", "Adres IP", "Szczegóły"]} testId="audit-table">
+    <ConsoleTable
+      caption="Zdarzenia, od najnowszych"
+      columns={["Kiedy", "Sprzedawca", "Kto", "Zdarzenie", "Czego dotyczy", "Adres IP", "Szczegóły"]}
+      testId="audit-table"
+    >
       {rows.map((r) => (
         <tr key={r.id} className={consoleRowClass} data-testid="audit-row">
-          <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(r.at)}</td>
-          <td data-label="Sprzedawca" className={tdClass}>{tenantName(r.tenantId)}</td>
-          <td data-label="Kto" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.who}</td>
+          <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>
+            {formatDateTime(r.at)}
+          </td>
+          <td data-label="Sprzedawca" className={tdClass}>
+            {tenantName(r.tenantId)}
+          </td>
+          <td data-label="Kto" className={`${tdClass} max-w-56 wrap-anywhere`}>
+            {r.who}
+          </td>
           <td data-label="Zdarzenie" className={tdClass}>
             {r.actionLabel}
             <code className="block text-xs text-ink-muted">{r.action}</code>
           </td>
-          <td data-label="Czego dotyczy" className={`${tdClass} max-w-56 wrap-anywhere`}>{r.target ?? "—"}</td>
-          <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{r.ip ?? "—"}</td>
+          <td data-label="Czego dotyczy" className={`${tdClass} max-w-56 wrap-anywhere`}>
+            {r.target ?? "—"}
+          </td>
+          <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>
+            {r.ip ?? "—"}
+          </td>
           <td data-label="Szczegóły" className={`${tdClass} max-w-72 text-sm`}>
             <Details details={r.details} />
           </td>

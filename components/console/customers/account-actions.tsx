@@ -27,6 +27,16 @@ export function ResendActivationForm({ action, target, pending }: { action: Form
 }
 
 /** "Odblokuj rejestrację" while registration for the customer is stopped after failed proofs of identity. */
-export function UnblockRegistrationForm({ action, tenantId, customerId, blocked }: { action: FormAction; tenantId: string; customerId: string; blocked: boolean }) {
+export function UnblockRegistrationForm({
+  action,
+  tenantId,
+  customerId,
+  blocked,
+}: {
+  action: FormAction;
+  tenantId: string;
+  customerId: string;
+  blocked: boolean;
+}) {
   return <ButtonForm action={action} fields={{ tenantId, customerId }} testId="unblock-registration-form" button={blocked ? "Odblokuj rejestrację" : null} />;
 }

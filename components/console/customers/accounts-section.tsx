@@ -30,7 +30,8 @@ export function AccountsSection({
       {accounts.length === 0 ? <p className="mt-2">Klient nie założył konta w serwisie.</p> : null}
       {registrationBlockedUntil ? (
         <p className="mt-2 font-semibold" data-testid="registration-blocked">
-          Rejestracja wstrzymana do {formatDateTime(registrationBlockedUntil)} po pięciu nieudanych próbach potwierdzenia tożsamości. Odblokuj ją, gdy upewnisz się, kto dzwoni.
+          Rejestracja wstrzymana do {formatDateTime(registrationBlockedUntil)} po pięciu nieudanych próbach potwierdzenia tożsamości. Odblokuj ją, gdy upewnisz
+          się, kto dzwoni.
         </p>
       ) : null}
       <div className="mt-3">
@@ -68,12 +69,15 @@ export function AccountsSection({
             <div className="mt-4 grid gap-3">
               <UnlockForm action={actions.unlock} target={target} locked={a.state === "locked"} />
               {a.state === "locked" ? (
-                <p className="text-sm text-ink-muted">Odblokowanie zeruje licznik błędnych prób; klient dostanie wiadomość e-mail i zaloguje się dotychczasowym hasłem.</p>
+                <p className="text-sm text-ink-muted">
+                  Odblokowanie zeruje licznik błędnych prób; klient dostanie wiadomość e-mail i zaloguje się dotychczasowym hasłem.
+                </p>
               ) : null}
               {pending && activationLink ? <ResendActivationForm action={actions.resendActivation} target={target} pending /> : null}
               {pending && !activationLink ? (
                 <p className="text-sm" data-testid="no-activation-link">
-                  U tego sprzedawcy rejestracja nie wysyła linku aktywacyjnego — hasło ustawia się zaraz po rejestracji. Jeżeli klient go nie ustawił, powinien zarejestrować się ponownie (numer odbiorcy i dane ostatniej faktury); niedokończona rejestracja zostanie zastąpiona.
+                  U tego sprzedawcy rejestracja nie wysyła linku aktywacyjnego — hasło ustawia się zaraz po rejestracji. Jeżeli klient go nie ustawił, powinien
+                  zarejestrować się ponownie (numer odbiorcy i dane ostatniej faktury); niedokończona rejestracja zostanie zastąpiona.
                 </p>
               ) : null}
             </div>

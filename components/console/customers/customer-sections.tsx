@@ -53,7 +53,13 @@ export function BalanceSection({ grosze, asOf }: { grosze: number; asOf: Date })
   return (
     <Section id="saldo" title="Saldo">
       <p className="mt-2 text-xl" data-testid="customer-balance">
-        {view.kind === "zero" ? view.label : <>{view.label} <strong className="tabular-nums">{formatAmount(view.grosze)}</strong></>}
+        {view.kind === "zero" ? (
+          view.label
+        ) : (
+          <>
+            {view.label} <strong className="tabular-nums">{formatAmount(view.grosze)}</strong>
+          </>
+        )}
       </p>
       <p className="mt-1 text-sm text-ink-muted">Stan na {formatDate(asOf)}: faktury i noty minus wpłaty (tylko do wglądu).</p>
     </Section>
@@ -80,7 +86,9 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
                 {c.product ?? "—"}
                 <span className="block text-sm">{contractStatusLabels[c.status]}</span>
               </td>
-              <td data-label="Podpisana" className={`${tdClass} whitespace-nowrap`}>{optionalDate(c.signedAt)}</td>
+              <td data-label="Podpisana" className={`${tdClass} whitespace-nowrap`}>
+                {optionalDate(c.signedAt)}
+              </td>
               <td data-label="Obowiązuje" className={`${tdClass} lg:whitespace-nowrap`}>
                 {optionalDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "bezterminowo"}
               </td>
@@ -91,7 +99,11 @@ export function ContractsSection({ contracts }: { contracts: ConsoleContract[] }
                   <ul>
                     {c.points.map((p) => (
                       <li key={p.id} className="wrap-anywhere">
-                        {p.code} <span className="text-sm text-ink-muted">({pointKindNames[p.kind]}{p.tariff ? `, taryfa ${p.tariff}` : ""})</span>
+                        {p.code}{" "}
+                        <span className="text-sm text-ink-muted">
+                          ({pointKindNames[p.kind]}
+                          {p.tariff ? `, taryfa ${p.tariff}` : ""})
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -122,13 +134,19 @@ export function SignInsSection({ events, loginOf }: { events: SignInEvent[]; log
         <ConsoleTable caption="Ostatnie logowania i blokady konta" columns={["Kiedy", "Zdarzenie", "Konto", "Adres IP"]} testId="sign-ins">
           {events.map((e) => (
             <tr key={e.id} className={consoleRowClass}>
-              <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
+              <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>
+                {formatDateTime(e.at)}
+              </td>
               <td data-label="Zdarzenie" className={tdClass}>
                 {auditActionLabel(e.action)}
                 {e.detail ? <span className="block text-sm text-ink-muted">{signInDetailLabels[e.detail] ?? e.detail}</span> : null}
               </td>
-              <td data-label="Konto" className={`${tdClass} wrap-anywhere`}>{loginOf(e.accountId)}</td>
-              <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>{e.ip ?? "—"}</td>
+              <td data-label="Konto" className={`${tdClass} wrap-anywhere`}>
+                {loginOf(e.accountId)}
+              </td>
+              <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>
+                {e.ip ?? "—"}
+              </td>
             </tr>
           ))}
         </ConsoleTable>

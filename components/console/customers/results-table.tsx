@@ -57,7 +57,11 @@ export function CustomerResultsTable({ hits }: { hits: CustomerHit[] }) {
 
 function WideTable({ hits }: { hits: CustomerHit[] }) {
   return (
-    <ConsoleTable caption="Wyniki wyszukiwania klientów" columns={["Klient", "Sprzedawca", "Numer klienta", "PESEL / NIP", "Login", "Stan konta", "Znaleziono po"]} testId="customer-results">
+    <ConsoleTable
+      caption="Wyniki wyszukiwania klientów"
+      columns={["Klient", "Sprzedawca", "Numer klienta", "PESEL / NIP", "Login", "Stan konta", "Znaleziono po"]}
+      testId="customer-results"
+    >
       {hits.map((hit) => (
         <tr key={`${hit.tenantId}/${hit.customerId}`} className={consoleRowClass} data-testid="customer-row">
           <td data-label="Klient" className={tdClass}>
@@ -65,14 +69,24 @@ function WideTable({ hits }: { hits: CustomerHit[] }) {
               {hit.name}
             </Link>
           </td>
-          <td data-label="Sprzedawca" className={tdClass}>{tenantName(hit.tenantId)}</td>
-          <td data-label="Numer klienta" className={`${tdClass} whitespace-nowrap`}>{hit.customerNumber ?? "—"}</td>
+          <td data-label="Sprzedawca" className={tdClass}>
+            {tenantName(hit.tenantId)}
+          </td>
+          <td data-label="Numer klienta" className={`${tdClass} whitespace-nowrap`}>
+            {hit.customerNumber ?? "—"}
+          </td>
           <td data-label="PESEL / NIP" className={`${tdClass} whitespace-nowrap`}>
             <TaxId hit={hit} />
           </td>
-          <td data-label="Login" className={`${tdClass} wrap-anywhere`}>{hit.account?.login ?? "—"}</td>
-          <td data-label="Stan konta" className={tdClass}>{stateOf(hit)}</td>
-          <td data-label="Znaleziono po" className={`${tdClass} text-sm`}>{hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}</td>
+          <td data-label="Login" className={`${tdClass} wrap-anywhere`}>
+            {hit.account?.login ?? "—"}
+          </td>
+          <td data-label="Stan konta" className={tdClass}>
+            {stateOf(hit)}
+          </td>
+          <td data-label="Znaleziono po" className={`${tdClass} text-sm`}>
+            {hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}
+          </td>
         </tr>
       ))}
     </ConsoleTable>

@@ -18,7 +18,14 @@ export function CreateImportKeyForm({ action: create, tenants }: { action: FormA
     <form action={action} noValidate data-testid="create-import-key-form">
       <FormMessages state={state} />
       <SelectField name="tenantId" label="Sprzedawca" state={state} required options={tenants} />
-      <TextField name="label" label="Nazwa klucza" state={state} required maxLength={100} hint="Na przykład „CRM produkcja” — żeby wiedzieć, który system go używa." />
+      <TextField
+        name="label"
+        label="Nazwa klucza"
+        state={state}
+        required
+        maxLength={100}
+        hint="Na przykład „CRM produkcja” — żeby wiedzieć, który system go używa."
+      />
       <SelectField
         name="scope"
         label="Zakres"

@@ -9,10 +9,15 @@ import { scopeLabels } from "@/lib/import-key-scope";
 export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys: ImportKeyRow[] }) {
   if (!keys.length) return <p className="mt-3 text-sm text-ink-muted">Brak kluczy. Bez klucza system CRM nie może przesyłać danych.</p>;
   return (
-    <ConsoleTable caption={`Klucze importu ${tenantName}`} columns={["Nazwa", "Zakres", "Utworzono", "Ostatnie użycie", "Stan", { label: <span className="sr-only">Działania</span> }]}>
+    <ConsoleTable
+      caption={`Klucze importu ${tenantName}`}
+      columns={["Nazwa", "Zakres", "Utworzono", "Ostatnie użycie", "Stan", { label: <span className="sr-only">Działania</span> }]}
+    >
       {keys.map((k) => (
         <tr key={k.id} className={consoleRowClass} data-testid="import-key-row">
-          <td data-label="Nazwa" className={`${tdClass} font-semibold wrap-anywhere`}>{k.label}</td>
+          <td data-label="Nazwa" className={`${tdClass} font-semibold wrap-anywhere`}>
+            {k.label}
+          </td>
           <td data-label="Zakres" className={`${tdClass} whitespace-nowrap text-sm`} data-testid="import-key-scope">
             {scopeLabels[k.scope]}
           </td>
@@ -25,7 +30,9 @@ export function ImportKeysTable({ tenantName, keys }: { tenantName: string; keys
               </>
             ) : null}
           </td>
-          <td data-label="Ostatnie użycie" className={`${tdClass} whitespace-nowrap text-sm`}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "—"}</td>
+          <td data-label="Ostatnie użycie" className={`${tdClass} whitespace-nowrap text-sm`}>
+            {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "—"}
+          </td>
           <td data-label="Stan" className={`${tdClass} text-sm`} data-testid="import-key-state">
             {k.revokedAt ? `Unieważniony ${formatDateTime(k.revokedAt)}` : "Aktywny"}
           </td>

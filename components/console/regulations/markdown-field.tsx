@@ -2,7 +2,19 @@ import { ErrorText } from "@/components/forms/fields";
 import { fieldError, formValue, type FormState } from "@/lib/actions/form-state";
 
 /** A multi-line field for Markdown, with its error under it; refilled from the action's values. */
-export function MarkdownField({ name, label, hint, state, defaultValue = "" }: { name: string; label: string; hint?: string; state: FormState; defaultValue?: string }) {
+export function MarkdownField({
+  name,
+  label,
+  hint,
+  state,
+  defaultValue = "",
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  state: FormState;
+  defaultValue?: string;
+}) {
   const error = fieldError(state, name);
   const value = formValue(state, name, defaultValue);
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;

@@ -13,9 +13,25 @@ const MARKDOWN_HINT = "Markdown: ## nagłówek, 1. lista numerowana, - lista, **
 function Fields({ state, draft }: { state: Parameters<typeof TextField>[0]["state"]; draft?: RegulationDraftValues }) {
   return (
     <>
-      <TextField name="version" label="Oznaczenie wersji" state={state} required maxLength={40} defaultValue={draft?.version} hint="Na przykład 2026.1 — bez spacji; pokazywane klientom i w adresie archiwum." />
+      <TextField
+        name="version"
+        label="Oznaczenie wersji"
+        state={state}
+        required
+        maxLength={40}
+        defaultValue={draft?.version}
+        hint="Na przykład 2026.1 — bez spacji; pokazywane klientom i w adresie archiwum."
+      />
       <TextField name="title" label="Tytuł" state={state} required maxLength={200} defaultValue={draft?.title} />
-      <TextField name="effectiveDate" label="Data wejścia w życie" type="date" state={state} required defaultValue={draft?.effectiveDate} hint="Dzisiejsza lub późniejsza. Od tego dnia klienci zobaczą regulamin do akceptacji." />
+      <TextField
+        name="effectiveDate"
+        label="Data wejścia w życie"
+        type="date"
+        state={state}
+        required
+        defaultValue={draft?.effectiveDate}
+        hint="Dzisiejsza lub późniejsza. Od tego dnia klienci zobaczą regulamin do akceptacji."
+      />
       <MarkdownField name="markdown" label="Treść" hint={MARKDOWN_HINT} state={state} defaultValue={draft?.markdown} />
     </>
   );

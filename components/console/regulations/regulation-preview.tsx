@@ -9,7 +9,13 @@ import type { Tenant } from "@/lib/tenant/schema";
  * the tenant's branding. The Markdown goes through the same safe renderer (no raw HTML, no images).
  * The title is an h2 here: the console page has its own h1.
  */
-export function RegulationPreview({ tenant, version }: { tenant: Tenant; version: { title: string; version: string; effectiveDate: string; markdown: string } }) {
+export function RegulationPreview({
+  tenant,
+  version,
+}: {
+  tenant: Tenant;
+  version: { title: string; version: string; effectiveDate: string; markdown: string };
+}) {
   return (
     <section aria-labelledby="podglad" className="mt-8">
       <h2 id="podglad" className="text-lg font-semibold">

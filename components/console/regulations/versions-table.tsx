@@ -18,7 +18,10 @@ export function RegulationStatus({ version }: { version: Pick<RegulationRow, "st
 /** One tenant's versions: drafts first, then published ones by effective date. */
 export function RegulationVersionsTable({ tenantName, versions }: { tenantName: string; versions: RegulationRow[] }) {
   return (
-    <ConsoleTable caption={`Wersje regulaminu ${tenantName}`} columns={["Wersja", "Tytuł", "Stan", "Obowiązuje od", "Opublikowano", { label: "Akceptacje", className: "text-right" }]}>
+    <ConsoleTable
+      caption={`Wersje regulaminu ${tenantName}`}
+      columns={["Wersja", "Tytuł", "Stan", "Obowiązuje od", "Opublikowano", { label: "Akceptacje", className: "text-right" }]}
+    >
       {versions.map((v) => (
         <tr key={v.id} className={consoleRowClass} data-testid="regulation-row">
           <td data-label="Wersja" className={`${tdClass} whitespace-nowrap`}>
@@ -26,11 +29,15 @@ export function RegulationVersionsTable({ tenantName, versions }: { tenantName: 
               {v.version}
             </Link>
           </td>
-          <td data-label="Tytuł" className={tdClass}>{v.title}</td>
+          <td data-label="Tytuł" className={tdClass}>
+            {v.title}
+          </td>
           <td data-label="Stan" className={tdClass}>
             <RegulationStatus version={v} />
           </td>
-          <td data-label="Obowiązuje od" className={`${tdClass} whitespace-nowrap`}>{formatDate(v.effectiveDate)}</td>
+          <td data-label="Obowiązuje od" className={`${tdClass} whitespace-nowrap`}>
+            {formatDate(v.effectiveDate)}
+          </td>
           <td data-label="Opublikowano" className={`${tdClass} text-sm`}>
             {v.publishedAt ? (
               <>

@@ -49,7 +49,19 @@ export function CreateStaffForm({ action: create, tenants }: { action: FormActio
   );
 }
 
-export function StaffAccessForm({ action: update, id, role, tenants, checked }: { action: FormAction; id: string; role: string; tenants: TenantOption[]; checked: string[] }) {
+export function StaffAccessForm({
+  action: update,
+  id,
+  role,
+  tenants,
+  checked,
+}: {
+  action: FormAction;
+  id: string;
+  role: string;
+  tenants: TenantOption[];
+  checked: string[];
+}) {
   const [state, action] = useActionState(update, initialFormState);
   return (
     <form action={action} noValidate data-testid="staff-access-form">

@@ -17,10 +17,18 @@ export function StaffTable({ people, selfId }: { people: ManagedStaff[]; selfId:
             </Link>
             {p.id === selfId ? <span className="text-sm text-ink-muted"> (Ty)</span> : null}
           </td>
-          <td data-label="Rola" className={tdClass}>{roleLabel(p.role)}</td>
-          <td data-label="Sprzedawcy" className={tdClass}>{p.tenants.join(", ").toUpperCase()}</td>
-          <td data-label="Stan konta" className={tdClass}>{staffStateLabels[staffState(p)]}</td>
-          <td data-label="Ostatnie logowanie" className={`${tdClass} whitespace-nowrap`}>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : "—"}</td>
+          <td data-label="Rola" className={tdClass}>
+            {roleLabel(p.role)}
+          </td>
+          <td data-label="Sprzedawcy" className={tdClass}>
+            {p.tenants.join(", ").toUpperCase()}
+          </td>
+          <td data-label="Stan konta" className={tdClass}>
+            {staffStateLabels[staffState(p)]}
+          </td>
+          <td data-label="Ostatnie logowanie" className={`${tdClass} whitespace-nowrap`}>
+            {p.lastLoginAt ? formatDateTime(p.lastLoginAt) : "—"}
+          </td>
         </tr>
       ))}
     </ConsoleTable>

@@ -4,12 +4,23 @@ import { ticketStatusLabels, ticketStatuses } from "@/lib/tickets/labels";
 import { MAX_AGE_DAYS, scopeCategories, type QueueValues } from "@/lib/staff/ticket-queue-params";
 import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "@/components/console/filter-fields";
 
-
 /** The queue's filters: a GET form, so a filtered queue is a plain URL and works without JavaScript. */
 export function QueueFilters({ tenants, values, invalidAge }: { tenants: Tenant[]; values: QueueValues; invalidAge: boolean }) {
   return (
-    <form method="get" action="/konsola/zgloszenia" role="search" aria-label="Filtry kolejki" className="mb-6 grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 sm:p-5 lg:grid-cols-4">
-      <FilterSelect name="sprzedawca" label="Sprzedawca" value={values.sprzedawca} any="Wszyscy obsługiwani" options={tenants.map((t) => ({ value: t.id, label: t.names.short }))} />
+    <form
+      method="get"
+      action="/konsola/zgloszenia"
+      role="search"
+      aria-label="Filtry kolejki"
+      className="mb-6 grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 sm:p-5 lg:grid-cols-4"
+    >
+      <FilterSelect
+        name="sprzedawca"
+        label="Sprzedawca"
+        value={values.sprzedawca}
+        any="Wszyscy obsługiwani"
+        options={tenants.map((t) => ({ value: t.id, label: t.names.short }))}
+      />
       <FilterSelect
         name="status"
         label="Status"
@@ -17,9 +28,17 @@ export function QueueFilters({ tenants, values, invalidAge }: { tenants: Tenant[
         any="Otwarte (Nowe i W trakcie)"
         options={[{ value: "all", label: "Wszystkie" }, ...ticketStatuses.map((status) => ({ value: status, label: ticketStatusLabels[status] }))]}
       />
-      <FilterSelect name="kategoria" label="Kategoria" value={values.kategoria} any="Wszystkie" options={scopeCategories(tenants).map((c) => ({ value: c.id, label: c.label }))} />
+      <FilterSelect
+        name="kategoria"
+        label="Kategoria"
+        value={values.kategoria}
+        any="Wszystkie"
+        options={scopeCategories(tenants).map((c) => ({ value: c.id, label: c.label }))}
+      />
       <div>
-        <label htmlFor="starsze" className={labelClass}>Starsze niż (dni)</label>
+        <label htmlFor="starsze" className={labelClass}>
+          Starsze niż (dni)
+        </label>
         <input
           id="starsze"
           name="starsze"
@@ -37,8 +56,12 @@ export function QueueFilters({ tenants, values, invalidAge }: { tenants: Tenant[
         </p>
       </div>
       <div className="flex flex-wrap gap-3 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-semibold text-brand-contrast">Filtruj</button>
-        <Link href="/konsola/zgloszenia" className="inline-flex min-h-11 items-center rounded-md border border-line px-5 font-semibold text-ink">Wyczyść filtry</Link>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-semibold text-brand-contrast">
+          Filtruj
+        </button>
+        <Link href="/konsola/zgloszenia" className="inline-flex min-h-11 items-center rounded-md border border-line px-5 font-semibold text-ink">
+          Wyczyść filtry
+        </Link>
       </div>
     </form>
   );

@@ -12,7 +12,14 @@ import { AttachmentsField, TextAreaField } from "@/components/tickets/ticket-fie
 export function ConsoleReplyForm({ ticketId, state, hasAccount }: { ticketId: string; state: FormState; hasAccount: boolean }) {
   const statuses = replyStatuses.map((status) => ({ value: status, label: ticketStatusLabels[status] }));
   return (
-    <form method="post" action={`/konsola/zgloszenia/${ticketId}/odpowiedz`} encType="multipart/form-data" noValidate className="rounded-lg border border-line bg-white p-4 sm:p-6" data-testid="console-reply-form">
+    <form
+      method="post"
+      action={`/konsola/zgloszenia/${ticketId}/odpowiedz`}
+      encType="multipart/form-data"
+      noValidate
+      className="rounded-lg border border-line bg-white p-4 sm:p-6"
+      data-testid="console-reply-form"
+    >
       <FormMessages state={state} />
       <TextAreaField name="wiadomosc" label="Odpowiedź dla klienta" state={state} required />
       <AttachmentsField state={state} />

@@ -1,7 +1,8 @@
 import { formatDateTime } from "@/lib/format";
 import type { StaffThread } from "@/lib/staff/tickets";
 
-const sizeLabel = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`);
+const sizeLabel = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
 
 type Message = StaffThread["messages"][number];
 type Attachment = Message["attachments"][number];
@@ -12,7 +13,12 @@ function Attachments({ ticketId, files }: { ticketId: string; files: Attachment[
     <ul className="mt-3 grid gap-1" aria-label="Załączniki">
       {files.map((file) => (
         <li key={file.id}>
-          <a href={`/konsola/zgloszenia/${ticketId}/zalaczniki/${file.id}`} download className="break-all font-medium underline underline-offset-2" data-testid="console-attachment-link">
+          <a
+            href={`/konsola/zgloszenia/${ticketId}/zalaczniki/${file.id}`}
+            download
+            className="break-all font-medium underline underline-offset-2"
+            data-testid="console-attachment-link"
+          >
             {file.fileName}
           </a>{" "}
           <span className="text-sm text-ink-muted">({sizeLabel(file.size)})</span>
@@ -46,7 +52,9 @@ export function ConsoleThread({ thread }: { thread: StaffThread }) {
           return (
             <li key={message.id} className={`rounded-lg border p-4 sm:p-5 ${tone}`} data-testid={message.internal ? "internal-note" : "thread-message"}>
               {message.internal ? (
-                <p className="mb-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-bold text-amber-950">Notatka wewnętrzna — niewidoczna dla klienta</p>
+                <p className="mb-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-bold text-amber-950">
+                  Notatka wewnętrzna — niewidoczna dla klienta
+                </p>
               ) : null}
               <p className="text-sm text-ink-muted">
                 <span className="font-semibold break-all text-ink">{heading(message)}</span> · {formatDateTime(message.createdAt)}

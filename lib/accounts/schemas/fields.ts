@@ -36,7 +36,8 @@ const emailSchema = z.email();
 export function checkEmail(value: string, issues: Issue[], label: string, path = "email"): string {
   const email = value.trim();
   if (!email) issues.push({ path, message: requiredMessage(label) });
-  else if (email.length > 254 || !emailSchema.safeParse(email).success) issues.push({ path, message: "Podaj poprawny adres e-mail, np. jan.kowalski@example.pl." });
+  else if (email.length > 254 || !emailSchema.safeParse(email).success)
+    issues.push({ path, message: "Podaj poprawny adres e-mail, np. jan.kowalski@example.pl." });
   return email.toLowerCase();
 }
 

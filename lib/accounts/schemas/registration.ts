@@ -1,6 +1,17 @@
 import { z } from "zod";
 import type { Tenant } from "@/lib/tenant/schema";
-import { checkAccepted, checkEmail, checkMobile, checkNip, checkPesel, checkRequired, report, requiredMessage, text, type Issue } from "@/lib/accounts/schemas/fields";
+import {
+  checkAccepted,
+  checkEmail,
+  checkMobile,
+  checkNip,
+  checkPesel,
+  checkRequired,
+  report,
+  requiredMessage,
+  text,
+  type Issue,
+} from "@/lib/accounts/schemas/fields";
 
 /**
  * The registration forms of both flows (docs/accounts.md §2, §3, documents 001 and 004). Each schema reads every
@@ -65,7 +76,8 @@ export function contractRegistrationSchema(_tenant?: Tenant) {
     .transform((raw, ctx): ContractRegistration => {
       const issues: Issue[] = [];
       const kind = raw.customerType === "business" ? "business" : "individual";
-      if (raw.customerType !== "individual" && raw.customerType !== "business") issues.push({ path: "customerType", message: requiredMessage(contractLabels.customerType) });
+      if (raw.customerType !== "individual" && raw.customerType !== "business")
+        issues.push({ path: "customerType", message: requiredMessage(contractLabels.customerType) });
       const taxId = kind === "individual" ? checkPesel(raw.pesel, issues) : checkNip(raw.nip, issues);
       const contractNumber = checkRequired(raw.contractNumber, issues, contractLabels.contractNumber, "contractNumber");
       const login = checkLogin(raw.login.trim(), raw.loginRepeat.trim(), taxId, issues);
@@ -170,10 +182,12 @@ export const PASSWORDS_DIFFER = "Hasła nie są identyczne.";
  * by setInitialPassword (the rules need the account's data), so the user sees every problem at once.
  */
 export function initialPasswordSchema(_tenant?: Tenant) {
-  return z.object({ password: z.string().max(4000).optional().default(""), passwordRepeat: z.string().max(4000).optional().default("") }).superRefine((raw, ctx) => {
-    const issues: Issue[] = [];
-    if (!raw.password) issues.push({ path: "password", message: requiredMessage(initialPasswordLabels.password) });
-    if (!raw.passwordRepeat) issues.push({ path: "passwordRepeat", message: requiredMessage(initialPasswordLabels.passwordRepeat) });
-    report(ctx, issues);
-  });
+  return z
+    .object({ password: z.string().max(4000).optional().default(""), passwordRepeat: z.string().max(4000).optional().default("") })
+    .superRefine((raw, ctx) => {
+      const issues: Issue[] = [];
+      if (!raw.password) issues.push({ path: "password", message: requiredMessage(initialPasswordLabels.password) });
+      if (!raw.passwordRepeat) issues.push({ path: "passwordRepeat", message: requiredMessage(initialPasswordLabels.passwordRepeat) });
+      report(ctx, issues);
+    });
 }

@@ -41,7 +41,15 @@ export function CorrectionTable({ data, s }: { data: InvoicePdfData; s: PdfStyle
                 {correctionRows(line, line.before!).map((row) => (
                   <View key={row.label} style={{ flexDirection: "row" }}>
                     {[row.label, formatDecimal(row.quantity), line.unit, amountCell(row.net), amountCell(row.vat), amountCell(row.gross)].map((text, i) => (
-                      <Text key={i} style={[s.cell, { width: `${(Number.parseFloat(columns[i + 2]!.width) / 62) * 100}%` }, ...(columns[i + 2]!.right ? [s.right] : []), ...(row.label === "Różnica" ? [s.strong] : [])]}>
+                      <Text
+                        key={i}
+                        style={[
+                          s.cell,
+                          { width: `${(Number.parseFloat(columns[i + 2]!.width) / 62) * 100}%` },
+                          ...(columns[i + 2]!.right ? [s.right] : []),
+                          ...(row.label === "Różnica" ? [s.strong] : []),
+                        ]}
+                      >
                         {text}
                       </Text>
                     ))}

@@ -21,7 +21,11 @@ export function Footer({ tenant, s, singlePage }: { tenant: Tenant; s: PdfStyles
         e-mail: {emails}
         {contacts.hours ? ` · ${contacts.hours}` : ""}
       </Text>
-      {singlePage ? <Text style={s.pageNumber}>Strona 1 z 1</Text> : <Text style={s.pageNumber} render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />}
+      {singlePage ? (
+        <Text style={s.pageNumber}>Strona 1 z 1</Text>
+      ) : (
+        <Text style={s.pageNumber} render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />
+      )}
     </View>
   );
 }

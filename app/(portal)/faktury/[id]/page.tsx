@@ -46,8 +46,20 @@ export default async function DocumentPage({ params }: Props) {
     ["Słownie", amountInWords(Math.abs(doc.gross))],
   ];
   if (doc.ksefNumber) facts.push(["Numer KSeF", doc.ksefNumber]);
-  if (doc.corrected) facts.push(["Koryguje", <Link key="corrected" href={documentHref(doc.corrected.id)}>{doc.corrected.number}</Link>]);
-  if (doc.interestInvoice) facts.push(["Faktura po terminie", <Link key="late" href={documentHref(doc.interestInvoice.id)}>{doc.interestInvoice.number}</Link>]);
+  if (doc.corrected)
+    facts.push([
+      "Koryguje",
+      <Link key="corrected" href={documentHref(doc.corrected.id)}>
+        {doc.corrected.number}
+      </Link>,
+    ]);
+  if (doc.interestInvoice)
+    facts.push([
+      "Faktura po terminie",
+      <Link key="late" href={documentHref(doc.interestInvoice.id)}>
+        {doc.interestInvoice.number}
+      </Link>,
+    ]);
   if (doc.interestDaysLate !== null) facts.push(["Dni opóźnienia", String(doc.interestDaysLate)]);
   if (doc.interestRatePercent !== null) facts.push(["Stopa odsetek", ratePercentText(doc.interestRatePercent)]);
   if (doc.gross > 0) facts.push(["Zapłacono", formatAmount(doc.paid)], ["Pozostało do zapłaty", formatAmount(doc.remaining)]);
@@ -63,17 +75,31 @@ export default async function DocumentPage({ params }: Props) {
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
         {doc.gross > 0 && doc.remaining > 0 && offeredGateway(tenant) ? (
-          <Link href={payHref([doc.id])} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90" data-testid="pay-document">
+          <Link
+            href={payHref([doc.id])}
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"
+            data-testid="pay-document"
+          >
             Zapłać {formatAmount(doc.remaining)}
           </Link>
         ) : null}
-        <a href={pdfHref(doc.id)} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
+        <a
+          href={pdfHref(doc.id)}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"
+        >
           Pobierz PDF<span className="sr-only"> dokumentu {doc.number}</span>
         </a>
       </div>
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="facts-title">
-        <h2 id="facts-title" className="text-lg font-semibold">Dane dokumentu</h2>
-        <Facts facts={facts} className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6" valueClassName="min-w-0 wrap-anywhere" testId="document-facts" />
+        <h2 id="facts-title" className="text-lg font-semibold">
+          Dane dokumentu
+        </h2>
+        <Facts
+          facts={facts}
+          className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 sm:gap-x-6"
+          valueClassName="min-w-0 wrap-anywhere"
+          testId="document-facts"
+        />
       </section>
       <DocumentTransfer scope={scope} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />
@@ -82,9 +108,13 @@ export default async function DocumentPage({ params }: Props) {
       <DocumentLines lines={doc.lines} />
       <DocumentVatSummary lines={doc.lines} />
       <section className="mt-6" aria-labelledby="doc-payments-title">
-        <h2 id="doc-payments-title" className="text-lg font-semibold">Wpłaty do tego dokumentu</h2>
+        <h2 id="doc-payments-title" className="text-lg font-semibold">
+          Wpłaty do tego dokumentu
+        </h2>
         {doc.payments.length === 0 ? (
-          <p className="mt-2 text-ink-muted">Brak wpłat wskazujących ten dokument{doc.paid > 0 ? " — zapłacono go wpłatami rozliczonymi na najstarsze należności" : ""}.</p>
+          <p className="mt-2 text-ink-muted">
+            Brak wpłat wskazujących ten dokument{doc.paid > 0 ? " — zapłacono go wpłatami rozliczonymi na najstarsze należności" : ""}.
+          </p>
         ) : (
           <ul className="mt-2 grid gap-1" data-testid="document-payments">
             {doc.payments.map((payment) => (

@@ -42,7 +42,11 @@ export default async function MeterPage({ params, searchParams }: { params: Prom
   const gone = correctId !== undefined && !target ? await findOwnReading(scope, point.id, correctId) : null;
   if (correctId !== undefined && !target && !gone) notFound();
   const correcting = target?.correctable ? target : undefined;
-  const refusal = gone ? correctionRefusal(gone, now()) : target && !correcting ? "Tego odczytu nie można już zmienić: poprawić lub wycofać można tylko odczyt podany dzisiaj, dopóki nie zostanie przekazany do rozliczenia." : null;
+  const refusal = gone
+    ? correctionRefusal(gone, now())
+    : target && !correcting
+      ? "Tego odczytu nie można już zmienić: poprawić lub wycofać można tylko odczyt podany dzisiaj, dopóki nie zostanie przekazany do rozliczenia."
+      : null;
   const others = correcting ? readings.filter((r) => r.id !== correcting.id) : readings;
   const notice = meterNotices[single(search.odczyt) ?? ""];
   const correctable = readings.filter((r) => r.correctable);
@@ -75,7 +79,9 @@ export default async function MeterPage({ params, searchParams }: { params: Prom
         />
       </section>
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="readings-title">
-        <h2 id="readings-title" className="text-lg font-semibold">Historia odczytów</h2>
+        <h2 id="readings-title" className="text-lg font-semibold">
+          Historia odczytów
+        </h2>
         <ReadingsTable id="readings" caption={`Odczyty licznika nr ${point.meterNumber}`} readings={readings} />
       </section>
     </>

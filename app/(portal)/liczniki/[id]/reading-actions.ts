@@ -38,7 +38,8 @@ export const submitReadingAction = meterAction(readingFormSchema, submitReading,
     if (result.replaced) redirect(meterPath(input.point, { odczyt: "poprawiony" }));
     return { status: "success", message: "Odczyt został zapisany." };
   }
-  if (result.notFound) return { status: "error", formError: input.replaces ? READING_NOT_FOUND : "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
+  if (result.notFound)
+    return { status: "error", formError: input.replaces ? READING_NOT_FOUND : "Nie znaleziono licznika. Odśwież stronę i spróbuj ponownie." };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
   return { status: "error", fieldErrors, formError: result.formError };

@@ -48,9 +48,15 @@ export default async function PayPage({ searchParams }: Props) {
                 <caption className="sr-only">Opłacane dokumenty</caption>
                 <thead className="border-b border-line bg-surface">
                   <tr>
-                    <th scope="col" className={thClass}>Dokument</th>
-                    <th scope="col" className={thClass}>Termin płatności</th>
-                    <th scope="col" className={`${thClass} text-right`}>Kwota</th>
+                    <th scope="col" className={thClass}>
+                      Dokument
+                    </th>
+                    <th scope="col" className={thClass}>
+                      Termin płatności
+                    </th>
+                    <th scope="col" className={`${thClass} text-right`}>
+                      Kwota
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -61,8 +67,12 @@ export default async function PayPage({ searchParams }: Props) {
                           <Breakable text={line.number} />
                         </Link>
                       </td>
-                      <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">{formatDate(line.dueDate)}</td>
-                      <td className={`${tdClass} whitespace-nowrap lg:text-right`} data-label="Kwota">{formatAmount(line.amount)}</td>
+                      <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">
+                        {formatDate(line.dueDate)}
+                      </td>
+                      <td className={`${tdClass} whitespace-nowrap lg:text-right`} data-label="Kwota">
+                        {formatAmount(line.amount)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -77,7 +87,13 @@ export default async function PayPage({ searchParams }: Props) {
           <p className="mt-5 text-xl font-bold" data-testid="pay-amount">
             Kwota do zapłaty: {formatAmount(quote.amount)}
           </p>
-          <PayForm action={payAction} scope={selection!.kind} documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []} amount={quote.amount} gatewayLabel={gateway.label} />
+          <PayForm
+            action={payAction}
+            scope={selection!.kind}
+            documents={selection!.kind === "documents" ? quote.lines.map((l) => l.invoiceId) : []}
+            amount={quote.amount}
+            gatewayLabel={gateway.label}
+          />
         </section>
       )}
     </>

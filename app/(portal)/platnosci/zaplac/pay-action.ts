@@ -36,7 +36,8 @@ export const payAction = customerAction(
     revalidatePath("/platnosci/zaplac"); // the page shows the fresh amount
     if (result.reason === "amount-changed") return { status: "error", formError: "Kwota do zapłaty zmieniła się. Sprawdź ją poniżej i potwierdź ponownie." };
     if (result.reason === "nothing-to-pay") return { status: "error", formError: "Wybrane dokumenty nie wymagają już zapłaty." };
-    if (result.reason === "busy") return { status: "error", formError: "Płatność za te dokumenty jest właśnie rozpoczynana w innym oknie. Spróbuj ponownie za chwilę." };
+    if (result.reason === "busy")
+      return { status: "error", formError: "Płatność za te dokumenty jest właśnie rozpoczynana w innym oknie. Spróbuj ponownie za chwilę." };
     return { status: "error", formError: `Bramka płatności ${gateway.label} jest chwilowo niedostępna. Spróbuj ponownie za kilka minut.` };
   },
   { module: PAYMENT_MODULES },

@@ -33,11 +33,15 @@ export default async function PointPage({ params }: { params: Promise<{ id: stri
     <>
       <DetailHeading back={{ href: "/punkty-poboru", label: moduleLabel(tenant, "points") }} title={point.code} />
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="point-facts">
-        <h2 id="point-facts" className="text-lg font-semibold">Dane punktu</h2>
+        <h2 id="point-facts" className="text-lg font-semibold">
+          Dane punktu
+        </h2>
         <PointFacts point={point} withContract={false} />
       </section>
       <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="point-contract">
-        <h2 id="point-contract" className="text-lg font-semibold">Umowa nr {point.contractNumber}</h2>
+        <h2 id="point-contract" className="text-lg font-semibold">
+          Umowa nr {point.contractNumber}
+        </h2>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2 sm:gap-x-6">
           <dt className="text-sm text-ink-muted">Status</dt>
           <dd className="font-medium">{contractStatusLabels[point.contractStatus]}</dd>
@@ -48,7 +52,9 @@ export default async function PointPage({ params }: { params: Promise<{ id: stri
         </dl>
       </section>
       <section className="mt-6 rounded-lg border border-line bg-white p-4 shadow-xs sm:p-6" aria-labelledby="point-consumption">
-        <h2 id="point-consumption" className="text-lg font-semibold">Historia zużycia</h2>
+        <h2 id="point-consumption" className="text-lg font-semibold">
+          Historia zużycia
+        </h2>
         {hasData ? (
           <>
             <p className="mt-1 text-sm text-ink-muted">Ostatnie 12 pełnych miesięcy w porównaniu z tymi samymi miesiącami rok wcześniej.</p>

@@ -42,12 +42,18 @@ export default async function TicketThreadPage({ params, searchParams }: Props) 
           {notice}
         </p>
       ) : null}
-      <h2 className="text-xl font-semibold break-words" data-testid="ticket-subject">{ticket.subject}</h2>
+      <h2 className="text-xl font-semibold break-words" data-testid="ticket-subject">
+        {ticket.subject}
+      </h2>
       <dl className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm sm:gap-x-6">
         <dt className="text-ink-muted">Numer</dt>
-        <dd className="font-semibold" data-testid="ticket-number">{ticket.number}</dd>
+        <dd className="font-semibold" data-testid="ticket-number">
+          {ticket.number}
+        </dd>
         <dt className="text-ink-muted">Status</dt>
-        <dd className="font-medium" data-testid="ticket-status">{ticketStatusLabels[ticket.status]}</dd>
+        <dd className="font-medium" data-testid="ticket-status">
+          {ticketStatusLabels[ticket.status]}
+        </dd>
         <dt className="text-ink-muted">{words.typeColumn}</dt>
         <dd>{categoryLabel(tenant, ticket.category)}</dd>
         <dt className="text-ink-muted">Data wysłania</dt>
@@ -55,14 +61,14 @@ export default async function TicketThreadPage({ params, searchParams }: Props) 
         {ticket.answerDueAt ? (
           <>
             <dt className="text-ink-muted">Termin odpowiedzi</dt>
-            <dd data-testid="answer-due">
-              Reklamacja — odpowiemy najpóźniej {formatDate(ticket.answerDueAt)} (14 dni od jej otrzymania)
-            </dd>
+            <dd data-testid="answer-due">Reklamacja — odpowiemy najpóźniej {formatDate(ticket.answerDueAt)} (14 dni od jej otrzymania)</dd>
           </>
         ) : null}
       </dl>
       <MessageList ticketId={ticket.id} messages={messages} officeName={tenant.names.short} />
-      <h2 id="odpowiedz" className="mt-8 mb-3 text-xl font-semibold">Odpowiedz</h2>
+      <h2 id="odpowiedz" className="mt-8 mb-3 text-xl font-semibold">
+        Odpowiedz
+      </h2>
       {ticket.status === "closed" ? <p className="mb-3 text-sm text-ink-muted">{words.closedNote}</p> : null}
       <ReplyForm ticketId={ticket.id} state={state} />
     </>

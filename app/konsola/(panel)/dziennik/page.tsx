@@ -30,7 +30,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <h2 id="zdarzenia" className="text-lg font-semibold">
           Zdarzenia{result.page > 1 ? ` — strona ${result.page}` : ""}
         </h2>
-        {result.rows.length === 0 ? <p className="mt-2" role="status">Brak zdarzeń spełniających warunki.</p> : <AuditTable rows={result.rows} />}
+        {result.rows.length === 0 ? (
+          <p className="mt-2" role="status">
+            Brak zdarzeń spełniających warunki.
+          </p>
+        ) : (
+          <AuditTable rows={result.rows} />
+        )}
         {result.page > 1 || result.hasNext ? (
           <nav aria-label="Strony dziennika" className="mt-4 flex flex-wrap gap-3">
             {result.page > 1 ? (

@@ -43,6 +43,7 @@ const customerInput = z.object({
 export const unblockRegistrationAction = staffAction(customerInput, async (input, scope) => {
   const result = await unblockRegistration(scope, input);
   revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
-  if (result.ok) return { status: "success", message: "Rejestracja została odblokowana: klient może zarejestrować się od razu, a nieudane próby zostały wyzerowane." };
+  if (result.ok)
+    return { status: "success", message: "Rejestracja została odblokowana: klient może zarejestrować się od razu, a nieudane próby zostały wyzerowane." };
   return { status: "error", formError: result.reason === "not-found" ? "Nie znaleziono tego klienta." : "Rejestracja tego klienta nie jest wstrzymana." };
 });

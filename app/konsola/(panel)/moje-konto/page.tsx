@@ -22,7 +22,11 @@ export default async function StaffAccountPage() {
         <dt className="text-ink-muted">Rola</dt>
         <dd>{staff.role === "admin" ? "administrator" : "pracownik"}</dd>
         <dt className="text-ink-muted">Sprzedawcy</dt>
-        <dd>{scopeTenants(scope).map((t) => t.names.product).join(", ")}</dd>
+        <dd>
+          {scopeTenants(scope)
+            .map((t) => t.names.product)
+            .join(", ")}
+        </dd>
         <dt className="text-ink-muted">Ostatnie logowanie</dt>
         <dd>{me.lastLoginAt ? formatDateTime(me.lastLoginAt) : "—"}</dd>
         <dt className="text-ink-muted">Hasło zmienione</dt>

@@ -18,7 +18,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function PreviewOverviewPage({ searchParams }: Props) {
   const tenants = scopeTenants(await requireStaff());
   const screen = previewScreen((await searchParams).ekran);
-  const subjects = screen.kind === "email" ? new Map(await Promise.all(tenants.map(async (t) => [t.id, (await renderEmail(t, previewEmailTemplate(t))).subject] as const))) : null;
+  const subjects =
+    screen.kind === "email"
+      ? new Map(await Promise.all(tenants.map(async (t) => [t.id, (await renderEmail(t, previewEmailTemplate(t))).subject] as const)))
+      : null;
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Podgląd motywów</h1>

@@ -20,7 +20,8 @@ import { shownOnce, type SecretFormState } from "@/components/console/secret-box
 
 const idSchema = z.object({ id: z.string().trim().max(100) });
 const personHref = (id: string) => `/konsola/pracownicy/${id}`;
-const OTP_NOTE = "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą; hasło jednorazowe otwiera tylko jedno logowanie.";
+const OTP_NOTE =
+  "Przekaż je tej osobie bezpiecznym kanałem (nie e-mailem). Nie pokażemy go ponownie. Przy pierwszym logowaniu ustawi własne hasło i skonfiguruje aplikację uwierzytelniającą; hasło jednorazowe otwiera tylko jedno logowanie.";
 
 export const createStaffAction = adminAction(staffInputSchema, async (input, scope): Promise<SecretFormState> => {
   const result = await createManagedStaff(scope, input);

@@ -24,7 +24,9 @@ export default async function ConsoleTicketsPage({ searchParams }: { searchParam
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Zgłoszenia</h1>
-      <p className="mt-1 mb-4 text-sm text-ink-muted">Najpierw reklamacje z najbliższym (lub minionym) 14-dniowym terminem odpowiedzi, potem najdłużej czekające.</p>
+      <p className="mt-1 mb-4 text-sm text-ink-muted">
+        Najpierw reklamacje z najbliższym (lub minionym) 14-dniowym terminem odpowiedzi, potem najdłużej czekające.
+      </p>
       <QueueFilters tenants={tenants} values={values} invalidAge={invalidAge} />
       {queue.rows.length === 0 ? (
         <p className="rounded-lg border border-line bg-white p-5" data-testid="queue-empty">

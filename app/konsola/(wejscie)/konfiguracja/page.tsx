@@ -19,12 +19,21 @@ export default async function StaffSetupPage() {
   const secret = await ensurePendingTotpSecret((await consoleRequest()).db, half.user, newTotpSecret);
   const qr = await totpQrDataUrl(secret, half.user.email);
   return (
-    <ConsoleAuthCard title="Pierwsze logowanie" intro="Ustaw własne hasło i dodaj konto do aplikacji uwierzytelniającej (np. Google Authenticator, Microsoft Authenticator, FreeOTP).">
+    <ConsoleAuthCard
+      title="Pierwsze logowanie"
+      intro="Ustaw własne hasło i dodaj konto do aplikacji uwierzytelniającej (np. Google Authenticator, Microsoft Authenticator, FreeOTP)."
+    >
       <ol className="mb-6 list-decimal space-y-3 pl-5 text-sm leading-relaxed">
         <li>
           Zeskanuj kod QR w aplikacji:
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server */}
-          <img src={qr} alt={`Kod QR do dodania konta ${half.user.email} w aplikacji uwierzytelniającej`} width={192} height={192} className="mt-2 block rounded border border-line bg-white" />
+          <img
+            src={qr}
+            alt={`Kod QR do dodania konta ${half.user.email} w aplikacji uwierzytelniającej`}
+            width={192}
+            height={192}
+            className="mt-2 block rounded border border-line bg-white"
+          />
         </li>
         <li>
           albo wpisz ręcznie klucz:{" "}

@@ -24,7 +24,10 @@ export default async function StaffSignInPage({ searchParams }: Props) {
   const reason = (await searchParams).koniec;
   const notice = typeof reason === "string" ? endings[reason] : undefined;
   return (
-    <ConsoleAuthCard title="Logowanie do konsoli" intro="Dla pracowników obsługi klienta i administratorów sprzedawców. Po haśle podasz kod z aplikacji uwierzytelniającej.">
+    <ConsoleAuthCard
+      title="Logowanie do konsoli"
+      intro="Dla pracowników obsługi klienta i administratorów sprzedawców. Po haśle podasz kod z aplikacji uwierzytelniającej."
+    >
       {notice ? (
         <p role="status" className="mb-4 rounded-md border border-line bg-surface p-3 text-sm">
           {notice}

@@ -42,7 +42,10 @@ export default async function RedirectPage({ params }: Props) {
         Za chwilę przejdziesz do {gateway.label}, aby zapłacić {formatAmount(payment.amount)}.
       </p>
       <p className="mt-4">
-        <a href={href} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
+        <a
+          href={href}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"
+        >
           Przejdź do {gateway.label}
         </a>
       </p>

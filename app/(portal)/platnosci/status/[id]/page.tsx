@@ -70,7 +70,10 @@ export default async function PaymentStatusPage({ params }: Props) {
         </div>
         {payment.status === "pending" ? <CancelPaymentForm action={cancelPaymentAction} paymentId={payment.id} /> : null}
         <p className="mt-5">
-          <Link href={home.href} className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90">
+          <Link
+            href={home.href}
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"
+          >
             Wróć do: {home.label}
           </Link>
         </p>

@@ -20,7 +20,12 @@ const flashes = {
   wylaczono: "Konto zostało wyłączone; sesje tej osoby zakończono.",
   wlaczono: "Konto zostało włączone.",
 } as const;
-const flashSchema = z.object({ zmiana: z.enum(Object.keys(flashes) as [keyof typeof flashes]).optional().catch(undefined) });
+const flashSchema = z.object({
+  zmiana: z
+    .enum(Object.keys(flashes) as [keyof typeof flashes])
+    .optional()
+    .catch(undefined),
+});
 
 function Section({ title, children, id }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -45,7 +50,11 @@ export default async function StaffPersonPage({ params, searchParams }: Props) {
   return (
     <>
       <ConsoleHeading back={{ href: "/konsola/pracownicy", label: "Pracownicy" }} title={person.email} />
-      <div role="status" className={flash ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"} data-testid="staff-flash">
+      <div
+        role="status"
+        className={flash ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"}
+        data-testid="staff-flash"
+      >
         {flash ? flashes[flash] : null}
       </div>
       <dl className="mt-4 grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-5 text-sm shadow-sm sm:grid-cols-[auto_1fr]">
@@ -71,13 +80,20 @@ export default async function StaffPersonPage({ params, searchParams }: Props) {
           </Section>
           <div className="grid content-start gap-4">
             <Section id="haslo" title="Hasło jednorazowe">
-              <p className="mb-3 text-sm text-ink-muted">Kończy dotychczasowe hasło, aplikację uwierzytelniającą i sesje; przy następnym logowaniu osoba skonfiguruje je od nowa.</p>
+              <p className="mb-3 text-sm text-ink-muted">
+                Kończy dotychczasowe hasło, aplikację uwierzytelniającą i sesje; przy następnym logowaniu osoba skonfiguruje je od nowa.
+              </p>
               <ResetStaffForm action={resetStaffAction} id={person.id} />
             </Section>
             <Section id="stan" title="Dostęp do konsoli">
               <div className="flex flex-wrap gap-3">
                 {state === "locked" ? <StaffSwitchForm action={unlockStaffAction} id={person.id} kind="unlock" /> : null}
-                <StaffSwitchForm key={person.disabledAt ? "enable" : "disable"} action={setStaffDisabledAction} id={person.id} kind={person.disabledAt ? "enable" : "disable"} />
+                <StaffSwitchForm
+                  key={person.disabledAt ? "enable" : "disable"}
+                  action={setStaffDisabledAction}
+                  id={person.id}
+                  kind={person.disabledAt ? "enable" : "disable"}
+                />
               </div>
             </Section>
           </div>

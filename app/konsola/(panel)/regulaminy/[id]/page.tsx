@@ -29,7 +29,11 @@ export default async function RegulationVersionPage({ params, searchParams }: Pr
   return (
     <>
       <ConsoleHeading back={{ href: "/konsola/regulaminy", label: "Regulaminy" }} title={`Regulamin ${tenant.names.product}, wersja ${version.version}`} />
-      <div role="status" className={message ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"} data-testid="regulation-flash">
+      <div
+        role="status"
+        className={message ? "mt-4 rounded-md border border-success bg-white p-3 text-sm font-medium text-success" : "sr-only"}
+        data-testid="regulation-flash"
+      >
         {message}
       </div>
       <dl className="mt-4 grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-5 text-sm shadow-sm sm:grid-cols-[auto_1fr]">
@@ -48,10 +52,16 @@ export default async function RegulationVersionPage({ params, searchParams }: Pr
       </dl>
       {version.status === "draft" ? (
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href={`/konsola/regulaminy/${version.id}/edycja`} className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 font-semibold hover:bg-surface">
+          <Link
+            href={`/konsola/regulaminy/${version.id}/edycja`}
+            className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-4 font-semibold hover:bg-surface"
+          >
             Edytuj szkic
           </Link>
-          <Link href={`/konsola/regulaminy/${version.id}/publikacja`} className="inline-flex min-h-11 items-center rounded-md bg-ink px-4 font-semibold text-white hover:opacity-90">
+          <Link
+            href={`/konsola/regulaminy/${version.id}/publikacja`}
+            className="inline-flex min-h-11 items-center rounded-md bg-ink px-4 font-semibold text-white hover:opacity-90"
+          >
             Opublikuj…
           </Link>
         </div>

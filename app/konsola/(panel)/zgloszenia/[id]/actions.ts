@@ -20,8 +20,9 @@ function toState(result: StaffTicketResult, ticketId: string, message: string): 
   return { status: "success", message };
 }
 
-export const addNoteAction = staffAction(z.object({ zgloszenie: ticketField, notatka: z.string().max(20_000, "Notatka jest za długa.") }), async (input, scope) =>
-  toState(await addInternalNote(scope, input.zgloszenie, input.notatka), input.zgloszenie, "Notatka została dodana."),
+export const addNoteAction = staffAction(
+  z.object({ zgloszenie: ticketField, notatka: z.string().max(20_000, "Notatka jest za długa.") }),
+  async (input, scope) => toState(await addInternalNote(scope, input.zgloszenie, input.notatka), input.zgloszenie, "Notatka została dodana."),
 );
 
 export const changeStatusAction = staffAction(z.object({ zgloszenie: ticketField, status: z.string().max(40) }), async (input, scope) =>

@@ -45,32 +45,46 @@ export default async function ConsoleTicketPage({ params, searchParams }: Props)
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/konsola/zgloszenia" className="font-medium underline underline-offset-2">‹ Kolejka zgłoszeń</Link>
+        <Link href="/konsola/zgloszenia" className="font-medium underline underline-offset-2">
+          ‹ Kolejka zgłoszeń
+        </Link>
       </p>
-      <h1 className="text-2xl font-bold tracking-tight break-words" data-testid="console-ticket-subject">{ticket.subject}</h1>
+      <h1 className="text-2xl font-bold tracking-tight break-words" data-testid="console-ticket-subject">
+        {ticket.subject}
+      </h1>
       <dl className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg border border-line bg-white p-4 text-sm sm:grid-cols-[max-content_1fr_max-content_1fr] sm:gap-x-6">
         <dt className="text-ink-muted">Numer</dt>
-        <dd className="font-semibold" data-testid="console-ticket-number">{ticket.number}</dd>
+        <dd className="font-semibold" data-testid="console-ticket-number">
+          {ticket.number}
+        </dd>
         <dt className="text-ink-muted">Sprzedawca</dt>
         <dd>{tenant.names.short}</dd>
         <dt className="text-ink-muted">Status</dt>
-        <dd className="font-semibold" data-testid="console-ticket-status">{ticketStatusLabels[ticket.status]}</dd>
+        <dd className="font-semibold" data-testid="console-ticket-status">
+          {ticketStatusLabels[ticket.status]}
+        </dd>
         <dt className="text-ink-muted">Kategoria</dt>
         <dd>{categoryLabel(tenant, ticket.category)}</dd>
         <dt className="text-ink-muted">Utworzono</dt>
-        <dd>{formatDate(ticket.createdAt)} ({ageText(ticket.createdAt, at)})</dd>
+        <dd>
+          {formatDate(ticket.createdAt)} ({ageText(ticket.createdAt, at)})
+        </dd>
         <dt className="text-ink-muted">Klient</dt>
         <dd className="break-words">{customer ? `${customer.name}${customer.customerNumber ? `, nr ${customer.customerNumber}` : ""}` : ticket.customerId}</dd>
         <dt className="text-ink-muted">Konto w portalu</dt>
         <dd className="break-all">{account ? `${account.login} · ${account.email}${canEmail ? "" : " (nieaktywne)"}` : "brak konta"}</dd>
         <dt className="text-ink-muted">Termin odpowiedzi</dt>
-        <dd><DueLabel answerDueAt={ticket.answerDueAt} status={ticket.status} at={at} /></dd>
+        <dd>
+          <DueLabel answerDueAt={ticket.answerDueAt} status={ticket.status} at={at} />
+        </dd>
       </dl>
 
       <h2 className="mb-3 text-xl font-semibold">Wątek</h2>
       <ConsoleThread thread={thread} />
 
-      <h2 id="odpowiedz" className="mt-8 mb-3 text-xl font-semibold">Odpowiedz klientowi</h2>
+      <h2 id="odpowiedz" className="mt-8 mb-3 text-xl font-semibold">
+        Odpowiedz klientowi
+      </h2>
       {replied && state.status === "idle" ? (
         <p role="status" className="mb-4 rounded-md border border-success bg-white p-3 font-medium text-success">
           Odpowiedź została wysłana{canEmail ? ", klient dostał powiadomienie e-mailem" : ""}.
@@ -80,11 +94,15 @@ export default async function ConsoleTicketPage({ params, searchParams }: Props)
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="notatka-naglowek">
-          <h2 id="notatka-naglowek" className="mb-3 text-xl font-semibold">Notatka wewnętrzna</h2>
+          <h2 id="notatka-naglowek" className="mb-3 text-xl font-semibold">
+            Notatka wewnętrzna
+          </h2>
           <NoteForm action={addNoteAction} ticketId={ticket.id} />
         </section>
         <section aria-labelledby="status-naglowek">
-          <h2 id="status-naglowek" className="mb-3 text-xl font-semibold">Zmiana statusu</h2>
+          <h2 id="status-naglowek" className="mb-3 text-xl font-semibold">
+            Zmiana statusu
+          </h2>
           <StatusForm action={changeStatusAction} ticketId={ticket.id} status={ticket.status} />
         </section>
       </div>

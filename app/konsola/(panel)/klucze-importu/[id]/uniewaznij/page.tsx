@@ -24,7 +24,9 @@ export default async function RevokeImportKeyPage({ params }: { params: Promise<
           Klucz sprzedawcy {tenant.names.product}, utworzony {formatDateTime(key.createdAt)}
           {key.lastUsedAt ? `, ostatnio użyty ${formatDateTime(key.lastUsedAt)}` : ", jeszcze nieużyty"}.
         </p>
-        <p className="mt-3">Po unieważnieniu każdy import z tym kluczem zostanie odrzucony. Tego nie można cofnąć — system CRM będzie potrzebował nowego klucza.</p>
+        <p className="mt-3">
+          Po unieważnieniu każdy import z tym kluczem zostanie odrzucony. Tego nie można cofnąć — system CRM będzie potrzebował nowego klucza.
+        </p>
         <div className="mt-6">
           <RevokeImportKeyForm action={revokeImportKeyAction} id={key.id} />
         </div>

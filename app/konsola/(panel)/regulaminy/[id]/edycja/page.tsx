@@ -12,9 +12,15 @@ export default async function EditRegulationPage({ params }: { params: Promise<{
   const { version, tenant } = await versionInScope(await requireStaff({ role: "admin" }), (await params).id, { draftOnly: true });
   return (
     <>
-      <ConsoleHeading back={{ href: `/konsola/regulaminy/${version.id}`, label: `Wersja ${version.version}` }} title={`Edycja szkicu · ${tenant.names.product}`} />
+      <ConsoleHeading
+        back={{ href: `/konsola/regulaminy/${version.id}`, label: `Wersja ${version.version}` }}
+        title={`Edycja szkicu · ${tenant.names.product}`}
+      />
       <ConsoleCard wide>
-        <EditRegulationForm action={updateRegulationAction} draft={{ id: version.id, version: version.version, title: version.title, markdown: version.markdown, effectiveDate: version.effectiveDate }} />
+        <EditRegulationForm
+          action={updateRegulationAction}
+          draft={{ id: version.id, version: version.version, title: version.title, markdown: version.markdown, effectiveDate: version.effectiveDate }}
+        />
       </ConsoleCard>
     </>
   );

@@ -18,13 +18,19 @@ export default async function PublishRegulationPage({ params }: { params: Promis
   const past = version.effectiveDate < warsawDate(now());
   return (
     <>
-      <ConsoleHeading back={{ href: `/konsola/regulaminy/${version.id}`, label: `Wersja ${version.version}` }} title={`Opublikować wersję ${version.version}?`} />
+      <ConsoleHeading
+        back={{ href: `/konsola/regulaminy/${version.id}`, label: `Wersja ${version.version}` }}
+        title={`Opublikować wersję ${version.version}?`}
+      />
       <ConsoleCard>
         <ul className="list-disc space-y-2 pl-5">
           <li>
             Regulamin „{version.title}” serwisu {tenant.names.product} zacznie obowiązywać <strong>{formatDate(version.effectiveDate)}</strong>.
           </li>
-          <li>Od tego dnia każdy klient {tenant.names.product} przy najbliższym logowaniu będzie musiał go zaakceptować. Klientów innych sprzedawców to nie dotyczy.</li>
+          <li>
+            Od tego dnia każdy klient {tenant.names.product} przy najbliższym logowaniu będzie musiał go zaakceptować. Klientów innych sprzedawców to nie
+            dotyczy.
+          </li>
           <li>
             Powiadomienie e-mail dostanie <strong>{recipients}</strong> klientów z aktywnym kontem.
           </li>

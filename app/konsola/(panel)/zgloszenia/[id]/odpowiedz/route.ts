@@ -19,17 +19,31 @@ import { isUuid } from "@/lib/tickets/queries";
  */
 const seeOther = (path: string) => new NextResponse(null, { status: 303, headers: { Location: path } });
 
-function back(thread: string, id: string, secure: boolean, state: { fieldErrors?: Record<string, string[]>; formError?: string; values: Record<string, string> }) {
+function back(
+  thread: string,
+  id: string,
+  secure: boolean,
+  state: { fieldErrors?: Record<string, string[]>; formError?: string; values: Record<string, string> },
+) {
   const response = seeOther(`${thread}#odpowiedz`);
-  response.cookies.set(CONSOLE_FLASH_COOKIE, encodeFlash({ form: id, ...state }), { httpOnly: true, sameSite: "lax", secure, path: CONSOLE_FLASH_PATH, maxAge: FLASH_SECONDS });
+  response.cookies.set(CONSOLE_FLASH_COOKIE, encodeFlash({ form: id, ...state }), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: CONSOLE_FLASH_PATH,
+    maxAge: FLASH_SECONDS,
+  });
   return response;
 }
 
 const page = (title: string, text: string, href: string, status: number) =>
-  new Response(`<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="${href}">Wróć do zgłoszenia</a></p></main></body></html>`, {
-    status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  new Response(
+    `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="${href}">Wróć do zgłoszenia</a></p></main></body></html>`,
+    {
+      status,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    },
+  );
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   await requireConsoleHost();
