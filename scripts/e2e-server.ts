@@ -99,9 +99,15 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 function run(command: string, args: string[]): ChildProcess {
   const child = spawn(command, args, { cwd: root, env: { ...process.env, ...appEnv }, stdio: ["ignore", "pipe", "pipe"] });
+  // The app's own info lines (pino JSON: one per request and per job, docs/decisions/0016-logs-and-outages.md)
+  // go to the log file only — on the console they would bury the test output; warnings and errors still show.
+  let partial = "";
   child.stdout?.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
     log.write(chunk);
+    const lines = (partial + chunk.toString("utf8")).split("\n");
+    partial = lines.pop() ?? "";
+    const shown = lines.filter((line) => !line.startsWith('{"level":"info",'));
+    if (shown.length > 0) process.stdout.write(`${shown.join("\n")}\n`);
   });
   child.stderr?.on("data", (chunk: Buffer) => {
     process.stderr.write(chunk);
