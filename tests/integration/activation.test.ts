@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { accounts, auditLog, authTokens, emailOutbox } from "@/db/schema";
+import { accounts, auditLog, authTokens } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { registerByContract } from "@/lib/accounts/register-by-contract";
 import { activateAccount, activationState } from "@/lib/accounts/activation";
@@ -9,6 +9,8 @@ import { findOneTimePassword } from "@/lib/accounts/tokens";
 import { signInFailedMessage, signInWithPassword } from "@/lib/accounts/sign-in";
 import { recoverPassword } from "@/lib/accounts/recover-password";
 import { contract, customer, importRecords, meta, polo, polsp } from "./registration-world";
+import { auditRows } from "@/tests/helpers/audit";
+import { mailsTo } from "@/tests/integration/recovery-world";
 
 const handle = setupTestDb();
 const people = [
@@ -36,10 +38,7 @@ async function register(index: number): Promise<string> {
     meta(),
   );
   expect(result.ok).toBe(true);
-  const [mail] = await handle.db
-    .select()
-    .from(emailOutbox)
-    .where(and(eq(emailOutbox.to, p.email), eq(emailOutbox.template, "activation")));
+  const [mail] = await mailsTo(handle.db, p.email, "activation");
   const line = mail!.text
     .split("\n")
     .find((l) => l.includes("/aktywacja/"))!
@@ -68,19 +67,11 @@ describe(`activation (${testDbKind})`, () => {
     expect(await activateAccount(handle.db, polo, token, meta())).toEqual({ ok: true, login: "44051401359" });
     const account = await accountOf("A1");
     expect(account).toMatchObject({ status: "active", pendingUntil: null, mustChangePassword: true });
-    const [mail] = await handle.db
-      .select()
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
+    const [mail] = await mailsTo(handle.db, "a1@example.pl", "one-time-password");
     const otp = /^Hasło jednorazowe: (\S+)$/m.exec(mail!.text)?.[1];
     expect(otp).toBeTruthy();
     expect(await findOneTimePassword(handle.db, account.id, otp!)).not.toBeNull();
-    expect(
-      await handle.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, "account.activated"), eq(auditLog.targetId, account.id))),
-    ).toHaveLength(1);
+    expect(await auditRows(handle.db, "account.activated", "targetId", account.id)).toHaveLength(1);
 
     // S05: the database holds neither the link token nor the one-time password in plain text.
     const plain = await handle.db
@@ -97,22 +88,14 @@ describe(`activation (${testDbKind})`, () => {
   it("S05: the link works once", async () => {
     expect(await activationState(handle.db, polo, token)).toEqual({ state: "used" });
     expect(await activateAccount(handle.db, polo, token, meta())).toEqual({ ok: false, reason: "used" });
-    const otps = await handle.db
-      .select()
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")));
+    const otps = await mailsTo(handle.db, "a1@example.pl", "one-time-password");
     expect(otps).toHaveLength(1);
   });
 
   it("S27: the activation one-time password signs in once; a lost first session is mended with a recovery one-time password", async () => {
     const account = await accountOf("A1");
     const otpsOf = async () =>
-      (
-        await handle.db
-          .select()
-          .from(emailOutbox)
-          .where(and(eq(emailOutbox.to, "a1@example.pl"), eq(emailOutbox.template, "one-time-password")))
-      )
+      (await mailsTo(handle.db, "a1@example.pl", "one-time-password"))
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
         .map((m) => /^Hasło jednorazowe: (\S+)$/m.exec(m.text)![1]!);
     const [otp] = await otpsOf();
@@ -131,12 +114,7 @@ describe(`activation (${testDbKind})`, () => {
     const second = await register(1);
     const results = await Promise.all([activateAccount(handle.db, polo, second, meta()), activateAccount(handle.db, polo, second, meta())]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(
-      await handle.db
-        .select()
-        .from(emailOutbox)
-        .where(and(eq(emailOutbox.to, "a2@example.pl"), eq(emailOutbox.template, "one-time-password"))),
-    ).toHaveLength(1);
+    expect(await mailsTo(handle.db, "a2@example.pl", "one-time-password")).toHaveLength(1);
   });
 
   it("S05: the link expires after 24 hours", async () => {

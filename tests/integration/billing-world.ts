@@ -27,6 +27,12 @@ export async function addDocuments(db: Db, tenantId: string, customerId: string,
   );
 }
 
+/** A customer (with its contract) and its documents, the way most billing tests start. */
+export async function addCustomerWithDocuments(db: Db, tenantId: string, id: string, docs: Doc[]) {
+  await addCustomer(db, tenantId, id);
+  await addDocuments(db, tenantId, id, docs);
+}
+
 export async function addLine(db: Db, tenantId: string, invoiceId: string, gross: number) {
   await db
     .insert(invoiceLines)

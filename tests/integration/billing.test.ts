@@ -7,7 +7,7 @@ import { paymentHistory } from "@/lib/billing/payment-history";
 import { now, setClockOffsetSeconds } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
 import { setupTestDb } from "../helpers/db";
-import { addCustomer, addDocuments, addLine, addPayment } from "./billing-world";
+import { addCustomer, addCustomerWithDocuments, addDocuments, addLine, addPayment } from "./billing-world";
 import { customerScope } from "../helpers/scope";
 
 const handle = setupTestDb();
@@ -15,8 +15,7 @@ const today = "2026-11-21";
 
 beforeAll(async () => {
   const db = handle.db;
-  await addCustomer(db, "polo", "DUE");
-  await addDocuments(db, "polo", "DUE", [
+  await addCustomerWithDocuments(db, "polo", "DUE", [
     { id: "D1", gross: 100_00, dueDate: "2026-09-15" },
     { id: "D2", gross: 200_00, dueDate: "2026-10-15" },
     { id: "D3", gross: -50_00, dueDate: "2026-10-20", kind: "correction", correctsId: "D2" },
@@ -25,15 +24,12 @@ beforeAll(async () => {
   await addLine(db, "polo", "D1", 100_00);
   await addPayment(db, "polo", "DUE", "DP1", 100_00, "2026-09-10", "D1");
   await addPayment(db, "polo", "DUE", "DP2", 60_00, "2026-10-30");
-  await addCustomer(db, "polo", "OVER");
-  await addDocuments(db, "polo", "OVER", [{ id: "O1", gross: 80_00, dueDate: "2026-10-01" }]);
+  await addCustomerWithDocuments(db, "polo", "OVER", [{ id: "O1", gross: 80_00, dueDate: "2026-10-01" }]);
   await addPayment(db, "polo", "OVER", "OP1", 100_00, "2026-09-20");
-  await addCustomer(db, "polo", "ZERO");
-  await addDocuments(db, "polo", "ZERO", [{ id: "Z1", gross: 55_55, dueDate: "2026-10-01" }]);
+  await addCustomerWithDocuments(db, "polo", "ZERO", [{ id: "Z1", gross: 55_55, dueDate: "2026-10-01" }]);
   await addPayment(db, "polo", "ZERO", "ZP1", 55_55, "2026-09-30", "Z1");
   // The same customer and document ids in another tenant, with other amounts (S14).
-  await addCustomer(db, "polsp", "DUE");
-  await addDocuments(db, "polsp", "DUE", [{ id: "D1", gross: 999_99, dueDate: "2026-09-15" }]);
+  await addCustomerWithDocuments(db, "polsp", "DUE", [{ id: "D1", gross: 999_99, dueDate: "2026-09-15" }]);
 });
 
 afterAll(() => setClockOffsetSeconds(0));

@@ -8,7 +8,7 @@ import { quotePayment } from "@/lib/payments/quote";
 import { documentCount } from "@/components/dashboard/next-payment-tile";
 import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { setupTestDb } from "../helpers/db";
-import { addCustomer, addDocuments, addPayment } from "./billing-world";
+import { addCustomerWithDocuments, addPayment } from "./billing-world";
 import { importOwners, point, usage } from "./points-world";
 import { polo, polsp } from "./registration-world";
 import { staffMessage, ticketCustomer } from "./tickets-world";
@@ -21,8 +21,7 @@ const today = "2026-11-21";
 
 beforeAll(async () => {
   const db = handle.db;
-  await addCustomer(db, "polo", "NP");
-  await addDocuments(db, "polo", "NP", [
+  await addCustomerWithDocuments(db, "polo", "NP", [
     { id: "N1", gross: 100_00, dueDate: "2026-09-15" },
     { id: "N2", gross: 200_00, dueDate: "2026-10-15" },
     { id: "N3", gross: 50_00, dueDate: "2026-12-10" },
@@ -30,17 +29,14 @@ beforeAll(async () => {
   // Paid to N1 in full and 30 zł of the pool goes to N2, oldest due first.
   await addPayment(db, "polo", "NP", "NPP1", 100_00, "2026-09-10", "N1");
   await addPayment(db, "polo", "NP", "NPP2", 30_00, "2026-10-30");
-  await addCustomer(db, "polo", "FUT");
-  await addDocuments(db, "polo", "FUT", [
+  await addCustomerWithDocuments(db, "polo", "FUT", [
     { id: "F2", gross: 40_00, dueDate: "2027-01-10" },
     { id: "F1", gross: 25_00, dueDate: "2026-12-05" },
   ]);
-  await addCustomer(db, "polo", "PAID");
-  await addDocuments(db, "polo", "PAID", [{ id: "PD1", gross: 10_00, dueDate: "2026-10-01" }]);
+  await addCustomerWithDocuments(db, "polo", "PAID", [{ id: "PD1", gross: 10_00, dueDate: "2026-10-01" }]);
   await addPayment(db, "polo", "PAID", "PDP1", 10_00, "2026-09-20");
   // Three overdue documents: one partly paid, one reduced by a correction; two due on the same later date.
-  await addCustomer(db, "polo", "OV");
-  await addDocuments(db, "polo", "OV", [
+  await addCustomerWithDocuments(db, "polo", "OV", [
     { id: "O1", gross: 100_00, dueDate: "2026-08-10" },
     { id: "O2", gross: 200_00, dueDate: "2026-09-10" },
     { id: "O2K", gross: -50_00, dueDate: "2026-09-20", kind: "correction", correctsId: "O2" },
@@ -51,23 +47,19 @@ beforeAll(async () => {
   ]);
   await addPayment(db, "polo", "OV", "OVP1", 30_00, "2026-10-05", "O3");
   // Only overdue documents, nothing ahead.
-  await addCustomer(db, "polo", "LATE");
-  await addDocuments(db, "polo", "LATE", [{ id: "L1", gross: 70_00, dueDate: "2026-11-01" }]);
+  await addCustomerWithDocuments(db, "polo", "LATE", [{ id: "L1", gross: 70_00, dueDate: "2026-11-01" }]);
   // A refund paid out (a negative payment) and a payment naming no document: the balance is not the open documents' sum.
-  await addCustomer(db, "polo", "REF");
-  await addDocuments(db, "polo", "REF", [
+  await addCustomerWithDocuments(db, "polo", "REF", [
     { id: "R1", gross: 100_00, dueDate: "2026-10-01" },
     { id: "R2", gross: 50_00, dueDate: "2026-12-01", issueDate: "2026-11-10" },
   ]);
   await addPayment(db, "polo", "REF", "REFP1", 120_00, "2026-09-01");
   await addPayment(db, "polo", "REF", "REFP2", -40_00, "2026-09-15");
   // Overpaid: a payment larger than everything issued.
-  await addCustomer(db, "polo", "OVER");
-  await addDocuments(db, "polo", "OVER", [{ id: "V1", gross: 100_00, dueDate: "2026-10-01" }]);
+  await addCustomerWithDocuments(db, "polo", "OVER", [{ id: "V1", gross: 100_00, dueDate: "2026-10-01" }]);
   await addPayment(db, "polo", "OVER", "OVERP1", 130_00, "2026-09-20");
   // The same customer id at another seller, with an older debt: never shown at POLO (S14).
-  await addCustomer(db, "polsp", "NP");
-  await addDocuments(db, "polsp", "NP", [{ id: "N0", gross: 999_00, dueDate: "2026-01-01" }]);
+  await addCustomerWithDocuments(db, "polsp", "NP", [{ id: "N0", gross: 999_00, dueDate: "2026-01-01" }]);
 
   await importOwners(db, polo, "G", [
     point("GA1", "GKA", "electricity"),

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { accounts, auditLog, authTokens, emailOutbox, type Account } from "@/db/schema";
+import { accounts, authTokens, type Account } from "@/db/schema";
 import { checkSession, createSession, hashToken } from "@/lib/auth/sessions";
 import { issueOneTimePassword } from "@/lib/accounts/tokens";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { completeForcedChange, forcedChangeSchema, PASSWORDS_DIFFER, WRONG_ONE_TIME_PASSWORD } from "@/lib/accounts/forced-change";
 import { createAccount, PASSWORD, request, tenant } from "@/tests/integration/sign-in-fixtures";
+import { auditRows } from "@/tests/helpers/audit";
+import { mailsTo } from "@/tests/integration/recovery-world";
 
 const handle = setupTestDb();
 
@@ -73,15 +75,9 @@ describe(`"Wymagana zmiana hasła" (${testDbKind})`, () => {
     expect(row!.passwordChangedAt).not.toBeNull();
     const [used] = await handle.db.select().from(authTokens).where(eq(authTokens.accountId, account.id));
     expect(used!.usedAt).not.toBeNull();
-    const mails = await handle.db
-      .select()
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.to, account.email), eq(emailOutbox.template, "password-changed")));
+    const mails = await mailsTo(handle.db, account.email, "password-changed");
     expect(mails).toHaveLength(1);
-    const audits = await handle.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "password.changed")));
+    const audits = await auditRows(handle.db, "password.changed", "targetId", account.id);
     expect(audits).toHaveLength(1);
     expect(JSON.stringify(audits)).not.toContain(NEW_PASSWORD);
 

@@ -24,6 +24,7 @@ export const contract = (id: string, customerId: string, extra: object = {}) => 
   status: "active",
   ...extra,
 });
+export const point = (id: string, contractId: string, code: string, kind: string) => ({ type: "point", id, contract: contractId, code, kind, address });
 
 /** Every imported row of a tenant, updated_at included, in a stable order. */
 export async function snapshot(db: Db, tenantId: string): Promise<unknown[]> {

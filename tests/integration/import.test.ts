@@ -5,7 +5,8 @@ import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, customers, importRuns, invoiceLines, invoices, readings } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
-import { contract, count, customer, jsonl, snapshot } from "./import-helpers";
+import { contract, count, customer, jsonl, point as pointRecord, snapshot } from "./import-helpers";
+import { tenantRow } from "@/tests/helpers/tenant-row";
 
 const handle = setupTestDb();
 
@@ -101,13 +102,7 @@ describe(`import (${testDbKind})`, () => {
 
   it("stores a customer's registrationProofs; a file without the field sets the default, a repeated one changes nothing", async () => {
     const mpec = requireTenantById("mpec");
-    const proofsOf = async (id: string) =>
-      (
-        await handle.db
-          .select()
-          .from(customers)
-          .where(and(eq(customers.tenantId, "mpec"), eq(customers.id, id)))
-      )[0]?.registrationProofs;
+    const proofsOf = async (id: string) => (await tenantRow(handle.db, customers, "mpec", customers.id, id))?.registrationProofs;
     const marked = jsonl(
       customer("RP1", { customerNumber: "200001", registrationProofs: ["lastInvoice", "settlementAmount"] }),
       customer("RP2", { customerNumber: "200002" }),
@@ -128,13 +123,7 @@ describe(`import (${testDbKind})`, () => {
   });
 
   it("stores a customer's bankAccount without spaces; a bad checksum or length rejects the file; a repeated file changes nothing", async () => {
-    const accountOf = async (id: string) =>
-      (
-        await handle.db
-          .select()
-          .from(customers)
-          .where(and(eq(customers.tenantId, "polo"), eq(customers.id, id)))
-      )[0]?.bankAccount;
+    const accountOf = async (id: string) => (await tenantRow(handle.db, customers, "polo", customers.id, id))?.bankAccount;
     const withAccount = jsonl(customer("BA1", { bankAccount: "57 1020 1026 0000 1502 0123 4567" }), customer("BA2"));
     expect((await importJsonLines(handle.db, polo(), [withAccount])).status).toBe("applied");
     expect(await accountOf("BA1")).toBe("57102010260000150201234567");
@@ -194,14 +183,7 @@ describe(`import (${testDbKind})`, () => {
   });
 
   it("stores reading.meterChange; a file without it stays valid, a bad value makes its line bad", async () => {
-    const point = {
-      type: "point",
-      id: "MC-P",
-      contract: "MC-K",
-      code: "PL-MC",
-      kind: "heat",
-      address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" },
-    };
+    const point = pointRecord("MC-P", "MC-K", "PL-MC", "heat");
     const reading = (id: string, extra: object = {}) => ({
       type: "reading",
       id,
@@ -228,14 +210,7 @@ describe(`import (${testDbKind})`, () => {
   });
 
   it("stores the invoice details added later; a repeated file changes nothing, a changed reading is written, bad values name their line", async () => {
-    const point = {
-      type: "point",
-      id: "ID-P",
-      contract: "ID-K",
-      code: "PL-ID",
-      kind: "electricity",
-      address: { street: "ul. Długa", building: "1", postalCode: "00-001", city: "Warszawa" },
-    };
+    const point = pointRecord("ID-P", "ID-K", "PL-ID", "electricity");
     const reading = (date: string, value: string, source = "actual") => ({ date, value, source });
     const energy = (readingTo = reading("2025-01-31", "1100.5", "estimated")) => ({
       description: "Energia",
@@ -308,20 +283,8 @@ describe(`import (${testDbKind})`, () => {
     };
     const file = jsonl(customer("ID-C"), contract("ID-K", "ID-C"), point, invoice(energy()), correction, note);
     expect((await importJsonLines(handle.db, polo(), [file])).status).toBe("applied");
-    const lineOf = async (id: string) =>
-      (
-        await handle.db
-          .select()
-          .from(invoiceLines)
-          .where(and(eq(invoiceLines.tenantId, "polo"), eq(invoiceLines.invoiceId, id)))
-      )[0];
-    const invoiceOf = async (id: string) =>
-      (
-        await handle.db
-          .select()
-          .from(invoices)
-          .where(and(eq(invoices.tenantId, "polo"), eq(invoices.id, id)))
-      )[0];
+    const lineOf = async (id: string) => await tenantRow(handle.db, invoiceLines, "polo", invoiceLines.invoiceId, id);
+    const invoiceOf = async (id: string) => await tenantRow(handle.db, invoices, "polo", invoices.id, id);
     expect(await lineOf("ID-F")).toMatchObject({
       unitPrice: "0.61234",
       meterNumber: "M-77",

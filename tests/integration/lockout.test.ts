@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { accounts, auditLog, emailOutbox } from "@/db/schema";
+import { accounts } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { checkSession, createSession } from "@/lib/auth/sessions";
 import { issueOneTimePassword } from "@/lib/accounts/tokens";
 import { signInFailedMessage, signInWithPassword } from "@/lib/accounts/sign-in";
 import { createAccount, nextWindowSeconds, PASSWORD, request, tenant } from "@/tests/integration/sign-in-fixtures";
+import { auditRows } from "@/tests/helpers/audit";
+import { mailsTo } from "@/tests/integration/recovery-world";
 
 const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
@@ -44,16 +46,10 @@ describe(`lockout (${testDbKind})`, () => {
     const account = await createAccount(handle.db);
     await failFiveTimes(account.login);
     await signInWithPassword(handle.db, polo, { login: account.login, password: "again-wrong" }, request);
-    const mails = await handle.db
-      .select()
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.to, account.email), eq(emailOutbox.template, "account-locked")));
+    const mails = await mailsTo(handle.db, account.email, "account-locked");
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("/odzyskiwanie-hasla");
-    const audits = await handle.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "account.locked")));
+    const audits = await auditRows(handle.db, "account.locked", "targetId", account.id);
     expect(audits).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { auditLog, consentEvents, customers, exportEvents, rateLimits, type Account } from "@/db/schema";
 import { contactSchema } from "@/lib/my-data/contact-schema";
@@ -9,6 +9,7 @@ import { consentHistory, CONSENTS_SAVED, saveConsents } from "@/lib/my-data/cons
 import { WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
 import { addAccount, mailsTo, OLD_PASSWORD, reloadAccount } from "./recovery-world";
 import { customerScope } from "../helpers/scope";
+import { tenantRow } from "@/tests/helpers/tenant-row";
 
 const handle = setupTestDb();
 afterEach(async () => {
@@ -29,13 +30,7 @@ function input(account: { email: string }, values: Partial<typeof form> & { curr
 
 const tokenIn = (text: string) => /\/moje-dane\/potwierdz-email\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
 const eventsOf = (customerId: string) => handle.db.select().from(exportEvents).where(eq(exportEvents.customerId, customerId));
-const correspondenceOf = async (customerId: string) =>
-  (
-    await handle.db
-      .select()
-      .from(customers)
-      .where(and(eq(customers.tenantId, "polo"), eq(customers.id, customerId)))
-  )[0]!.correspondenceAddress;
+const correspondenceOf = async (customerId: string) => (await tenantRow(handle.db, customers, "polo", customers.id, customerId))!.correspondenceAddress;
 
 describe(`Moje dane → Dane kontaktowe (${testDbKind})`, () => {
   it("S19: without the current password the form is refused by its schema", () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { auditLog } from "@/db/schema";
 import { handleNotification } from "@/lib/payments/notification";
 import { createPrzelewy24 } from "@/lib/payments/przelewy24";
 import { sandboxMerchantId, sandboxSecrets } from "@/lib/payments/sandbox-credentials";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { testDbKind, setupTestDb } from "../helpers/db";
+import { auditRows } from "@/tests/helpers/audit";
 
 const handle = setupTestDb();
 
@@ -30,18 +29,10 @@ describe(`payment notifications: refusals under a flood (${testDbKind})`, () => 
     };
     for (let i = 0; i < 35; i++)
       expect(await handleNotification(handle.db, gateway, tenant, i % 2 ? forged : { junk: i }, meta)).toEqual({ status: 400, body: "ERROR" });
-    const rows = await handle.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, "payment.notification_refused"), eq(auditLog.ip, meta.ip)));
+    const rows = await auditRows(handle.db, "payment.notification_refused", "ip", meta.ip);
     expect(rows).toHaveLength(30);
     // Another address is still heard.
     await handleNotification(handle.db, gateway, tenant, { junk: true }, { ip: "198.51.100.10", userAgent: "gateway" });
-    expect(
-      await handle.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, "payment.notification_refused"), eq(auditLog.ip, "198.51.100.10"))),
-    ).toHaveLength(1);
+    expect(await auditRows(handle.db, "payment.notification_refused", "ip", "198.51.100.10")).toHaveLength(1);
   });
 });

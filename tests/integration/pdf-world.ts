@@ -15,6 +15,15 @@ export function pdfWorld(prefix: string) {
     gross,
     ...(point ? { point } : {}),
   });
+  // The head of a document under the customer's contract.
+  const document = (id: string, number: string, kind: string) => ({
+    type: "invoice",
+    id: `${prefix}-${id}`,
+    customer: c,
+    contract: `${prefix}-U`,
+    number,
+    kind,
+  });
   return {
     customerId: c,
     invoiceId: `${prefix}-F1`,
@@ -43,12 +52,7 @@ export function pdfWorld(prefix: string) {
       { type: "consumption", point: `${prefix}-P`, periodFrom: "2026-09-01", periodTo: "2026-09-30", quantity: "1452", unit: "kWh" },
       { type: "consumption", point: `${prefix}-P`, periodFrom: "2025-09-01", periodTo: "2025-09-30", quantity: "1500", unit: "kWh" },
       {
-        type: "invoice",
-        id: `${prefix}-F1`,
-        customer: c,
-        contract: `${prefix}-U`,
-        number: `FV/2026/09/${prefix}`,
-        kind: "invoice",
+        ...document("F1", `FV/2026/09/${prefix}`, "invoice"),
         issueDate: "2026-10-05",
         dueDate: "2026-10-19",
         periodFrom: "2026-09-01",
@@ -70,12 +74,7 @@ export function pdfWorld(prefix: string) {
         ],
       },
       {
-        type: "invoice",
-        id: `${prefix}-K1`,
-        customer: c,
-        contract: `${prefix}-U`,
-        number: `FK/2026/10/${prefix}`,
-        kind: "correction",
+        ...document("K1", `FK/2026/10/${prefix}`, "correction"),
         corrects: `${prefix}-F1`,
         issueDate: "2026-10-20",
         dueDate: "2026-11-03",

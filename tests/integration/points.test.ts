@@ -67,20 +67,8 @@ describe("monthly consumption", () => {
     const pointRow = (await customerPoint(customerScope(handle.db, "polo", "XA"), "XA1"))!;
     const history = await consumptionHistory(handle.db, "polo", pointRow, at);
     expect(history.unit).toBe("kWh");
-    expect(history.months.map((m) => m.month)).toEqual([
-      "2025-11",
-      "2025-12",
-      "2026-01",
-      "2026-02",
-      "2026-03",
-      "2026-04",
-      "2026-05",
-      "2026-06",
-      "2026-07",
-      "2026-08",
-      "2026-09",
-      "2026-10",
-    ]);
+    const period = ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];
+    expect(history.months.map((m) => m.month)).toEqual(period);
     const byMonth = Object.fromEntries(history.months.map((m) => [m.month, m]));
     expect(Number(byMonth["2026-03"]!.current)).toBe(120.75);
     expect(Number(byMonth["2026-03"]!.previous)).toBe(100);
@@ -89,18 +77,12 @@ describe("monthly consumption", () => {
     expect(Number(byMonth["2026-10"]!.current)).toBe(7);
     expect(byMonth["2026-10"]!.previous).toBeNull();
     expect(byMonth["2026-01"]).toMatchObject({ current: null, previous: null, changePercent: null });
-    expect(
-      history.months
-        .flatMap((m) => [m.current, m.previous])
-        .filter((v) => v !== null)
-        .map(Number),
-    ).not.toContain(999);
-    expect(
-      history.months
-        .flatMap((m) => [m.current, m.previous])
-        .filter((v) => v !== null)
-        .map(Number),
-    ).not.toContain(888);
+    const figures = history.months
+      .flatMap((m) => [m.current, m.previous])
+      .filter((v) => v !== null)
+      .map(Number);
+    expect(figures).not.toContain(999);
+    expect(figures).not.toContain(888);
   });
 
   it("takes the unit by kind when the point has no consumption, and the CSV carries the sums", async () => {

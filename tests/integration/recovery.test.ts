@@ -130,21 +130,17 @@ describe(`"Nie pamiętasz hasła?" with a one-time password (${testDbKind})`, ()
     if (!lost.ok || !again.ok) return;
     const pending = await reloadAccount(handle.db, account.id);
     // The first one is void now, even in the session it opened.
-    const inLostSession = await completeForcedChange(
-      handle.db,
-      polo,
-      { account: pending, sessionId: hashToken(lost.token) },
-      { oneTimePassword: first, newPassword: "Nowe-Haslo-Zima-2026" },
-      requestCtx(),
-    );
+    const changeIn = (sessionToken: string, oneTimePassword: string) =>
+      completeForcedChange(
+        handle.db,
+        polo,
+        { account: pending, sessionId: hashToken(sessionToken) },
+        { oneTimePassword, newPassword: "Nowe-Haslo-Zima-2026" },
+        requestCtx(),
+      );
+    const inLostSession = await changeIn(lost.token, first);
     expect(inLostSession).toEqual({ ok: false, fieldErrors: { oneTimePassword: [WRONG_ONE_TIME_PASSWORD] } });
-    const done = await completeForcedChange(
-      handle.db,
-      polo,
-      { account: pending, sessionId: hashToken(again.token) },
-      { oneTimePassword: second, newPassword: "Nowe-Haslo-Zima-2026" },
-      requestCtx(),
-    );
+    const done = await changeIn(again.token, second);
     expect(done.ok).toBe(true);
     expect(await signIn(second)).toMatchObject({ ok: false });
   });

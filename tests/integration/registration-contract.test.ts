@@ -7,6 +7,7 @@ import { contractMessages, registerByContract } from "@/lib/accounts/register-by
 import { IDENTIFIER_RATE, LOGIN_TAKEN_ANSWERS, REGISTRATION_RATE, TOO_MANY_ATTEMPTS, TOO_MANY_FOR_IDENTIFIER } from "@/lib/accounts/registration-limits";
 import type { ContractRegistration } from "@/lib/accounts/schemas/registration";
 import { contract, customer, importRecords, meta, polo, polsp } from "./registration-world";
+import { tenantRow } from "@/tests/helpers/tenant-row";
 
 const handle = setupTestDb();
 const PESEL = "44051401359";
@@ -39,13 +40,7 @@ const individual = (over: Partial<ContractRegistration> = {}): ContractRegistrat
   ...over,
 });
 
-const accountOf = async (customerId: string) =>
-  (
-    await handle.db
-      .select()
-      .from(accounts)
-      .where(and(eq(accounts.tenantId, "polo"), eq(accounts.customerId, customerId)))
-  )[0];
+const accountOf = async (customerId: string) => await tenantRow(handle.db, accounts, "polo", accounts.customerId, customerId);
 
 describe(`registration by contract (${testDbKind})`, () => {
   it("registers an individual: pending account, consents, regulation, one activation e-mail, audit", async () => {

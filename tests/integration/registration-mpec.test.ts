@@ -16,6 +16,7 @@ import { customer, importRecords, invoice, meta, mpec, polo, solvedCaptcha } fro
 import { registerByContract } from "@/lib/accounts/register-by-contract";
 import { customerDetail } from "@/lib/staff/customer-detail";
 import { unblockRegistration } from "@/lib/staff/customer-actions";
+import { tenantRow } from "@/tests/helpers/tenant-row";
 
 const handle = setupTestDb();
 
@@ -43,13 +44,11 @@ const input = async (over: Partial<CustomerNumberRegistration> = {}): Promise<Cu
   ...over,
 });
 
-const accountOf = async (customerId: string) =>
-  (
-    await handle.db
-      .select()
-      .from(accounts)
-      .where(and(eq(accounts.tenantId, "mpec"), eq(accounts.customerId, customerId)))
-  )[0];
+/** An MPEC registration by customer number with the given fields over the defaults, from the given address. */
+const register = async (over: Partial<CustomerNumberRegistration> = {}, request = meta()) =>
+  registerByCustomerNumber(handle.db, mpec, await input(over), request);
+
+const accountOf = async (customerId: string) => await tenantRow(handle.db, accounts, "mpec", accounts.customerId, customerId);
 
 describe(`MPEC registration (${testDbKind})`, () => {
   it("S06: a proof that is not the last invoice is refused with one message (older invoice, correction, other customer's)", async () => {
@@ -81,12 +80,7 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("the last settlement's amount proves identity; a refused e-invoice consent is stored as refused", async () => {
-    const result = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100002", proof: { kind: "settlement", grosze: 9999 }, email: "m2@example.pl", eInvoice: false }),
-      meta(),
-    );
+    const result = await register({ customerNumber: "100002", proof: { kind: "settlement", grosze: 9999 }, email: "m2@example.pl", eInvoice: false });
     expect(result.ok).toBe(true);
     const account = (await accountOf("M2"))!;
     const [eInvoice] = await handle.db
@@ -97,12 +91,7 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("captcha: missing, forged and reused payloads are refused", async () => {
-    const missing = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" }, captcha: "" }),
-      meta(),
-    );
+    const missing = await register({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" }, captcha: "" });
     expect(missing).toEqual({ ok: false, fieldErrors: { altcha: [CAPTCHA_MESSAGES.missing] } });
 
     const good = await solvedCaptcha();
@@ -126,12 +115,7 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("Ustaw hasło do portalu: MPEC's rule, the length floor, common and context passwords (S01, S02)", async () => {
-    const result = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "fv/2026/10/300" }, email: "m3@example.pl" }),
-      meta(),
-    );
+    const result = await register({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "fv/2026/10/300" }, email: "m3@example.pl" });
     expect(result.ok).toBe(true);
     const token = result.ok ? result.passwordStepToken : "";
     const problems = async (password: string) => {
@@ -176,19 +160,9 @@ describe(`MPEC registration (${testDbKind})`, () => {
   });
 
   it("an existing active account is reported only after proof", async () => {
-    const again = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" } }),
-      meta(),
-    );
+    const again = await register({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/300" } });
     expect(again).toEqual({ ok: false, formError: customerNumberMessages.hasAccount(mpec) });
-    const stranger = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } }),
-      meta(),
-    );
+    const stranger = await register({ customerNumber: "100003", proof: { kind: "invoice", invoiceNumber: "FV/1" } });
     expect(stranger).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
   });
 });
@@ -216,12 +190,7 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
 
   it("S26: five failed proofs block a customer number for 24 h; the 6th attempt with the right proof from a new address is refused; the CRM's address is told once", async () => {
     const attempt = async (invoiceNumber: string) =>
-      registerByCustomerNumber(
-        handle.db,
-        mpec,
-        await input({ customerNumber: "100004", proof: { kind: "invoice", invoiceNumber }, email: "m4@example.pl" }),
-        freshIp(),
-      );
+      register({ customerNumber: "100004", proof: { kind: "invoice", invoiceNumber }, email: "m4@example.pl" }, freshIp());
     for (let i = 1; i <= 5; i++) expect(await attempt(`FV/ZLA/${i}`)).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
     expect(await attempt("FV/2026/10/400")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
     for (const contact of [mpec.contacts.phone, mpec.contacts.emailIndividual, mpec.contacts.emailBusiness])
@@ -250,12 +219,7 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
       invoice("M9-a", "M9", "FV/2026/10/900", "2026-10-31", "90.00"),
     ]);
     const attempt = async (invoiceNumber: string) =>
-      registerByCustomerNumber(
-        handle.db,
-        mpec,
-        await input({ customerNumber: "100009", proof: { kind: "invoice", invoiceNumber }, email: "m9@example.pl" }),
-        freshIp(),
-      );
+      register({ customerNumber: "100009", proof: { kind: "invoice", invoiceNumber }, email: "m9@example.pl" }, freshIp());
     for (let i = 1; i <= 5; i++) await attempt(`FV/ZLA/${i}`);
     expect(await attempt("FV/2026/10/900")).toEqual({ ok: false, formError: customerNumberMessages.blocked(mpec) });
 
@@ -302,28 +266,19 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
   });
 
   it("the settlement amount proves only a customer the CRM marks for it; the last invoice's number proves anyone", async () => {
-    const settlement = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100005", proof: { kind: "settlement", grosze: 5000 }, email: "m5@example.pl" }),
-      freshIp(),
-    );
+    const settlement = await register({ customerNumber: "100005", proof: { kind: "settlement", grosze: 5000 }, email: "m5@example.pl" }, freshIp());
     expect(settlement).toEqual({ ok: false, formError: customerNumberMessages.noProof(mpec) });
     expect(await accountOf("M5")).toBeUndefined();
-    const byNumber = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100005", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/500" }, email: "m5@example.pl" }),
+    const byNumber = await register(
+      { customerNumber: "100005", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/500" }, email: "m5@example.pl" },
       freshIp(),
     );
     expect(byNumber).toMatchObject({ ok: true });
   });
 
   it("a registration with an e-mail other than the CRM's tells the CRM's address; with the same address (any case) nobody else is told", async () => {
-    const other = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100006", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/600" }, email: "ktos.inny@example.pl" }),
+    const other = await register(
+      { customerNumber: "100006", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/600" }, email: "ktos.inny@example.pl" },
       freshIp(),
     );
     expect(other.ok).toBe(true);
@@ -335,10 +290,8 @@ describe(`MPEC registration: proofs the CRM allows, limits per customer number, 
     expect(notice!.text).not.toContain("ktos.inny@example.pl");
     expect(notice!.text).toContain(`tel. ${mpec.contacts.phone}`);
 
-    const same = await registerByCustomerNumber(
-      handle.db,
-      mpec,
-      await input({ customerNumber: "100007", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/700" }, email: "crm-m7@example.pl" }),
+    const same = await register(
+      { customerNumber: "100007", proof: { kind: "invoice", invoiceNumber: "FV/2026/10/700" }, email: "crm-m7@example.pl" },
       freshIp(),
     );
     expect(same.ok).toBe(true);

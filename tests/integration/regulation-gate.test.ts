@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { auditLog, consentEvents, regulationAcceptances, regulationVersions } from "@/db/schema";
+import { consentEvents, regulationAcceptances, regulationVersions } from "@/db/schema";
 import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { warsawDate } from "@/lib/format";
 import { acceptShownRegulation, REGULATION_CHANGED } from "@/lib/regulations/acceptance";
 import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
+import { auditRows } from "@/tests/helpers/audit";
 
 const handle = setupTestDb();
 
@@ -56,10 +57,7 @@ describe(`regulation gate (${testDbKind})`, () => {
       .where(and(eq(consentEvents.accountId, account.id), eq(consentEvents.kind, "regulation")));
     expect(consents).toHaveLength(1);
     expect(consents[0]!.granted).toBe(true);
-    const audits = await handle.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.actorId, account.id), eq(auditLog.action, "regulation.accepted")));
+    const audits = await auditRows(handle.db, "regulation.accepted", "actorId", account.id);
     expect(audits).toHaveLength(1);
   });
 

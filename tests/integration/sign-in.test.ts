@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { accounts, auditLog, authTokens, sessions } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
@@ -7,6 +7,7 @@ import { checkSession, hashToken } from "@/lib/auth/sessions";
 import { issueOneTimePassword } from "@/lib/accounts/tokens";
 import { signInFailedMessage, signInWithPassword, THROTTLED_MESSAGE, type SignInResult } from "@/lib/accounts/sign-in";
 import { createAccount, PASSWORD, request, tenant } from "@/tests/integration/sign-in-fixtures";
+import { auditRows } from "@/tests/helpers/audit";
 
 const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
@@ -25,10 +26,7 @@ describe(`sign-in (${testDbKind})`, () => {
     const [row] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
     expect(row!.failedAttempts).toBe(0);
     expect(row!.lastLoginAt).not.toBeNull();
-    const audits = await handle.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "signin.ok")));
+    const audits = await auditRows(handle.db, "signin.ok", "targetId", account.id);
     expect(audits).toHaveLength(1);
   });
 

@@ -39,6 +39,13 @@ const examples: EmailTemplate[] = [
   },
 ];
 
+/** Renders the example of one template (the e-mail preview data) for a tenant. */
+const renderExample = (tenant: Parameters<typeof renderEmail>[0], name: string) =>
+  renderEmail(
+    tenant,
+    examples.find((e) => e.name === name)!,
+  );
+
 describe("e-mail templates", () => {
   it("has an example for every template", () => {
     expect(new Set(examples.map((e) => e.name))).toEqual(new Set(Object.keys(emailTemplates)));
@@ -98,10 +105,7 @@ describe("e-mail templates", () => {
   });
 
   it("registration blocked: names the identifier and the end of the block, sends the customer to customer service", async () => {
-    const mail = await renderEmail(
-      mpec,
-      examples.find((e) => e.name === "registration-blocked")!,
-    );
+    const mail = await renderExample(mpec, "registration-blocked");
     expect(mail.subject).toBe("Rejestracja w serwisie eBOK została wstrzymana");
     expect(mail.text).toContain("Pięć prób rejestracji w serwisie eBOK dla numeru odbiorcy 100200 zakończyło się niepowodzeniem");
     expect(mail.text).toContain("wstrzymana do 22.11.2026");
@@ -110,10 +114,7 @@ describe("e-mail templates", () => {
   });
 
   it("registration notice: the login, the typed address masked, and the phone to call", async () => {
-    const mail = await renderEmail(
-      mpec,
-      examples.find((e) => e.name === "registration-notice")!,
-    );
+    const mail = await renderExample(mpec, "registration-notice");
     expect(mail.subject).toBe("Zarejestrowano konto w serwisie eBOK");
     expect(mail.text).toContain("z loginem 100200, podając adres e-mail k***@example.pl");
     expect(mail.text).toContain(
@@ -146,10 +147,7 @@ describe("e-mail templates", () => {
   });
 
   it("ticket e-mails: the number in the subject and on a line of its own; a complaint says by when it is answered", async () => {
-    const received = await renderEmail(
-      polo,
-      examples.find((e) => e.name === "ticket-received")!,
-    );
+    const received = await renderExample(polo, "ticket-received");
     expect(received.subject).toBe("Przyjęliśmy zgłoszenie ZG/2026/000042: Błędny odczyt licznika");
     expect(lines(received.text)).toContain("Numer zgłoszenia: ZG/2026/000042");
     expect(received.html).toContain("ZG/2026/000042");
@@ -170,10 +168,7 @@ describe("e-mail templates", () => {
     expect(lines(complaint.text)).toContain("Numer sprawy: SP/2026/000007");
     expect(complaint.text).toContain("odpowiemy na nią najpóźniej 04.12.2026 (14 dni od jej otrzymania)");
     expect(complaint.html).toContain("04.12.2026");
-    const replied = await renderEmail(
-      polo,
-      examples.find((e) => e.name === "ticket-replied")!,
-    );
+    const replied = await renderExample(polo, "ticket-replied");
     expect(replied.subject).toBe("Nowa odpowiedź w sprawie ZG/2026/000042: Błędny odczyt licznika");
     expect(replied.text).toContain("w sprawie nr ZG/2026/000042");
   });

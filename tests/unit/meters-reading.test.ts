@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseReadingDate, parseReadingValue, readingFormSchema } from "@/lib/meters/reading-form";
+import { cases } from "@/tests/helpers/cases";
 
 describe("reading value", () => {
-  it("accepts a decimal comma or point with up to 3 decimals", () => {
-    expect(parseReadingValue("1234,5")).toBe("1234.5");
-    expect(parseReadingValue("1234.5")).toBe("1234.5");
-    expect(parseReadingValue(" 1 234,567 ")).toBe("1234.567");
-    expect(parseReadingValue("0")).toBe("0");
-    expect(parseReadingValue("007,1")).toBe("7.1");
-  });
+  it.each(cases({ "1234,5": "1234.5", "1234.5": "1234.5", " 1 234,567 ": "1234.567", "0": "0", "007,1": "7.1" }))(
+    "accepts a decimal comma or point with up to 3 decimals: %j",
+    (raw, expected) => {
+      expect(parseReadingValue(raw)).toBe(expected);
+    },
+  );
 
   it("refuses negatives, more than 3 decimals and text", () => {
     for (const bad of ["-1", "1,2345", "abc", "1,2,3", "", "1e3", "12,"]) expect(parseReadingValue(bad), bad).toBeNull();
@@ -16,11 +16,12 @@ describe("reading value", () => {
 });
 
 describe("reading date", () => {
-  it("accepts the date input's format and dd.mm.rrrr, only real dates", () => {
-    expect(parseReadingDate("2026-11-21")).toBe("2026-11-21");
-    expect(parseReadingDate("21.11.2026")).toBe("2026-11-21");
-    expect(parseReadingDate("2026-02-30")).toBeNull();
-    expect(parseReadingDate("jutro")).toBeNull();
+  it.each(["2026-11-21", "21.11.2026"])("accepts the date input's format and dd.mm.rrrr: %s", (raw) => {
+    expect(parseReadingDate(raw)).toBe("2026-11-21");
+  });
+
+  it.each(["2026-02-30", "jutro"])("accepts only real dates, not %s", (raw) => {
+    expect(parseReadingDate(raw)).toBeNull();
   });
 });
 

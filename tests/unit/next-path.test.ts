@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { afterSignInPath, safeNextPath, withNext } from "@/lib/auth/next-path";
+import { cases } from "@/tests/helpers/cases";
 
 /** "After sign-in, back where you were" (lib/auth/next-path.ts): same-host paths only. */
 describe("safeNextPath", () => {
-  it("keeps a path of this host with its query, percent-encoding as it is", () => {
-    expect(safeNextPath("/zgloszenia/3f0c1a52-8d7e-4b0e-9a51-0f1e2d3c4b5a")).toBe("/zgloszenia/3f0c1a52-8d7e-4b0e-9a51-0f1e2d3c4b5a");
-    expect(safeNextPath("/faktury/E2E-ab12-FV%2F2026%2F10")).toBe("/faktury/E2E-ab12-FV%2F2026%2F10");
-    expect(safeNextPath("/faktury?rok=2026&typ=faktura")).toBe("/faktury?rok=2026&typ=faktura");
-    expect(safeNextPath("/moje-dane/potwierdz-email/AbC_dEf-123")).toBe("/moje-dane/potwierdz-email/AbC_dEf-123");
-    expect(safeNextPath("/")).toBe("/");
-  });
+  const ticket = "/zgloszenia/3f0c1a52-8d7e-4b0e-9a51-0f1e2d3c4b5a";
+  it.each([ticket, "/faktury/E2E-ab12-FV%2F2026%2F10", "/faktury?rok=2026&typ=faktura", "/moje-dane/potwierdz-email/AbC_dEf-123", "/"])(
+    "keeps a path of this host with its query, percent-encoding as it is: %s",
+    (raw) => {
+      expect(safeNextPath(raw)).toBe(raw);
+    },
+  );
 
-  it("resolves dot segments and drops a fragment", () => {
-    expect(safeNextPath("/faktury/../umowy")).toBe("/umowy");
-    expect(safeNextPath("/umowy#tabela")).toBe("/umowy");
+  it.each(cases({ "/faktury/../umowy": "/umowy", "/umowy#tabela": "/umowy" }))("resolves dot segments and drops a fragment: %s", (raw, expected) => {
+    expect(safeNextPath(raw)).toBe(expected);
   });
 
   it.each([
@@ -41,11 +41,9 @@ describe("safeNextPath", () => {
     expect(safeNextPath(raw)).toBeNull();
   });
 
-  it("keeps encoded look-alikes of hosts as plain paths of this host", () => {
-    // Percent-encoded, these are path text: the browser asks this host for them, never evil.example.
-    expect(safeNextPath("/%2F%2Fevil.example")).toBe("/%2F%2Fevil.example");
-    expect(safeNextPath("/%5Cevil.example")).toBe("/%5Cevil.example");
-    expect(safeNextPath("/javascript:alert(1)")).toBe("/javascript:alert(1)");
+  // Percent-encoded, these are path text: the browser asks this host for them, never evil.example.
+  it.each(["/%2F%2Fevil.example", "/%5Cevil.example", "/javascript:alert(1)"])("keeps the encoded look-alike %s as a plain path of this host", (raw) => {
+    expect(safeNextPath(raw)).toBe(raw);
   });
 
   it("refuses what is not a string", () => {
@@ -54,17 +52,27 @@ describe("safeNextPath", () => {
 });
 
 describe("afterSignInPath and withNext", () => {
-  it("falls back to the tenant's home for anything unsafe", () => {
-    expect(afterSignInPath("/faktury/1", "/umowy")).toBe("/faktury/1");
-    expect(afterSignInPath("//evil.example", "/umowy")).toBe("/umowy");
-    expect(afterSignInPath(undefined, "/pulpit")).toBe("/pulpit");
+  it.each([
+    ["/faktury/1", "/umowy", "/faktury/1"],
+    ["//evil.example", "/umowy", "/umowy"],
+    [undefined, "/pulpit", "/pulpit"],
+  ])("falls back to the tenant's home for anything unsafe: %s", (next, home, expected) => {
+    expect(afterSignInPath(next, home)).toBe(expected);
   });
 
-  it("adds ?next= or &next= encoded, and leaves it off for the home page or an unsafe path", () => {
+  it("adds ?next= encoded", () => {
     expect(withNext("/", "/faktury/E2E-FV%2F1", "/pulpit")).toBe("/?next=%2Ffaktury%2FE2E-FV%252F1");
+  });
+
+  it("adds &next= after a query", () => {
     expect(withNext("/?wylogowano=bezczynnosc", "/zgloszenia/7?x=1", "/pulpit")).toBe("/?wylogowano=bezczynnosc&next=%2Fzgloszenia%2F7%3Fx%3D1");
-    expect(withNext("/zmiana-hasla", "/pulpit", "/pulpit")).toBe("/zmiana-hasla");
-    expect(withNext("/zmiana-hasla", "https://evil.example", "/pulpit")).toBe("/zmiana-hasla");
+  });
+
+  it.each(["/pulpit", "https://evil.example"])("leaves ?next= off for the home page or an unsafe path: %s", (next) => {
+    expect(withNext("/zmiana-hasla", next, "/pulpit")).toBe("/zmiana-hasla");
+  });
+
+  it("leaves ?next= off when there is none", () => {
     expect(withNext("/", null, "/pulpit")).toBe("/");
   });
 });

@@ -1,21 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { cleanFileName, contentDisposition, MAX_FILE_NAME } from "@/lib/uploads/file-name";
+import { cases } from "@/tests/helpers/cases";
 
 describe("S18: uploaded names are cleaned for display, never used for storage", () => {
-  it("drops directory parts", () => {
-    expect(cleanFileName("../../x.pdf")).toBe("x.pdf");
-    expect(cleanFileName("/etc/passwd")).toBe("passwd");
-    expect(cleanFileName("C:\\Users\\Jan\\Pulpit\\umowa.pdf")).toBe("umowa.pdf");
-    expect(cleanFileName("..\\..\\windows\\system32\\a.png")).toBe("a.png");
+  it.each(
+    cases({ "../../x.pdf": "x.pdf", "/etc/passwd": "passwd", "C:\\Users\\Jan\\Pulpit\\umowa.pdf": "umowa.pdf", "..\\..\\windows\\system32\\a.png": "a.png" }),
+  )("drops directory parts: %s", (raw, expected) => {
+    expect(cleanFileName(raw)).toBe(expected);
   });
 
-  it("removes control and bidi-override characters and leading dots", () => {
-    expect(cleanFileName("fak\u0000tura\r\n.pdf")).toBe("faktura.pdf");
-    expect(cleanFileName("zdjęcie\u202egpj.exe")).toBe("zdjęciegpj.exe");
-    expect(cleanFileName(".htaccess")).toBe("htaccess");
-    expect(cleanFileName("..")).toBe("plik");
-    expect(cleanFileName("")).toBe("plik");
-  });
+  it.each(cases({ "fak\u0000tura\r\n.pdf": "faktura.pdf", "zdjęcie\u202egpj.exe": "zdjęciegpj.exe", ".htaccess": "htaccess", "..": "plik", "": "plik" }))(
+    "removes control and bidi-override characters and leading dots: %j",
+    (raw, expected) => {
+      expect(cleanFileName(raw)).toBe(expected);
+    },
+  );
 
   it("keeps Polish letters and shortens very long names to 120 characters with the extension", () => {
     expect(cleanFileName("Zażółć gęślą jaźń.pdf")).toBe("Zażółć gęślą jaźń.pdf");
