@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireCustomer } from "@/lib/auth/customer";
 import { ClientDataSection } from "@/components/settings/client-data-section";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ustawienia" };
@@ -16,6 +17,7 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+      <SettingsTabs current="account" />
       <div className="mt-6">
         <ClientDataSection account={account} passwordHint={tenant.passwordPolicy.hint} changePassword={changePasswordAction} />
       </div>
