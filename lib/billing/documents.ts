@@ -18,28 +18,31 @@ export type OnlineMark = "processing" | "pending" | null;
 export async function customerDocuments(scope: CustomerScope, today: string) {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
-  const docs = await db
-    .select({
-      id: invoices.id,
-      number: invoices.number,
-      kind: invoices.kind,
-      correctsId: invoices.correctsId,
-      issueDate: invoices.issueDate,
-      dueDate: invoices.dueDate,
-      gross: invoices.gross,
-      contractId: invoices.contractId,
-      contractNumber: contracts.number,
-    })
-    .from(invoices)
-    .leftJoin(contracts, and(eq(contracts.tenantId, invoices.tenantId), eq(contracts.id, invoices.contractId)))
-    .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId)));
-  const paid = await db
-    .select({ id: payments.id, invoiceId: payments.invoiceId, amount: payments.amount })
-    .from(payments)
-    .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId)))
-    .orderBy(asc(payments.date), asc(payments.id));
-  const processing = await processingAllocations(scope);
-  const pending = await pendingInvoiceIds(scope, now());
+  // Four independent reads, sent together (one wait instead of four on a pooled connection).
+  const [docs, paid, processing, pending] = await Promise.all([
+    db
+      .select({
+        id: invoices.id,
+        number: invoices.number,
+        kind: invoices.kind,
+        correctsId: invoices.correctsId,
+        issueDate: invoices.issueDate,
+        dueDate: invoices.dueDate,
+        gross: invoices.gross,
+        contractId: invoices.contractId,
+        contractNumber: contracts.number,
+      })
+      .from(invoices)
+      .leftJoin(contracts, and(eq(contracts.tenantId, invoices.tenantId), eq(contracts.id, invoices.contractId)))
+      .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId))),
+    db
+      .select({ id: payments.id, invoiceId: payments.invoiceId, amount: payments.amount })
+      .from(payments)
+      .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId)))
+      .orderBy(asc(payments.date), asc(payments.id)),
+    processingAllocations(scope),
+    pendingInvoiceIds(scope, now()),
+  ]);
   const allocation = allocate(docs, [...paid, ...processing], today);
   const processed = new Set(processing.map((p) => p.invoiceId));
   return docs.map((doc) => {
