@@ -1,0 +1,1 @@
+DROP INDEX "known_devices_last_seen_idx";
