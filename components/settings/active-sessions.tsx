@@ -26,7 +26,10 @@ export function ActiveSessions({ sessions, endSession, endOthers }: { sessions: 
                   <span>
                     <span className="font-semibold">{s.device}</span>
                     {s.current ? (
-                      <span className="ml-2 inline-block rounded-full bg-brand px-2 py-0.5 text-sm font-semibold text-brand-contrast" data-testid="current-session">
+                      <span
+                        className="ml-2 inline-block rounded-full bg-brand px-2 py-0.5 text-sm font-semibold text-brand-contrast"
+                        data-testid="current-session"
+                      >
                         to urządzenie
                       </span>
                     ) : null}
@@ -45,7 +48,12 @@ export function ActiveSessions({ sessions, endSession, endOthers }: { sessions: 
                   {s.current ? (
                     <span className="text-sm text-ink-muted">bieżąca sesja</span>
                   ) : (
-                    <EndSessionForm action={endSession} session={s.ref} variant="row" label={`Zakończ sesję: ${s.device}, zalogowano ${formatDateTime(s.signedInAt)}`} />
+                    <EndSessionForm
+                      action={endSession}
+                      session={s.ref}
+                      variant="row"
+                      label={`Zakończ sesję: ${s.device}, zalogowano ${formatDateTime(s.signedInAt)}`}
+                    />
                   )}
                 </td>
               </tr>

@@ -13,7 +13,17 @@ const buttonClass = {
  * field) or "Wyloguj pozostałe sesje". The action redirects back to the list, so it works without
  * JavaScript; an error (a refused request) is read out.
  */
-export function EndSessionForm({ action, session, label, variant }: { action: FormAction; session?: string; label: string; variant: keyof typeof buttonClass }) {
+export function EndSessionForm({
+  action,
+  session,
+  label,
+  variant,
+}: {
+  action: FormAction;
+  session?: string;
+  label: string;
+  variant: keyof typeof buttonClass;
+}) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

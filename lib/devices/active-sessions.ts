@@ -84,7 +84,12 @@ export async function endOtherSessions(scope: CustomerScope, currentSessionId: s
       .where(liveOf(scope, ne(sessions.id, currentSessionId)))
       .returning({ id: sessions.id });
     if (ended.length > 0) {
-      await auditCustomer({ ...scope, db: tx }, request, { action: "session.ended", targetKind: "account", targetId: scope.accountId, details: { sessions: ended.length, others: true } });
+      await auditCustomer({ ...scope, db: tx }, request, {
+        action: "session.ended",
+        targetKind: "account",
+        targetId: scope.accountId,
+        details: { sessions: ended.length, others: true },
+      });
     }
     return ended.length;
   });

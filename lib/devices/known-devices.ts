@@ -30,7 +30,13 @@ export type DeviceSighting = { deviceToken: string; alerted: boolean };
  * browser costs more: the e-mail through the outbox and an audit entry, in one transaction.
  * Returns the browser's token to (re)set in its cookie.
  */
-export async function recordSignInDevice(db: Db, tenant: Tenant, accountId: string, cookieToken: string | null | undefined, request: RequestMeta): Promise<DeviceSighting> {
+export async function recordSignInDevice(
+  db: Db,
+  tenant: Tenant,
+  accountId: string,
+  cookieToken: string | null | undefined,
+  request: RequestMeta,
+): Promise<DeviceSighting> {
   const deviceToken = cookieToken && DEVICE_TOKEN.test(cookieToken) ? cookieToken : newToken();
   const deviceHash = hashToken(deviceToken);
   const at = now();

@@ -6,8 +6,7 @@ import type { TenantId } from "./factories";
 
 /** New-device alerts and "Ustawienia → Aktywne sesje" (docs/accounts.md §16, S34; issue 14 item 2). */
 const tenants: TenantId[] = ["polo", "polsp", "mpec"];
-const IPHONE =
-  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 const WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
 const NEW_DEVICE = /^Nowe logowanie do /;
 
@@ -94,7 +93,10 @@ test("S03: Aktywne sesje needs a session", async ({ page }) => {
 
 test.describe("Aktywne sesje screens", () => {
   for (const tenant of tenants) {
-    test(`${tenant}: Aktywne sesje at 390 and 1280 px with two sessions — cards on a phone, nothing overflows, axe finds nothing`, async ({ page, browser }) => {
+    test(`${tenant}: Aktywne sesje at 390 and 1280 px with two sessions — cards on a phone, nothing overflows, axe finds nothing`, async ({
+      page,
+      browser,
+    }) => {
       const account = await createAccount(tenant);
       const phone = await otherBrowser(browser, account, { userAgent: IPHONE });
       await signIn(page, account);

@@ -22,7 +22,10 @@ const iphone = {
   ip: "203.0.113.7",
   userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
 };
-const windows = { ip: "198.51.100.20", userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36" };
+const windows = {
+  ip: "198.51.100.20",
+  userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+};
 
 /** A sign-in as the action does it: the session, then the browser recorded (components/auth/sign-in-action.ts). */
 async function signIn(account: Account & { password: string }, browser: string | null, request = iphone) {
