@@ -6,6 +6,7 @@ import { emailChanged } from "./email-changed";
 import { activation } from "./activation";
 import { emailChange } from "./email-change";
 import { loginReminder } from "./login-reminder";
+import { newDevice } from "./new-device";
 import { oneTimePassword } from "./one-time-password";
 import { passwordChanged } from "./password-changed";
 import { passwordReset } from "./password-reset";
@@ -34,6 +35,7 @@ export const emailTemplates = {
   "payment-received": paymentReceived,
   "registration-blocked": registrationBlocked,
   "registration-notice": registrationNotice,
+  "new-device": newDevice,
 };
 
 export type EmailName = keyof typeof emailTemplates;

@@ -9,6 +9,7 @@ import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { homeRoute } from "@/lib/portal/modules";
 import { afterSignInPath, NEXT_PARAM, withNext } from "@/lib/auth/next-path";
 import { rememberLogin } from "@/components/auth/remembered-login";
+import { noteSignInDevice } from "@/components/auth/device-cookie";
 
 /** The sign-in form's action: the decision is signInWithPassword's; this sets the cookies and redirects. */
 export const signInAction = publicAction(
@@ -19,6 +20,8 @@ export const signInAction = publicAction(
     if (!result.ok) return { status: "error", formError: result.message, values: { login: input.login, remember: input.remember ? "on" : "" } };
 
     if (input.remember) await rememberLogin(input.login);
+    // The session exists now: a browser new to this account (or unseen for 90 days) gets its e-mail (docs/accounts.md §16).
+    await noteSignInDevice(ctx.db, ctx.tenant, result.accountId, ctx.request);
     try {
       await signIn("session-ticket", { ticket: result.token, redirect: false });
     } catch (error) {

@@ -37,6 +37,7 @@ const examples: EmailTemplate[] = [
       path: "/zgloszenia/42",
     },
   },
+  { name: "new-device", props: { login: "jan.kowalski", signedInAt: expiresAt, device: "Safari na iPhone", ip: "203.0.113.7", path: "/ustawienia/sesje" } },
 ];
 
 /** Renders the example of one template (the e-mail preview data) for a tenant. */
@@ -121,6 +122,14 @@ describe("e-mail templates", () => {
       `Jeżeli to nie Państwo zakładali konto, prosimy niezwłocznie zadzwonić do Biura Obsługi Klienta: tel. ${mpec.contacts.phone} (${mpec.contacts.hours})`,
     );
     expect(mail.html).toContain("k***@example.pl");
+  });
+
+  it("new device: the time in Warsaw, the device, the address and the link to Aktywne sesje (docs/accounts.md §16)", async () => {
+    const mail = await renderExample(polo, "new-device");
+    expect(mail.subject).toBe("Nowe logowanie do mojBOK POLO");
+    expect(lines(mail.text)).toEqual(expect.arrayContaining(["Czas: 22.11.2026 10:15", "Urządzenie: Safari na iPhone", "Adres IP: 203.0.113.7"]));
+    expect(lines(mail.text).some((l) => linkLine("polo.localhost", "/ustawienia/sesje").test(l))).toBe(true);
+    expect(mail.html).toContain("Safari na iPhone");
   });
 
   it("payment received: amount in pl-PL format", async () => {
