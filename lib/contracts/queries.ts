@@ -18,6 +18,7 @@ export async function customerContracts(scope: CustomerScope) {
  */
 export async function contractsWithPoints(db: DbOrTx, tenantId: string, customerId: string, { drafts = false } = {}) {
   const payer = alias(customers, "payer");
+  const holderOrPayer = or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId));
   const rows = await db
     .select({
       id: contracts.id,
@@ -33,13 +34,7 @@ export async function contractsWithPoints(db: DbOrTx, tenantId: string, customer
     })
     .from(contracts)
     .innerJoin(payer, and(eq(payer.tenantId, contracts.tenantId), eq(payer.id, contracts.payerId)))
-    .where(
-      and(
-        eq(contracts.tenantId, tenantId),
-        or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId)),
-        drafts ? undefined : ne(contracts.status, "draft"),
-      ),
-    )
+    .where(and(eq(contracts.tenantId, tenantId), holderOrPayer, drafts ? undefined : ne(contracts.status, "draft")))
     .orderBy(asc(contracts.number));
   const contractPoints = rows.length
     ? await db
