@@ -180,3 +180,8 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard; allowConsoleErrors
     await provide((pattern) => consoleGuard.allowed.push(pattern));
   },
 });
+
+/** Opens a module by its link in the portal's navigation (the first, where the header and the menu both have it). */
+export async function openFromNavigation(page: Page, label: string): Promise<void> {
+  await page.getByRole("navigation").getByRole("link", { name: label, exact: true }).first().click();
+}
