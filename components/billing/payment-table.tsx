@@ -1,8 +1,23 @@
 import Link from "next/link";
-import type { PaymentRow } from "@/lib/billing/payment-history";
+import type { paymentHistory, PaymentRow } from "@/lib/billing/payment-history";
+import { Pagination } from "@/components/billing/pagination";
 import { formatAmount, formatDate } from "@/lib/format";
 import { documentHref } from "@/components/billing/document-table";
 import { Breakable, CardCells, cardTableClass, CardTableHead, TableFrame } from "@/components/billing/card-table";
+
+/** "Historia wpłat" with its pages (Faktury's "Wpłaty" view and MPEC's Płatności); `hrefFor` gives a page's address. */
+export function PaymentHistory(props: { history: Awaited<ReturnType<typeof paymentHistory>>; hrefFor: (page: number) => string; className: string }) {
+  const { history, hrefFor, className } = props;
+  return (
+    <section aria-labelledby="payments-title" className={className}>
+      <h2 id="payments-title" className="text-xl font-semibold">
+        Historia wpłat
+      </h2>
+      <PaymentTable rows={history.rows} />
+      <Pagination page={history.page} pages={history.pages} hrefFor={hrefFor} label="Strony historii wpłat" />
+    </section>
+  );
+}
 
 /** "Historia wpłat": date, amount, the document it paid and how, newest first. */
 export function PaymentTable({ rows }: { rows: PaymentRow[] }) {
