@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumExecutable } from "./tests/helpers/chromium";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./tests/helpers/chromium";
 
 /**
  * End-to-end tests against a production build (scripts/e2e-server.ts) in Debian's Chromium where it
@@ -30,15 +30,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -262,32 +262,22 @@ async function main() {
             // One retry: Lighthouse now and then loses the trace (NO_NAVSTART) on a busy machine.
             const scores = await lighthouse(url, `${tenant.id}-${name}`, outDir, cookie).catch(() => lighthouse(url, `${tenant.id}-${name}`, outDir, cookie));
             say(`  ${tenant.id} ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}`);
-            figures.push(
-              figure({
-                id: `lh-${tenant.id}-${name}-perf`,
-                name: `Lighthouse ${tenant.id} ${name}: performance`,
-                value: scores.performance,
+            const scoreFigure = (key: string, label: string, value: number, goal: string, met: boolean) => {
+              const f = figure({
+                id: `lh-${tenant.id}-${name}-${key}`,
+                name: `Lighthouse ${tenant.id} ${name}: ${label}`,
+                value,
                 unit: "",
                 floor: null,
                 floorName: "—",
                 ratio: null,
-                goal: "≥ 95",
-              }),
-            );
-            figures.at(-1)!.met = scores.performance >= 95;
-            figures.push(
-              figure({
-                id: `lh-${tenant.id}-${name}-a11y`,
-                name: `Lighthouse ${tenant.id} ${name}: accessibility`,
-                value: scores.accessibility,
-                unit: "",
-                floor: null,
-                floorName: "—",
-                ratio: null,
-                goal: "100",
-              }),
-            );
-            figures.at(-1)!.met = scores.accessibility === 100;
+                goal,
+              });
+              f.met = met;
+              figures.push(f);
+            };
+            scoreFigure("perf", "performance", scores.performance, "≥ 95", scores.performance >= 95);
+            scoreFigure("a11y", "accessibility", scores.accessibility, "100", scores.accessibility === 100);
           } catch (error) {
             say(`  ${tenant.id} ${name}: FAILED ${error instanceof Error ? error.message : String(error)}`);
             notes.push(`Lighthouse ${tenant.id} ${name} failed: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);

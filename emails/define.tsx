@@ -54,3 +54,26 @@ function text(block: EmailBlock): (string | string[])[] {
   if ("values" in block) return [block.values.map((v) => `${v.label}: ${v.value}`)];
   return block.textOnly;
 }
+
+/** What every single-use link e-mail is given: the link's path and when it stops working. */
+export type LinkEmailProps = { path: string; expiresAt: Date };
+
+/** The texts of a single-use link e-mail, in the order they stand (the button after the introduction). */
+export type LinkEmailTexts = { subject: string; intro: string; validity: string; ignore: string };
+
+/**
+ * A message that carries one single-use link (activation, password reset, e-mail change): an
+ * introduction, the button to the link, how long it is valid, and what to do when it was not asked for.
+ */
+export function defineLinkEmail<Extra>(
+  label: string,
+  texts: (props: Extra & LinkEmailProps, ctx: EmailContext) => LinkEmailTexts,
+): EmailDefinition<Extra & LinkEmailProps> {
+  return defineEmail<Extra & LinkEmailProps>({
+    subject: (p, ctx) => texts(p, ctx).subject,
+    body: (p, ctx) => {
+      const { intro, validity, ignore } = texts(p, ctx);
+      return [{ paragraph: intro }, { action: { href: ctx.url(p.path), label } }, { paragraph: validity }, { paragraph: ignore }];
+    },
+  });
+}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { tableSpecs, type TableName } from "@/lib/import/tables";
+import { recordTables, tableSpecs, type TableName } from "@/lib/import/tables";
 import type { RecordType } from "@/lib/import/records";
 import { demoContext } from "@/lib/demo/generate";
 import { demoCustomerRecords } from "@/lib/demo/customer";
@@ -24,15 +24,6 @@ import { sleep } from "../lib/stats";
  * succeed with exactly the expected rows.
  */
 const say = (line: string) => console.log(line);
-const tableOf: Record<RecordType, TableName> = {
-  customer: "customers",
-  contract: "contracts",
-  point: "points",
-  invoice: "invoices",
-  payment: "payments",
-  reading: "readings",
-  consumption: "consumption",
-};
 const tables = tableSpecs.map((t) => t.name);
 
 type Counts = Record<TableName, number>;
@@ -98,7 +89,7 @@ export async function run(): Promise<boolean> {
       for (const record of demoCustomerRecords(ctx, i)) {
         chunk += `${JSON.stringify(record)}\n`;
         lines++;
-        expected[tableOf[record.type as RecordType]]++;
+        expected[recordTables[record.type as RecordType]]++;
         if (record.type === "invoice") expected.invoice_lines += (record as unknown as { lines: unknown[] }).lines.length;
       }
       if (!out.write(chunk)) await once(out, "drain");

@@ -32,6 +32,24 @@ export function CardTableHead({ columns }: { columns: readonly { title: string; 
   );
 }
 
+/** A cell of a card table; `label` names its column on the card at phone width. */
+export function CardCell({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <td className={className ? `${tdClass} ${className}` : tdClass} data-label={label}>
+      {children}
+    </td>
+  );
+}
+
+/** The cells of one row, in column order; a cell's `content` is what it shows. */
+export function CardCells({ cells }: { cells: { label: string; className?: string; content: ReactNode }[] }) {
+  return cells.map((cell) => (
+    <CardCell key={cell.label} label={cell.label} className={cell.className}>
+      {cell.content}
+    </CardCell>
+  ));
+}
+
 /**
  * A long number ("FV/2026/11/000123456/KOR") may break after its separators, never in the middle of
  * a part: word-break opportunities after "/", "-", "_" and ".".

@@ -1,7 +1,15 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { correctionRows, formatDecimal } from "@/lib/billing/invoice-details";
 import { formatAmount } from "@/lib/format";
-import { cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { CardCells, cardTableClass, CardTableHead, TableFrame, tdClass } from "@/components/billing/card-table";
+
+const correctionColumns = [
+  { title: "Pozycja" },
+  { title: "Ilość", right: true },
+  { title: "Netto", right: true },
+  { title: "VAT", right: true },
+  { title: "Brutto", right: true },
+];
 
 /** A correction's reason and, per corrected line, "Było / Jest / Różnica". */
 export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" | "correctionReason" | "lines"> }) {
@@ -21,25 +29,7 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
         <TableFrame>
           <table className={cardTableClass} data-testid="correction-lines">
             <caption className="sr-only">Było, jest i różnica dla pozycji korekty</caption>
-            <thead className="border-b border-line bg-surface">
-              <tr>
-                <th scope="col" className={thClass}>
-                  Pozycja
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  Ilość
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  Netto
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  VAT
-                </th>
-                <th scope="col" className={`${thClass} text-right`}>
-                  Brutto
-                </th>
-              </tr>
-            </thead>
+            <CardTableHead columns={correctionColumns} />
             {corrected.map((line) => (
               <tbody key={line.lineNo} className="border-b border-line last:border-b-0">
                 <tr>
@@ -52,18 +42,14 @@ export function DocumentCorrection({ doc }: { doc: Pick<DocumentDetail, "kind" |
                     <th scope="row" className={`${tdClass} py-1 font-normal`}>
                       {row.label}
                     </th>
-                    <td data-label="Ilość" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
-                      {formatDecimal(row.quantity)} {line.unit}
-                    </td>
-                    <td data-label="Netto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
-                      {formatAmount(row.net)}
-                    </td>
-                    <td data-label="VAT" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
-                      {formatAmount(row.vat)}
-                    </td>
-                    <td data-label="Brutto" className={`${tdClass} py-1 lg:text-right whitespace-nowrap`}>
-                      {formatAmount(row.gross)}
-                    </td>
+                    <CardCells
+                      cells={[
+                        { label: "Ilość", content: `${formatDecimal(row.quantity)} ${line.unit}` },
+                        { label: "Netto", content: formatAmount(row.net) },
+                        { label: "VAT", content: formatAmount(row.vat) },
+                        { label: "Brutto", content: formatAmount(row.gross) },
+                      ].map((cell) => ({ ...cell, className: "py-1 lg:text-right whitespace-nowrap" }))}
+                    />
                   </tr>
                 ))}
               </tbody>

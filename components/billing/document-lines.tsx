@@ -1,10 +1,12 @@
 import type { DocumentDetail } from "@/lib/billing/detail";
 import { formatAmount } from "@/lib/format";
-import { CardTableHead, cardTableClass, numberTdClass, TableFrame, tdClass } from "@/components/billing/card-table";
+import { CardCells, CardTableHead, cardTableClass, TableFrame } from "@/components/billing/card-table";
 import { unitPriceText } from "@/lib/billing/invoice-details";
 
 const rate = (vatRate: string) => (vatRate === "zw" ? "zw." : `${vatRate}%`);
 const quantity = (value: string) => value.replace(".", ",");
+/** A number cell: right-aligned in the table, never broken inside the number. */
+const number = "lg:text-right whitespace-nowrap";
 const columns = [
   { title: "Opis" },
   { title: "Ilość", right: true },
@@ -33,30 +35,18 @@ export function DocumentLines({ lines }: { lines: DocumentDetail["lines"] }) {
             <tbody>
               {lines.map((line) => (
                 <tr key={line.lineNo} className="border-b border-line last:border-b-0">
-                  <td data-label="Opis" className={tdClass}>
-                    {line.description}
-                  </td>
-                  <td data-label="Ilość" className={numberTdClass}>
-                    {quantity(line.quantity)}
-                  </td>
-                  <td data-label="J.m." className={tdClass}>
-                    {line.unit}
-                  </td>
-                  <td data-label="Cena jedn." className={numberTdClass}>
-                    {unitPriceText(line) ?? "—"}
-                  </td>
-                  <td data-label="Netto" className={numberTdClass}>
-                    {formatAmount(line.net)}
-                  </td>
-                  <td data-label="VAT %" className={numberTdClass}>
-                    {rate(line.vatRate)}
-                  </td>
-                  <td data-label="VAT" className={numberTdClass}>
-                    {formatAmount(line.vat)}
-                  </td>
-                  <td data-label="Brutto" className={numberTdClass}>
-                    {formatAmount(line.gross)}
-                  </td>
+                  <CardCells
+                    cells={[
+                      { label: "Opis", content: line.description },
+                      { label: "Ilość", className: number, content: quantity(line.quantity) },
+                      { label: "J.m.", content: line.unit },
+                      { label: "Cena jedn.", className: number, content: unitPriceText(line) ?? "—" },
+                      { label: "Netto", className: number, content: formatAmount(line.net) },
+                      { label: "VAT %", className: number, content: rate(line.vatRate) },
+                      { label: "VAT", className: number, content: formatAmount(line.vat) },
+                      { label: "Brutto", className: number, content: formatAmount(line.gross) },
+                    ]}
+                  />
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import { kindLabels } from "@/lib/billing/labels";
 import { listHref, type ListQuery, type SortKey } from "@/lib/billing/list-query";
 import { formatAmount, formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/billing/status-badge";
-import { Breakable, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { Breakable, CardCells, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
 import { payHref } from "@/lib/payments/links";
 
 export const documentHref = (id: string) => `/faktury/${encodeURIComponent(id)}`;
@@ -80,24 +80,16 @@ export function DocumentTable({ rows, caption, sorting, payForm }: { rows: Custo
                   Pobierz PDF<span className="sr-only"> dokumentu {doc.number}</span>
                 </a>
               </td>
-              <td className={tdClass} data-label="Rodzaj">
-                {kindLabels[doc.kind]}
-              </td>
-              <td className={`${tdClass} whitespace-nowrap`} data-label="Wystawiono">
-                {formatDate(doc.issueDate)}
-              </td>
-              <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">
-                {formatDate(doc.dueDate)}
-              </td>
-              <td className={`${tdClass} font-semibold whitespace-nowrap lg:text-right lg:font-normal`} data-label="Kwota brutto">
-                {formatAmount(doc.gross)}
-              </td>
-              <td className={tdClass} data-label="Status">
-                <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
-              </td>
-              <td className={`${tdClass} wrap-anywhere`} data-label="Umowa">
-                {doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—"}
-              </td>
+              <CardCells
+                cells={[
+                  { label: "Rodzaj", content: kindLabels[doc.kind] },
+                  { label: "Wystawiono", className: "whitespace-nowrap", content: formatDate(doc.issueDate) },
+                  { label: "Termin płatności", className: "whitespace-nowrap", content: formatDate(doc.dueDate) },
+                  { label: "Kwota brutto", className: "font-semibold whitespace-nowrap lg:text-right lg:font-normal", content: formatAmount(doc.gross) },
+                  { label: "Status", content: <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} /> },
+                  { label: "Umowa", className: "wrap-anywhere", content: doc.contractNumber ? <Breakable text={doc.contractNumber} /> : "—" },
+                ]}
+              />
               {payForm ? (
                 <td className={tdClass} data-label="Płatność">
                   {payable(doc) ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackHeading } from "@/components/back-heading";
 import type { ReactNode } from "react";
 
 /**
@@ -8,12 +8,7 @@ import type { ReactNode } from "react";
 export function ConsoleHeading({ back, title, intro }: { back: { href: string; label: string }; title: ReactNode; intro?: ReactNode }) {
   return (
     <>
-      <p className="text-sm">
-        <Link href={back.href} className="font-medium underline underline-offset-2">
-          ← {back.label}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight wrap-anywhere">{title}</h1>
+      <BackHeading back={back} title={title} linkClassName="font-medium underline underline-offset-2" titleClassName="wrap-anywhere" />
       {intro ? <p className="mt-1 max-w-prose text-sm text-ink-muted">{intro}</p> : null}
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState, type FormAction } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -26,16 +26,7 @@ export function StaffCodeForm({ action: verify }: { action: FormAction }) {
   return (
     <form action={action} noValidate data-testid="staff-code-form">
       <FormMessages state={state} />
-      <TextField
-        name="code"
-        label="Kod z aplikacji"
-        state={state}
-        required
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        maxLength={20}
-        hint="Sześć cyfr, które pokazuje aplikacja uwierzytelniająca."
-      />
+      <AuthenticatorCodeField state={state} hint="Sześć cyfr, które pokazuje aplikacja uwierzytelniająca." />
       <div className="mt-5">
         <SubmitButton>Zaloguj</SubmitButton>
       </div>
@@ -50,19 +41,15 @@ export function StaffSetupForm({ action: setUp, hint }: { action: FormAction; hi
       <FormMessages state={state} />
       <TextField name="password" label="Nowe hasło" type="password" state={state} required autoComplete="new-password" maxLength={1000} hint={hint} />
       <TextField name="repeat" label="Powtórz nowe hasło" type="password" state={state} required autoComplete="new-password" maxLength={1000} />
-      <TextField
-        name="code"
-        label="Kod z aplikacji"
-        state={state}
-        required
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        maxLength={20}
-        hint="Po dodaniu konta w aplikacji wpisz sześć cyfr, które pokazuje."
-      />
+      <AuthenticatorCodeField state={state} hint="Po dodaniu konta w aplikacji wpisz sześć cyfr, które pokazuje." />
       <div className="mt-5">
         <SubmitButton>Zapisz i zaloguj</SubmitButton>
       </div>
     </form>
   );
+}
+
+/** The six digits of the authenticator app. */
+function AuthenticatorCodeField({ state, hint }: { state: FormState; hint: string }) {
+  return <TextField name="code" label="Kod z aplikacji" state={state} required autoComplete="one-time-code" inputMode="numeric" maxLength={20} hint={hint} />;
 }

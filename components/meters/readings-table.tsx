@@ -2,6 +2,7 @@ import { formatDate, formatQuantity, unitLabel } from "@/lib/format";
 import { readingSourceLabels, readingZoneLabels, type ReadingRow } from "@/lib/meters/queries";
 
 const cell = "border-b border-line px-3 py-2";
+const readingColumns = ["Data", "Wskazanie", "Jednostka", "Strefa", "Źródło"];
 
 /**
  * The meter's readings, newest first: a table from the sm breakpoint, a list on a phone where five
@@ -39,21 +40,11 @@ function ReadingsGrid({ id, caption, readings }: { id: string; caption: string; 
         </caption>
         <thead>
           <tr className="text-ink-muted">
-            <th scope="col" className={cell}>
-              Data
-            </th>
-            <th scope="col" className={`${cell} text-right`}>
-              Wskazanie
-            </th>
-            <th scope="col" className={cell}>
-              Jednostka
-            </th>
-            <th scope="col" className={cell}>
-              Strefa
-            </th>
-            <th scope="col" className={cell}>
-              Źródło
-            </th>
+            {readingColumns.map((column) => (
+              <th key={column} scope="col" className={column === "Wskazanie" ? `${cell} text-right` : cell}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,13 +1,11 @@
 import type { ReactNode } from "react";
+import { CardSection } from "@/components/card-section";
 
 /** One card of "Moje dane", labelled by its heading. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-line bg-white p-5 shadow-xs sm:p-8">
-      <h2 id={id} className="mb-4 text-xl font-semibold text-ink">
-        {title}
-      </h2>
+    <CardSection id={id} title={title} className="shadow-xs sm:p-8" headingClassName="mb-4 text-xl font-semibold text-ink">
       {children}
-    </section>
+    </CardSection>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { BackHeading } from "@/components/back-heading";
 
 /**
  * The list screen of Punkty poboru and Liczniki: the tenant's name of the module, then one card per
@@ -41,13 +41,11 @@ export function ModuleCards<T>({
 /** The top of one point's (or meter's) screen: back to the module's list, then its name. */
 export function DetailHeading({ back, title }: { back: { href: string; label: string }; title: string }) {
   return (
-    <>
-      <p className="text-sm">
-        <Link href={back.href} className="text-brand underline underline-offset-4 hover:no-underline">
-          ← {back.label}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight break-words sm:text-3xl">{title}</h1>
-    </>
+    <BackHeading
+      back={back}
+      title={title}
+      linkClassName="text-brand underline underline-offset-4 hover:no-underline"
+      titleClassName="break-words sm:text-3xl"
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { boolean, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { createdAt, customerOwned, sessionColumns, tenantId, tstz, uuidId } from "./columns";
+import { createdAt, customerOwned, sessionColumns, tenantId, tenantRow, tstz, uuidId } from "./columns";
 import { customerForeignKey } from "./customer-keys";
 
 /** Customer accounts of the portal, their sessions, tokens, regulations and consents. */
@@ -71,8 +71,7 @@ export const tokenPurpose = pgEnum("token_purpose", ["activation", "one_time_pas
 export const authTokens = pgTable(
   "auth_tokens",
   {
-    id: uuidId(),
-    tenantId: tenantId(),
+    ...tenantRow(),
     accountId: accountOwner(),
     purpose: tokenPurpose("purpose").notNull(),
     /** SHA-256 for high-entropy link tokens; an HMAC for short one-time passwords (docs/decisions/0004). */
@@ -95,8 +94,7 @@ export const regulationStatus = pgEnum("regulation_status", ["draft", "published
 export const regulationVersions = pgTable(
   "regulation_versions",
   {
-    id: uuidId(),
-    tenantId: tenantId(),
+    ...tenantRow(),
     version: text("version").notNull(),
     title: text("title").notNull(),
     markdown: text("markdown").notNull(),

@@ -40,3 +40,15 @@ export const sessionColumns = () => ({
   ip: inet("ip"),
   userAgent: text("user_agent"),
 });
+
+/** A CRM record of one customer (a contract, an invoice, a payment): the CRM's id and the customer's. */
+export const crmCustomerRecord = () => ({ ...crmRecord(), customerId: text("customer_id").notNull() });
+
+/** Net, VAT and gross of a document or of one of its lines, in grosze. */
+export const amounts = () => ({ net: money("net").notNull(), vat: money("vat").notNull(), gross: money("gross").notNull() });
+
+/** A row the portal writes for one tenant: a random id and the tenant. */
+export const tenantRow = () => ({ id: uuidId(), tenantId: tenantId() });
+
+/** A row that belongs to one invoice of the tenant (its lines, its stored PDF, a payment's hold on it). */
+export const invoiceOwned = () => ({ tenantId: tenantId(), invoiceId: text("invoice_id").notNull() });

@@ -1,6 +1,6 @@
 import { bigint, boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { crmPrimaryKey, crmRecord, money, tenantId, tstz, updatedAt } from "./columns";
+import { amounts, crmCustomerRecord, crmPrimaryKey, crmRecord, invoiceOwned, money, tenantId, tstz, updatedAt } from "./columns";
 
 /**
  * Data pushed by the seller's CRM (docs/import-format.md §1). Records keep the CRM's own ids; the primary key is
@@ -69,8 +69,7 @@ export const customers = pgTable(
 export const contracts = pgTable(
   "contracts",
   {
-    ...crmRecord(),
-    customerId: text("customer_id").notNull(),
+    ...crmCustomerRecord(),
     payerId: text("payer_id").notNull(),
     number: text("number").notNull(),
     status: contractStatus("status").notNull(),
@@ -107,9 +106,8 @@ export const points = pgTable(
 export const invoices = pgTable(
   "invoices",
   {
-    ...crmRecord(),
-    /** The payer. */
-    customerId: text("customer_id").notNull(),
+    /** customerId: the payer. */
+    ...crmCustomerRecord(),
     contractId: text("contract_id"),
     number: text("number").notNull(),
     kind: invoiceKind("kind").notNull(),
@@ -118,9 +116,7 @@ export const invoices = pgTable(
     dueDate: date("due_date").notNull(),
     periodFrom: date("period_from"),
     periodTo: date("period_to"),
-    net: money("net").notNull(),
-    vat: money("vat").notNull(),
-    gross: money("gross").notNull(),
+    ...amounts(),
     ksefNumber: text("ksef_number"),
     /** A correction: why it was issued. */
     correctionReason: text("correction_reason"),
@@ -141,16 +137,13 @@ export const invoices = pgTable(
 export const invoiceLines = pgTable(
   "invoice_lines",
   {
-    tenantId: tenantId(),
-    invoiceId: text("invoice_id").notNull(),
+    ...invoiceOwned(),
     lineNo: integer("line_no").notNull(),
     description: text("description").notNull(),
     quantity: numeric("quantity").notNull(),
     unit: text("unit").notNull(),
-    net: money("net").notNull(),
+    ...amounts(),
     vatRate: text("vat_rate").notNull(),
-    vat: money("vat").notNull(),
-    gross: money("gross").notNull(),
     pointId: text("point_id"),
     /** Net price per unit as the CRM priced it (up to 5 decimals), when it sends one. */
     unitPrice: numeric("unit_price"),
@@ -167,8 +160,7 @@ export const invoiceLines = pgTable(
 export const payments = pgTable(
   "payments",
   {
-    ...crmRecord(),
-    customerId: text("customer_id").notNull(),
+    ...crmCustomerRecord(),
     date: date("date").notNull(),
     amount: money("amount").notNull(),
     invoiceId: text("invoice_id"),

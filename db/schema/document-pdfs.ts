@@ -1,5 +1,5 @@
 import { pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { bytea, createdAt, tenantId } from "./columns";
+import { bytea, createdAt, invoiceOwned } from "./columns";
 
 /**
  * The rendered PDF of an issued document, kept with the hash of everything that went into it
@@ -10,8 +10,7 @@ import { bytea, createdAt, tenantId } from "./columns";
 export const documentPdfs = pgTable(
   "document_pdfs",
   {
-    tenantId: tenantId(),
-    invoiceId: text("invoice_id").notNull(),
+    ...invoiceOwned(),
     inputHash: text("input_hash").notNull(),
     bytes: bytea("bytes").notNull(),
     createdAt: createdAt(),

@@ -1,7 +1,7 @@
 import { foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { invoices } from "./customer-data";
 import { customerRecord } from "./accounts";
-import { createdAt, money, tenantId, timestamps, tstz } from "./columns";
+import { createdAt, invoiceOwned, money, timestamps, tstz } from "./columns";
 import { customerForeignKey } from "./customer-keys";
 
 /** Payments started in the portal and in progress at the gateway (docs/payments.md §3). */
@@ -45,8 +45,7 @@ export const onlinePayments = pgTable(
 export const onlinePaymentHolds = pgTable(
   "online_payment_holds",
   {
-    tenantId: tenantId(),
-    invoiceId: text("invoice_id").notNull(),
+    ...invoiceOwned(),
     customerId: text("customer_id").notNull(),
     paymentId: uuid("payment_id")
       .notNull()

@@ -1,5 +1,5 @@
 import { bigint, bigserial, boolean, index, inet, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, customerOwned, sessionColumns, tenantId, tstz, updatedAt, uuidId } from "./columns";
+import { createdAt, customerOwned, sessionColumns, tenantRow, tstz, updatedAt, uuidId } from "./columns";
 
 /** The platform's own tables: outbox, audit log, staff, import keys, rate limits, imports, exports. */
 
@@ -105,8 +105,7 @@ export const importKeyScope = pgEnum("import_key_scope", ["import", "export", "b
 export const importKeys = pgTable(
   "import_keys",
   {
-    id: uuidId(),
-    tenantId: tenantId(),
+    ...tenantRow(),
     /** SHA-256 of the key; the key itself is shown once and never stored. */
     keyHash: text("key_hash").notNull(),
     label: text("label").notNull(),
@@ -136,8 +135,7 @@ export const importStatus = pgEnum("import_status", ["running", "applied", "reje
 export const importRuns = pgTable(
   "import_runs",
   {
-    id: uuidId(),
-    tenantId: tenantId(),
+    ...tenantRow(),
     source: text("source").notNull(),
     status: importStatus("status").notNull().default("running"),
     lines: integer("lines").notNull().default(0),

@@ -1,6 +1,6 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
 import { customerRecord } from "./accounts";
-import { bytea, createdAt, tenantId, timestamps, tstz, uuidId } from "./columns";
+import { bytea, createdAt, tenantId, tenantRow, timestamps, tstz } from "./columns";
 import { customerForeignKey } from "./customer-keys";
 
 /** Tickets ("Zgłoszenia" / "Lista spraw") with their messages and attachments. */
@@ -55,8 +55,7 @@ export const ticketNumberCounters = pgTable(
 export const ticketMessages = pgTable(
   "ticket_messages",
   {
-    id: uuidId(),
-    tenantId: tenantId(),
+    ...tenantRow(),
     ticketId: ticketOwner(),
     author: messageAuthor("author").notNull(),
     staffId: uuid("staff_id"),
@@ -73,8 +72,7 @@ export const ticketMessages = pgTable(
 export const ticketAttachments = pgTable(
   "ticket_attachments",
   {
-    id: uuidId(),
-    tenantId: tenantId(),
+    ...tenantRow(),
     ticketId: ticketOwner(),
     messageId: uuid("message_id").references(() => ticketMessages.id, { onDelete: "cascade" }),
     /** The name the user gave, cleaned; storage never uses it. */

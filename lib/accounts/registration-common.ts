@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { accounts, consentEvents, type Account } from "@/db/schema";
 import type { DbOrTx, Tx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
@@ -29,23 +29,19 @@ export const offersFlow = (tenant: Tenant, flow: Tenant["registration"]["flow"])
 export const isExpiredPending = (account: Pick<Account, "status" | "pendingUntil">) =>
   account.status === "pending_activation" && (!account.pendingUntil || account.pendingUntil <= now());
 
-export async function accountOfCustomer(db: DbOrTx, tenantId: string, customerId: string): Promise<Account | null> {
+/** The tenant's account that matches `where` (at most one does), or null. */
+export async function tenantAccount(db: DbOrTx, tenantId: string, where: SQL): Promise<Account | null> {
   const [row] = await db
     .select()
     .from(accounts)
-    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.customerId, customerId)))
+    .where(and(eq(accounts.tenantId, tenantId), where))
     .limit(1);
   return row ?? null;
 }
 
-export async function accountByLogin(db: DbOrTx, tenantId: string, login: string): Promise<Account | null> {
-  const [row] = await db
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = lower(${login})`))
-    .limit(1);
-  return row ?? null;
-}
+export const accountOfCustomer = (db: DbOrTx, tenantId: string, customerId: string) => tenantAccount(db, tenantId, eq(accounts.customerId, customerId));
+
+export const accountByLogin = (db: DbOrTx, tenantId: string, login: string) => tenantAccount(db, tenantId, sql`lower(${accounts.login}) = lower(${login})`);
 
 /** An unactivated registration whose link expired frees its customer and login (docs/accounts.md §2). Its tokens go with it. */
 export async function deleteAccount(db: DbOrTx, account: Account): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { accounts, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
@@ -11,6 +11,7 @@ import { consumeLinkToken, issueLinkToken, peekLinkToken, TOKEN_TTL_HOURS, type 
 import { passwordContextOf } from "@/lib/accounts/change-password";
 import { setPassword } from "@/lib/accounts/set-password";
 import type { RequestMeta } from "@/lib/request/meta";
+import { tenantAccount } from "@/lib/accounts/registration-common";
 
 /**
  * Recovery by link (tenant.recovery = "reset-link", MPEC: "Zapomniałeś hasła?" → login → link →
@@ -44,14 +45,7 @@ export const linkProblem: Record<Exclude<TokenUse, { ok: true }>["reason"], stri
 
 export const PASSWORD_SET_MESSAGE = "Hasło zostało zapisane. Możesz zalogować się nowym hasłem.";
 
-async function accountOf(db: Db, tenantId: string, accountId: string): Promise<Account | null> {
-  const [account] = await db
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.id, accountId), eq(accounts.tenantId, tenantId)))
-    .limit(1);
-  return account ?? null;
-}
+const accountOf = (db: Db, tenantId: string, accountId: string) => tenantAccount(db, tenantId, eq(accounts.id, accountId));
 
 /**
  * Sets the password from a reset link: the rules are checked first (a refused password leaves the

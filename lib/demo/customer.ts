@@ -133,37 +133,19 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
 
   // Statuses the portal must handle besides the main active contract.
   const extra = identity ? 1 : rng.next();
-  if (extra < 0.06)
+  const extraContract = (suffix: string, year: string, fields: { status: string; signedAt?: string; startDate?: string; endDate?: string }) =>
     records.push({
       type: "contract",
-      id: `U${serial}-T`,
+      id: `U${serial}-${suffix}`,
       customer: customerId,
-      number: `U${letter}/${short}/2019/${serial}-T`,
-      status: "terminated",
-      signedAt: "2019-03-01",
-      startDate: "2019-04-01",
-      endDate: addDaysIso(firstMonth, -1),
+      number: `U${letter}/${short}/${year}/${serial}-${suffix}`,
+      ...fields,
       product: productName(ctx, tariff.name, business),
     });
-  else if (extra < 0.1)
-    records.push({
-      type: "contract",
-      id: `U${serial}-D`,
-      customer: customerId,
-      number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-D`,
-      status: "draft",
-      product: productName(ctx, tariff.name, business),
-    });
-  else if (extra < 0.16)
-    records.push({
-      type: "contract",
-      id: `U${serial}-S`,
-      customer: customerId,
-      number: `U${letter}/${short}/${ctx.today.slice(0, 4)}/${serial}-S`,
-      status: "signed_by_customer",
-      signedAt: addDaysIso(ctx.today, -5),
-      product: productName(ctx, tariff.name, business),
-    });
+  const thisYear = ctx.today.slice(0, 4);
+  if (extra < 0.06) extraContract("T", "2019", { status: "terminated", signedAt: "2019-03-01", startDate: "2019-04-01", endDate: addDaysIso(firstMonth, -1) });
+  else if (extra < 0.1) extraContract("D", thisYear, { status: "draft" });
+  else if (extra < 0.16) extraContract("S", thisYear, { status: "signed_by_customer", signedAt: addDaysIso(ctx.today, -5) });
 
   records.push(
     ...customerHistory({

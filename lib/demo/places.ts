@@ -24,13 +24,16 @@ export const nationalCities: City[] = [
   { name: "Toruń", codes: [87100, 87100], distributor: "Energa-Operator S.A." },
 ];
 
+/** A town of one postal code, on a heat network (the network's own seller distributes, so no distributor is named). */
+const town = (name: string, code: number): City => ({ name, codes: [code, code], distributor: "" });
+
 /** A district-heating network is local: the heat seller's customers live in and around one town. */
 export const heatNetworkCities: City[] = [
-  { name: "Mielec", codes: [39300, 39300], distributor: "" },
-  { name: "Dębica", codes: [39200, 39200], distributor: "" },
-  { name: "Tarnobrzeg", codes: [39400, 39400], distributor: "" },
-  { name: "Ropczyce", codes: [39100, 39100], distributor: "" },
-  { name: "Kolbuszowa", codes: [36100, 36100], distributor: "" },
+  town("Mielec", 39300),
+  town("Dębica", 39200),
+  town("Tarnobrzeg", 39400),
+  town("Ropczyce", 39100),
+  town("Kolbuszowa", 36100),
 ];
 
 export const streets = [

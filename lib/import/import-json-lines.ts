@@ -5,7 +5,7 @@ import type { Tenant } from "@/lib/tenant/schema";
 import { checkStaged, type LineError } from "@/lib/import/check";
 import { mergeStaged } from "@/lib/import/merge";
 import { Staging } from "@/lib/import/staging";
-import type { TableName } from "@/lib/import/tables";
+import { recordTables } from "@/lib/import/tables";
 import { readLines, type ImportSource } from "@/lib/import/lines";
 import { prepareLine } from "@/lib/import/prepare";
 import { recordSchemas, recordTypes, type RecordType } from "@/lib/import/records";
@@ -44,16 +44,6 @@ export type ImportOptions = {
 export type ImportPhase = "staged" | "checked" | "merged";
 
 class Rejected extends Error {}
-
-const tableOf: Record<RecordType, TableName> = {
-  customer: "customers",
-  contract: "contracts",
-  point: "points",
-  invoice: "invoices",
-  payment: "payments",
-  reading: "readings",
-  consumption: "consumption",
-};
 
 const emptyCounts = (): ImportCounts => Object.fromEntries(recordTypes.map((t) => [t, 0])) as ImportCounts;
 
@@ -113,7 +103,7 @@ export async function importJsonLines(db: Db, tenant: Tenant, source: ImportSour
 
       // References and customer numbers, for the whole file at once (check.ts).
       const checked = await checkStaged(tx, tenant.id, staging.rows, MAX_LISTED_ERRORS);
-      for (const type of recordTypes) counts[type] -= checked.badByTable[tableOf[type]] ?? 0;
+      for (const type of recordTypes) counts[type] -= checked.badByTable[recordTables[type]] ?? 0;
       if (checked.badLines > 0) {
         errorCount += checked.badLines;
         const all = [...errors, ...checked.listed].sort((a, b) => a.line - b.line);

@@ -1,3 +1,4 @@
+import type { RecordType } from "./records";
 /**
  * What the import writes, table by table, in the order it merges them (parents first). Column types
  * are PostgreSQL types: the staging tables (staging.ts) are made of them, so COPY already converts
@@ -152,4 +153,15 @@ export const tableSpecs: TableSpec[] = [
 ];
 
 /** Which table holds the records a reference of each kind points at. */
+/** The table each record type of the file lands in. */
+export const recordTables: Record<RecordType, TableName> = {
+  customer: "customers",
+  contract: "contracts",
+  point: "points",
+  invoice: "invoices",
+  payment: "payments",
+  reading: "readings",
+  consumption: "consumption",
+};
+
 export const refTables = { customer: "customers", contract: "contracts", point: "points", invoice: "invoices" } as const;

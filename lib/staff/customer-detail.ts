@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
-import { accounts, auditLog, contracts, customers, points, type Account, type Contract, type Customer, type Point } from "@/db/schema";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { accounts, auditLog, customers, type Account, type Contract, type Customer, type Point } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
 import { requireTenantById } from "@/lib/tenant/registry";
+import { contractsWithPoints } from "@/lib/contracts/queries";
 import { warsawDate } from "@/lib/format";
 import { identifiersOf, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
 import { accountState, type AccountState } from "./customers";
@@ -112,26 +113,7 @@ export async function recentSignIns(db: DbOrTx, tenantId: string, accountIds: st
 }
 
 async function contractsOf(db: DbOrTx, tenantId: string, customerId: string): Promise<ConsoleContract[]> {
-  const rows = await db
-    .select()
-    .from(contracts)
-    .where(and(eq(contracts.tenantId, tenantId), or(eq(contracts.customerId, customerId), eq(contracts.payerId, customerId))))
-    .orderBy(asc(contracts.number));
-  const pointRows = rows.length
-    ? await db
-        .select({ id: points.id, contractId: points.contractId, code: points.code, kind: points.kind, tariff: points.tariff, meterNumber: points.meterNumber })
-        .from(points)
-        .where(
-          and(
-            eq(points.tenantId, tenantId),
-            inArray(
-              points.contractId,
-              rows.map((r) => r.id),
-            ),
-          ),
-        )
-        .orderBy(asc(points.code))
-    : [];
+  const rows = await contractsWithPoints(db, tenantId, customerId, { drafts: true });
   return rows.map((c) => ({
     id: c.id,
     number: c.number,
@@ -141,6 +123,6 @@ async function contractsOf(db: DbOrTx, tenantId: string, customerId: string): Pr
     endDate: c.endDate,
     product: c.product,
     role: c.customerId === customerId && c.payerId === customerId ? "both" : c.customerId === customerId ? "holder" : "payer",
-    points: pointRows.filter((p) => p.contractId === c.id).map(({ contractId: _, ...p }) => p),
+    points: c.points.map(({ id, code, kind, tariff, meterNumber }) => ({ id, code, kind, tariff, meterNumber })),
   }));
 }

@@ -3,7 +3,7 @@ import { auditLog, staffUsers } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { currentTotp } from "@/lib/staff/totp";
 import { STAFF_SIGN_IN_FAILED } from "@/lib/staff/auth";
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, fillFields, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { consoleUrl, createEnrolledStaff, createStaffWithCli, fillStaffPassword, signInStaff, STAFF_PASSWORD } from "./staff";
 import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
@@ -119,10 +119,7 @@ test("Moje konto: who I am, and the password change refuses a wrong current pass
   await expect(page.getByText("mojBOK POLO, mojBOK POLSp")).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, "console-my-account-1280");
-  await page.locator("#current").fill("Zle-haslo-XYZ-123");
-  await page.locator("#password").fill("Nowe-Haslo-Konsoli-2027");
-  await page.locator("#repeat").fill("Nowe-Haslo-Konsoli-2027");
-  await page.locator("#code").fill("123456");
+  await fillFields(page, { "#current": "Zle-haslo-XYZ-123", "#password": "Nowe-Haslo-Konsoli-2027", "#repeat": "Nowe-Haslo-Konsoli-2027", "#code": "123456" });
   await page.getByRole("button", { name: "Zmień hasło" }).click();
   await expect(page.getByText("Obecne hasło jest nieprawidłowe.")).toBeVisible();
   await expect(page.locator("#current")).toHaveValue("");

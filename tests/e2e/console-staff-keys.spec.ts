@@ -2,8 +2,7 @@ import http from "node:http";
 import { eq } from "drizzle-orm";
 import { auditLog, staffUsers } from "@/db/schema";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, test, viewports } from "./fixtures";
-import { E2E_PORT } from "./mailbox";
-import { hostOf, randomPesel, type TenantId } from "./factories";
+import { appRequest, hostOf, randomPesel, type TenantId } from "./factories";
 import { consoleUrl, createEnrolledStaff, fillStaffPassword, staffSession } from "./staff";
 import { withDb } from "./database-url";
 
@@ -23,20 +22,10 @@ function importWith(tenant: TenantId, key: string): Promise<number> {
       address: { street: "ul. Polna", building: "1", postalCode: "00-001", city: "Warszawa" },
     }) + "\n";
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        agent: false,
-        host: "127.0.0.1",
-        port: E2E_PORT,
-        path: "/api/import",
-        method: "POST",
-        headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
+    const req = http.request({ agent: false, ...appRequest(hostOf(tenant), "POST", "/api/import", { Authorization: `Bearer ${key}` }) }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
     req.on("error", reject);
     req.end(body);
   });
@@ -44,22 +33,12 @@ function importWith(tenant: TenantId, key: string): Promise<number> {
 
 function exportWith(tenant: TenantId, key: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        agent: false,
-        host: "127.0.0.1",
-        port: E2E_PORT,
-        path: "/api/export",
-        method: "GET",
-        headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
-      },
-      (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
+    const req = http.request({ agent: false, ...appRequest(hostOf(tenant), "GET", "/api/export", { Authorization: `Bearer ${key}` }) }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
     req.on("error", reject);
     req.end();
   });

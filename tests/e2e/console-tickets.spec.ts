@@ -8,7 +8,7 @@ import { auditLog } from "@/db/schema";
 import { createForeignTicket } from "./factories-tickets";
 import { expect, expectNoAxeViolations, saveScreenshot, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { E2E_PORT, e2eOrigin, waitForMail } from "./mailbox";
-import { createAccount, signIn } from "./recovery-accounts";
+import { createAccount, signedInAt, signIn } from "./recovery-accounts";
 import { consoleUrl, staffSession } from "./staff";
 import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
@@ -197,9 +197,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the reply shows its errors and keeps the text; a note and a reply are sent", async ({ page }) => {
-    const account = await createAccount("mpec");
-    await signIn(page, account);
-    await page.goto(tenantUrl("mpec", "/zgloszenia/nowe"));
+    await signedInAt(page, "mpec", "/zgloszenia/nowe");
     await page.getByLabel("Kategoria").selectOption("techniczne");
     await page.getByLabel("Temat").fill("Zimne kaloryfery");
     await page.getByLabel("Treść").fill("Od wczoraj kaloryfery są zimne.");

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { importRecords, type TenantId } from "./factories";
+import { septemberEnergy, septemberInvoice, tradeFeeLine } from "@/tests/helpers/sample-invoice";
 
 /**
  * An invoice with a billing period, a metering point and a year of consumption, imported for a
@@ -23,26 +24,8 @@ export async function createPdfInvoice(tenant: TenantId, customerId: string): Pr
       contract: `${customerId}-K`,
       number: invoice.number,
       kind: "invoice",
-      issueDate: "2026-10-05",
-      dueDate: "2026-10-19",
-      periodFrom: "2026-09-01",
-      periodTo: "2026-09-30",
-      net: "1005.61",
-      vat: "228.95",
-      gross: "1234.56",
-      lines: [
-        {
-          description: "Sprzedaż energii elektrycznej czynnej",
-          quantity: "1452",
-          unit: "kWh",
-          net: "990.00",
-          vatRate: "23",
-          vat: "227.70",
-          gross: "1217.70",
-          point,
-        },
-        { description: "Opłata handlowa", quantity: "1", unit: "mies.", net: "15.61", vatRate: "8", vat: "1.25", gross: "16.86" },
-      ],
+      ...septemberInvoice,
+      lines: [{ description: "Sprzedaż energii elektrycznej czynnej", ...septemberEnergy, point }, tradeFeeLine],
     },
   ]);
   return invoice;

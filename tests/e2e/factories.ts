@@ -21,18 +21,21 @@ function importKey(tenant: TenantId): string {
   return key;
 }
 
+/** The options of a request to the app on `host` (Node cannot resolve *.localhost, so Host is set by hand). */
+export const appRequest = (host: string, method: string, path: string, headers: http.OutgoingHttpHeaders): http.RequestOptions => ({
+  host: "127.0.0.1",
+  port: E2E_PORT,
+  path,
+  method,
+  headers: { Host: `${host}:${E2E_PORT}`, ...headers },
+});
+
 /** POST /api/import on the tenant's host (Node cannot resolve *.localhost, so Host is set by hand). */
 export function importRecords(tenant: TenantId, records: object[]): Promise<{ status: number; body: unknown }> {
   const payload = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
   return new Promise((resolve, reject) => {
     const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: E2E_PORT,
-        path: "/api/import",
-        method: "POST",
-        headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${importKey(tenant)}`, "Content-Type": "application/x-ndjson" },
-      },
+      appRequest(hostOf(tenant), "POST", "/api/import", { Authorization: `Bearer ${importKey(tenant)}`, "Content-Type": "application/x-ndjson" }),
       (res) => {
         let data = "";
         res.on("data", (c) => (data += c));

@@ -180,3 +180,13 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard; allowConsoleErrors
     await provide((pattern) => consoleGuard.allowed.push(pattern));
   },
 });
+
+/** Opens a module by its link in the portal's navigation (the first, where the header and the menu both have it). */
+export async function openFromNavigation(page: Page, label: string): Promise<void> {
+  await page.getByRole("navigation").getByRole("link", { name: label, exact: true }).first().click();
+}
+
+/** Fills form fields, each found by its CSS selector, in the order given. */
+export async function fillFields(page: Page, fields: Record<string, string>): Promise<void> {
+  for (const [selector, value] of Object.entries(fields)) await page.locator(selector).fill(value);
+}

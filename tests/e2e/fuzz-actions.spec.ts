@@ -95,6 +95,12 @@ async function buildRequest(action: ActionEntry, c: Case, sessions: Sessions): P
   if (cookie) headers.Cookie = cookie;
 
   const fetchHeaders = { ...headers, "Next-Action": action.id, Accept: "text/x-component" };
+  const sent = (base: Record<string, string>, contentType: string, body: Buffer): Sent => ({
+    host,
+    path: action.path,
+    headers: { ...base, "Content-Type": contentType },
+    body,
+  });
   switch (c.variant) {
     case "fetch": {
       // As React's encodeReply writes [previousState, formData]: the form's fields first, the root last.
@@ -102,16 +108,11 @@ async function buildRequest(action: ActionEntry, c: Case, sessions: Sessions): P
         ...c.fields.map(([k, v]): [string, string] => [`_1_${k}`, v]),
         ["0", JSON.stringify([escapeReply(c.state), "$K1"])],
       ]);
-      return { host, path: action.path, headers: { ...fetchHeaders, "Content-Type": contentType }, body };
+      return sent(fetchHeaders, contentType, body);
     }
     case "fetch-args":
       // Well-formed arguments of the wrong kinds: no FormData, numbers, objects, too few, too many.
-      return {
-        host,
-        path: action.path,
-        headers: { ...fetchHeaders, "Content-Type": "text/plain;charset=UTF-8" },
-        body: Buffer.from(JSON.stringify(escapeReply(c.args))),
-      };
+      return sent(fetchHeaders, "text/plain;charset=UTF-8", Buffer.from(JSON.stringify(escapeReply(c.args))));
     case "form-post": {
       // The JavaScript-free post of a useActionState form, as the page renders its hidden inputs.
       const hidden: [string, string][] = [
@@ -121,20 +122,15 @@ async function buildRequest(action: ActionEntry, c: Case, sessions: Sessions): P
         ["$ACTION_KEY", `k${randomBytes(16).toString("hex")}`],
       ];
       const { body, contentType } = await multipart([...hidden, ...c.fields]);
-      return { host, path: action.path, headers: { ...headers, "Content-Type": contentType }, body };
+      return sent(headers, contentType, body);
     }
     case "form-post-id": {
       // A post naming the action without bound state: the action gets the FormData as its first argument.
       const { body, contentType } = await multipart([[`$ACTION_ID_${action.id}`, ""], ...c.fields]);
-      return { host, path: action.path, headers: { ...headers, "Content-Type": contentType }, body };
+      return sent(headers, contentType, body);
     }
     case "urlencoded":
-      return {
-        host,
-        path: action.path,
-        headers: { ...fetchHeaders, "Content-Type": "application/x-www-form-urlencoded" },
-        body: Buffer.from(new URLSearchParams(c.fields).toString()),
-      };
+      return sent(fetchHeaders, "application/x-www-form-urlencoded", Buffer.from(new URLSearchParams(c.fields).toString()));
   }
 }
 

@@ -8,8 +8,7 @@ import { openPostgres } from "@/db/client";
 import { customers } from "@/db/schema";
 import { FUZZ_ID_PREFIX, fuzzParams, fuzzRuns, importFile, isPolishMessage, stackTraceIn } from "@/tests/helpers/fuzz";
 import { send, type Answer, type Sent } from "./fuzz-http";
-import type { TenantId } from "./factories";
-import { E2E_PORT } from "./mailbox";
+import { appRequest, type TenantId } from "./factories";
 import { e2eDatabaseUrl as databaseUrl } from "./database-url";
 
 /**
@@ -57,23 +56,14 @@ const withPrefix = (bytes: Buffer, prefix: string) => Buffer.from(bytes.toString
 /** A request that announces 600 MB and sends a few bytes: the answer must come without the rest. */
 function declaredTooLarge(host: string, authorization: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: E2E_PORT,
-        path: "/api/import",
-        method: "POST",
-        headers: { Host: `${host}:${E2E_PORT}`, Authorization: authorization, "Content-Length": String(600 * 1024 * 1024) },
-      },
-      (res) => {
-        const parts: Buffer[] = [];
-        res.on("data", (c: Buffer) => parts.push(c));
-        res.on("end", () => {
-          req.destroy();
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") });
-        });
-      },
-    );
+    const req = http.request(appRequest(host, "POST", "/api/import", { Authorization: authorization, "Content-Length": String(600 * 1024 * 1024) }), (res) => {
+      const parts: Buffer[] = [];
+      res.on("data", (c: Buffer) => parts.push(c));
+      res.on("end", () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") });
+      });
+    });
     req.setTimeout(15_000, () => req.destroy(new Error("no answer to an oversized Content-Length")));
     req.on("error", reject);
     req.write("{}\n"); // and never the rest: the request stays open until the answer

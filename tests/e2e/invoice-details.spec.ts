@@ -4,6 +4,7 @@ import { importRecords, type TenantId } from "./factories";
 import { expect, expectNoAxeViolations, expectNothingOverflows, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { pdfText, savePdfPageOnePicture } from "@/tests/helpers/pdf-text";
+import { septemberEnergy, septemberInvoice, septemberKsefNumber, tradeFeeLine } from "@/tests/helpers/sample-invoice";
 
 /**
  * An invoice, a correction and an interest note with the details a real energy invoice carries
@@ -48,23 +49,12 @@ for (const tenant of tenants) {
         contract: `${account.id}-K`,
         number: invoiceNumber,
         kind: "invoice",
-        issueDate: "2026-10-05",
-        dueDate: "2026-10-19",
-        periodFrom: "2026-09-01",
-        periodTo: "2026-09-30",
-        ksefNumber: "5272618716-20261005-ABCDEF-12",
-        net: "1005.61",
-        vat: "228.95",
-        gross: "1234.56",
+        ...septemberInvoice,
+        ksefNumber: septemberKsefNumber,
         lines: [
           {
             description: "Energia elektryczna czynna",
-            quantity: "1452",
-            unit: "kWh",
-            net: "990.00",
-            vatRate: "23",
-            vat: "227.70",
-            gross: "1217.70",
+            ...septemberEnergy,
             point,
             unitPrice: "0.68182",
             meterNumber: "L-90817263",
@@ -72,7 +62,7 @@ for (const tenant of tenants) {
             readingFrom: { date: "2026-08-31", value: "12345.678", source: "actual" },
             readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
           },
-          { description: "Opłata handlowa", quantity: "1", unit: "mies.", net: "15.61", vatRate: "8", vat: "1.25", gross: "16.86", point, unitPrice: "15.61" },
+          { ...tradeFeeLine, point, unitPrice: "15.61" },
         ],
       },
       {

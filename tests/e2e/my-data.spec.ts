@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { e2eOrigin, linkIn, waitForMail, E2E_PORT } from "./mailbox";
-import { createAccount, signIn, type TestAccount } from "./recovery-accounts";
+import { createAccount, signedInAt, signIn, type TestAccount } from "./recovery-accounts";
 import { hostOf, type TenantId } from "./factories";
 
 /** "Moje dane" (issue 4 item 8, S19) and GET /api/export (item 11), per tenant. */
@@ -127,9 +127,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("S19: polsp — a change without the right password is refused and nothing is saved", async ({ page }) => {
-    const account = await createAccount("polsp");
-    await signIn(page, account);
-    await page.goto(tenantUrl("polsp", "/moje-dane"));
+    const account = await signedInAt(page, "polsp", "/moje-dane");
     await submitContact(page, { phone: "600 100 201", password: "Zle-Haslo-123" });
     await expect(page.locator("#currentPassword-error")).toHaveText(WRONG);
     await page.goto(tenantUrl("polsp", "/moje-dane"));

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, saveScreenshot, tenantUrl, test, viewports, checkAndSave } from "./fixtures";
+import { expect, expectNoAxeViolations, fillFields, saveScreenshot, tenantUrl, test, viewports, checkAndSave } from "./fixtures";
 import { waitForMail } from "./mailbox";
 import { createAccount, signIn } from "./recovery-accounts";
 import type { TenantId } from "./factories";
@@ -63,8 +63,7 @@ test.describe("settings screens", () => {
         const shoot = (name: string) => checkAndSave(page, `${tenant}-${name}-${viewport.name}`);
         await page.goto(tenantUrl(tenant, "/ustawienia"));
         await shoot("settings");
-        await page.locator("#newPassword").fill("haslo");
-        await page.locator("#repeatPassword").fill("inne");
+        await fillFields(page, { "#newPassword": "haslo", "#repeatPassword": "inne" });
         await page.getByRole("button", { name: "Zmień hasło" }).click();
         await expect(page.locator("#currentPassword-error")).toBeVisible();
         await shoot("settings-errors");

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { createCustomer, type TenantId } from "./factories";
 import { createOtherPoint, createPointAccount } from "./factories-points";
-import { expect, expectNoAxeViolations, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
+import { expect, expectNoAxeViolations, openFromNavigation, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { signIn, tenantConfigs } from "./recovery-accounts";
 import { monthLabel } from "@/lib/points/months";
 
@@ -27,11 +27,7 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
       const account = await createPointAccount(tenant);
       await signIn(page, account);
 
-      await page
-        .getByRole("navigation")
-        .getByRole("link", { name: labelOf(tenant), exact: true })
-        .first()
-        .click();
+      await openFromNavigation(page, labelOf(tenant));
       await expect(page).toHaveURL(/\/punkty-poboru$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(labelOf(tenant));
       const card = page.getByTestId("points").getByRole("listitem").filter({ hasText: account.pointCode });

@@ -64,6 +64,14 @@ export async function signIn(page: Page, account: Pick<TestAccount, "tenant" | "
   await expect(page).not.toHaveURL(/\/$/);
 }
 
+/** A new account of `tenant`, signed in, on `path`. */
+export async function signedInAt(page: Page, tenant: TenantId, path: string): Promise<TestAccount> {
+  const account = await createAccount(tenant);
+  await signIn(page, account);
+  await page.goto(tenantUrl(tenant, path));
+  return account;
+}
+
 /**
  * The reset link of a "password-reset" e-mail, as a URL of the e2e server: the e-mail names the
  * tenant's public origin (https, no port, in a production build), the test browses port 3100.

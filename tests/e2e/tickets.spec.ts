@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import type { TenantId } from "./factories";
 import { createForeignTicket, insertStaffReply } from "./factories-tickets";
-import { expect, expectNoAxeViolations, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
+import { expect, expectNoAxeViolations, openFromNavigation, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { formatDate } from "@/lib/format";
 import { waitForMail } from "./mailbox";
@@ -29,11 +29,7 @@ for (const tenant of ["polo", "polsp", "mpec"] as const) {
     test("S18: a ticket with a PDF is listed, downloaded byte for byte, and a staff reply is unread until opened", async ({ page, request }) => {
       const account = await createAccount(tenant);
       await signIn(page, account);
-      await page
-        .getByRole("navigation")
-        .getByRole("link", { name: labelOf(tenant), exact: true })
-        .first()
-        .click();
+      await openFromNavigation(page, labelOf(tenant));
       await expect(page).toHaveURL(/\/zgloszenia$/);
       await expect(page.getByTestId("tickets-empty")).toBeVisible();
 

@@ -5,6 +5,17 @@ import { chromium } from "@playwright/test";
 export const INSTALL_CHROMIUM = "npx playwright install chromium";
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
+/** The flags every Chromium we start gets (e2e tests and the Lighthouse bench): no sandbox, GPU or background traffic. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 /**
  * The browser the e2e tests drive: CHROMIUM_PATH when set, else Debian's Chromium (as in .ci/run),
  * else Playwright's own Chromium when it is installed. With none of them it throws at once with the

@@ -1,4 +1,5 @@
 export { pdfText } from "@/tests/helpers/pdf-text";
+import { septemberEnergy, septemberInvoice, septemberKsefNumber, tradeFeeLine } from "@/tests/helpers/sample-invoice";
 
 /** Records for the invoice PDF tests: a customer with a point, a year of consumption and three documents. */
 export const address = { street: "ul. Źródlana", building: "12", apartment: "3", postalCode: "00-238", city: "Łódź" };
@@ -53,24 +54,20 @@ export function pdfWorld(prefix: string) {
       { type: "consumption", point: `${prefix}-P`, periodFrom: "2025-09-01", periodTo: "2025-09-30", quantity: "1500", unit: "kWh" },
       {
         ...document("F1", `FV/2026/09/${prefix}`, "invoice"),
-        issueDate: "2026-10-05",
-        dueDate: "2026-10-19",
-        periodFrom: "2026-09-01",
-        periodTo: "2026-09-30",
-        ksefNumber: "5272618716-20261005-ABCDEF-12",
-        net: "1005.61",
-        vat: "228.95",
-        gross: "1234.56",
+        ...septemberInvoice,
+        ksefNumber: septemberKsefNumber,
         lines: [
           {
-            ...line("Sprzedaż energii elektrycznej czynnej", "1452", "kWh", "990.00", "23", "227.70", "1217.70", `${prefix}-P`),
+            description: "Sprzedaż energii elektrycznej czynnej",
+            ...septemberEnergy,
+            point: `${prefix}-P`,
             unitPrice: "0.68182",
             meterNumber: `L-${prefix}-7`,
             tariff: "G11",
             readingFrom: { date: "2026-08-31", value: "12345.678", source: "actual" },
             readingTo: { date: "2026-09-30", value: "13797.678", source: "estimated" },
           },
-          line("Opłata handlowa", "1", "mies.", "15.61", "8", "1.25", "16.86"),
+          tradeFeeLine,
         ],
       },
       {

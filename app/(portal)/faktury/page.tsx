@@ -9,7 +9,7 @@ import { BillingTabs } from "@/components/billing/billing-tabs";
 import { DocumentFilters } from "@/components/billing/document-filters";
 import { DocumentTable } from "@/components/billing/document-table";
 import { Pagination } from "@/components/billing/pagination";
-import { PaymentTable } from "@/components/billing/payment-table";
+import { PaymentHistory } from "@/components/billing/payment-table";
 import { PAY_SELECTED_FORM } from "@/lib/payments/links";
 import { PaySelectedForm } from "@/components/payments/pay-selected-form";
 
@@ -78,18 +78,5 @@ async function Documents({
 
 async function Payments({ scope, params }: { scope: CustomerScope; params: Record<string, string | string[] | undefined> }) {
   const history = await paymentHistory(scope, parseListQuery(params).page);
-  return (
-    <section aria-labelledby="payments-title" className="mt-6">
-      <h2 id="payments-title" className="text-xl font-semibold">
-        Historia wpłat
-      </h2>
-      <PaymentTable rows={history.rows} />
-      <Pagination
-        page={history.page}
-        pages={history.pages}
-        hrefFor={(page) => `${PATH}?widok=wplaty${page > 1 ? `&strona=${page}` : ""}`}
-        label="Strony historii wpłat"
-      />
-    </section>
-  );
+  return <PaymentHistory history={history} hrefFor={(page) => `${PATH}?widok=wplaty${page > 1 ? `&strona=${page}` : ""}`} className="mt-6" />;
 }

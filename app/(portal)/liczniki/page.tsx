@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCustomer } from "@/lib/auth/customer";
-import { getTenant } from "@/lib/tenant/server";
 import { customerMeters } from "@/lib/meters/queries";
 import { moduleLabel } from "@/lib/points/module-label";
+import { moduleMetadata } from "@/lib/points/module-metadata";
 import { pointCodeLabels } from "@/lib/points/labels";
 import { ReadingsTable } from "@/components/meters/readings-table";
 import { formatAddress } from "@/lib/format";
 import { ModuleCards } from "@/components/points/module-page";
 
-/** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: moduleLabel(await getTenant(), "meters") };
-}
+export const generateMetadata = moduleMetadata("meters");
 
 /** Liczniki (issue 4, item 7): every meter of the customer's points with its readings. */
 export default async function MetersPage() {

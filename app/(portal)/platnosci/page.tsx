@@ -5,8 +5,7 @@ import { billingListPage, billingOverview, type BillingSearchParams } from "@/li
 import { paymentHistory } from "@/lib/billing/payment-history";
 import { BalanceHeading } from "@/components/billing/balance-heading";
 import { DocumentTable } from "@/components/billing/document-table";
-import { Pagination } from "@/components/billing/pagination";
-import { PaymentTable } from "@/components/billing/payment-table";
+import { PaymentHistory } from "@/components/billing/payment-table";
 import { PAY_SELECTED_FORM } from "@/lib/payments/links";
 import { PaySelectedForm } from "@/components/payments/pay-selected-form";
 
@@ -37,18 +36,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
           </>
         )}
       </section>
-      <section className="mt-8" aria-labelledby="payments-title">
-        <h2 id="payments-title" className="text-xl font-semibold">
-          Historia wpłat
-        </h2>
-        <PaymentTable rows={history.rows} />
-        <Pagination
-          page={history.page}
-          pages={history.pages}
-          hrefFor={(page) => (page > 1 ? `/platnosci?strona=${page}` : "/platnosci")}
-          label="Strony historii wpłat"
-        />
-      </section>
+      <PaymentHistory history={history} hrefFor={(page) => (page > 1 ? `/platnosci?strona=${page}` : "/platnosci")} className="mt-8" />
     </>
   );
 }

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCustomer } from "@/lib/auth/customer";
-import { getTenant } from "@/lib/tenant/server";
 import { customerPoints } from "@/lib/points/queries";
 import { moduleLabel } from "@/lib/points/module-label";
+import { moduleMetadata } from "@/lib/points/module-metadata";
 import { PointFacts } from "@/components/points/point-facts";
 import { ModuleCards } from "@/components/points/module-page";
 
-/** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: moduleLabel(await getTenant(), "points") };
-}
+export const generateMetadata = moduleMetadata("points");
 
 /** Punkty poboru (MPEC: "Punkt odbioru"): the points of the customer's contracts (issue 4, item 6). */
 export default async function PointsPage() {

@@ -1,4 +1,4 @@
-import { tdClass } from "@/components/billing/card-table";
+import { CardCells } from "@/components/billing/card-table";
 import { CardsOrTable, consoleListCardClass, ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format";
 import { detailKeyLabels } from "@/lib/staff/audit-labels";
@@ -58,37 +58,32 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
   );
 }
 
+const auditColumns = ["Kiedy", "Sprzedawca", "Kto", "Zdarzenie", "Czego dotyczy", "Adres IP", "Szczegóły"];
+
 function AuditWideTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <ConsoleTable
-      caption="Zdarzenia, od najnowszych"
-      columns={["Kiedy", "Sprzedawca", "Kto", "Zdarzenie", "Czego dotyczy", "Adres IP", "Szczegóły"]}
-      testId="audit-table"
-    >
+    <ConsoleTable caption="Zdarzenia, od najnowszych" columns={auditColumns} testId="audit-table">
       {rows.map((r) => (
         <tr key={r.id} className={consoleRowClass} data-testid="audit-row">
-          <td data-label="Kiedy" className={`${tdClass} whitespace-nowrap`}>
-            {formatDateTime(r.at)}
-          </td>
-          <td data-label="Sprzedawca" className={tdClass}>
-            {tenantName(r.tenantId)}
-          </td>
-          <td data-label="Kto" className={`${tdClass} max-w-56 wrap-anywhere`}>
-            {r.who}
-          </td>
-          <td data-label="Zdarzenie" className={tdClass}>
-            {r.actionLabel}
-            <code className="block text-xs text-ink-muted">{r.action}</code>
-          </td>
-          <td data-label="Czego dotyczy" className={`${tdClass} max-w-56 wrap-anywhere`}>
-            {r.target ?? "—"}
-          </td>
-          <td data-label="Adres IP" className={`${tdClass} whitespace-nowrap`}>
-            {r.ip ?? "—"}
-          </td>
-          <td data-label="Szczegóły" className={`${tdClass} max-w-72 text-sm`}>
-            <Details details={r.details} />
-          </td>
+          <CardCells
+            cells={[
+              { label: "Kiedy", className: "whitespace-nowrap", content: formatDateTime(r.at) },
+              { label: "Sprzedawca", content: tenantName(r.tenantId) },
+              { label: "Kto", className: "max-w-56 wrap-anywhere", content: r.who },
+              {
+                label: "Zdarzenie",
+                content: (
+                  <>
+                    {r.actionLabel}
+                    <code className="block text-xs text-ink-muted">{r.action}</code>
+                  </>
+                ),
+              },
+              { label: "Czego dotyczy", className: "max-w-56 wrap-anywhere", content: r.target ?? "—" },
+              { label: "Adres IP", className: "whitespace-nowrap", content: r.ip ?? "—" },
+              { label: "Szczegóły", className: "max-w-72 text-sm", content: <Details details={r.details} /> },
+            ]}
+          />
         </tr>
       ))}
     </ConsoleTable>

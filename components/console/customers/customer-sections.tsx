@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CardSection } from "@/components/card-section";
 import { tdClass } from "@/components/billing/card-table";
 import { ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import type { Customer } from "@/db/schema";
@@ -12,12 +13,9 @@ import { contractStatusLabels, pointKindNames, type ConsoleContract, type SignIn
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-line bg-white p-5 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
+    <CardSection id={id} title={title} className="min-w-0 shadow-sm" headingClassName="text-lg font-semibold">
       {children}
-    </section>
+    </CardSection>
   );
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { tdClass } from "@/components/billing/card-table";
+import { CardCells, tdClass } from "@/components/billing/card-table";
 import { CardsOrTable, consoleListCardClass, ConsoleTable, consoleRowClass } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format";
 import { accountStateLabel, identifierLabels, type CustomerHit } from "@/lib/staff/customers";
@@ -55,13 +55,11 @@ export function CustomerResultsTable({ hits }: { hits: CustomerHit[] }) {
   );
 }
 
+const resultColumns = ["Klient", "Sprzedawca", "Numer klienta", "PESEL / NIP", "Login", "Stan konta", "Znaleziono po"];
+
 function WideTable({ hits }: { hits: CustomerHit[] }) {
   return (
-    <ConsoleTable
-      caption="Wyniki wyszukiwania klientów"
-      columns={["Klient", "Sprzedawca", "Numer klienta", "PESEL / NIP", "Login", "Stan konta", "Znaleziono po"]}
-      testId="customer-results"
-    >
+    <ConsoleTable caption="Wyniki wyszukiwania klientów" columns={resultColumns} testId="customer-results">
       {hits.map((hit) => (
         <tr key={`${hit.tenantId}/${hit.customerId}`} className={consoleRowClass} data-testid="customer-row">
           <td data-label="Klient" className={tdClass}>
@@ -69,24 +67,16 @@ function WideTable({ hits }: { hits: CustomerHit[] }) {
               {hit.name}
             </Link>
           </td>
-          <td data-label="Sprzedawca" className={tdClass}>
-            {tenantName(hit.tenantId)}
-          </td>
-          <td data-label="Numer klienta" className={`${tdClass} whitespace-nowrap`}>
-            {hit.customerNumber ?? "—"}
-          </td>
-          <td data-label="PESEL / NIP" className={`${tdClass} whitespace-nowrap`}>
-            <TaxId hit={hit} />
-          </td>
-          <td data-label="Login" className={`${tdClass} wrap-anywhere`}>
-            {hit.account?.login ?? "—"}
-          </td>
-          <td data-label="Stan konta" className={tdClass}>
-            {stateOf(hit)}
-          </td>
-          <td data-label="Znaleziono po" className={`${tdClass} text-sm`}>
-            {hit.matchedBy.map((k) => identifierLabels[k]).join(", ")}
-          </td>
+          <CardCells
+            cells={[
+              { label: "Sprzedawca", content: tenantName(hit.tenantId) },
+              { label: "Numer klienta", className: "whitespace-nowrap", content: hit.customerNumber ?? "—" },
+              { label: "PESEL / NIP", className: "whitespace-nowrap", content: <TaxId hit={hit} /> },
+              { label: "Login", className: "wrap-anywhere", content: hit.account?.login ?? "—" },
+              { label: "Stan konta", content: stateOf(hit) },
+              { label: "Znaleziono po", className: "text-sm", content: hit.matchedBy.map((k) => identifierLabels[k]).join(", ") },
+            ]}
+          />
         </tr>
       ))}
     </ConsoleTable>

@@ -1,17 +1,11 @@
 import type { Tenant } from "@/lib/tenant/schema";
 import { QUERY_MAX } from "@/lib/staff/customers";
-import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "@/components/console/filter-fields";
+import { FilterForm, FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "@/components/forms/filter-fields";
 
 /** A GET form: the search is a plain URL and works without JavaScript. */
 export function CustomerSearchForm({ tenants, query, tenantId }: { tenants: Tenant[]; query: string; tenantId: string }) {
   return (
-    <form
-      method="get"
-      action="/konsola/klienci"
-      role="search"
-      aria-label="Wyszukiwanie klientów"
-      className="mt-6 grid gap-4 rounded-lg border border-line bg-white p-5 shadow-sm md:grid-cols-[1fr_16rem_auto] md:items-end"
-    >
+    <FilterForm action="/konsola/klienci" label="Wyszukiwanie klientów" className="mt-6 p-5 shadow-sm md:grid-cols-[1fr_16rem_auto] md:items-end">
       <div>
         <label htmlFor="szukaj" className={labelClass}>
           PESEL, NIP, numer klienta, login, e-mail lub numer umowy
@@ -50,6 +44,6 @@ export function CustomerSearchForm({ tenants, query, tenantId }: { tenants: Tena
           Szukaj
         </button>
       </div>
-    </form>
+    </FilterForm>
   );
 }

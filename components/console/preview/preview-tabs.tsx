@@ -1,23 +1,8 @@
-import Link from "next/link";
 import { previewScreens, type PreviewScreenId } from "@/lib/staff/preview";
+import { TabRow } from "@/components/portal/tab-row";
 
 /** Which screen the columns show; plain links, so it works without JavaScript. */
 export function PreviewTabs({ current }: { current: PreviewScreenId }) {
-  return (
-    <nav aria-label="Ekrany podglądu" className="mt-5">
-      <ul className="flex flex-wrap gap-1 text-sm">
-        {previewScreens.map((screen) => (
-          <li key={screen.id}>
-            <Link
-              href={`/konsola/podglad?ekran=${screen.id}`}
-              aria-current={screen.id === current ? "page" : undefined}
-              className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-3 font-medium text-ink hover:bg-surface aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-white"
-            >
-              {screen.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = previewScreens.map((screen) => ({ id: screen.id, label: screen.label, href: `/konsola/podglad?ekran=${screen.id}` }));
+  return <TabRow label="Ekrany podglądu" tabs={tabs} current={current} look="console" />;
 }

@@ -1,9 +1,8 @@
-import { FormMessages, SelectField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SelectField } from "@/components/forms/fields";
 import type { FormState } from "@/lib/actions/form-state";
 import { ticketStatusLabels } from "@/lib/tickets/labels";
 import { replyStatuses } from "@/lib/staff/ticket-replies";
-import { AttachmentsField, TextAreaField } from "@/components/tickets/ticket-fields";
+import { ThreadReplyForm } from "@/components/tickets/reply-form";
 
 /**
  * The reply to the customer: a plain multipart form to the thread's /odpowiedz route (works without
@@ -12,24 +11,13 @@ import { AttachmentsField, TextAreaField } from "@/components/tickets/ticket-fie
 export function ConsoleReplyForm({ ticketId, state, hasAccount }: { ticketId: string; state: FormState; hasAccount: boolean }) {
   const statuses = replyStatuses.map((status) => ({ value: status, label: ticketStatusLabels[status] }));
   return (
-    <form
-      method="post"
-      action={`/konsola/zgloszenia/${ticketId}/odpowiedz`}
-      encType="multipart/form-data"
-      noValidate
-      className="rounded-lg border border-line bg-white p-4 sm:p-6"
-      data-testid="console-reply-form"
-    >
-      <FormMessages state={state} />
-      <TextAreaField name="wiadomosc" label="Odpowiedź dla klienta" state={state} required />
-      <AttachmentsField state={state} />
+    <ThreadReplyForm side="staff" ticketId={ticketId} state={state}>
       <SelectField name="statusPoOdpowiedzi" label="Status po wysłaniu" state={state} options={statuses} defaultValue="answered" />
       <p className="mb-4 text-sm text-ink-muted">
         {hasAccount
           ? "Klient zobaczy odpowiedź w portalu jako nieprzeczytaną i dostanie e-mail z powiadomieniem (bez treści odpowiedzi)."
           : "Klient nie ma aktywnego konta w portalu: odpowiedź zostanie zapisana, ale e-mail nie zostanie wysłany."}
       </p>
-      <SubmitButton>Wyślij odpowiedź</SubmitButton>
-    </form>
+    </ThreadReplyForm>
   );
 }

@@ -1,31 +1,13 @@
 import { formatDateTime } from "@/lib/format";
 import type { StaffThread } from "@/lib/staff/tickets";
-
-const sizeLabel = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+import { AttachmentList } from "@/components/tickets/attachment-list";
 
 type Message = StaffThread["messages"][number];
 type Attachment = Message["attachments"][number];
 
 function Attachments({ ticketId, files }: { ticketId: string; files: Attachment[] }) {
-  if (!files.length) return null;
-  return (
-    <ul className="mt-3 grid gap-1" aria-label="Załączniki">
-      {files.map((file) => (
-        <li key={file.id}>
-          <a
-            href={`/konsola/zgloszenia/${ticketId}/zalaczniki/${file.id}`}
-            download
-            className="break-all font-medium underline underline-offset-2"
-            data-testid="console-attachment-link"
-          >
-            {file.fileName}
-          </a>{" "}
-          <span className="text-sm text-ink-muted">({sizeLabel(file.size)})</span>
-        </li>
-      ))}
-    </ul>
-  );
+  const href = (id: string) => `/konsola/zgloszenia/${ticketId}/zalaczniki/${id}`;
+  return <AttachmentList files={files} href={href} linkClass="font-medium underline underline-offset-2" testId="console-attachment-link" />;
 }
 
 function heading(message: Message) {

@@ -7,7 +7,7 @@ import { formatAmount, formatDate, warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
 import { selectionFromSearchParams } from "@/lib/payments/pay-form";
 import { quotePayment } from "@/lib/payments/quote";
-import { Breakable, cardTableClass, TableFrame, tdClass, thClass } from "@/components/billing/card-table";
+import { Breakable, CardCells, cardTableClass, CardTableHead, TableFrame } from "@/components/billing/card-table";
 import { documentHref } from "@/components/billing/document-table";
 import { PayForm } from "@/components/payments/pay-form";
 import { payAction } from "./pay-action";
@@ -46,33 +46,17 @@ export default async function PayPage({ searchParams }: Props) {
             <TableFrame>
               <table className={cardTableClass} data-testid="pay-lines">
                 <caption className="sr-only">Opłacane dokumenty</caption>
-                <thead className="border-b border-line bg-surface">
-                  <tr>
-                    <th scope="col" className={thClass}>
-                      Dokument
-                    </th>
-                    <th scope="col" className={thClass}>
-                      Termin płatności
-                    </th>
-                    <th scope="col" className={`${thClass} text-right`}>
-                      Kwota
-                    </th>
-                  </tr>
-                </thead>
+                <CardTableHead columns={[{ title: "Dokument" }, { title: "Termin płatności" }, { title: "Kwota", right: true }]} />
                 <tbody>
                   {quote.lines.map((line) => (
                     <tr key={line.invoiceId} className="border-b border-line last:border-b-0" data-testid="pay-line">
-                      <td className={tdClass} data-label="Dokument">
-                        <Link href={documentHref(line.invoiceId)} className="font-semibold">
-                          <Breakable text={line.number} />
-                        </Link>
-                      </td>
-                      <td className={`${tdClass} whitespace-nowrap`} data-label="Termin płatności">
-                        {formatDate(line.dueDate)}
-                      </td>
-                      <td className={`${tdClass} whitespace-nowrap lg:text-right`} data-label="Kwota">
-                        {formatAmount(line.amount)}
-                      </td>
+                      <CardCells
+                        cells={[
+                          { label: "Dokument", content: <PayLineLink id={line.invoiceId} number={line.number} /> },
+                          { label: "Termin płatności", className: "whitespace-nowrap", content: formatDate(line.dueDate) },
+                          { label: "Kwota", className: "whitespace-nowrap lg:text-right", content: formatAmount(line.amount) },
+                        ]}
+                      />
                     </tr>
                   ))}
                 </tbody>
@@ -97,5 +81,13 @@ export default async function PayPage({ searchParams }: Props) {
         </section>
       )}
     </>
+  );
+}
+
+function PayLineLink({ id, number }: { id: string; number: string }) {
+  return (
+    <Link href={documentHref(id)} className="font-semibold">
+      <Breakable text={number} />
+    </Link>
   );
 }

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireCustomer } from "@/lib/auth/customer";
 import { routeParam } from "@/lib/portal/modules";
-import { getTenant } from "@/lib/tenant/server";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
 import { consumptionHistory } from "@/lib/points/consumption";
 import { moduleLabel } from "@/lib/points/module-label";
+import { moduleMetadata } from "@/lib/points/module-metadata";
 import { PointFacts } from "@/components/points/point-facts";
 import { ConsumptionChart } from "@/components/points/consumption-chart";
 import { ConsumptionTable } from "@/components/points/consumption-table";
@@ -14,10 +13,7 @@ import { DetailHeading } from "@/components/points/module-page";
 import { contractStatusLabels } from "@/lib/contracts/queries";
 import { formatDate } from "@/lib/format";
 
-/** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: moduleLabel(await getTenant(), "points") };
-}
+export const generateMetadata = moduleMetadata("points");
 
 /** One point of delivery with its consumption over the last 12 months against the year before. */
 export default async function PointPage({ params }: { params: Promise<{ id: string }> }) {

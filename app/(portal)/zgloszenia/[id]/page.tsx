@@ -10,6 +10,7 @@ import { decodeFlash, FLASH_COOKIE } from "@/lib/tickets/flash";
 import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
 import { MessageList } from "@/components/tickets/message-list";
 import { ReplyForm } from "@/components/tickets/reply-form";
+import { Facts, type Fact } from "@/components/facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: ticketWords(await getTenant()).one };
@@ -33,6 +34,33 @@ export default async function TicketThreadPage({ params, searchParams }: Props) 
   const words = ticketWords(tenant);
   const state = decodeFlash((await cookies()).get(FLASH_COOKIE)?.value, ticket.id);
   const notice = query.wyslano ? words.sent : query.odpowiedziano ? "Odpowiedź została wysłana." : null;
+  const due = ticket.answerDueAt ? `Reklamacja — odpowiemy najpóźniej ${formatDate(ticket.answerDueAt)} (14 dni od jej otrzymania)` : null;
+  const facts: Fact[] = [
+    [
+      "Numer",
+      <span key="number" className="font-semibold" data-testid="ticket-number">
+        {ticket.number}
+      </span>,
+    ],
+    [
+      "Status",
+      <span key="status" className="font-medium" data-testid="ticket-status">
+        {ticketStatusLabels[ticket.status]}
+      </span>,
+    ],
+    [words.typeColumn, categoryLabel(tenant, ticket.category)],
+    ["Data wysłania", formatDate(ticket.createdAt)],
+    ...(due
+      ? [
+          [
+            "Termin odpowiedzi",
+            <span key="due" data-testid="answer-due">
+              {due}
+            </span>,
+          ] satisfies Fact,
+        ]
+      : []),
+  ];
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{words.module}</h1>
@@ -45,26 +73,7 @@ export default async function TicketThreadPage({ params, searchParams }: Props) 
       <h2 className="text-xl font-semibold break-words" data-testid="ticket-subject">
         {ticket.subject}
       </h2>
-      <dl className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm sm:gap-x-6">
-        <dt className="text-ink-muted">Numer</dt>
-        <dd className="font-semibold" data-testid="ticket-number">
-          {ticket.number}
-        </dd>
-        <dt className="text-ink-muted">Status</dt>
-        <dd className="font-medium" data-testid="ticket-status">
-          {ticketStatusLabels[ticket.status]}
-        </dd>
-        <dt className="text-ink-muted">{words.typeColumn}</dt>
-        <dd>{categoryLabel(tenant, ticket.category)}</dd>
-        <dt className="text-ink-muted">Data wysłania</dt>
-        <dd>{formatDate(ticket.createdAt)}</dd>
-        {ticket.answerDueAt ? (
-          <>
-            <dt className="text-ink-muted">Termin odpowiedzi</dt>
-            <dd data-testid="answer-due">Reklamacja — odpowiemy najpóźniej {formatDate(ticket.answerDueAt)} (14 dni od jej otrzymania)</dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts facts={facts} className="mt-3 mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm sm:gap-x-6" valueClassName="" />
       <MessageList ticketId={ticket.id} messages={messages} officeName={tenant.names.short} />
       <h2 id="odpowiedz" className="mt-8 mb-3 text-xl font-semibold">
         Odpowiedz
