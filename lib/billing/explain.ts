@@ -197,7 +197,8 @@ function nextStep(input: ExplainInput): string {
   }
   if (input.gross === 0) return "Ten dokument nie zmienia kwoty do zapłaty — nie musisz nic robić.";
   if (input.remaining <= 0) return "Ten dokument jest już zapłacony — nie musisz nic robić.";
-  const paid = input.paid > 0 ? `Zapłacono już ${formatAmount(input.paid)}. ` : "";
+  // The allocation counts a correction that lowers the document like a payment, so "rozliczono", not "zapłacono".
+  const paid = input.paid > 0 ? `Rozliczono już ${formatAmount(input.paid)} (wpłaty lub korekty). ` : "";
   const amount = `${input.paid > 0 ? "pozostałe " : ""}${formatAmount(input.remaining)}`;
   const left = daysBetween(input.today, input.dueDate);
   if (left < 0)

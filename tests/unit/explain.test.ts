@@ -108,7 +108,7 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
       "due today": [{ today: "2026-10-19" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija dziś."],
       "part paid": [
         { paid: 20000, remaining: 103456, today: "2026-10-14" },
-        "Zapłacono już 200,00\u00a0zł. Zapłać pozostałe 1\u00a0034,56\u00a0zł do 19.10.2026 — termin mija za 5 dni.",
+        "Rozliczono już 200,00\u00a0zł (wpłaty lub korekty). Zapłać pozostałe 1\u00a0034,56\u00a0zł do 19.10.2026 — termin mija za 5 dni.",
       ],
       "12 days late": [
         { today: "2026-10-31" },
