@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explainDocument, statutoryInterest, type ExplainInput, type ExplainLine } from "@/lib/billing/explain";
+import type { LinePoint } from "@/lib/billing/invoice-details";
+import type { ConsumptionLine } from "@/lib/pdf/consumption";
 import { countOf, plural } from "@/lib/format";
 import { cases } from "@/tests/helpers/cases";
 
@@ -48,7 +50,7 @@ describe("Polish plural forms (docs/portal.md §15)", () => {
 });
 
 const address = { street: "ul. Licznikowa", building: "7", apartment: "12", postalCode: "00-238", city: "Łódź" };
-const points = new Map([["P1", { id: "P1", code: "PL0037000123", address, meterNumber: "M-OLD", tariff: "G11" }]]);
+const points = new Map<string, LinePoint>([["P1", { id: "P1", code: "PL0037000123", address, meterNumber: "M-OLD", tariff: "G11" }]]);
 
 const line = (l: Partial<ExplainLine>): ExplainLine => ({
   description: "Energia elektryczna czynna",
@@ -101,7 +103,7 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
   });
 
   it.each(
-    cases({
+    cases<[Partial<ExplainInput>, string]>({
       "1 day left": [{ today: "2026-10-18" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 1 dzień."],
       "2 days left": [{ today: "2026-10-17" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 2 dni."],
       "22 days left": [{ today: "2026-09-27" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 22 dni."],
@@ -125,7 +127,7 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
   });
 
   it.each(
-    cases({
+    cases<[ConsumptionLine, string]>({
       less: [{ unit: "kWh", current: 1452, previous: 1500 }, "Zużycie w tym okresie: 1\u00a0452 kWh — o 48 kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500 kWh)."],
       same: [{ unit: "GJ", current: 12.5, previous: 12.5 }, "Zużycie w tym okresie: 12,5 GJ — tyle samo co w tym samym okresie rok wcześniej."],
       "m³, from nothing": [{ unit: "m3", current: 1, previous: 0 }, "Zużycie w tym okresie: 1 m³ — o 1 m³ więcej niż w tym samym okresie rok wcześniej (0 m³)."],
@@ -144,7 +146,7 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
   });
 
   it("a one-day period of two points; more than eight lines are only counted", () => {
-    const two = new Map([...points, ["P2", { id: "P2", code: "PL0037000999", address: { ...address, apartment: undefined, building: "9" }, meterNumber: null, tariff: null }]]);
+    const two = new Map<string, LinePoint>([...points, ["P2", { id: "P2", code: "PL0037000999", address: { street: "ul. Licznikowa", building: "9", postalCode: "00-238", city: "Łódź" }, meterNumber: null, tariff: null }]]);
     const many = Array.from({ length: 12 }, (_, i) => line({ pointId: i % 2 ? "P2" : "P1", description: `Pozycja ${i + 1}`, unit: "szt.", gross: 10288 }));
     expect(explainDocument({ ...invoice, periodTo: "2026-09-01", points: two, lines: many, consumption: [] }).slice(0, 2)).toEqual([
       "Faktura rozlicza okres od 01.09.2026 do 01.09.2026 (1 dzień) dla punktów poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź) i PL0037000999 (ul. Licznikowa 9, 00-238 Łódź).",
@@ -256,7 +258,7 @@ describe("explaining an interest note (docs/portal.md §15)", () => {
   });
 
   it.each(
-    cases({
+    cases<[[number, string, number], number | null]>({
       "1 day at 11.25 %": [[123456, "11.25", 1], 38],
       "22 days at 11.25 %": [[123456, "11.25", 22], 837],
       "365 days at 10 %": [[100000, "10", 365], 10000],
@@ -264,6 +266,6 @@ describe("explaining an interest note (docs/portal.md §15)", () => {
       "a rate that is not a number": [[100000, "abc", 1], null],
     }),
   )("statutory interest: %s", (_, [[principal, rate, days], expected]) => {
-    expect(statutoryInterest(principal as number, rate as string, days as number)).toBe(expected);
+    expect(statutoryInterest(principal, rate, days)).toBe(expected);
   });
 });
