@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Tenant } from "@/lib/tenant/schema";
 import { formatDate } from "@/lib/format";
@@ -47,9 +48,9 @@ export function AccessibilityStatement({ tenant, host }: { tenant: Tenant; host:
         </p>
         <p>
           Deklaracja dostępności dotyczy strony internetowej {tenant.names.product}:{" "}
-          <a id="a11y-url" href="/" className={`${linkClass} break-all`}>
+          <Link id="a11y-url" href="/" className={`${linkClass} break-all`}>
             {host}
-          </a>
+          </Link>
           .
         </p>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]" data-testid="accessibility-dates">
@@ -92,8 +93,8 @@ export function AccessibilityStatement({ tenant, host }: { tenant: Tenant; host:
         </Section>
         <Section id="a11y-skroty" title="Skróty klawiaturowe">
           <p>
-            Strona nie ma własnych skrótów klawiaturowych; działają standardowe skróty przeglądarki. Pierwszym elementem każdej strony, do którego
-            przechodzi się klawiszem Tab, jest odnośnik „Przejdź do treści”.
+            Strona nie ma własnych skrótów klawiaturowych; działają standardowe skróty przeglądarki. Pierwszym elementem każdej strony, do którego przechodzi
+            się klawiszem Tab, jest odnośnik „Przejdź do treści”.
           </p>
         </Section>
         <Section id="a11y-kontakt" title="Informacje zwrotne i dane kontaktowe">
@@ -112,23 +113,21 @@ export function AccessibilityStatement({ tenant, host }: { tenant: Tenant; host:
         </Section>
         <Section id="a11y-procedura" title="Procedura wnioskowo-skargowa">
           <p>
-            Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można także zażądać
-            udostępnienia informacji w alternatywny sposób, na przykład przez odczytanie niedostępnego cyfrowo dokumentu.
+            Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można także zażądać udostępnienia
+            informacji w alternatywny sposób, na przykład przez odczytanie niedostępnego cyfrowo dokumentu.
           </p>
           <p>
-            Żądanie powinno zawierać dane osoby zgłaszającej żądanie, wskazanie, o którą stronę internetową lub jej element chodzi, oraz sposób kontaktu.
-            Jeżeli osoba żądająca potrzebuje informacji w alternatywny sposób, powinna także określić dogodny dla niej sposób przedstawienia tej
-            informacji.
+            Żądanie powinno zawierać dane osoby zgłaszającej żądanie, wskazanie, o którą stronę internetową lub jej element chodzi, oraz sposób kontaktu. Jeżeli
+            osoba żądająca potrzebuje informacji w alternatywny sposób, powinna także określić dogodny dla niej sposób przedstawienia tej informacji.
           </p>
           <p>
             Żądanie realizujemy niezwłocznie, nie później niż w ciągu 7 dni od dnia jego wystąpienia. Jeżeli dotrzymanie tego terminu nie jest możliwe,
-            niezwłocznie informujemy, kiedy realizacja żądania będzie możliwa, przy czym termin ten nie może być dłuższy niż 2 miesiące od dnia
-            wystąpienia z żądaniem. Jeżeli zapewnienie dostępności cyfrowej nie jest możliwe, możemy zaproponować alternatywny sposób dostępu do
-            informacji.
+            niezwłocznie informujemy, kiedy realizacja żądania będzie możliwa, przy czym termin ten nie może być dłuższy niż 2 miesiące od dnia wystąpienia z
+            żądaniem. Jeżeli zapewnienie dostępności cyfrowej nie jest możliwe, możemy zaproponować alternatywny sposób dostępu do informacji.
           </p>
           <p>
-            W przypadku odmowy realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji wnoszący żądanie może złożyć
-            skargę w sprawie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Po wyczerpaniu tej procedury można także złożyć{" "}
+            W przypadku odmowy realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji wnoszący żądanie może złożyć skargę w
+            sprawie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Po wyczerpaniu tej procedury można także złożyć{" "}
             <a href={RPO_URL} className={linkClass} rel="noopener noreferrer">
               wniosek do Rzecznika Praw Obywatelskich
             </a>

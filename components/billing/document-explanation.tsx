@@ -2,7 +2,11 @@
 export function DocumentExplanation({ paragraphs }: { paragraphs: string[] }) {
   if (paragraphs.length === 0) return null;
   return (
-    <section className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="explanation-title" data-testid="document-explanation">
+    <section
+      className="mt-6 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6"
+      aria-labelledby="explanation-title"
+      data-testid="document-explanation"
+    >
       <h2 id="explanation-title" className="text-lg font-semibold">
         Skąd ta kwota?
       </h2>

@@ -11,7 +11,10 @@ import { countOf, formatAddress, formatAmount, formatDate, formatQuantity, unitL
  * words. A sentence whose facts the data does not hold is left out, never guessed.
  */
 
-export type ExplainLine = Pick<InvoiceLine, "description" | "quantity" | "unit" | "gross" | "pointId" | "meterNumber" | "tariff" | "readingFrom" | "readingTo" | "before">;
+export type ExplainLine = Pick<
+  InvoiceLine,
+  "description" | "quantity" | "unit" | "gross" | "pointId" | "meterNumber" | "tariff" | "readingFrom" | "readingTo" | "before"
+>;
 
 export type ExplainInput = {
   kind: DocumentKind;
@@ -118,7 +121,9 @@ function yearOnYear(input: ExplainInput): string[] {
     if (Number(diff) === 0) return [`${head} — tyle samo co w tym samym okresie rok wcześniej.`];
     const percent = change === null ? "" : ` (${Math.abs(change).toFixed(1).replace(/\.0$/, "").replace(".", ",")}%)`;
     const direction = line.current > line.previous ? "więcej" : "mniej";
-    return [`${head} — o ${quantityText(diff, line.unit)}${percent} ${direction} niż w tym samym okresie rok wcześniej (${quantityText(previous, line.unit)}).`];
+    return [
+      `${head} — o ${quantityText(diff, line.unit)}${percent} ${direction} niż w tym samym okresie rok wcześniej (${quantityText(previous, line.unit)}).`,
+    ];
   });
 }
 
@@ -137,7 +142,9 @@ function quantityChange(line: ExplainLine): string | null {
   const metered = METERED.has(line.unit);
   const down = line.quantity.startsWith("-");
   const verb = metered ? (down ? "zużycie zmniejszone" : "zużycie zwiększone") : down ? "ilość zmniejszona" : "ilość zwiększona";
-  const fromTo = line.before ? ` (z ${quantityText(line.before.quantity, line.unit)} na ${quantityText(addDecimals(line.before.quantity, line.quantity), line.unit)})` : "";
+  const fromTo = line.before
+    ? ` (z ${quantityText(line.before.quantity, line.unit)} na ${quantityText(addDecimals(line.before.quantity, line.quantity), line.unit)})`
+    : "";
   const reading = line.readingTo ? ` ${afterReading[line.readingTo.source]} z ${formatDate(line.readingTo.date)}` : "";
   return `${verb} o ${quantityText(line.quantity.replace(/^-/, ""), line.unit)}${fromTo}${reading}`;
 }

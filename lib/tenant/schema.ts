@@ -57,7 +57,10 @@ const accessibilitySchema = z
     assessment: z.array(z.string().min(1)).min(1),
     contact: z.object({ name: z.string().min(1), email: z.email(), phone: z.string().min(1) }).strict(),
     /** "Dostępność architektoniczna": the customer office, when the seller has one customers may visit. */
-    office: z.object({ address: z.string().min(1), description: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    office: z
+      .object({ address: z.string().min(1), description: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
     /** A line under the statement, e.g. that its data are demonstration values. */
     note: z.string().min(1).optional(),
   })

@@ -128,9 +128,15 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
 
   it.each(
     cases<[ConsumptionLine, string]>({
-      less: [{ unit: "kWh", current: 1452, previous: 1500 }, "Zużycie w tym okresie: 1\u00a0452 kWh — o 48 kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500 kWh)."],
+      less: [
+        { unit: "kWh", current: 1452, previous: 1500 },
+        "Zużycie w tym okresie: 1\u00a0452 kWh — o 48 kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500 kWh).",
+      ],
       same: [{ unit: "GJ", current: 12.5, previous: 12.5 }, "Zużycie w tym okresie: 12,5 GJ — tyle samo co w tym samym okresie rok wcześniej."],
-      "m³, from nothing": [{ unit: "m3", current: 1, previous: 0 }, "Zużycie w tym okresie: 1 m³ — o 1 m³ więcej niż w tym samym okresie rok wcześniej (0 m³)."],
+      "m³, from nothing": [
+        { unit: "m3", current: 1, previous: 0 },
+        "Zużycie w tym okresie: 1 m³ — o 1 m³ więcej niż w tym samym okresie rok wcześniej (0 m³).",
+      ],
     }),
   )("the year before: %s", (_, [consumption, expected]) => {
     expect(explainDocument({ ...invoice, consumption: [consumption] })).toContain(expected);
@@ -146,7 +152,19 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
   });
 
   it("a one-day period of two points; more than eight lines are only counted", () => {
-    const two = new Map<string, LinePoint>([...points, ["P2", { id: "P2", code: "PL0037000999", address: { street: "ul. Licznikowa", building: "9", postalCode: "00-238", city: "Łódź" }, meterNumber: null, tariff: null }]]);
+    const two = new Map<string, LinePoint>([
+      ...points,
+      [
+        "P2",
+        {
+          id: "P2",
+          code: "PL0037000999",
+          address: { street: "ul. Licznikowa", building: "9", postalCode: "00-238", city: "Łódź" },
+          meterNumber: null,
+          tariff: null,
+        },
+      ],
+    ]);
     const many = Array.from({ length: 12 }, (_, i) => line({ pointId: i % 2 ? "P2" : "P1", description: `Pozycja ${i + 1}`, unit: "szt.", gross: 10288 }));
     expect(explainDocument({ ...invoice, periodTo: "2026-09-01", points: two, lines: many, consumption: [] }).slice(0, 2)).toEqual([
       "Faktura rozlicza okres od 01.09.2026 do 01.09.2026 (1 dzień) dla punktów poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź) i PL0037000999 (ul. Licznikowa 9, 00-238 Łódź).",
@@ -206,7 +224,14 @@ describe("explaining a correction (docs/portal.md §15)", () => {
       lines: [
         line({ description: "Opłata mocowa", quantity: "0", unit: "mies.", gross: 2460, pointId: null }),
         line({ description: "Opłata handlowa", quantity: "0", unit: "mies.", gross: 0, pointId: null }),
-        line({ description: "Energia", quantity: "5", unit: "kWh", gross: 0, pointId: null, readingTo: { date: "2026-08-31", value: "1", source: "customer" } }),
+        line({
+          description: "Energia",
+          quantity: "5",
+          unit: "kWh",
+          gross: 0,
+          pointId: null,
+          readingTo: { date: "2026-08-31", value: "1", source: "customer" },
+        }),
       ],
       paid: 0,
       remaining: 2460,
