@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { demonstrationNote, portalAssessment, portalShortcomings } from "@/tenants/shared/accessibility";
+import { portalStatement } from "@/tenants/shared/accessibility";
 import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLO — Polenergia Obrót S.A. (documents 000 and 002). */
@@ -42,15 +42,5 @@ export default defineTenant({
   regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLO", "Polenergia Obrót S.A.", "cok@polenergia.pl"),
   email: { from: "mojBOK POLO <powiadomienia@polo.mojbok.example>" },
-  accessibility: {
-    publishedOn: "2026-12-01",
-    updatedOn: "2026-12-05",
-    preparedOn: "2026-12-05",
-    reviewedOn: "2026-12-05",
-    status: "partial",
-    shortcomings: portalShortcomings("zgłoszeń"),
-    assessment: portalAssessment,
-    contact: { name: "Koordynator do spraw dostępności", email: "cok@polenergia.pl", phone: "+48 718 898 888" },
-    note: demonstrationNote,
-  },
+  accessibility: portalStatement("zgłoszeń", { email: "cok@polenergia.pl", phone: "+48 718 898 888" }),
 });

@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { demonstrationNote, portalAssessment, portalShortcomings } from "@/tenants/shared/accessibility";
+import { portalStatement } from "@/tenants/shared/accessibility";
 import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLSp — Polenergia Sprzedaż Sp. z o.o. (documents 001 and 003). */
@@ -42,15 +42,5 @@ export default defineTenant({
   regulation: polenergiaRegulation("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o.", "cok@polenergia-sprzedaz.pl"),
   email: { from: "mojBOK POLSp <powiadomienia@polsp.mojbok.example>" },
-  accessibility: {
-    publishedOn: "2026-12-01",
-    updatedOn: "2026-12-05",
-    preparedOn: "2026-12-05",
-    reviewedOn: "2026-12-05",
-    status: "partial",
-    shortcomings: portalShortcomings("zgłoszeń"),
-    assessment: portalAssessment,
-    contact: { name: "Koordynator do spraw dostępności", email: "cok@polenergia-sprzedaz.pl", phone: "+48 718 898 888" },
-    note: demonstrationNote,
-  },
+  accessibility: portalStatement("zgłoszeń", { email: "cok@polenergia-sprzedaz.pl", phone: "+48 718 898 888" }),
 });

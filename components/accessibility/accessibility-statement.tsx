@@ -31,6 +31,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+const Bullets = ({ items }: { items: string[] }) => (
+  <ul className="list-disc space-y-2 pl-6">
+    {items.map((text) => (
+      <li key={text}>{text}</li>
+    ))}
+  </ul>
+);
+
 const IsoDate = ({ id, date }: { id?: string; date: string }) => (
   <time id={id} dateTime={date}>
     {formatDate(date)}
@@ -69,15 +77,7 @@ export function AccessibilityStatement({ tenant, host }: { tenant: Tenant; host:
           <p>{statusText[a.status]}</p>
         </Section>
         <Section id="a11y-tresci" title="Treści niedostępne">
-          {a.shortcomings.length === 0 ? (
-            <p>Nie stwierdzono treści niedostępnych.</p>
-          ) : (
-            <ul className="list-disc space-y-2 pl-6">
-              {a.shortcomings.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          )}
+          {a.shortcomings.length === 0 ? <p>Nie stwierdzono treści niedostępnych.</p> : <Bullets items={a.shortcomings} />}
         </Section>
         <Section id="a11y-przygotowanie" title="Przygotowanie deklaracji w sprawie dostępności">
           <p>
@@ -85,11 +85,7 @@ export function AccessibilityStatement({ tenant, host }: { tenant: Tenant; host:
             aktualizacji dnia <IsoDate id="a11y-data-przeglad" date={a.reviewedOn} />.
           </p>
           <p>Deklarację sporządzono na podstawie samooceny. Dostępność sprawdzono tak:</p>
-          <ul className="list-disc space-y-2 pl-6">
-            {a.assessment.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
+          <Bullets items={a.assessment} />
         </Section>
         <Section id="a11y-skroty" title="Skróty klawiaturowe">
           <p>

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { importRecords, type TenantId } from "./factories";
+import { lateInterestNote, readingCorrectionHead, septemberInvoiceHead } from "./factories-documents";
 import { expect, expectNoAxeViolations, expectNothingOverflows, saveScreenshot, shootAtEveryWidth, tenantUrl, test } from "./fixtures";
 import { createAccount, signIn } from "./recovery-accounts";
 import { expectZoomedPageAccessible, zoom200 } from "./zoom";
@@ -35,19 +36,7 @@ for (const { id: tenant, unit } of tenants) {
       { type: "consumption", point, periodFrom: "2026-09-01", periodTo: "2026-09-30", quantity: "1452", unit },
       { type: "consumption", point, periodFrom: "2025-09-01", periodTo: "2025-09-30", quantity: "1300", unit },
       {
-        type: "invoice",
-        id: invoiceId,
-        customer: account.id,
-        contract: `${account.id}-K`,
-        number,
-        kind: "invoice",
-        issueDate: "2026-10-05",
-        dueDate: "2026-10-19",
-        periodFrom: "2026-09-01",
-        periodTo: "2026-09-30",
-        net: "1005.61",
-        vat: "228.95",
-        gross: "1234.56",
+        ...septemberInvoiceHead(account.id, invoiceId, number),
         lines: [
           {
             ...energy,
@@ -63,16 +52,7 @@ for (const { id: tenant, unit } of tenants) {
         ],
       },
       {
-        type: "invoice",
-        id: correctionId,
-        customer: account.id,
-        contract: `${account.id}-K`,
-        number: `FK/2026/10/${suffix}`,
-        kind: "correction",
-        corrects: invoiceId,
-        correctionReason: "Zmiana odczytu szacowanego na rzeczywisty",
-        issueDate: "2026-10-20",
-        dueDate: "2026-11-03",
+        ...readingCorrectionHead(account.id, correctionId, `FK/2026/10/${suffix}`, invoiceId),
         net: "-81.82",
         vat: "-18.82",
         gross: "-100.64",
@@ -89,30 +69,7 @@ for (const { id: tenant, unit } of tenants) {
           },
         ],
       },
-      {
-        type: "invoice",
-        id: noteId,
-        customer: account.id,
-        number: `NO/2026/11/${suffix}`,
-        kind: "interest_note",
-        interest: { invoice: invoiceId, daysLate: 23, ratePercent: "11.25" },
-        issueDate: "2026-11-02",
-        dueDate: "2026-11-16",
-        net: "8.75",
-        vat: "0.00",
-        gross: "8.75",
-        lines: [
-          {
-            description: `Odsetki za opóźnienie w zapłacie faktury ${number}`,
-            quantity: "1",
-            unit: "szt.",
-            net: "8.75",
-            vatRate: "zw",
-            vat: "0.00",
-            gross: "8.75",
-          },
-        ],
-      },
+      lateInterestNote(account.id, noteId, `NO/2026/11/${suffix}`, { id: invoiceId, number }),
     ]);
     const place = `${code} (ul. Licznikowa 7/12, 00-238 Łódź)`;
     await signIn(page, account);

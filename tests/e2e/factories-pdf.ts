@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { importRecords, type TenantId } from "./factories";
+import { septemberInvoiceHead } from "./factories-documents";
 
 /**
  * An invoice with a billing period, a metering point and a year of consumption, imported for a
@@ -17,19 +18,7 @@ export async function createPdfInvoice(tenant: TenantId, customerId: string): Pr
     { type: "consumption", point, periodFrom: "2026-09-01", periodTo: "2026-09-30", quantity: "1452", unit: "kWh" },
     { type: "consumption", point, periodFrom: "2025-09-01", periodTo: "2025-09-30", quantity: "1500", unit: "kWh" },
     {
-      type: "invoice",
-      id: invoice.id,
-      customer: customerId,
-      contract: `${customerId}-K`,
-      number: invoice.number,
-      kind: "invoice",
-      issueDate: "2026-10-05",
-      dueDate: "2026-10-19",
-      periodFrom: "2026-09-01",
-      periodTo: "2026-09-30",
-      net: "1005.61",
-      vat: "228.95",
-      gross: "1234.56",
+      ...septemberInvoiceHead(customerId, invoice.id, invoice.number),
       lines: [
         {
           description: "Sprzedaż energii elektrycznej czynnej",

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { importRecords, type TenantId } from "./factories";
+import { lateInterestNote, readingCorrectionHead, septemberInvoiceHead } from "./factories-documents";
 import { expect, expectNoAxeViolations, expectNothingOverflows, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { pdfText, savePdfPageOnePicture } from "@/tests/helpers/pdf-text";
@@ -42,20 +43,8 @@ for (const tenant of tenants) {
     await importRecords(tenant, [
       { type: "point", id: point, contract: `${account.id}-K`, code: `PL0037${suffix}`, kind: "electricity", address, tariff: "G11", meterNumber: "M-OLD" },
       {
-        type: "invoice",
-        id: invoiceId,
-        customer: account.id,
-        contract: `${account.id}-K`,
-        number: invoiceNumber,
-        kind: "invoice",
-        issueDate: "2026-10-05",
-        dueDate: "2026-10-19",
-        periodFrom: "2026-09-01",
-        periodTo: "2026-09-30",
+        ...septemberInvoiceHead(account.id, invoiceId, invoiceNumber),
         ksefNumber: "5272618716-20261005-ABCDEF-12",
-        net: "1005.61",
-        vat: "228.95",
-        gross: "1234.56",
         lines: [
           {
             description: "Energia elektryczna czynna",
@@ -76,16 +65,7 @@ for (const tenant of tenants) {
         ],
       },
       {
-        type: "invoice",
-        id: correctionId,
-        customer: account.id,
-        contract: `${account.id}-K`,
-        number: `FK/2026/10/${suffix}`,
-        kind: "correction",
-        corrects: invoiceId,
-        correctionReason: "Zmiana odczytu szacowanego na rzeczywisty",
-        issueDate: "2026-10-20",
-        dueDate: "2026-11-03",
+        ...readingCorrectionHead(account.id, correctionId, `FK/2026/10/${suffix}`, invoiceId),
         net: "-34.09",
         vat: "-7.84",
         gross: "-41.93",
@@ -104,30 +84,7 @@ for (const tenant of tenants) {
           },
         ],
       },
-      {
-        type: "invoice",
-        id: noteId,
-        customer: account.id,
-        number: `NO/2026/11/${suffix}`,
-        kind: "interest_note",
-        interest: { invoice: invoiceId, daysLate: 23, ratePercent: "11.25" },
-        issueDate: "2026-11-02",
-        dueDate: "2026-11-16",
-        net: "8.75",
-        vat: "0.00",
-        gross: "8.75",
-        lines: [
-          {
-            description: `Odsetki za opóźnienie w zapłacie faktury ${invoiceNumber}`,
-            quantity: "1",
-            unit: "szt.",
-            net: "8.75",
-            vatRate: "zw",
-            vat: "0.00",
-            gross: "8.75",
-          },
-        ],
-      },
+      lateInterestNote(account.id, noteId, `NO/2026/11/${suffix}`, { id: invoiceId, number: invoiceNumber }),
     ]);
     const legal = tenantConfigs[tenant].legal;
     await signIn(page, account);

@@ -91,17 +91,6 @@ const invoice: ExplainInput = {
 };
 
 describe("explaining an invoice (docs/portal.md §15)", () => {
-  it("says the period and point, the readings, the year before, what the amount is made of, and to pay by the due date", () => {
-    expect(explainDocument(invoice)).toEqual([
-      "Faktura rozlicza okres od 01.09.2026 do 30.09.2026 (30 dni) dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
-      "Zużycie 1\u00a0452 kWh to różnica między odczytem licznika L-90817263 z 30.09.2026 (13\u00a0797,678 kWh, odczyt szacowany) a odczytem z 31.08.2026 (12\u00a0345,678 kWh, odczyt rzeczywisty).",
-      "Odczyt szacowany zostanie rozliczony po odczycie rzeczywistym.",
-      "Zużycie w tym okresie: 1\u00a0452 kWh — o 152 kWh (11,7%) więcej niż w tym samym okresie rok wcześniej (1\u00a0300 kWh).",
-      "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 2 pozycje: Energia elektryczna czynna (1\u00a0452 kWh) — 1\u00a0217,70\u00a0zł; Opłata handlowa — 16,86\u00a0zł.",
-      "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 14 dni.",
-    ]);
-  });
-
   it.each(
     cases<[Partial<ExplainInput>, string]>({
       "1 day left": [{ today: "2026-10-18" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 1 dzień."],
@@ -197,16 +186,6 @@ const correction: ExplainInput = {
 };
 
 describe("explaining a correction (docs/portal.md §15)", () => {
-  it("says which invoice, why, what changed line by line, the total and that the invoice now costs less", () => {
-    expect(explainDocument(correction)).toEqual([
-      "Ta faktura korygująca zmienia fakturę FV/2026/09/0001 dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
-      "Przyczyna korekty: Zmiana odczytu szacowanego na rzeczywisty.",
-      "Korekta: Energia elektryczna czynna: zużycie zmniejszone o 120 kWh (z 1\u00a0452 kWh na 1\u00a0332 kWh) po odczycie rzeczywistym z 30.09.2026, kwota brutto zmniejszona o 100,63\u00a0zł (z 1\u00a0217,70\u00a0zł na 1\u00a0117,07\u00a0zł).",
-      "Razem korekta zmniejsza kwotę faktury FV/2026/09/0001 o 100,63\u00a0zł brutto.",
-      "Tej korekty nie płacisz — zmniejsza ona fakturę FV/2026/09/0001, za którą zostało do zapłaty 1\u00a0133,93\u00a0zł (termin płatności 19.10.2026).",
-    ]);
-  });
-
   it("an invoice already paid: the overpayment is settled with later charges", () => {
     expect(explainDocument({ ...correction, corrected: { ...correction.corrected!, remaining: 0 } }).at(-1)).toBe(
       "Nie musisz nic płacić — powstała nadpłata zostanie rozliczona z Twoimi kolejnymi należnościami.",
@@ -264,14 +243,6 @@ const note: ExplainInput = {
 };
 
 describe("explaining an interest note (docs/portal.md §15)", () => {
-  it("names the late invoice, the days and the rate, shows the computation, and asks to pay", () => {
-    expect(explainDocument(note)).toEqual([
-      "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23 dni opóźnienia, stopa 11,25% w skali roku.",
-      "Obliczenie: 1\u00a0234,56\u00a0zł × 11,25% × 23 dni ÷ 365 dni = 8,75\u00a0zł.",
-      "Zapłać 8,75\u00a0zł do 16.11.2026 — termin mija za 14 dni.",
-    ]);
-  });
-
   it("shows no computation that does not give the note's amount, and says less when the invoice is not shown", () => {
     expect(explainDocument({ ...note, gross: 1234, remaining: 1234 })).toEqual([
       "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23 dni opóźnienia, stopa 11,25% w skali roku.",
@@ -292,5 +263,43 @@ describe("explaining an interest note (docs/portal.md §15)", () => {
     }),
   )("statutory interest: %s", (_, [[principal, rate, days], expected]) => {
     expect(statutoryInterest(principal, rate, days)).toBe(expected);
+  });
+});
+
+describe("each kind of document word for word (docs/portal.md §15)", () => {
+  it.each(
+    cases<[ExplainInput, string[]]>({
+      "an invoice: period and point, readings, the year before, what the amount is made of, pay by the due date": [
+        invoice,
+        [
+          "Faktura rozlicza okres od 01.09.2026 do 30.09.2026 (30 dni) dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
+          "Zużycie 1\u00a0452 kWh to różnica między odczytem licznika L-90817263 z 30.09.2026 (13\u00a0797,678 kWh, odczyt szacowany) a odczytem z 31.08.2026 (12\u00a0345,678 kWh, odczyt rzeczywisty).",
+          "Odczyt szacowany zostanie rozliczony po odczycie rzeczywistym.",
+          "Zużycie w tym okresie: 1\u00a0452 kWh — o 152 kWh (11,7%) więcej niż w tym samym okresie rok wcześniej (1\u00a0300 kWh).",
+          "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 2 pozycje: Energia elektryczna czynna (1\u00a0452 kWh) — 1\u00a0217,70\u00a0zł; Opłata handlowa — 16,86\u00a0zł.",
+          "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 14 dni.",
+        ],
+      ],
+      "a correction: which invoice, why, what changed line by line, the total, what is left on the invoice": [
+        correction,
+        [
+          "Ta faktura korygująca zmienia fakturę FV/2026/09/0001 dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
+          "Przyczyna korekty: Zmiana odczytu szacowanego na rzeczywisty.",
+          "Korekta: Energia elektryczna czynna: zużycie zmniejszone o 120 kWh (z 1\u00a0452 kWh na 1\u00a0332 kWh) po odczycie rzeczywistym z 30.09.2026, kwota brutto zmniejszona o 100,63\u00a0zł (z 1\u00a0217,70\u00a0zł na 1\u00a0117,07\u00a0zł).",
+          "Razem korekta zmniejsza kwotę faktury FV/2026/09/0001 o 100,63\u00a0zł brutto.",
+          "Tej korekty nie płacisz — zmniejsza ona fakturę FV/2026/09/0001, za którą zostało do zapłaty 1\u00a0133,93\u00a0zł (termin płatności 19.10.2026).",
+        ],
+      ],
+      "an interest note: the late invoice, days and rate, the computation, pay": [
+        note,
+        [
+          "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23 dni opóźnienia, stopa 11,25% w skali roku.",
+          "Obliczenie: 1\u00a0234,56\u00a0zł × 11,25% × 23 dni ÷ 365 dni = 8,75\u00a0zł.",
+          "Zapłać 8,75\u00a0zł do 16.11.2026 — termin mija za 14 dni.",
+        ],
+      ],
+    }),
+  )("%s", (_, [input, expected]) => {
+    expect(explainDocument(input)).toEqual(expected);
   });
 });
