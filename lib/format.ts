@@ -104,5 +104,5 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many;
 }
 
-/** A count with its noun: countOf(5, "dzień", "dni", "dni") → "5 dni". */
-export const countOf = (n: number, one: string, few: string, many: string) => `${n} ${plural(n, one, few, many)}`;
+/** A count with its noun, joined by a non-breaking space: countOf(5, "dzień", "dni", "dni") → "5 dni". */
+export const countOf = (n: number, one: string, few: string, many: string) => `${n}${NBSP}${plural(n, one, few, many)}`;

@@ -40,7 +40,8 @@ export type ExplainInput = {
 
 const days = (n: number) => countOf(n, "dzień", "dni", "dni");
 const positions = (n: number) => countOf(n, "pozycję", "pozycje", "pozycji");
-const quantityText = (value: string, unit: string) => `${formatQuantity(value)} ${unitLabel(unit)}`;
+// A number never wraps away from its unit (the amounts keep "zł" the same way, lib/format.ts).
+const quantityText = (value: string, unit: string) => `${formatQuantity(value)}\u00a0${unitLabel(unit)}`;
 /** Units of a metered quantity: their change is "zużycie"; any other unit's is "ilość". */
 const METERED = new Set(["kWh", "MWh", "GJ", "m3"]);
 
@@ -190,7 +191,7 @@ function interestParagraphs(input: ExplainInput): string[] {
   const late = invoice ? ` faktury ${invoice.number} (termin płatności ${formatDate(invoice.dueDate)})` : "";
   const said = [`Nota nalicza odsetki za opóźnienie w zapłacie${late || " faktury"}${facts.length > 0 ? `: ${facts.join(", ")}` : ""}.`];
   if (invoice && daysLate !== null && ratePercent !== null && statutoryInterest(invoice.gross, ratePercent, daysLate) === input.gross)
-    said.push(`Obliczenie: ${formatAmount(invoice.gross)} × ${rateText(ratePercent)} × ${days(daysLate)} ÷ 365 dni = ${formatAmount(input.gross)}.`);
+    said.push(`Obliczenie: ${formatAmount(invoice.gross)} × ${rateText(ratePercent)} × ${days(daysLate)} ÷ 365\u00a0dni = ${formatAmount(input.gross)}.`);
   return said;
 }
 

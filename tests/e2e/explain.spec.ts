@@ -18,7 +18,8 @@ const tenants: { id: TenantId; unit: string }[] = [
 ];
 
 const explanation = (page: Page) => page.getByTestId("document-explanation").locator("p").allTextContents();
-const nb = (text: string) => text.replace(/(?<=\d) (?=\d{3}\b)|(?<=\d) (?=zł)/g, "\u00a0");
+// Non-breaking spaces as the page writes them: between thousands, and between a number and its unit or noun.
+const nb = (text: string) => text.replace(/(?<=\d) (?=\d{3}\b)|(?<=\d) (?=zł|kWh|GJ|dni|pozycje)/g, "\u00a0");
 
 for (const { id: tenant, unit } of tenants) {
   test(`${tenant}: the invoice, the correction and the interest note say where their amount comes from`, async ({ page }) => {

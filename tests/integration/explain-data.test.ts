@@ -24,12 +24,12 @@ describe(`"Skąd ta kwota?" from the database (docs/portal.md §15, ${testDbKind
         world.invoiceId,
         "2026-10-25",
         [
-          "Faktura rozlicza okres od 01.09.2026 do 30.09.2026 (30 dni) dla punktu poboru PPE-EXP1 (ul. Licznikowa 12/3, 00-238 Łódź).",
-          "Zużycie 1\u00a0452 kWh to różnica między odczytem licznika L-EXP1-7 z 30.09.2026 (13\u00a0797,678 kWh, odczyt szacowany) a odczytem z 31.08.2026 (12\u00a0345,678 kWh, odczyt rzeczywisty).",
+          "Faktura rozlicza okres od 01.09.2026 do 30.09.2026 (30\u00a0dni) dla punktu poboru PPE-EXP1 (ul. Licznikowa 12/3, 00-238 Łódź).",
+          "Zużycie 1\u00a0452\u00a0kWh to różnica między odczytem licznika L-EXP1-7 z 30.09.2026 (13\u00a0797,678\u00a0kWh, odczyt szacowany) a odczytem z 31.08.2026 (12\u00a0345,678\u00a0kWh, odczyt rzeczywisty).",
           "Odczyt szacowany zostanie rozliczony po odczycie rzeczywistym.",
-          "Zużycie w tym okresie: 1\u00a0452 kWh — o 48 kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500 kWh).",
-          "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 2 pozycje: Sprzedaż energii elektrycznej czynnej (1\u00a0452 kWh) — 1\u00a0217,70\u00a0zł; Opłata handlowa — 16,86\u00a0zł.",
-          "Rozliczono już 16,86\u00a0zł (wpłaty lub korekty). Termin płatności minął 19.10.2026 (6 dni temu) — zapłać pozostałe 1\u00a0217,70\u00a0zł jak najszybciej; za opóźnienie sprzedawca może naliczyć odsetki.",
+          "Zużycie w tym okresie: 1\u00a0452\u00a0kWh — o 48\u00a0kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500\u00a0kWh).",
+          "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 2\u00a0pozycje: Sprzedaż energii elektrycznej czynnej (1\u00a0452\u00a0kWh) — 1\u00a0217,70\u00a0zł; Opłata handlowa — 16,86\u00a0zł.",
+          "Rozliczono już 16,86\u00a0zł (wpłaty lub korekty). Termin płatności minął 19.10.2026 (6\u00a0dni temu) — zapłać pozostałe 1\u00a0217,70\u00a0zł jak najszybciej; za opóźnienie sprzedawca może naliczyć odsetki.",
         ],
       ],
       "the correction, against what is still due on the corrected invoice": [
@@ -38,7 +38,7 @@ describe(`"Skąd ta kwota?" from the database (docs/portal.md §15, ${testDbKind
         [
           "Ta faktura korygująca zmienia fakturę FV/2026/09/EXP1.",
           "Przyczyna korekty: Opłata handlowa naliczona mimo rezygnacji z e-faktury papierowej.",
-          "Korekta opłaty handlowej: ilość zmniejszona o 1 mies. (z 1 mies. na 0 mies.), kwota brutto zmniejszona o 16,86\u00a0zł (z 16,86\u00a0zł na 0,00\u00a0zł).",
+          "Korekta opłaty handlowej: ilość zmniejszona o 1\u00a0mies. (z 1\u00a0mies. na 0\u00a0mies.), kwota brutto zmniejszona o 16,86\u00a0zł (z 16,86\u00a0zł na 0,00\u00a0zł).",
           "Razem korekta zmniejsza kwotę faktury FV/2026/09/EXP1 o 16,86\u00a0zł brutto.",
           "Tej korekty nie płacisz — zmniejsza ona fakturę FV/2026/09/EXP1, za którą zostało do zapłaty 1\u00a0217,70\u00a0zł (termin płatności 19.10.2026).",
         ],
@@ -47,8 +47,8 @@ describe(`"Skąd ta kwota?" from the database (docs/portal.md §15, ${testDbKind
         world.noteId,
         "2026-11-02",
         [
-          "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/EXP1 (termin płatności 19.10.2026): 23 dni opóźnienia, stopa 11,25% w skali roku.",
-          "Zapłać 12,34\u00a0zł do 16.11.2026 — termin mija za 14 dni.",
+          "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/EXP1 (termin płatności 19.10.2026): 23\u00a0dni opóźnienia, stopa 11,25% w skali roku.",
+          "Zapłać 12,34\u00a0zł do 16.11.2026 — termin mija za 14\u00a0dni.",
         ],
       ],
     }),

@@ -10,19 +10,19 @@ const dayForms = ["dzień", "dni", "dni"] as const;
 describe("Polish plural forms (docs/portal.md §15)", () => {
   it.each(
     cases({
-      0: "0 dni",
-      1: "1 dzień",
-      2: "2 dni",
-      4: "4 dni",
-      5: "5 dni",
-      11: "11 dni",
-      12: "12 dni",
-      14: "14 dni",
-      21: "21 dni",
-      22: "22 dni",
-      25: "25 dni",
-      101: "101 dni",
-      112: "112 dni",
+      0: "0\u00a0dni",
+      1: "1\u00a0dzień",
+      2: "2\u00a0dni",
+      4: "4\u00a0dni",
+      5: "5\u00a0dni",
+      11: "11\u00a0dni",
+      12: "12\u00a0dni",
+      14: "14\u00a0dni",
+      21: "21\u00a0dni",
+      22: "22\u00a0dni",
+      25: "25\u00a0dni",
+      101: "101\u00a0dni",
+      112: "112\u00a0dni",
     }),
   )("%s days → %s", (n, expected) => {
     expect(countOf(Number(n), ...dayForms)).toBe(expected);
@@ -93,21 +93,21 @@ const invoice: ExplainInput = {
 describe("explaining an invoice (docs/portal.md §15)", () => {
   it.each(
     cases<[Partial<ExplainInput>, string]>({
-      "1 day left": [{ today: "2026-10-18" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 1 dzień."],
-      "2 days left": [{ today: "2026-10-17" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 2 dni."],
-      "22 days left": [{ today: "2026-09-27" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 22 dni."],
+      "1 day left": [{ today: "2026-10-18" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 1\u00a0dzień."],
+      "2 days left": [{ today: "2026-10-17" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 2\u00a0dni."],
+      "22 days left": [{ today: "2026-09-27" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 22\u00a0dni."],
       "due today": [{ today: "2026-10-19" }, "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija dziś."],
       "part paid": [
         { paid: 20000, remaining: 103456, today: "2026-10-14" },
-        "Rozliczono już 200,00\u00a0zł (wpłaty lub korekty). Zapłać pozostałe 1\u00a0034,56\u00a0zł do 19.10.2026 — termin mija za 5 dni.",
+        "Rozliczono już 200,00\u00a0zł (wpłaty lub korekty). Zapłać pozostałe 1\u00a0034,56\u00a0zł do 19.10.2026 — termin mija za 5\u00a0dni.",
       ],
       "12 days late": [
         { today: "2026-10-31" },
-        "Termin płatności minął 19.10.2026 (12 dni temu) — zapłać 1\u00a0234,56\u00a0zł jak najszybciej; za opóźnienie sprzedawca może naliczyć odsetki.",
+        "Termin płatności minął 19.10.2026 (12\u00a0dni temu) — zapłać 1\u00a0234,56\u00a0zł jak najszybciej; za opóźnienie sprzedawca może naliczyć odsetki.",
       ],
       "1 day late": [
         { today: "2026-10-20" },
-        "Termin płatności minął 19.10.2026 (1 dzień temu) — zapłać 1\u00a0234,56\u00a0zł jak najszybciej; za opóźnienie sprzedawca może naliczyć odsetki.",
+        "Termin płatności minął 19.10.2026 (1\u00a0dzień temu) — zapłać 1\u00a0234,56\u00a0zł jak najszybciej; za opóźnienie sprzedawca może naliczyć odsetki.",
       ],
       paid: [{ paid: 123456, remaining: 0 }, "Ten dokument jest już zapłacony — nie musisz nic robić."],
     }),
@@ -119,12 +119,12 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
     cases<[ConsumptionLine, string]>({
       less: [
         { unit: "kWh", current: 1452, previous: 1500 },
-        "Zużycie w tym okresie: 1\u00a0452 kWh — o 48 kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500 kWh).",
+        "Zużycie w tym okresie: 1\u00a0452\u00a0kWh — o 48\u00a0kWh (3,2%) mniej niż w tym samym okresie rok wcześniej (1\u00a0500\u00a0kWh).",
       ],
-      same: [{ unit: "GJ", current: 12.5, previous: 12.5 }, "Zużycie w tym okresie: 12,5 GJ — tyle samo co w tym samym okresie rok wcześniej."],
+      same: [{ unit: "GJ", current: 12.5, previous: 12.5 }, "Zużycie w tym okresie: 12,5\u00a0GJ — tyle samo co w tym samym okresie rok wcześniej."],
       "m³, from nothing": [
         { unit: "m3", current: 1, previous: 0 },
-        "Zużycie w tym okresie: 1 m³ — o 1 m³ więcej niż w tym samym okresie rok wcześniej (0 m³).",
+        "Zużycie w tym okresie: 1\u00a0m³ — o 1\u00a0m³ więcej niż w tym samym okresie rok wcześniej (0\u00a0m³).",
       ],
     }),
   )("the year before: %s", (_, [consumption, expected]) => {
@@ -134,8 +134,8 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
   it("leaves out what the data does not hold: no year before, no readings, no period, no point", () => {
     const bare = { ...invoice, periodFrom: null, periodTo: null, consumption: null, lines: [line({ pointId: null, gross: 123456 })] };
     expect(explainDocument(bare)).toEqual([
-      "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 1 pozycję: Energia elektryczna czynna (1\u00a0452 kWh) — 1\u00a0234,56\u00a0zł.",
-      "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 14 dni.",
+      "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 1\u00a0pozycję: Energia elektryczna czynna (1\u00a0452\u00a0kWh) — 1\u00a0234,56\u00a0zł.",
+      "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 14\u00a0dni.",
     ]);
     expect(explainDocument({ ...invoice, consumption: [{ unit: "kWh", current: 1452, previous: null }] }).join(" ")).not.toContain("rok wcześniej");
   });
@@ -156,8 +156,8 @@ describe("explaining an invoice (docs/portal.md §15)", () => {
     ]);
     const many = Array.from({ length: 12 }, (_, i) => line({ pointId: i % 2 ? "P2" : "P1", description: `Pozycja ${i + 1}`, unit: "szt.", gross: 10288 }));
     expect(explainDocument({ ...invoice, periodTo: "2026-09-01", points: two, lines: many, consumption: [] }).slice(0, 2)).toEqual([
-      "Faktura rozlicza okres od 01.09.2026 do 01.09.2026 (1 dzień) dla punktów poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź) i PL0037000999 (ul. Licznikowa 9, 00-238 Łódź).",
-      "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 12 pozycji — wszystkie są wymienione w tabeli pozycji.",
+      "Faktura rozlicza okres od 01.09.2026 do 01.09.2026 (1\u00a0dzień) dla punktów poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź) i PL0037000999 (ul. Licznikowa 9, 00-238 Łódź).",
+      "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 12\u00a0pozycji — wszystkie są wymienione w tabeli pozycji.",
     ]);
   });
 });
@@ -217,13 +217,13 @@ describe("explaining a correction (docs/portal.md §15)", () => {
       today: "2026-10-20",
     };
     expect(explainDocument(raise)).toEqual([
-      "Ta faktura korygująca zmienia wcześniej wystawioną fakturę za okres od 01.08.2026 do 31.08.2026 (31 dni).",
+      "Ta faktura korygująca zmienia wcześniej wystawioną fakturę za okres od 01.08.2026 do 31.08.2026 (31\u00a0dni).",
       "Przyczyna korekty: Błędna stawka opłaty mocowej.",
       "Opłata mocowa: kwota brutto zwiększona o 24,60\u00a0zł.",
       "Opłata handlowa: bez zmian.",
-      "Energia: zużycie zwiększone o 5 kWh po odczycie podanym przez klienta z 31.08.2026.",
+      "Energia: zużycie zwiększone o 5\u00a0kWh po odczycie podanym przez klienta z 31.08.2026.",
       "Razem korekta zwiększa Twoje należności o 24,60\u00a0zł brutto.",
-      "Zapłać 24,60\u00a0zł do 03.11.2026 — termin mija za 14 dni.",
+      "Zapłać 24,60\u00a0zł do 03.11.2026 — termin mija za 14\u00a0dni.",
     ]);
   });
 });
@@ -245,11 +245,11 @@ const note: ExplainInput = {
 describe("explaining an interest note (docs/portal.md §15)", () => {
   it("shows no computation that does not give the note's amount, and says less when the invoice is not shown", () => {
     expect(explainDocument({ ...note, gross: 1234, remaining: 1234 })).toEqual([
-      "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23 dni opóźnienia, stopa 11,25% w skali roku.",
-      "Zapłać 12,34\u00a0zł do 16.11.2026 — termin mija za 14 dni.",
+      "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23\u00a0dni opóźnienia, stopa 11,25% w skali roku.",
+      "Zapłać 12,34\u00a0zł do 16.11.2026 — termin mija za 14\u00a0dni.",
     ]);
     expect(explainDocument({ ...note, interest: { daysLate: 1, ratePercent: null, invoice: null } })[0]).toBe(
-      "Nota nalicza odsetki za opóźnienie w zapłacie faktury: 1 dzień opóźnienia.",
+      "Nota nalicza odsetki za opóźnienie w zapłacie faktury: 1\u00a0dzień opóźnienia.",
     );
   });
 
@@ -272,12 +272,12 @@ describe("each kind of document word for word (docs/portal.md §15)", () => {
       "an invoice: period and point, readings, the year before, what the amount is made of, pay by the due date": [
         invoice,
         [
-          "Faktura rozlicza okres od 01.09.2026 do 30.09.2026 (30 dni) dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
-          "Zużycie 1\u00a0452 kWh to różnica między odczytem licznika L-90817263 z 30.09.2026 (13\u00a0797,678 kWh, odczyt szacowany) a odczytem z 31.08.2026 (12\u00a0345,678 kWh, odczyt rzeczywisty).",
+          "Faktura rozlicza okres od 01.09.2026 do 30.09.2026 (30\u00a0dni) dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
+          "Zużycie 1\u00a0452\u00a0kWh to różnica między odczytem licznika L-90817263 z 30.09.2026 (13\u00a0797,678\u00a0kWh, odczyt szacowany) a odczytem z 31.08.2026 (12\u00a0345,678\u00a0kWh, odczyt rzeczywisty).",
           "Odczyt szacowany zostanie rozliczony po odczycie rzeczywistym.",
-          "Zużycie w tym okresie: 1\u00a0452 kWh — o 152 kWh (11,7%) więcej niż w tym samym okresie rok wcześniej (1\u00a0300 kWh).",
-          "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 2 pozycje: Energia elektryczna czynna (1\u00a0452 kWh) — 1\u00a0217,70\u00a0zł; Opłata handlowa — 16,86\u00a0zł.",
-          "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 14 dni.",
+          "Zużycie w tym okresie: 1\u00a0452\u00a0kWh — o 152\u00a0kWh (11,7%) więcej niż w tym samym okresie rok wcześniej (1\u00a0300\u00a0kWh).",
+          "Kwota 1\u00a0234,56\u00a0zł brutto obejmuje 2\u00a0pozycje: Energia elektryczna czynna (1\u00a0452\u00a0kWh) — 1\u00a0217,70\u00a0zł; Opłata handlowa — 16,86\u00a0zł.",
+          "Zapłać 1\u00a0234,56\u00a0zł do 19.10.2026 — termin mija za 14\u00a0dni.",
         ],
       ],
       "a correction: which invoice, why, what changed line by line, the total, what is left on the invoice": [
@@ -285,7 +285,7 @@ describe("each kind of document word for word (docs/portal.md §15)", () => {
         [
           "Ta faktura korygująca zmienia fakturę FV/2026/09/0001 dla punktu poboru PL0037000123 (ul. Licznikowa 7/12, 00-238 Łódź).",
           "Przyczyna korekty: Zmiana odczytu szacowanego na rzeczywisty.",
-          "Korekta: Energia elektryczna czynna: zużycie zmniejszone o 120 kWh (z 1\u00a0452 kWh na 1\u00a0332 kWh) po odczycie rzeczywistym z 30.09.2026, kwota brutto zmniejszona o 100,63\u00a0zł (z 1\u00a0217,70\u00a0zł na 1\u00a0117,07\u00a0zł).",
+          "Korekta: Energia elektryczna czynna: zużycie zmniejszone o 120\u00a0kWh (z 1\u00a0452\u00a0kWh na 1\u00a0332\u00a0kWh) po odczycie rzeczywistym z 30.09.2026, kwota brutto zmniejszona o 100,63\u00a0zł (z 1\u00a0217,70\u00a0zł na 1\u00a0117,07\u00a0zł).",
           "Razem korekta zmniejsza kwotę faktury FV/2026/09/0001 o 100,63\u00a0zł brutto.",
           "Tej korekty nie płacisz — zmniejsza ona fakturę FV/2026/09/0001, za którą zostało do zapłaty 1\u00a0133,93\u00a0zł (termin płatności 19.10.2026).",
         ],
@@ -293,9 +293,9 @@ describe("each kind of document word for word (docs/portal.md §15)", () => {
       "an interest note: the late invoice, days and rate, the computation, pay": [
         note,
         [
-          "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23 dni opóźnienia, stopa 11,25% w skali roku.",
-          "Obliczenie: 1\u00a0234,56\u00a0zł × 11,25% × 23 dni ÷ 365 dni = 8,75\u00a0zł.",
-          "Zapłać 8,75\u00a0zł do 16.11.2026 — termin mija za 14 dni.",
+          "Nota nalicza odsetki za opóźnienie w zapłacie faktury FV/2026/09/0001 (termin płatności 19.10.2026): 23\u00a0dni opóźnienia, stopa 11,25% w skali roku.",
+          "Obliczenie: 1\u00a0234,56\u00a0zł × 11,25% × 23\u00a0dni ÷ 365\u00a0dni = 8,75\u00a0zł.",
+          "Zapłać 8,75\u00a0zł do 16.11.2026 — termin mija za 14\u00a0dni.",
         ],
       ],
     }),
