@@ -66,6 +66,11 @@ export function SiteFooter({ tenant }: { tenant: Tenant }) {
                   Polityka prywatności i cookies
                 </Link>
               </li>
+              <li>
+                <Link href="/deklaracja-dostepnosci" className={linkClass}>
+                  Deklaracja dostępności
+                </Link>
+              </li>
             </ul>
           </nav>
           <p className="leading-relaxed text-ink-muted">

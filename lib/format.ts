@@ -91,3 +91,18 @@ export function formatChange(percent: number | null, options: { tenths?: "always
   const text = (options.tenths === "always" ? fixed : fixed.replace(/\.0$/, "")).replace(".", ",");
   return `${percent > 0 ? "+" : percent < 0 ? "−" : ""}${text}%`;
 }
+
+/**
+ * The Polish plural form for a whole number: `one` for 1, `few` for 2–4, 22–24, 32–34 … (but not
+ * 12–14), `many` for the rest (0, 5–21, 25–31 …): plural(2, "dzień", "dni", "dni") → "dni".
+ */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const abs = Math.abs(n);
+  if (abs === 1) return one;
+  const units = abs % 10;
+  const tens = abs % 100;
+  return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many;
+}
+
+/** A count with its noun, joined by a non-breaking space: countOf(5, "dzień", "dni", "dni") → "5 dni". */
+export const countOf = (n: number, one: string, few: string, many: string) => `${n}${NBSP}${plural(n, one, few, many)}`;

@@ -1,4 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
+import { portalStatement } from "@/tenants/shared/accessibility";
 import { wordmark, favicon } from "@/tenants/shared/wordmark";
 
 /** eBOK of an MPEC-style district-heating company (document 004). */
@@ -139,4 +140,19 @@ Portal używa wyłącznie plików cookie niezbędnych do działania (sesja, zapa
 Użytkownik ma prawo dostępu do swoich danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, przenoszenia oraz wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`,
   },
   email: { from: "eBOK MPEC <powiadomienia@mpec.mojbok.example>" },
+  accessibility: portalStatement(
+    "spraw",
+    { email: "ebok@mpec.example.pl", phone: "+48 17 000 00 00" },
+    {
+      office: {
+        address: "ul. Ciepłownicza 1, 39-300 Mielec",
+        description: [
+          "Biuro Obsługi Klienta jest na parterze budynku; do wejścia prowadzi podjazd dla wózków, drzwi otwierają się automatycznie.",
+          "Przy wejściu jest wyznaczone miejsce parkingowe dla osób z niepełnosprawnościami.",
+          "Do budynku można wejść z psem asystującym. Na miejscu nie ma tłumacza języka migowego; po wcześniejszym umówieniu się pod numerem +48 17 000 00 00 pracownik biura spotka się z osobą korzystającą z tłumacza.",
+        ],
+      },
+      note: "Daty, osoba kontaktowa, dane kontaktowe i opis biura w tej deklaracji są danymi demonstracyjnymi do zastąpienia danymi sprzedawcy.",
+    },
+  ),
 });

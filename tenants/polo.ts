@@ -1,4 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
+import { portalStatement } from "@/tenants/shared/accessibility";
 import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLO — Polenergia Obrót S.A. (documents 000 and 002). */
@@ -41,4 +42,5 @@ export default defineTenant({
   regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLO", "Polenergia Obrót S.A.", "cok@polenergia.pl"),
   email: { from: "mojBOK POLO <powiadomienia@polo.mojbok.example>" },
+  accessibility: portalStatement("zgłoszeń", { email: "cok@polenergia.pl", phone: "+48 718 898 888" }),
 });

@@ -1,4 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
+import { portalStatement } from "@/tenants/shared/accessibility";
 import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
 
 /** mojBOK POLSp — Polenergia Sprzedaż Sp. z o.o. (documents 001 and 003). */
@@ -41,4 +42,5 @@ export default defineTenant({
   regulation: polenergiaRegulation("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o."),
   privacyPolicy: polenergiaPrivacy("mojBOK POLSp", "Polenergia Sprzedaż Sp. z o.o.", "cok@polenergia-sprzedaz.pl"),
   email: { from: "mojBOK POLSp <powiadomienia@polsp.mojbok.example>" },
+  accessibility: portalStatement("zgłoszeń", { email: "cok@polenergia-sprzedaz.pl", phone: "+48 718 898 888" }),
 });

@@ -13,7 +13,8 @@ export type DocumentExtras = {
   points: Map<string, LinePoint>;
   /** The contract's customer when the invoice's payer is someone else; null when they are the same. */
   buyer: Customer | null;
-  interestInvoice: { id: string; number: string } | null;
+  /** The late invoice an interest note charges for, when it is the same customer's. */
+  interestInvoice: { id: string; number: string; gross: number; dueDate: string } | null;
 };
 
 export async function documentExtras(db: DbOrTx, invoice: Invoice, lines: Pick<InvoiceLine, "pointId">[]): Promise<DocumentExtras> {
@@ -48,10 +49,10 @@ async function contractBuyer(db: DbOrTx, invoice: Invoice): Promise<Customer | n
   return row && row.buyer.id !== invoice.customerId ? row.buyer : null;
 }
 
-async function lateInvoice(db: DbOrTx, invoice: Invoice): Promise<{ id: string; number: string } | null> {
+async function lateInvoice(db: DbOrTx, invoice: Invoice): Promise<DocumentExtras["interestInvoice"]> {
   if (!invoice.interestInvoiceId) return null;
   const [row] = await db
-    .select({ id: invoices.id, number: invoices.number })
+    .select({ id: invoices.id, number: invoices.number, gross: invoices.gross, dueDate: invoices.dueDate })
     .from(invoices)
     .where(and(eq(invoices.tenantId, invoice.tenantId), eq(invoices.customerId, invoice.customerId), eq(invoices.id, invoice.interestInvoiceId)))
     .limit(1);

@@ -77,7 +77,8 @@ async function pointIdsOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): P
   return rows.map((r) => r.id);
 }
 
-async function consumptionOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): Promise<ConsumptionLine[] | null> {
+/** The billed points' consumption in the invoice's period and a year earlier; bound to the invoice's tenant and payer. */
+export async function consumptionOf(db: DbOrTx, invoice: Invoice, lines: InvoiceLine[]): Promise<ConsumptionLine[] | null> {
   if (!invoice.periodFrom || !invoice.periodTo) return null;
   const pointIds = await pointIdsOf(db, invoice, lines);
   if (pointIds.length === 0) return [];

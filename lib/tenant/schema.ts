@@ -35,6 +35,39 @@ export const passwordPolicySchema = z
   })
   .strict();
 
+/**
+ * The accessibility statement at /deklaracja-dostepnosci (docs/portal.md §16), in the structure the
+ * Polish law prescribes for it: dates, status, what is not accessible, how it was assessed, who to
+ * contact, and the customer office's physical accessibility when the seller has one.
+ */
+const accessibilitySchema = z
+  .object({
+    /** "Data publikacji strony internetowej". */
+    publishedOn: z.iso.date(),
+    /** "Data ostatniej istotnej aktualizacji" of the site. */
+    updatedOn: z.iso.date(),
+    /** When the statement was prepared, and when it was last reviewed. */
+    preparedOn: z.iso.date(),
+    reviewedOn: z.iso.date(),
+    /** Compliance with the act: full, partial (then the shortcomings say why) or none. */
+    status: z.enum(["full", "partial", "none"]),
+    /** "Treści niedostępne": each an honest sentence naming what and, where there is one, the alternative. */
+    shortcomings: z.array(z.string().min(1)),
+    /** How the site was assessed (self-assessment: the automated and manual checks made). */
+    assessment: z.array(z.string().min(1)).min(1),
+    contact: z.object({ name: z.string().min(1), email: z.email(), phone: z.string().min(1) }).strict(),
+    /** "Dostępność architektoniczna": the customer office, when the seller has one customers may visit. */
+    office: z
+      .object({ address: z.string().min(1), description: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
+    /** A line under the statement, e.g. that its data are demonstration values. */
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((a) => (a.status === "full") === (a.shortcomings.length === 0), "a site that is not fully compliant lists its shortcomings, a compliant one none")
+  .refine((a) => a.preparedOn <= a.reviewedOn && a.publishedOn <= a.updatedOn, "dates out of order");
+
 /** A set of texts the tenant file must give, each non-empty (the words its documents use). */
 function wording<const K extends string>(keys: readonly K[]) {
   return z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as Record<K, z.ZodString>).strict();
@@ -153,6 +186,7 @@ export const tenantSchema = z
     regulation: z.object({ version: z.string().min(1), title: z.string().min(1), effectiveDate: z.iso.date(), markdown: z.string().min(1) }).strict(),
     privacyPolicy: z.object({ title: z.string().min(1), markdown: z.string().min(1) }).strict(),
     email: z.object({ from: z.string().min(3), replyTo: z.email().optional() }).strict(),
+    accessibility: accessibilitySchema,
   })
   .strict();
 

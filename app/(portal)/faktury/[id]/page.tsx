@@ -5,6 +5,7 @@ import { requireCustomer } from "@/lib/auth/customer";
 import { DOCUMENT_MODULES, moduleRoutes, routeParam } from "@/lib/portal/modules";
 import { requireBillingModule } from "@/lib/billing/access";
 import { documentDetail } from "@/lib/billing/detail";
+import { documentExplanation } from "@/lib/billing/explain-data";
 import { kindLabels } from "@/lib/billing/labels";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
@@ -14,6 +15,7 @@ import { DocumentLines } from "@/components/billing/document-lines";
 import { DocumentParties, DocumentSeller } from "@/components/billing/document-parties";
 import { DocumentMeters } from "@/components/billing/document-meters";
 import { DocumentCorrection } from "@/components/billing/document-correction";
+import { DocumentExplanation } from "@/components/billing/document-explanation";
 import { DocumentVatSummary } from "@/components/billing/document-vat-summary";
 import { meterRows, ratePercentText } from "@/lib/billing/invoice-details";
 import { amountInWords } from "@/lib/pdf/amount-in-words";
@@ -32,8 +34,10 @@ export default async function DocumentPage({ params }: Props) {
   const { tenant } = scope;
   const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
   const { id } = await params;
-  const doc = await documentDetail(scope, routeParam(id), warsawDate(now()));
+  const today = warsawDate(now());
+  const doc = await documentDetail(scope, routeParam(id), today);
   if (!doc) notFound();
+  const explanation = (await documentExplanation(scope, doc.id, today)) ?? [];
   const facts: Fact[] = [
     ["Rodzaj", kindLabels[doc.kind]],
     ["Data wystawienia", formatDate(doc.issueDate)],
@@ -101,6 +105,7 @@ export default async function DocumentPage({ params }: Props) {
           testId="document-facts"
         />
       </section>
+      <DocumentExplanation paragraphs={explanation} />
       <DocumentTransfer scope={scope} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />
       <DocumentMeters rows={meterRows(doc.lines, doc.points)} />
