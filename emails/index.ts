@@ -15,6 +15,8 @@ import { registrationBlocked } from "./registration-blocked";
 import { registrationNotice } from "./registration-notice";
 import { ticketReceived } from "./ticket-received";
 import { ticketReplied } from "./ticket-replied";
+import { secondFactorChanged } from "./second-factor-changed";
+import { secondFactorCode } from "./second-factor-code";
 
 /** Every e-mail the product sends, by the name stored in email_outbox.template. */
 export const emailTemplates = {
@@ -34,6 +36,8 @@ export const emailTemplates = {
   "payment-received": paymentReceived,
   "registration-blocked": registrationBlocked,
   "registration-notice": registrationNotice,
+  "second-factor-code": secondFactorCode,
+  "second-factor-changed": secondFactorChanged,
 };
 
 export type EmailName = keyof typeof emailTemplates;

@@ -2,26 +2,28 @@ import { generateTOTP, getTOTPAuthUri, verifyTOTP } from "@epic-web/totp";
 import QRCode from "qrcode";
 
 /**
- * The staff's second factor (S23): RFC 6238 TOTP, 6 digits, 30-second steps, SHA-1 — what every
- * authenticator app reads from the QR code. A code is accepted once: the step it belongs to is
- * stored, and a code of that step or an earlier one is refused (no replay within its window).
+ * The second factor of staff (S23) and of customers who turn it on (S32): RFC 6238 TOTP, 6 digits,
+ * 30-second steps, SHA-1 — what every authenticator app reads from the QR code. A code is accepted
+ * once: the caller stores the step it belongs to, and a code of that step or an earlier one is refused
+ * (no replay within its window).
  */
 const PERIOD = 30;
 const DIGITS = 6;
 const ALGORITHM = "SHA-1";
+/** The name the authenticator app shows above the staff's codes; a customer's codes show the tenant's product name. */
 export const TOTP_ISSUER = "mojBOK konsola";
 
 export async function newTotpSecret(): Promise<string> {
   return (await generateTOTP({ period: PERIOD, digits: DIGITS, algorithm: ALGORITHM })).secret;
 }
 
-export function totpUri(secret: string, accountName: string): string {
-  return getTOTPAuthUri({ period: PERIOD, digits: DIGITS, algorithm: ALGORITHM, secret, accountName, issuer: TOTP_ISSUER });
+export function totpUri(secret: string, accountName: string, issuer: string = TOTP_ISSUER): string {
+  return getTOTPAuthUri({ period: PERIOD, digits: DIGITS, algorithm: ALGORITHM, secret, accountName, issuer });
 }
 
 /** The QR code as an SVG data URL (CSP allows data: images; an SVG in <img> runs no script). */
-export async function totpQrDataUrl(secret: string, accountName: string): Promise<string> {
-  const svg = await QRCode.toString(totpUri(secret, accountName), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+export async function totpQrDataUrl(secret: string, accountName: string, issuer: string = TOTP_ISSUER): Promise<string> {
+  const svg = await QRCode.toString(totpUri(secret, accountName, issuer), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
