@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import { rememberedDevices, secondFactorEmailCodes, secondFactorRecoveryCodes, secondFactors, type Account, type SecondFactor } from "@/db/schema";
+import { pendingSecondSteps, rememberedDevices, secondFactorEmailCodes, secondFactorRecoveryCodes, secondFactors, type Account, type SecondFactor } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { CustomerScope } from "@/lib/auth/customer-scope";
@@ -349,4 +349,47 @@ export async function resetSecondFactor(tx: DbOrTx, tenant: Tenant, account: Acc
   await removeFactor(tx, tenant.id, account.id);
   if (factor.enabledAt) await notice(tx, tenant, account, "reset");
   return factor.enabledAt !== null;
+}
+
+// ——— the pending second step of a sign-in ———
+
+export const PENDING_STEP_MINUTES = 10;
+export type FirstStep = { method: "password" } | { method: "one-time-password"; otpId: string };
+export type PendingStep = { token: string; method: SecondFactorMethod };
+
+/**
+ * The password was right and the account has a second factor: no session yet, only a short-lived
+ * record bound to this browser by a random token (its SHA-256 is the id). The e-mail method sends
+ * its code now.
+ */
+export async function createPendingStep(
+  db: Db,
+  tenant: Tenant,
+  account: Account,
+  first: FirstStep,
+  method: SecondFactorMethod,
+  request: RequestMeta,
+): Promise<PendingStep> {
+  const token = randomBytes(32).toString("base64url");
+  const at = now();
+  await db.transaction(async (tx) => {
+    await tx.insert(pendingSecondSteps).values({
+      id: hashToken(token),
+      tenantId: tenant.id,
+      accountId: account.id,
+      method: first.method,
+      oneTimePasswordId: first.method === "one-time-password" ? first.otpId : null,
+      expiresAt: addMinutes(at, PENDING_STEP_MINUTES),
+      ip: request.ip,
+      userAgent: request.userAgent?.slice(0, 400) ?? null,
+    });
+    if (method === "email") await sendEmailCode(tx, tenant, account, "sign-in", hashToken(token));
+    await auditCustomer({ db: tx, tenant, accountId: account.id }, request, {
+      action: "signin.second_step",
+      targetKind: "account",
+      targetId: account.id,
+      details: { method, first: first.method },
+    });
+  });
+  return { token, method };
 }
