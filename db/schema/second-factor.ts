@@ -19,7 +19,7 @@ export const secondFactors = pgTable(
     accountId: account().primaryKey(),
     tenantId: tenantId(),
     /** "totp" (an authenticator app) or "email" (a code sent to the account's e-mail). */
-    method: text("method").notNull(),
+    method: text("method").$type<"totp" | "email">().notNull(),
     /** Sealed with the TOTP keyring (lib/security/secret-box.ts), bound to the account; null for "email". */
     totpSecret: text("totp_secret"),
     /** The 30-second step of the last accepted TOTP code: a code of that step or earlier is refused. */
@@ -55,7 +55,7 @@ export const secondFactorEmailCodes = pgTable(
     id: uuidId(),
     tenantId: tenantId(),
     accountId: account(),
-    purpose: text("purpose").notNull(),
+    purpose: text("purpose").$type<"sign-in" | "enable" | "disable">().notNull(),
     /** The pending sign-in the code belongs to (purpose "sign-in"). */
     stepId: text("step_id"),
     codeHash: text("code_hash").notNull(),
@@ -81,7 +81,7 @@ export const pendingSecondSteps = pgTable(
     tenantId: tenantId(),
     accountId: account(),
     /** How the first step was passed: "password", or "one-time-password" (then `one_time_password_id`). */
-    method: text("method").notNull(),
+    method: text("method").$type<"password" | "one-time-password">().notNull(),
     oneTimePasswordId: uuid("one_time_password_id"),
     expiresAt: tstz("expires_at").notNull(),
     usedAt: tstz("used_at"),

@@ -242,7 +242,7 @@ export async function startTotpEnrolment({ scope, account }: Who): Promise<{ sec
   if (factor?.method === "totp" && factor.totpSecret) secret = openCustomerTotp(account.id, factor.totpSecret);
   else {
     secret = await newTotpSecret();
-    const values = { method: "totp", totpSecret: sealCustomerTotp(account.id, secret), totpLastStep: null, enabledAt: null };
+    const values = { method: "totp" as const, totpSecret: sealCustomerTotp(account.id, secret), totpLastStep: null, enabledAt: null };
     await scope.db
       .insert(secondFactors)
       .values({ accountId: account.id, tenantId: scope.tenant.id, ...values })
@@ -282,7 +282,7 @@ export async function startEmailEnrolment(who: Who): Promise<SettingsResult> {
   if (isOn(factor)) return { ok: false, formError: "Weryfikacja dwuetapowa jest już włączona." };
   if (!(await hitRateLimit(db, emailCodeSendRule, who.account.id)).allowed) return { ok: false, formError: CODE_THROTTLED };
   await db.transaction(async (tx) => {
-    const values = { method: "email", totpSecret: null, totpLastStep: null, enabledAt: null };
+    const values = { method: "email" as const, totpSecret: null, totpLastStep: null, enabledAt: null };
     await tx
       .insert(secondFactors)
       .values({ accountId: who.account.id, tenantId: tenant.id, ...values })

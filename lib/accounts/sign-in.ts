@@ -100,7 +100,7 @@ async function lookUp(
     allowed: byLogin!.allowed && byAddress!.allowed,
     account: row?.account ?? null,
     otpId: row?.otpId ?? null,
-    secondFactor: (row?.secondFactor as SecondFactorMethod | null | undefined) ?? null,
+    secondFactor: row?.secondFactor ?? null,
   };
 }
 

@@ -68,7 +68,7 @@ export async function customerDetail({ db, staff }: StaffScope, tenantId: string
     .where(and(eq(accounts.tenantId, tenantId), eq(accounts.customerId, customerId)))
     .orderBy(asc(accounts.createdAt));
   const accountRows = rows.map((r) => r.account);
-  const methods = new Map(rows.map((r) => [r.account.id, r.secondFactor === "totp" || r.secondFactor === "email" ? r.secondFactor : null]));
+  const methods = new Map(rows.map((r) => [r.account.id, r.secondFactor]));
   const accountIds = accountRows.map((a) => a.id);
 
   return {
