@@ -235,7 +235,7 @@ const audited = (db: DbOrTx, who: Who, action: string, details: Record<string, u
   auditCustomer({ db, tenant: who.scope.tenant, accountId: who.account.id }, who.request, { action, targetKind: "account", targetId: who.account.id, details });
 
 /** Starts (or continues) the app enrolment: the secret is made once and kept sealed until confirmed, so a reload shows the same. */
-export async function startTotpEnrolment({ scope, account }: Who): Promise<{ secret: string; qr: string } | null> {
+export async function startTotpEnrolment({ scope, account }: Pick<Who, "scope" | "account">): Promise<{ secret: string; qr: string } | null> {
   const factor = await secondFactorOf(scope.db, scope.tenant.id, account.id);
   if (isOn(factor)) return null;
   let secret: string;
@@ -392,4 +392,23 @@ export async function createPendingStep(
     });
   });
   return { token, method };
+}
+
+// ——— what Ustawienia → Bezpieczeństwo shows ———
+
+export type SecurityView =
+  | { state: "off" }
+  | { state: "pending-totp"; secret: string; qr: string }
+  | { state: "pending-email" }
+  | { state: "on"; method: SecondFactorMethod; enabledAt: Date; recoveryCodesLeft: number };
+
+/** Read-only: the page shows the enrolment in progress (the same secret on every reload) or the factor that is on. */
+export async function securityView({ db, tenant }: CustomerScope, account: Pick<Account, "id" | "login">): Promise<SecurityView> {
+  const factor = await secondFactorOf(db, tenant.id, account.id);
+  if (!factor) return { state: "off" };
+  if (isOn(factor)) return { state: "on", method: factor.method, enabledAt: factor.enabledAt, recoveryCodesLeft: await unusedRecoveryCodes(db, account.id) };
+  if (factor.method === "email") return { state: "pending-email" };
+  if (!factor.totpSecret) return { state: "off" };
+  const secret = openCustomerTotp(account.id, factor.totpSecret);
+  return { state: "pending-totp", secret, qr: await totpQrDataUrl(secret, account.login, tenant.names.product) };
 }

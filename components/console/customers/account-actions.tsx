@@ -1,5 +1,5 @@
 import type { FormAction } from "@/lib/actions/form-state";
-import { ButtonForm } from "@/components/console/button-form";
+import { ButtonForm } from "@/components/forms/button-form";
 
 type Target = { tenantId: string; customerId: string; accountId: string; login: string };
 
