@@ -8,7 +8,7 @@ import { checkSession, hashToken } from "@/lib/auth/sessions";
 import { issueOneTimePassword } from "@/lib/accounts/tokens";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { changePassword } from "@/lib/accounts/change-password";
-import { currentTotp } from "@/lib/security/totp";
+import { currentTotp, totpAhead } from "@/lib/security/totp";
 import {
   confirmEmailEnrolment,
   confirmTotpEnrolment,
@@ -88,6 +88,8 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
     const account = await createAccount(handle.db);
     const started = await startTotpEnrolment(who(account));
     expect(started!.qr).toMatch(/^data:image\/svg\+xml;base64,/);
+    // The e2e suite's code generator agrees with the library's.
+    expect(totpAhead(started!.secret, 0)).toBe(await currentTotp(started!.secret));
     // A reload shows the same secret until confirmed.
     expect((await startTotpEnrolment(who(account)))!.secret).toBe(started!.secret);
     expect(await confirmTotpEnrolment(who(account), "000000")).toEqual({ ok: false, fieldErrors: { code: [WRONG_CODE] } });
