@@ -20,8 +20,8 @@ export function EnrolmentConfirmForm({ action, pending, hint }: { action: FormAc
         <FormMessages state={state} />
         <h3 className="text-lg font-semibold text-ink">Kody odzyskiwania</h3>
         <p className="mt-2 text-sm leading-relaxed">
-          Zapisz te kody i przechowuj je w bezpiecznym miejscu — pokazujemy je tylko teraz. Każdy kod działa jeden raz i zastępuje kod z telefonu lub
-          e-maila, gdy nie masz do nich dostępu.
+          Zapisz te kody i przechowuj je w bezpiecznym miejscu — pokazujemy je tylko teraz. Każdy kod działa jeden raz i zastępuje kod z telefonu lub e-maila,
+          gdy nie masz do nich dostępu.
         </p>
         <ol className="mt-3 grid grid-cols-2 gap-2 font-mono text-base sm:grid-cols-5" aria-label="Kody odzyskiwania">
           {codes.map((code) => (

@@ -1,6 +1,14 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import { pendingSecondSteps, rememberedDevices, secondFactorEmailCodes, secondFactorRecoveryCodes, secondFactors, type Account, type SecondFactor } from "@/db/schema";
+import {
+  pendingSecondSteps,
+  rememberedDevices,
+  secondFactorEmailCodes,
+  secondFactorRecoveryCodes,
+  secondFactors,
+  type Account,
+  type SecondFactor,
+} from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { CustomerScope } from "@/lib/auth/customer-scope";
@@ -72,7 +80,7 @@ async function issueRecoveryCodes(db: DbOrTx, tenantId: string, accountId: strin
 }
 
 /** Uses up a recovery code of the account; true when it was live (and is now used). */
-export async function useRecoveryCode(db: DbOrTx, accountId: string, code: string): Promise<boolean> {
+export async function spendRecoveryCode(db: DbOrTx, accountId: string, code: string): Promise<boolean> {
   if (!looksLikeRecoveryCode(code)) return false;
   const used = await db
     .update(secondFactorRecoveryCodes)
@@ -97,7 +105,7 @@ export async function unusedRecoveryCodes(db: DbOrTx, accountId: string): Promis
 }
 
 /** Uses a TOTP code of an enabled factor; the step is claimed conditionally (single-use). */
-export async function useTotpCode(db: DbOrTx, factor: SecondFactor, code: string): Promise<boolean> {
+export async function spendTotpCode(db: DbOrTx, factor: SecondFactor, code: string): Promise<boolean> {
   if (!factor.totpSecret) return false;
   const step = await acceptTotp(openCustomerTotp(factor.accountId, factor.totpSecret), code, factor.totpLastStep ?? null);
   if (step === null) return false;
@@ -136,7 +144,7 @@ export async function sendEmailCode(
  * Uses the newest live e-mail code of this purpose (and sign-in step): each try counts, the fifth
  * wrong one ends the code, a right one is marked used in the same statement.
  */
-export async function useEmailCode(db: DbOrTx, accountId: string, purpose: EmailCodePurpose, code: string, stepId: string | null = null): Promise<boolean> {
+export async function spendEmailCode(db: DbOrTx, accountId: string, purpose: EmailCodePurpose, code: string, stepId: string | null = null): Promise<boolean> {
   const typed = normalizeCode(code);
   const [live] = await db
     .select()
@@ -167,16 +175,16 @@ export async function useEmailCode(db: DbOrTx, accountId: string, purpose: Email
  * A code that proves the second factor of an enabled account: from the app (TOTP), from the e-mail
  * sent for `purpose`, or one of the recovery codes. Each is used up.
  */
-export async function useSecondFactorCode(
+export async function spendSecondFactorCode(
   db: DbOrTx,
   factor: SecondFactor,
   code: string,
   purpose: "sign-in" | "disable",
   stepId: string | null = null,
 ): Promise<"totp" | "email" | "recovery" | null> {
-  if (looksLikeRecoveryCode(code)) return (await useRecoveryCode(db, factor.accountId, code)) ? "recovery" : null;
-  if (factor.method === "totp") return (await useTotpCode(db, factor, code)) ? "totp" : null;
-  return (await useEmailCode(db, factor.accountId, purpose, code, stepId)) ? "email" : null;
+  if (looksLikeRecoveryCode(code)) return (await spendRecoveryCode(db, factor.accountId, code)) ? "recovery" : null;
+  if (factor.method === "totp") return (await spendTotpCode(db, factor, code)) ? "totp" : null;
+  return (await spendEmailCode(db, factor.accountId, purpose, code, stepId)) ? "email" : null;
 }
 
 // ——— remembered devices ———
@@ -297,7 +305,7 @@ export async function confirmEmailEnrolment(who: Who, code: string): Promise<Set
   const factor = await secondFactorOf(db, tenant.id, who.account.id);
   if (isOn(factor) || factor?.method !== "email") return { ok: false, formError: "Rozpocznij włączanie weryfikacji dwuetapowej od nowa." };
   if (!(await hitRateLimit(db, settingsCodeRule, who.account.id)).allowed) return { ok: false, formError: CODE_THROTTLED };
-  if (!(await useEmailCode(db, who.account.id, "enable", code))) return { ok: false, fieldErrors: { code: [WRONG_CODE] } };
+  if (!(await spendEmailCode(db, who.account.id, "enable", code))) return { ok: false, fieldErrors: { code: [WRONG_CODE] } };
   return { ok: true, value: await enable(db, who, "email", null) };
 }
 
@@ -330,7 +338,7 @@ export async function disableSecondFactor(who: Who, input: { password: string; c
     await audited(db, who, "second_factor.disable_failed", { reason: "password" });
     return { ok: false, fieldErrors: { password: [WRONG_PASSWORD] } };
   }
-  if (!(await useSecondFactorCode(db, factor, input.code, "disable"))) {
+  if (!(await spendSecondFactorCode(db, factor, input.code, "disable"))) {
     await audited(db, who, "second_factor.disable_failed", { reason: "code" });
     return { ok: false, fieldErrors: { code: [WRONG_CODE] } };
   }

@@ -9,7 +9,7 @@ import { hashToken } from "@/lib/auth/sessions";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure } from "@/lib/accounts/lockout";
 import { completeSignIn, signInFailedMessage } from "@/lib/accounts/sign-in";
-import { emailCodeSendRule, rememberDevice, sendEmailCode, useSecondFactorCode, type FirstStep, type SecondFactorMethod } from "@/lib/accounts/second-factor";
+import { emailCodeSendRule, rememberDevice, sendEmailCode, spendSecondFactorCode, type FirstStep, type SecondFactorMethod } from "@/lib/accounts/second-factor";
 
 /**
  * The second step of a sign-in (docs/accounts.md §15, S32): the browser brings the pending step's
@@ -44,7 +44,9 @@ export async function pendingStepOf(db: Db, tenant: Tenant, token: string | null
     .limit(1);
   if (!row || !row.factor.enabledAt || row.account.status !== "active") return null;
   const first: FirstStep =
-    row.step.method === "one-time-password" && row.step.oneTimePasswordId ? { method: "one-time-password", otpId: row.step.oneTimePasswordId } : { method: "password" };
+    row.step.method === "one-time-password" && row.step.oneTimePasswordId
+      ? { method: "one-time-password", otpId: row.step.oneTimePasswordId }
+      : { method: "password" };
   // A lock (wrong codes, or wrong passwords elsewhere) ends a password sign-in; a one-time password lifts it (§7).
   if (first.method === "password" && isLocked(row.account)) return null;
   return { id: row.step.id, account: row.account, factor: row.factor, first };
@@ -58,8 +60,7 @@ const endStep = (db: Db, id: string) =>
     .returning({ id: pendingSecondSteps.id });
 
 export type SecondStepResult =
-  | { ok: true; token: string; mustChangePassword: boolean; deviceToken: string | null }
-  | { ok: false; message: string; ended: boolean };
+  { ok: true; token: string; mustChangePassword: boolean; deviceToken: string | null } | { ok: false; message: string; ended: boolean };
 
 export async function completeSecondStep(
   db: Db,
@@ -73,7 +74,7 @@ export async function completeSecondStep(
   const { account, factor } = pending;
   if (!(await hitRateLimit(db, secondStepRule, account.id)).allowed) return { ok: false, message: STEP_THROTTLED, ended: false };
 
-  const used = await useSecondFactorCode(db, factor, input.code, "sign-in", pending.id);
+  const used = await spendSecondFactorCode(db, factor, input.code, "sign-in", pending.id);
   if (!used) {
     const { locked } = await db.transaction(async (tx) => {
       const result = await recordFailure(tx, tenant, account, true, request);

@@ -210,7 +210,10 @@ export async function completeSignIn(
           .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))),
         // A new session id on every sign-in (S09); the cookie carries only its token.
         createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent }),
-        auditCustomer({ ...customer, db: tx }, request, { ...signedIn, details: { method: outcome, ...extra, ...(account.lockedAt ? { unlocked: true } : {}) } }),
+        auditCustomer({ ...customer, db: tx }, request, {
+          ...signedIn,
+          details: { method: outcome, ...extra, ...(account.lockedAt ? { unlocked: true } : {}) },
+        }),
       ]);
       if (!(await claimOneTimePasswordForSession(tx, otpId!, session.session.id))) throw new OneTimePasswordTaken();
       return session.token;

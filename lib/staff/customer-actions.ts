@@ -35,8 +35,7 @@ export function auditCustomerView(scope: StaffScope, tenantId: string, customerI
 }
 
 export type AccountActionResult =
-  | { ok: true; login: string; email: string }
-  | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" | "no-second-factor" };
+  { ok: true; login: string; email: string } | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" | "no-second-factor" };
 
 type AccountInput = { tenantId: string; accountId: string };
 type ScopedAccountWork = (tx: StaffTxScope, tenant: Tenant, account: Account, same: SQL) => Promise<AccountActionResult>;

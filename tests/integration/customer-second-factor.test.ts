@@ -71,7 +71,12 @@ async function withEmail() {
 
 /** The first step: right password, a pending second step (no session). */
 async function firstStep(account: Account, extra: { deviceToken?: string; password?: string } = {}) {
-  const result = await signInWithPassword(handle.db, polo, { login: account.login, password: extra.password ?? PASSWORD, deviceToken: extra.deviceToken }, request);
+  const result = await signInWithPassword(
+    handle.db,
+    polo,
+    { login: account.login, password: extra.password ?? PASSWORD, deviceToken: extra.deviceToken },
+    request,
+  );
   if (result.ok || !result.secondStep) throw new Error(`expected a second step, got ${JSON.stringify(result)}`);
   return result.secondStep;
 }
@@ -118,7 +123,11 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
     if (!done.ok) return;
     expect((await checkSession(handle.db, done.token, "polo")).ok).toBe(true);
     // The pending step is used up, and the code's step too.
-    expect(await completeSecondStep(handle.db, polo, step.token, { code, remember: false }, request)).toEqual({ ok: false, message: STEP_EXPIRED, ended: true });
+    expect(await completeSecondStep(handle.db, polo, step.token, { code, remember: false }, request)).toEqual({
+      ok: false,
+      message: STEP_EXPIRED,
+      ended: true,
+    });
     const again = await firstStep(account);
     expect(await completeSecondStep(handle.db, polo, again.token, { code, remember: false }, request)).toEqual({
       ok: false,
@@ -166,7 +175,12 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
 
     const [session] = await handle.db.select().from(sessions).where(eq(sessions.accountId, account.id)).limit(1);
     const [fresh] = await handle.db.select().from(accounts).where(eq(accounts.id, account.id));
-    const changed = await changePassword(handle.db, polo, { currentPassword: PASSWORD, newPassword: "Nowe-Haslo-Zolte-77" }, { account: fresh!, sessionId: session!.id, ...request });
+    const changed = await changePassword(
+      handle.db,
+      polo,
+      { currentPassword: PASSWORD, newPassword: "Nowe-Haslo-Zolte-77" },
+      { account: fresh!, sessionId: session!.id, ...request },
+    );
     expect(changed.status).toBe("success");
     const [revoked] = await handle.db.select().from(rememberedDevices).where(eq(rememberedDevices.accountId, account.id));
     expect(revoked!.revokedAt).not.toBeNull();
@@ -197,7 +211,10 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
     const otp = await issueOneTimePassword(handle.db, { tenantId: "polo", accountId: account.id });
     const step = await firstStep(account, { password: otp });
     expect(await sessionCount(account)).toBe(0);
-    const [pending] = await handle.db.select().from(pendingSecondSteps).where(eq(pendingSecondSteps.id, hashToken(step.token)));
+    const [pending] = await handle.db
+      .select()
+      .from(pendingSecondSteps)
+      .where(eq(pendingSecondSteps.id, hashToken(step.token)));
     expect(pending!.method).toBe("one-time-password");
     const done = await completeSecondStep(handle.db, polo, step.token, { code: recoveryCodes[2]!, remember: false }, request);
     expect(done).toMatchObject({ ok: true, mustChangePassword: true });
@@ -222,7 +239,11 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
     const staff = staffScope(handle.db, { id: randomUUID(), tenants: ["polo"] });
     const outsider = staffScope(handle.db, { id: randomUUID(), tenants: ["mpec"] });
     expect(await resetCustomerSecondFactor(outsider, { tenantId: "polo", accountId: account.id })).toEqual({ ok: false, reason: "not-found" });
-    expect(await resetCustomerSecondFactor(staff, { tenantId: "polo", accountId: account.id })).toEqual({ ok: true, login: account.login, email: account.email });
+    expect(await resetCustomerSecondFactor(staff, { tenantId: "polo", accountId: account.id })).toEqual({
+      ok: true,
+      login: account.login,
+      email: account.email,
+    });
     expect(await handle.db.select().from(secondFactors).where(eq(secondFactors.accountId, account.id))).toEqual([]);
     expect((await mails(account)).at(-1)).toBe("second-factor-changed");
     expect(await auditRows(handle.db, "account.second_factor_reset", "targetId", account.id)).toHaveLength(1);

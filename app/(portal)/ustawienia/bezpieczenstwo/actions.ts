@@ -32,7 +32,10 @@ const enabled = (codes: string[]): FormState => ({
 
 export const startTotpAction = customerAction(
   emptySchema,
-  async (_input, ctx) => answer((await startTotpEnrolment(ctx)) ? { ok: true, value: null } : { ok: false, formError: "Weryfikacja dwuetapowa jest już włączona." }, () => ({ status: "idle" })),
+  async (_input, ctx) =>
+    answer((await startTotpEnrolment(ctx)) ? { ok: true, value: null } : { ok: false, formError: "Weryfikacja dwuetapowa jest już włączona." }, () => ({
+      status: "idle",
+    })),
   options,
 );
 
