@@ -22,5 +22,11 @@ const warning =
 
 export const secondFactorCode = defineEmail<SecondFactorCodeProps>({
   subject,
-  body: (p, ctx) => [{ paragraph: intro(p, ctx) }, { values: [{ label: "Kod", value: p.code }] }, { paragraph: rules(p) }, { paragraph: warning }],
+  body: (p, ctx) => [
+    { paragraph: intro(p, ctx) },
+    { values: [{ label: "Kod", value: p.code }] },
+    { paragraph: rules(p) },
+    { paragraph: warning },
+    { textOnly: ["Logowanie:", ctx.url("/")] },
+  ],
 });

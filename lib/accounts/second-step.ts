@@ -47,7 +47,7 @@ export async function pendingStepOf(db: Db, tenant: Tenant, token: string | null
     row.step.method === "one-time-password" && row.step.oneTimePasswordId
       ? { method: "one-time-password", otpId: row.step.oneTimePasswordId }
       : { method: "password" };
-  // A lock (wrong codes, or wrong passwords elsewhere) ends a password sign-in; a one-time password lifts it (§7).
+  // A lock (wrong codes, or wrong passwords elsewhere) ends a password sign-in; a one-time password lifts it (docs/accounts.md §7).
   if (first.method === "password" && isLocked(row.account)) return null;
   return { id: row.step.id, account: row.account, factor: row.factor, first };
 }
