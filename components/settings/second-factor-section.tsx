@@ -41,12 +41,6 @@ export function SecondFactorSection({ view, email, actions }: { view: SecurityVi
         {on ? `Stan: włączona (${methodLabel[view.method]}) od ${formatDateTime(view.enabledAt)}` : "Stan: wyłączona"}
       </p>
 
-      <EnrolmentConfirmForm
-        action={method === "email" ? actions.confirmEmail : actions.confirmTotp}
-        pending={pending}
-        hint={method === "email" ? `Kod z wiadomości wysłanej na adres ${email}.` : "6-cyfrowy kod, który pokazuje aplikacja po dodaniu konta."}
-      />
-
       {view.state === "pending-totp" ? (
         <div className="mt-5 grid gap-4 sm:grid-cols-[auto_1fr] sm:items-start" data-testid="totp-enrolment">
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL of an SVG drawn on the server */}
@@ -62,9 +56,15 @@ export function SecondFactorSection({ view, email, actions }: { view: SecurityVi
       ) : null}
       {view.state === "pending-email" ? (
         <p className="mt-5 text-sm leading-relaxed" data-testid="email-enrolment">
-          Wysłaliśmy 6-cyfrowy kod na adres {email}. Wpisz go powyżej, aby włączyć weryfikację dwuetapową.
+          Wysłaliśmy 6-cyfrowy kod na adres {email}. Wpisz go poniżej, aby włączyć weryfikację dwuetapową.
         </p>
       ) : null}
+
+      <EnrolmentConfirmForm
+        action={method === "email" ? actions.confirmEmail : actions.confirmTotp}
+        pending={pending}
+        hint={method === "email" ? `Kod z wiadomości wysłanej na adres ${email}.` : "6-cyfrowy kod, który pokazuje aplikacja po dodaniu konta."}
+      />
 
       {on ? null : (
         <div className="mt-6 border-t border-line pt-5">

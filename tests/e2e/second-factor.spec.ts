@@ -104,7 +104,7 @@ test.describe("without JavaScript", () => {
     const other = await freshPage(browser, false);
     await passwordStep(other, account);
     await enterCode(other, "000000");
-    await expect(other.getByRole("alert")).toContainText("Nieprawidłowy kod. Po 5 błędnych próbach (hasła lub kodu) konto zostaje zablokowane.");
+    await expect(other.getByTestId("second-step-form").getByRole("alert")).toContainText("Nieprawidłowy kod. Po 5 błędnych próbach (hasła lub kodu) konto zostaje zablokowane.");
     await enterCode(other, totpAhead(secret, 1), true);
     await signedIn(other);
 
@@ -135,7 +135,7 @@ test("S32: a recovery code signs in once", async ({ page, browser }) => {
   const second = await freshPage(browser);
   await passwordStep(second, account);
   await enterCode(second, recoveryCodes[0]!);
-  await expect(second.getByRole("alert")).toContainText("Nieprawidłowy kod.");
+  await expect(second.getByTestId("second-step-form").getByRole("alert")).toContainText("Nieprawidłowy kod.");
   await enterCode(second, recoveryCodes[1]!);
   await signedIn(second);
   await second.context().close();
