@@ -21,6 +21,7 @@ import {
 } from "@/lib/accounts/second-factor";
 import { completeSecondStep, pendingStepOf, STEP_EXPIRED, WRONG_SIGN_IN_CODE } from "@/lib/accounts/second-step";
 import { resetCustomerSecondFactor } from "@/lib/staff/customer-actions";
+import { customerDetail } from "@/lib/staff/customer-detail";
 import { createAccount, PASSWORD, request, tenant } from "@/tests/integration/sign-in-fixtures";
 import { customerScope } from "@/tests/helpers/scope";
 import { staffScope } from "@/tests/helpers/staff-scope";
@@ -234,10 +235,12 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: PASSWORD }, request)).ok).toBe(true);
   });
 
-  it("staff reset the second factor from the console: audited, e-mailed, and the next sign-in needs only the password", async () => {
+  it("staff see whether it is on and reset it from the console: audited, e-mailed, and the next sign-in needs only the password", async () => {
     const { account } = await withTotp();
     const staff = staffScope(handle.db, { id: randomUUID(), tenants: ["polo"] });
     const outsider = staffScope(handle.db, { id: randomUUID(), tenants: ["mpec"] });
+    const shown = async () => (await customerDetail(staff, "polo", account.customerId, new Date()))!.accounts[0]!.secondFactor;
+    expect(await shown()).toBe("totp");
     expect(await resetCustomerSecondFactor(outsider, { tenantId: "polo", accountId: account.id })).toEqual({ ok: false, reason: "not-found" });
     expect(await resetCustomerSecondFactor(staff, { tenantId: "polo", accountId: account.id })).toEqual({
       ok: true,
@@ -248,6 +251,7 @@ describe(`customers' second factor (docs/accounts.md §15, S32) (${testDbKind})`
     expect((await mails(account)).at(-1)).toBe("second-factor-changed");
     expect(await auditRows(handle.db, "account.second_factor_reset", "targetId", account.id)).toHaveLength(1);
     expect(await resetCustomerSecondFactor(staff, { tenantId: "polo", accountId: account.id })).toEqual({ ok: false, reason: "no-second-factor" });
+    expect(await shown()).toBeNull();
     expect((await signInWithPassword(handle.db, polo, { login: account.login, password: PASSWORD }, request)).ok).toBe(true);
   });
 
