@@ -104,7 +104,9 @@ test.describe("without JavaScript", () => {
     const other = await freshPage(browser, false);
     await passwordStep(other, account);
     await enterCode(other, "000000");
-    await expect(other.getByTestId("second-step-form").getByRole("alert")).toContainText("Nieprawidłowy kod. Po 5 błędnych próbach (hasła lub kodu) konto zostaje zablokowane.");
+    await expect(other.getByTestId("second-step-form").getByRole("alert")).toContainText(
+      "Nieprawidłowy kod. Po 5 błędnych próbach (hasła lub kodu) konto zostaje zablokowane.",
+    );
     await enterCode(other, totpAhead(secret, 1), true);
     await signedIn(other);
 
