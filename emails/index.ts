@@ -16,6 +16,8 @@ import { registrationBlocked } from "./registration-blocked";
 import { registrationNotice } from "./registration-notice";
 import { ticketReceived } from "./ticket-received";
 import { ticketReplied } from "./ticket-replied";
+import { secondFactorChanged } from "./second-factor-changed";
+import { secondFactorCode } from "./second-factor-code";
 
 /** Every e-mail the product sends, by the name stored in email_outbox.template. */
 export const emailTemplates = {
@@ -36,6 +38,8 @@ export const emailTemplates = {
   "registration-blocked": registrationBlocked,
   "registration-notice": registrationNotice,
   "new-device": newDevice,
+  "second-factor-code": secondFactorCode,
+  "second-factor-changed": secondFactorChanged,
 };
 
 export type EmailName = keyof typeof emailTemplates;

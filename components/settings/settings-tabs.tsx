@@ -4,6 +4,7 @@ import { TabRow, type Tab } from "@/components/portal/tab-row";
 const sections: readonly Tab[] = [
   { id: "account", label: "Dane i hasło", href: "/ustawienia" },
   { id: "sessions", label: "Aktywne sesje", href: "/ustawienia/sesje" },
+  { id: "security", label: "Bezpieczeństwo", href: "/ustawienia/bezpieczenstwo" },
 ];
 
 export function SettingsTabs({ current, hidden = [] }: { current: string; hidden?: readonly string[] }) {

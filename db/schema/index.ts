@@ -5,3 +5,4 @@ export * from "./online-payments";
 export * from "./platform";
 export * from "./document-pdfs";
 export * from "./devices";
+export * from "./second-factor";

@@ -1,5 +1,5 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { accounts, auditLog, authTokens, sessions, type Account } from "@/db/schema";
+import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { accounts, auditLog, authTokens, secondFactors, sessions, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
@@ -11,6 +11,7 @@ import { claimOneTimePasswordForSession } from "@/lib/accounts/tokens";
 import { countedHits, countsPerAddress, rateLimitUpsert, type RateRule } from "@/lib/security/rate-limit";
 import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure } from "@/lib/accounts/lockout";
 import type { RequestMeta } from "@/lib/request/meta";
+import { createPendingStep, isRememberedDevice, type FirstStep, type PendingStep, type SecondFactorMethod } from "@/lib/accounts/second-factor";
 
 /**
  * Sign-in (docs/accounts.md §6, S06–S09). One function, no Next: the action in components/auth only turns its
@@ -23,6 +24,9 @@ import type { RequestMeta } from "@/lib/request/meta";
  *   working now, and the lock is lifted, because the owner has just proved the e-mail. It signs in
  *   once (S27): the sign-in binds it to the new session, which alone may still complete the change
  *   with it; whoever lost that session asks for a new one-time password.
+ * - An account with a second factor (docs/accounts.md §15, S32) gets no session yet, whichever way
+ *   the first step was passed: a pending second step instead, unless this browser is a remembered
+ *   device of the account. The session is created by completeSignIn, after the second step too.
  */
 export const signInRules = {
   byAddress: { name: "signin-ip", limit: 20, windowSeconds: 300 },
@@ -41,7 +45,11 @@ export function signInFailedMessage(tenant: Tenant): string {
   );
 }
 
-export type SignInResult = { ok: true; token: string; accountId: string; mustChangePassword: boolean } | { ok: false; message: string; throttled: boolean };
+export type SignInResult =
+  | { ok: true; token: string; accountId: string; mustChangePassword: boolean }
+  | { ok: false; message: string; throttled: boolean; secondStep?: undefined }
+  /** The password was right; the second step (a code) is still to come: no session exists yet. */
+  | { ok: false; message: string; throttled: false; secondStep: PendingStep };
 
 /**
  * One statement on every path, found or not (so the time does not tell whether a login exists): it
@@ -56,7 +64,7 @@ async function lookUp(
   login: string,
   password: string,
   ip: string | null,
-): Promise<{ allowed: boolean; account: Account | null; otpId: string | null }> {
+): Promise<{ allowed: boolean; account: Account | null; otpId: string | null; secondFactor: SecondFactorMethod | null }> {
   const counted = countedHits([
     { rule: signInRules.byLogin, subject: `${tenantId}:${login.toLowerCase()}` },
     { rule: signInRules.byAddress, subject: countsPerAddress(ip) ? ip : null },
@@ -70,9 +78,11 @@ async function lookUp(
       >`(select json_agg(json_build_object('bucket', ${hits.bucket}, 'windowStart', ${hits.windowStart}, 'count', ${hits.count})) from ${hits})`,
       account: accounts,
       otpId: authTokens.id,
+      secondFactor: secondFactors.method,
     })
     .from(sql`(select 1) as attempt`)
     .leftJoin(accounts, and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
+    .leftJoin(secondFactors, and(eq(secondFactors.accountId, accounts.id), isNotNull(secondFactors.enabledAt)))
     .leftJoin(
       authTokens,
       and(
@@ -86,7 +96,12 @@ async function lookUp(
     )
     .limit(1);
   const [byLogin, byAddress] = counted.results(row?.hits ?? []);
-  return { allowed: byLogin!.allowed && byAddress!.allowed, account: row?.account ?? null, otpId: row?.otpId ?? null };
+  return {
+    allowed: byLogin!.allowed && byAddress!.allowed,
+    account: row?.account ?? null,
+    otpId: row?.otpId ?? null,
+    secondFactor: row?.secondFactor ?? null,
+  };
 }
 
 class OneTimePasswordTaken extends Error {}
@@ -101,10 +116,15 @@ function judge(account: Account | null, passwordOk: boolean, otpOk: boolean): Ou
   return passwordOk ? "password" : "wrong-password";
 }
 
-export async function signInWithPassword(db: Db, tenant: Tenant, input: { login: string; password: string }, request: RequestMeta): Promise<SignInResult> {
+export async function signInWithPassword(
+  db: Db,
+  tenant: Tenant,
+  input: { login: string; password: string; deviceToken?: string | null },
+  request: RequestMeta,
+): Promise<SignInResult> {
   const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
   // A throttled attempt stops here, before the password is verified.
-  const { allowed, account, otpId } = await lookUp(db, tenant.id, input.login, input.password, request.ip);
+  const { allowed, account, otpId, secondFactor } = await lookUp(db, tenant.id, input.login, input.password, request.ip);
   if (!allowed) return { ok: false, message: THROTTLED_MESSAGE, throttled: true };
 
   const passwordOk = account?.passwordHash ? await verifySecret(account.passwordHash, input.password) : await verifyAgainstDummy(input.password);
@@ -128,6 +148,33 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
     return failed;
   }
 
+  const first: FirstStep = outcome === "password" ? { method: "password" } : { method: "one-time-password", otpId: otpId! };
+  if (secondFactor) {
+    // A remembered device (docs/accounts.md §15) skips the code; anything else waits for it, recovery included.
+    if (!(await isRememberedDevice(db, tenant.id, account.id, input.deviceToken))) {
+      const secondStep = await createPendingStep(db, tenant, account, first, secondFactor, request);
+      return { ok: false, message: "", throttled: false, secondStep };
+    }
+    return completeSignIn(db, tenant, account, first, request, { secondFactor: "device" });
+  }
+  return completeSignIn(db, tenant, account, first, request);
+}
+
+/**
+ * Creates the session of a sign-in whose every step has passed (the password, and the second factor
+ * where there is one): the one place a customer session starts after a sign-in.
+ */
+export async function completeSignIn(
+  db: Db,
+  tenant: Tenant,
+  account: Account,
+  first: FirstStep,
+  request: RequestMeta,
+  extra: Record<string, string> = {},
+): Promise<SignInResult> {
+  const failed: SignInResult = { ok: false, message: signInFailedMessage(tenant), throttled: false };
+  const outcome = first.method;
+  const otpId = first.method === "one-time-password" ? first.otpId : null;
   const customer = { tenant, accountId: account.id };
   const signedIn = { action: "signin.ok", targetKind: "account", targetId: account.id };
   if (outcome === "password") {
@@ -144,7 +191,7 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
     const logged = db.$with("logged").as(
       db
         .insert(auditLog)
-        .values(auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome } })))
+        .values(auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome, ...extra } })))
         .returning({ id: auditLog.id }),
     );
     const created = db.$with("created").as(db.insert(sessions).values(session.values).returning({ id: sessions.id }));
@@ -163,7 +210,10 @@ export async function signInWithPassword(db: Db, tenant: Tenant, input: { login:
           .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id))),
         // A new session id on every sign-in (S09); the cookie carries only its token.
         createSession(tx, { tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent }),
-        auditCustomer({ ...customer, db: tx }, request, { ...signedIn, details: { method: outcome, ...(account.lockedAt ? { unlocked: true } : {}) } }),
+        auditCustomer({ ...customer, db: tx }, request, {
+          ...signedIn,
+          details: { method: outcome, ...extra, ...(account.lockedAt ? { unlocked: true } : {}) },
+        }),
       ]);
       if (!(await claimOneTimePasswordForSession(tx, otpId!, session.session.id))) throw new OneTimePasswordTaken();
       return session.token;

@@ -8,7 +8,7 @@ import { hashSecret, verifyAgainstDummy, verifySecret } from "@/lib/auth/passwor
 import { passwordProblems } from "@/lib/auth/password-policy";
 import { hitAddressLimit, hitRateLimit } from "@/lib/security/rate-limit";
 import type { PasswordPolicy } from "@/lib/tenant/schema";
-import { acceptTotp } from "./totp";
+import { acceptTotp } from "@/lib/security/totp";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
 import type { RequestMeta } from "@/lib/request/meta";
 import type { StaffScope } from "./scope";

@@ -4,6 +4,7 @@ import { addHours, now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { issueLinkToken, TOKEN_TTL_HOURS } from "@/lib/accounts/tokens";
 import { identifiersOf, liftRegistrationBlock, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
+import { resetSecondFactor } from "@/lib/accounts/second-factor";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
 import { auditStaffAction } from "./common";
@@ -34,7 +35,7 @@ export function auditCustomerView(scope: StaffScope, tenantId: string, customerI
 }
 
 export type AccountActionResult =
-  { ok: true; login: string; email: string } | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" };
+  { ok: true; login: string; email: string } | { ok: false; reason: "not-found" | "not-locked" | "not-pending" | "not-offered" | "no-second-factor" };
 
 type AccountInput = { tenantId: string; accountId: string };
 type ScopedAccountWork = (tx: StaffTxScope, tenant: Tenant, account: Account, same: SQL) => Promise<AccountActionResult>;
@@ -102,6 +103,20 @@ export function resendActivation(scope: StaffScope, input: AccountInput): Promis
       template: { name: "activation", props: { login: account.login, path: `/aktywacja/${token}`, expiresAt: pendingUntil } },
     });
     await auditStaffAction(tx, "account.activation_resent", { tenantId: tenant.id, kind: "account", id: account.id, details: { login: account.login } });
+    return { ok: true, login: account.login, email: account.email };
+  });
+}
+
+/**
+ * "Resetuj drugi składnik" (docs/console.md §11): for a customer who lost the phone and the recovery
+ * codes, after staff have checked who is calling. The factor, its recovery codes and remembered
+ * devices go; the owner is told by e-mail and signs in with the password alone until turning it on
+ * again. Audited; scoped like every account action.
+ */
+export function resetCustomerSecondFactor(scope: StaffScope, input: AccountInput): Promise<AccountActionResult> {
+  return onScopedAccount(scope, input, async (tx, tenant, account) => {
+    if (!(await resetSecondFactor(tx.db, tenant, account))) return { ok: false, reason: "no-second-factor" };
+    await auditStaffAction(tx, "account.second_factor_reset", { tenantId: tenant.id, kind: "account", id: account.id, details: { login: account.login } });
     return { ok: true, login: account.login, email: account.email };
   });
 }

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { accounts, auditLog, customers, type Account, type Contract, type Customer, type Point } from "@/db/schema";
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { accounts, auditLog, customers, secondFactors, type Account, type Contract, type Customer, type Point } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { balanceOf } from "@/lib/billing/balance";
 import { requireTenantById } from "@/lib/tenant/registry";
@@ -19,6 +19,8 @@ export type ConsoleAccount = Pick<
   "id" | "login" | "email" | "status" | "lockedAt" | "failedAttempts" | "pendingUntil" | "lastLoginAt" | "createdAt" | "activatedAt"
 > & {
   state: AccountState;
+  /** The second factor when it is on (docs/accounts.md §15), else null. */
+  secondFactor: "totp" | "email" | null;
 };
 
 export type SignInEvent = { id: number; at: Date; action: string; accountId: string | null; ip: string | null; detail: string | null };
@@ -60,11 +62,14 @@ export async function customerDetail({ db, staff }: StaffScope, tenantId: string
     .limit(1);
   if (!customer) return null;
 
-  const accountRows = await db
-    .select()
+  const rows = await db
+    .select({ account: accounts, secondFactor: secondFactors.method })
     .from(accounts)
+    .leftJoin(secondFactors, and(eq(secondFactors.accountId, accounts.id), isNotNull(secondFactors.enabledAt)))
     .where(and(eq(accounts.tenantId, tenantId), eq(accounts.customerId, customerId)))
     .orderBy(asc(accounts.createdAt));
+  const accountRows = rows.map((r) => r.account);
+  const methods = new Map(rows.map((r) => [r.account.id, r.secondFactor]));
   const accountIds = accountRows.map((a) => a.id);
 
   return {
@@ -81,6 +86,7 @@ export async function customerDetail({ db, staff }: StaffScope, tenantId: string
       createdAt: a.createdAt,
       activatedAt: a.activatedAt,
       state: accountState(a, at),
+      secondFactor: methods.get(a.id) ?? null,
     })),
     signIns: await recentSignIns(db, tenantId, accountIds),
     contracts: await contractsOf(db, tenantId, customerId),

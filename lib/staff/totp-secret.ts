@@ -39,7 +39,7 @@ export function configuredTotpKeyring(): TotpKeyring {
 }
 
 const context = (staffId: string) => `staff-totp:${staffId}`;
-const keysOf = (ring: TotpKeyring) => (ring.previous ? [ring.current, ring.previous] : [ring.current]);
+export const keysOf = (ring: TotpKeyring) => (ring.previous ? [ring.current, ring.previous] : [ring.current]);
 
 export function sealTotpSecret(staffId: string, secret: string, ring: TotpKeyring = configuredTotpKeyring()): string {
   return seal(secret, ring.current, context(staffId));

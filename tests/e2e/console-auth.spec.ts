@@ -1,7 +1,7 @@
 import { openPostgres } from "@/db/client";
 import { auditLog, staffUsers } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { currentTotp } from "@/lib/staff/totp";
+import { currentTotp } from "@/lib/security/totp";
 import { STAFF_SIGN_IN_FAILED } from "@/lib/staff/auth";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, fillFields, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { consoleUrl, createEnrolledStaff, createStaffWithCli, fillStaffPassword, signInStaff, STAFF_PASSWORD } from "./staff";

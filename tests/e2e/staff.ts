@@ -7,7 +7,7 @@ import { expect, type Page } from "@playwright/test";
 import { openPostgres } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
-import { currentTotp, newTotpSecret } from "@/lib/staff/totp";
+import { currentTotp, newTotpSecret } from "@/lib/security/totp";
 import { sealTotpSecret, totpKeyring } from "@/lib/staff/totp-secret";
 import { hostUrl } from "./fixtures";
 import { e2eDatabaseUrl as databaseUrl } from "./database-url";

@@ -17,7 +17,7 @@ import {
   verifyStaffCode,
 } from "@/lib/staff/auth";
 import { checkStaffSession, createStaffSession } from "@/lib/staff/session-store";
-import { acceptTotp, currentTotp, newTotpSecret } from "@/lib/staff/totp";
+import { acceptTotp, currentTotp, newTotpSecret } from "@/lib/security/totp";
 
 const handle = setupTestDb();
 

@@ -5,7 +5,7 @@ import { TEST_STAFF_TOTP_KEY, TEST_STAFF_TOTP_KEY_2 } from "@/tests/helpers/prod
 import { staffUsers } from "@/db/schema";
 import { completeStaffSetup, createStaffUser, ensurePendingTotpSecret, signInStaff, verifyStaffCode } from "@/lib/staff/auth";
 import { checkStaffSession } from "@/lib/staff/session-store";
-import { currentTotp, newTotpSecret } from "@/lib/staff/totp";
+import { currentTotp, newTotpSecret } from "@/lib/security/totp";
 import { configuredTotpKeyring, openTotpSecret, resealTotpSecrets, sealTotpSecret, totpKeyring } from "@/lib/staff/totp-secret";
 
 const handle = setupTestDb();

@@ -28,6 +28,8 @@ const examples: EmailTemplate[] = [
   { name: "email-changed", props: { login: "jan", maskedNewEmail: "n***@example.pl", changedAt: at } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100001", blockedUntil: at } },
   { name: "registration-notice", props: { login: "100001", maskedEmail: "j***@example.pl", registeredAt: at } },
+  { name: "second-factor-code", props: { login: "jan", code: "123456", purpose: "disable", expiresAt: at } },
+  { name: "second-factor-changed", props: { login: "jan", change: "enabled-totp", at } },
 ];
 
 const hostile = [

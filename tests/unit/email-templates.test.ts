@@ -26,6 +26,8 @@ const examples: EmailTemplate[] = [
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
   { name: "registration-notice", props: { login: "100200", maskedEmail: "k***@example.pl", registeredAt: expiresAt } },
+  { name: "second-factor-code", props: { login: "jan.kowalski", code: "042917", purpose: "sign-in", expiresAt } },
+  { name: "second-factor-changed", props: { login: "jan.kowalski", change: "reset", at: expiresAt } },
   {
     name: "ticket-received",
     props: {

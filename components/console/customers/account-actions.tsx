@@ -1,10 +1,10 @@
 import type { FormAction } from "@/lib/actions/form-state";
-import { ButtonForm } from "@/components/console/button-form";
+import { ButtonForm } from "@/components/forms/button-form";
 
 type Target = { tenantId: string; customerId: string; accountId: string; login: string };
 
-/** The customer page's three account actions (app/konsola/(panel)/klienci/actions.ts), passed down by the page. */
-export type AccountActions = { unlock: FormAction; resendActivation: FormAction; unblockRegistration: FormAction };
+/** The customer page's account actions (app/konsola/(panel)/klienci/actions.ts), passed down by the page. */
+export type AccountActions = { unlock: FormAction; resendActivation: FormAction; unblockRegistration: FormAction; resetSecondFactor: FormAction };
 
 const ids = ({ tenantId, customerId, accountId }: Target) => ({ tenantId, customerId, accountId });
 
@@ -39,4 +39,14 @@ export function UnblockRegistrationForm({
   blocked: boolean;
 }) {
   return <ButtonForm action={action} fields={{ tenantId, customerId }} testId="unblock-registration-form" button={blocked ? "Odblokuj rejestrację" : null} />;
+}
+
+/** "Resetuj drugi składnik" while the account has two-step sign-in on (docs/console.md §11). */
+export function ResetSecondFactorForm({ action, target, on }: { action: FormAction; target: Target; on: boolean }) {
+  const button = on ? (
+    <>
+      Resetuj drugi składnik<span className="sr-only"> konta {target.login}</span>
+    </>
+  ) : null;
+  return <ButtonForm action={action} fields={ids(target)} testId="reset-second-factor-form" button={button} />;
 }

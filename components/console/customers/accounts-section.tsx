@@ -1,10 +1,13 @@
 import { formatDateTime } from "@/lib/format";
 import type { ConsoleAccount } from "@/lib/staff/customer-detail";
 import { accountStateLabel } from "@/lib/staff/customers";
-import { ResendActivationForm, UnblockRegistrationForm, UnlockForm, type AccountActions } from "./account-actions";
+import { ResendActivationForm, ResetSecondFactorForm, UnblockRegistrationForm, UnlockForm, type AccountActions } from "./account-actions";
 import { Section } from "./customer-sections";
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : "—");
+
+const secondFactorLabel = (method: ConsoleAccount["secondFactor"]) =>
+  method === "totp" ? "włączona (aplikacja uwierzytelniająca)" : method === "email" ? "włączona (kod e-mailem)" : "wyłączona";
 
 /**
  * The customer's portal account(s) with their state and what staff may do about it. `activationLink`
@@ -51,6 +54,8 @@ export function AccountsSection({
               <dd className="font-semibold" data-testid="account-state">
                 {accountStateLabel(a.state, a.lockedAt, formatDateTime)}
               </dd>
+              <dt className="text-sm font-semibold text-ink-muted">Weryfikacja dwuetapowa</dt>
+              <dd data-testid="account-second-factor">{secondFactorLabel(a.secondFactor)}</dd>
               <dt className="text-sm font-semibold text-ink-muted">Błędne próby logowania</dt>
               <dd>{a.failedAttempts}</dd>
               {pending ? (
@@ -71,6 +76,13 @@ export function AccountsSection({
               {a.state === "locked" ? (
                 <p className="text-sm text-ink-muted">
                   Odblokowanie zeruje licznik błędnych prób; klient dostanie wiadomość e-mail i zaloguje się dotychczasowym hasłem.
+                </p>
+              ) : null}
+              <ResetSecondFactorForm action={actions.resetSecondFactor} target={target} on={a.secondFactor !== null} />
+              {a.secondFactor ? (
+                <p className="text-sm text-ink-muted">
+                  Reset wyłącza weryfikację dwuetapową, gdy klient stracił telefon i kody odzyskiwania — najpierw upewnij się, kto dzwoni. Klient dostanie
+                  wiadomość e-mail i zaloguje się samym hasłem, dopóki nie włączy jej ponownie.
                 </p>
               ) : null}
               {pending && activationLink ? <ResendActivationForm action={actions.resendActivation} target={target} pending /> : null}

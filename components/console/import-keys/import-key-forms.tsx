@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { FormMessages, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ButtonForm } from "@/components/console/button-form";
+import { ButtonForm } from "@/components/forms/button-form";
 import { SecretBox, type SecretFormState } from "@/components/console/secret-box";
 import { scopeLabels } from "@/lib/import-key-scope";
 

@@ -1,5 +1,5 @@
 import type { FormAction } from "@/lib/actions/form-state";
-import { ButtonForm } from "@/components/console/button-form";
+import { ButtonForm } from "@/components/forms/button-form";
 
 /** The confirmation step's button: publishing cannot be undone. */
 export function PublishRegulationForm({ action, id }: { action: FormAction; id: string }) {

@@ -5,7 +5,7 @@ import { initialFormState, type FormAction, type FormState } from "@/lib/actions
 import { CheckboxField, ErrorText, FormMessages, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { fieldError } from "@/lib/actions/form-state";
-import { ButtonForm } from "@/components/console/button-form";
+import { ButtonForm } from "@/components/forms/button-form";
 import { SecretBox, type SecretFormState } from "@/components/console/secret-box";
 
 export type TenantOption = { id: string; label: string };

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { staffAction } from "@/lib/staff/action";
-import { resendActivation, unblockRegistration, unlockAccount, type AccountActionResult } from "@/lib/staff/customer-actions";
+import { resendActivation, resetCustomerSecondFactor, unblockRegistration, unlockAccount, type AccountActionResult } from "@/lib/staff/customer-actions";
 
-/** "Odblokuj", "Wyślij ponownie link aktywacyjny" and "Odblokuj rejestrację" on a customer's page; the work is in lib/staff/customer-actions.ts. */
+/** "Odblokuj", "Wyślij ponownie link aktywacyjny", "Resetuj drugi składnik" and "Odblokuj rejestrację" on a customer's page; the work is in lib/staff/customer-actions.ts. */
 const accountInput = z.object({
   tenantId: z.string().regex(/^[a-z0-9-]{1,40}$/),
   customerId: z.string().min(1).max(200),
@@ -18,6 +18,7 @@ const refusals: Record<Exclude<AccountActionResult, { ok: true }>["reason"], str
   "not-locked": "To konto nie jest zablokowane.",
   "not-pending": "To konto nie oczekuje na aktywację.",
   "not-offered": "U tego sprzedawcy rejestracja nie używa linku aktywacyjnego.",
+  "no-second-factor": "To konto nie ma włączonej weryfikacji dwuetapowej.",
 };
 
 const answer = (result: AccountActionResult, success: (r: { login: string; email: string }) => string): FormState =>
@@ -33,6 +34,12 @@ export const resendActivationAction = staffAction(accountInput, async (input, sc
   const result = await resendActivation(scope, input);
   revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
   return answer(result, (r) => `Nowy link aktywacyjny został wysłany na adres ${r.email}. Poprzedni link przestał działać.`);
+});
+
+export const resetSecondFactorAction = staffAction(accountInput, async (input, scope) => {
+  const result = await resetCustomerSecondFactor(scope, input);
+  revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
+  return answer(result, (r) => `Weryfikacja dwuetapowa konta ${r.login} została wyłączona. Klient dostał wiadomość na adres ${r.email}.`);
 });
 
 const customerInput = z.object({

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ConsoleAuthCard } from "@/components/console/auth-card";
 import { StaffSetupForm } from "@/components/console/sign-in-forms";
 import { ensurePendingTotpSecret, staffPasswordPolicy } from "@/lib/staff/auth";
-import { newTotpSecret, totpQrDataUrl } from "@/lib/staff/totp";
+import { newTotpSecret, totpQrDataUrl } from "@/lib/security/totp";
 import { consoleRequest, requireHalfSession } from "@/lib/staff/session";
 import { staffSetupAction } from "../actions";
 

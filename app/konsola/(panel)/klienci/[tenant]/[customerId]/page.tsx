@@ -8,7 +8,7 @@ import { auditCustomerView } from "@/lib/staff/customer-actions";
 import { customerDetail } from "@/lib/staff/customer-detail";
 import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
-import { resendActivationAction, unblockRegistrationAction, unlockAccountAction } from "../../actions";
+import { resendActivationAction, resetSecondFactorAction, unblockRegistrationAction, unlockAccountAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Klient" };
 
@@ -46,7 +46,12 @@ export default async function ConsoleCustomerPage({ params }: Props) {
             accounts={detail.accounts}
             activationLink={tenant.registration.flow === "contract"}
             registrationBlockedUntil={detail.registrationBlockedUntil}
-            actions={{ unlock: unlockAccountAction, resendActivation: resendActivationAction, unblockRegistration: unblockRegistrationAction }}
+            actions={{
+              unlock: unlockAccountAction,
+              resendActivation: resendActivationAction,
+              unblockRegistration: unblockRegistrationAction,
+              resetSecondFactor: resetSecondFactorAction,
+            }}
           />
           <BalanceSection grosze={detail.balance} asOf={at} />
         </div>

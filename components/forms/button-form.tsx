@@ -7,7 +7,7 @@ import { FormMessages } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /**
- * The console's one-button forms ("Odblokuj", "Opublikuj", "Unieważnij klucz"…): the action's
+ * One-button forms (the console's "Odblokuj", "Opublikuj", "Unieważnij klucz"…, the portal's "Wyślij kod ponownie"): the action's
  * message, the ids as hidden fields, and the button — or, with `button={null}`, no button, so the
  * message stays while the page refreshes without it (the component stays mounted).
  */
