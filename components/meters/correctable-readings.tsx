@@ -6,12 +6,24 @@ import { FormMessages } from "@/components/forms/fields";
 import { formatDate, formatQuantity, unitLabel } from "@/lib/format";
 
 import type { ReadingRow } from "@/lib/meters/queries";
-import { meterPath } from "@/lib/meters/paths";
+import { readingZoneLabels } from "@/lib/meters/reading-form";
+import { readingPagePath } from "@/lib/meters/paths";
+import type { ReadingModule } from "@/lib/meters/reading-module";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Readings this customer sent today that the CRM has not exported yet: "Popraw" and "Wycofaj". */
-export function CorrectableReadings({ readings, pointId, withdrawAction }: { readings: ReadingRow[]; pointId: string; withdrawAction: Action }) {
+export function CorrectableReadings({
+  module,
+  readings,
+  pointId,
+  withdrawAction,
+}: {
+  module: ReadingModule;
+  readings: ReadingRow[];
+  pointId: string;
+  withdrawAction: Action;
+}) {
   if (readings.length === 0) return null;
   return (
     <section
@@ -33,10 +45,11 @@ export function CorrectableReadings({ readings, pointId, withdrawAction }: { rea
             <p>
               <span className="font-medium">{formatDate(r.date)}</span> — <span className="font-medium tabular-nums">{formatQuantity(r.value)}</span>{" "}
               {unitLabel(r.unit)}
+              {r.zone === "all" ? null : <span className="text-ink-muted"> (strefa {readingZoneLabels[r.zone]})</span>}
             </p>
             <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
               <Link
-                href={`${meterPath(pointId, { popraw: r.id })}#reading-form`}
+                href={`${readingPagePath(module, pointId, { popraw: r.id })}#reading-form`}
                 className="inline-flex min-h-11 items-center justify-center rounded-md border border-brand px-5 py-2.5 font-semibold text-brand hover:bg-surface"
               >
                 Popraw<span className="sr-only"> odczyt z {formatDate(r.date)}</span>

@@ -40,9 +40,8 @@ describe("reading form schema", () => {
     expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1234,5" })).toEqual({
       point: "P1",
       date: "2026-11-20",
-      value: "1234.5",
       replaces: null,
-      confirmedValue: null,
+      values: [{ zone: "all", value: "1234.5", confirmedValue: null }],
     });
   });
 
@@ -50,10 +49,9 @@ describe("reading form schema", () => {
     expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "5 000,5", replaces: " web-1 ", confirm: "5000,5" })).toEqual({
       point: "P1",
       date: "2026-11-20",
-      value: "5000.5",
       replaces: "web-1",
-      confirmedValue: "5000.5",
+      values: [{ zone: "all", value: "5000.5", confirmedValue: "5000.5" }],
     });
-    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1", confirm: "on" }).confirmedValue).toBeNull();
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1", confirm: "on" }).values[0]!.confirmedValue).toBeNull();
   });
 });
