@@ -12,6 +12,9 @@ import type { ReadingModule } from "@/lib/meters/reading-module";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** "odczyt z 05.12.2026", with the zone of a two-zone meter's reading: the buttons of two zones must not share a name. */
+const readingName = (r: ReadingRow) => `odczyt z ${formatDate(r.date)}${r.zone === "all" ? "" : ` (strefa ${readingZoneLabels[r.zone]})`}`;
+
 /** Readings this customer sent today that the CRM has not exported yet: "Popraw" and "Wycofaj". */
 export function CorrectableReadings({
   module,
@@ -52,7 +55,7 @@ export function CorrectableReadings({
                 href={`${readingPagePath(module, pointId, { popraw: r.id })}#reading-form`}
                 className="inline-flex min-h-11 items-center justify-center rounded-md border border-brand px-5 py-2.5 font-semibold text-brand hover:bg-surface"
               >
-                Popraw<span className="sr-only"> odczyt z {formatDate(r.date)}</span>
+                Popraw<span className="sr-only"> {readingName(r)}</span>
               </Link>
               <WithdrawForm action={withdrawAction} pointId={pointId} reading={r} />
             </div>
@@ -66,7 +69,7 @@ export function CorrectableReadings({
 function WithdrawForm({ action, pointId, reading }: { action: Action; pointId: string; reading: ReadingRow }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} noValidate aria-label={`Wycofaj odczyt z ${formatDate(reading.date)}`}>
+    <form action={formAction} noValidate aria-label={`Wycofaj ${readingName(reading)}`}>
       <FormMessages state={state} />
       <input type="hidden" name="point" value={pointId} />
       <input type="hidden" name="reading" value={reading.id} />
@@ -74,7 +77,7 @@ function WithdrawForm({ action, pointId, reading }: { action: Action; pointId: s
         type="submit"
         className="inline-flex min-h-11 w-full items-center justify-center rounded-md border border-danger bg-white px-5 py-2.5 font-semibold text-danger hover:bg-surface sm:w-auto"
       >
-        Wycofaj<span className="sr-only"> odczyt z {formatDate(reading.date)}</span>
+        Wycofaj<span className="sr-only"> {readingName(reading)}</span>
       </button>
     </form>
   );

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { fieldError, initialFormState, type FormState } from "@/lib/actions/form-state";
 import { ErrorText, FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { readingLabels, zoneFields, type Zone } from "@/lib/meters/reading-form";
+import { readingLabels, readingZoneLabels, zoneFields, type Zone } from "@/lib/meters/reading-form";
 import { formatDate } from "@/lib/format";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -35,7 +35,8 @@ export function ReadingForm({
   correcting?: Correcting;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const title = correcting ? `Popraw odczyt z ${formatDate(correcting.date)}` : "Podaj odczyt";
+  const zone = correcting && correcting.zone !== "all" ? ` (strefa ${readingZoneLabels[correcting.zone]})` : "";
+  const title = correcting ? `Popraw odczyt z ${formatDate(correcting.date)}${zone}` : "Podaj odczyt";
   const shown = correcting ? [correcting.zone] : zones;
   return (
     <form action={formAction} noValidate aria-labelledby="reading-form-title" data-testid="reading-form" id="reading-form">

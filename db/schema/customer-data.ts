@@ -109,7 +109,11 @@ export const points = pgTable(
     readingWindowFrom: integer("reading_window_from"),
     readingWindowTo: integer("reading_window_to"),
     /** The meter's zones: one ("all") or two ("day", "night") where the tariff has two. */
-    zones: text("zones").array().$type<PointZones>().notNull().default(sql`ARRAY['all']::text[]`),
+    zones: text("zones")
+      .array()
+      .$type<PointZones>()
+      .notNull()
+      .default(sql`ARRAY['all']::text[]`),
     updatedAt: updatedAt(),
   },
   (t) => [

@@ -123,8 +123,20 @@ export function customerHistory(input: HistoryInput): DemoRecord[] {
       const id = `R${serial}-${k + 1}-${year}${pad2(month)}`;
       if (p.zones.length === 2) {
         const day = Math.round((meters[k]! * 0.6) / step(unit)) * step(unit);
-        for (const [zone, milli] of [["day", day], ["night", meters[k]! - day]] as const)
-          usage.push({ type: "reading", id: `${id}-${zone === "day" ? "D" : "N"}`, point: p.id, date: to, value: meterValue(milli), unit, zone, source: readingTo.source });
+        for (const [zone, milli] of [
+          ["day", day],
+          ["night", meters[k]! - day],
+        ] as const)
+          usage.push({
+            type: "reading",
+            id: `${id}-${zone === "day" ? "D" : "N"}`,
+            point: p.id,
+            date: to,
+            value: meterValue(milli),
+            unit,
+            zone,
+            source: readingTo.source,
+          });
       } else usage.push({ type: "reading", id, point: p.id, date: to, value: readingTo.value, unit, source: readingTo.source });
       usage.push({
         type: "consumption",

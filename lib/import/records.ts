@@ -65,7 +65,10 @@ const readingWindow = z.strictObject({ from: dayOfMonth, to: dayOfMonth });
 
 const zones = z
   .array(z.enum(["all", "day", "night"]))
-  .refine((list) => pointZoneSets.some((set) => set.length === list.length && set.every((zone, i) => list[i] === zone)), 'strefy muszą mieć postać ["all"] albo ["day","night"]');
+  .refine(
+    (list) => pointZoneSets.some((set) => set.length === list.length && set.every((zone, i) => list[i] === zone)),
+    'strefy muszą mieć postać ["all"] albo ["day","night"]',
+  );
 
 const point = z.strictObject({
   type: z.literal("point"),

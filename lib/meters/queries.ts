@@ -19,7 +19,6 @@ export type ReadingRow = {
 };
 export type Meter = { point: CustomerPoint; readings: ReadingRow[] };
 
-
 const readingColumns = {
   id: readings.id,
   pointId: readings.pointId,

@@ -109,7 +109,9 @@ async function submitInTransaction(scope: CustomerScope, request: RequestMeta, p
   const usage = await usageOf(tx, scope.tenant.id, point.id, unit);
   const issues: Issue[] = [];
   const today = warsawDate(at);
-  const newest = input.values.map((v) => allZones.find((r) => r.zone === v.zone)?.date).reduce<string | undefined>((a, b) => (a && b ? (a > b ? a : b) : (a ?? b)), undefined);
+  const newest = input.values
+    .map((v) => allZones.find((r) => r.zone === v.zone)?.date)
+    .reduce<string | undefined>((a, b) => (a && b ? (a > b ? a : b) : (a ?? b)), undefined);
   if (input.date > today) issues.push({ path: "date", message: "Data odczytu nie może być późniejsza niż dzisiejsza." });
   else if (newest && input.date < newest)
     issues.push({ path: "date", message: `Data odczytu nie może być wcześniejsza niż data ostatniego odczytu: ${formatDate(newest)}.` });

@@ -77,7 +77,11 @@ describe("Odczyty: which points (docs/portal.md §14)", () => {
     expect(list.others.map((p) => p.id)).toEqual(["SA4"]);
     expect(list.points.map((p) => [p.point.id, p.window, p.closed])).toEqual([
       ["SA1", null, null],
-      ["SA2", "Odczyt tego punktu można podać od 25. do 5. dnia miesiąca.", "Odczyt tego punktu można podać od 25. do 5. dnia miesiąca. Formularz zostanie otwarty 25.12.2026."],
+      [
+        "SA2",
+        "Odczyt tego punktu można podać od 25. do 5. dnia miesiąca.",
+        "Odczyt tego punktu można podać od 25. do 5. dnia miesiąca. Formularz zostanie otwarty 25.12.2026.",
+      ],
       ["SA3", "Odczyt tego punktu można podać od 8. do 12. dnia miesiąca.", null],
     ]);
   });
@@ -127,7 +131,9 @@ describe("Odczyty: zones", () => {
 
   it("refuses a form drawn for other zones than the meter's", async () => {
     expect(formErrorOf(await submit("polsp", "TA", "TA1", { all: "5" }))).toBe("Zmieniły się strefy licznika. Odśwież stronę i podaj odczyt ponownie.");
-    expect(formErrorOf(await submit("polsp", "TA", "TA2", { day: "5", night: "3" }))).toBe("Zmieniły się strefy licznika. Odśwież stronę i podaj odczyt ponownie.");
+    expect(formErrorOf(await submit("polsp", "TA", "TA2", { day: "5", night: "3" }))).toBe(
+      "Zmieniły się strefy licznika. Odśwież stronę i podaj odczyt ponownie.",
+    );
   });
 
   it("stores one reading per zone for a double submit", async () => {
