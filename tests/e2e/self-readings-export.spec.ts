@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import type { APIRequestContext } from "@playwright/test";
 import { createSelfReadingAccount } from "./factories-points";
-import { hostOf } from "./factories";
-import { e2eOrigin, E2E_PORT } from "./mailbox";
+import { pullExport } from "./export-pull";
 import { expect, tenantUrl, test } from "./fixtures";
 import { signIn } from "./recovery-accounts";
 import { warsawDate } from "@/lib/format";
@@ -12,21 +9,6 @@ import { warsawDate } from "@/lib/format";
  * line per zone, named by its zone; once pulled it can no longer be corrected. A pull marks every
  * event it hands out as exported, so this file runs in the "export-pulls" project (playwright.config.ts).
  */
-async function pullExport(request: APIRequestContext, tenant: "polo" | "polsp") {
-  const key = (JSON.parse(readFileSync("test-results/e2e-import-keys.json", "utf8")) as Record<string, string>)[tenant]!;
-  const lines: Record<string, unknown>[] = [];
-  for (let since = "0"; ;) {
-    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, {
-      headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
-    });
-    expect(response.status()).toBe(200);
-    for (const line of (await response.text()).split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-    const next = response.headers()["x-next-cursor"]!;
-    if (next === since) return lines;
-    since = next;
-  }
-}
-
 for (const tenant of ["polo", "polsp"] as const) {
   test(`${tenant}: the CRM pulls a two-zone self-reading as a day and a night line; then it can no longer be corrected`, async ({ page, request }) => {
     const account = await createSelfReadingAccount(tenant);
