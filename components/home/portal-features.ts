@@ -13,6 +13,7 @@ const descriptions: Record<ModuleId, (tenant: Tenant) => string> = {
   contracts: () => "Podgląd umów (z wyjątkiem niepodpisanych) wraz ze szczegółami, takimi jak numer umowy.",
   points: () => "Lista punktów i szczegóły każdego z nich, historia zużycia oraz porównanie ze zużyciem z poprzedniego roku.",
   meters: () => "Liczniki i ich odczyty – możesz też podać własny odczyt.",
+  readings: () => "Samodzielne podawanie odczytów licznika dla punktów, które na to pozwalają, z historią odczytów.",
   "my-data": () => "Informacje dotyczące Twojego konta: dane podstawowe, dane kontaktowe oraz zgody.",
   tickets: (tenant) =>
     `Bezpośredni kontakt z Biurem Obsługi Klienta w sprawach: ${tenant.ticketCategories.map((c) => c.label.toLocaleLowerCase("pl-PL")).join(", ")}.`,

@@ -1,5 +1,6 @@
 import { formatDate, formatQuantity, unitLabel } from "@/lib/format";
-import { readingSourceLabels, readingZoneLabels, type ReadingRow } from "@/lib/meters/queries";
+import type { ReadingRow } from "@/lib/meters/queries";
+import { readingSourceLabels, readingZoneLabels } from "@/lib/meters/reading-form";
 
 const cell = "border-b border-line px-3 py-2";
 const readingColumns = ["Data", "Wskazanie", "Jednostka", "Strefa", "Źródło"];

@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { amounts, crmCustomerRecord, crmPrimaryKey, crmRecord, invoiceOwned, money, tenantId, tstz, updatedAt } from "./columns";
 
@@ -22,6 +22,10 @@ export const readingSource = pgEnum("reading_source", ["actual", "estimated", "c
 
 export const registrationProofKinds = ["lastInvoice", "settlementAmount"] as const;
 export type RegistrationProof = (typeof registrationProofKinds)[number];
+
+/** A point's zones as the CRM sends them: one for the whole day, or day and night (two-zone tariffs). */
+export const pointZoneSets = [["all"], ["day", "night"]] as const;
+export type PointZones = (typeof pointZoneSets)[number][number][];
 
 export type Address = { street: string; building: string; apartment?: string; postalCode: string; city: string };
 
@@ -98,9 +102,27 @@ export const points = pgTable(
     tariff: text("tariff"),
     meterNumber: text("meter_number"),
     distributor: text("distributor"),
+    /** The customer may submit readings of this point (docs/portal.md §14). */
+    selfReading: boolean("self_reading").notNull().default(false),
+    /** The days of the month readings are taken (both or neither; from > to wraps over the month's end). */
+    readingWindowFrom: integer("reading_window_from"),
+    readingWindowTo: integer("reading_window_to"),
+    /** The meter's zones: one ("all") or two ("day", "night") where the tariff has two. */
+    zones: text("zones")
+      .array()
+      .$type<PointZones>()
+      .notNull()
+      .default(sql`ARRAY['all']::text[]`),
     updatedAt: updatedAt(),
   },
-  (t) => [crmPrimaryKey(t), index("points_contract_idx").on(t.tenantId, t.contractId)],
+  (t) => [
+    crmPrimaryKey(t),
+    index("points_contract_idx").on(t.tenantId, t.contractId),
+    check(
+      "points_reading_window_check",
+      sql`(${t.readingWindowFrom} IS NULL AND ${t.readingWindowTo} IS NULL) OR (${t.readingWindowFrom} BETWEEN 1 AND 31 AND ${t.readingWindowTo} BETWEEN 1 AND 31)`,
+    ),
+  ],
 );
 
 export const invoices = pgTable(

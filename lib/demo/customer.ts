@@ -59,6 +59,19 @@ export function demoBankAccount(tenant: Tenant, index: number): string | null {
   return `${nrbCheckDigits(bban)}${bban}`;
 }
 
+/**
+ * Self-readings (docs/portal.md §14) on the Polenergia tenants' electricity points: the demo logins'
+ * and every third generated customer's. A two-zone tariff (G12, C12a) takes day and night readings;
+ * every sixth generated customer's points only from the 25th to the 5th. Decided without the random
+ * stream, like the proofs above.
+ */
+export function demoSelfReading(ctx: DemoContext, identity: DemoIdentity | undefined, index: number, tariff: string) {
+  if (ctx.profile.commodity !== "electricity" || !ctx.tenant.navigation.some((item) => item.module === "readings")) return null;
+  if (identity ? identity.role !== "demo-login" : index % 3 !== 0) return null;
+  const zones: ["all"] | ["day", "night"] = /^[GC]12/.test(tariff) ? ["day", "night"] : ["all"];
+  return { selfReading: true, zones, ...(!identity && index % 6 === 0 ? { readingWindow: { from: 25, to: 5 } } : {}) };
+}
+
 export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord[] {
   const { tenant, profile, months } = ctx;
   const rng = createRng(hashSeed(ctx.seed, tenant.id, index));
@@ -117,7 +130,8 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
     const baseMilli = rng.int(lo, hi) * 1000;
     const meterStart = rng.int(2_000, 60_000) * 1000;
     const meterNumber = `${letter}${rng.digits(8)}`;
-    points.push({ id, tariff, baseMilli, meterStart, meterNumber });
+    const selfReading = demoSelfReading(ctx, identity, index, tariff.name);
+    points.push({ id, tariff, baseMilli, meterStart, meterNumber, zones: selfReading?.zones ?? ["all"] });
     records.push({
       type: "point",
       id,
@@ -128,6 +142,7 @@ export function demoCustomerRecords(ctx: DemoContext, index: number): DemoRecord
       tariff: tariff.name,
       meterNumber,
       distributor: profile.commodity === "heat" ? tenant.names.legal : person.city.distributor,
+      ...selfReading,
     });
   }
 

@@ -12,7 +12,8 @@ import type { DemoProfile, Tariff } from "@/lib/demo/profiles";
 
 export type Habit = "punctual" | "late" | "debtor" | "overpaid";
 export type DemoRecord = { type: string } & Record<string, unknown>;
-export type HistoryPoint = { id: string; tariff: Tariff; baseMilli: number; meterStart: number; meterNumber: string };
+/** `zones`: a two-zone meter's readings are split, about 60 % of the use by day (the invoices bill the total). */
+export type HistoryPoint = { id: string; tariff: Tariff; baseMilli: number; meterStart: number; meterNumber: string; zones: readonly string[] };
 export type HistoryInput = {
   rng: Rng;
   profile: DemoProfile;
@@ -119,15 +120,24 @@ export function customerHistory(input: HistoryInput): DemoRecord[] {
       const readingTo: Reading = { date: to, value: meterValue(meters[k]!), source: rng.chance(0.75) ? "actual" : "estimated" };
       previous[k] = readingTo;
       lines.push(...tariffLines(p.tariff, qty, unit, vatRate, p.id, { meterNumber: p.meterNumber, tariff: p.tariff.name, readingFrom, readingTo }));
-      usage.push({
-        type: "reading",
-        id: `R${serial}-${k + 1}-${year}${pad2(month)}`,
-        point: p.id,
-        date: to,
-        value: readingTo.value,
-        unit,
-        source: readingTo.source,
-      });
+      const id = `R${serial}-${k + 1}-${year}${pad2(month)}`;
+      if (p.zones.length === 2) {
+        const day = Math.round((meters[k]! * 0.6) / step(unit)) * step(unit);
+        for (const [zone, milli] of [
+          ["day", day],
+          ["night", meters[k]! - day],
+        ] as const)
+          usage.push({
+            type: "reading",
+            id: `${id}-${zone === "day" ? "D" : "N"}`,
+            point: p.id,
+            date: to,
+            value: meterValue(milli),
+            unit,
+            zone,
+            source: readingTo.source,
+          });
+      } else usage.push({ type: "reading", id, point: p.id, date: to, value: readingTo.value, unit, source: readingTo.source });
       usage.push({
         type: "consumption",
         point: p.id,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Tenant } from "@/lib/tenant/schema";
-import { registrationProofKinds } from "@/db/schema";
+import { pointZoneSets, registrationProofKinds } from "@/db/schema";
 import { address, amount, decimal, id, isoDate, nip, nrb, opt, pesel, text } from "@/lib/import/fields";
 
 /** One zod schema per record type of docs/import-format.md §3. Strict: an unknown field makes the line bad. */
@@ -55,6 +55,21 @@ const contract = z
   })
   .refine((c) => notAfter(c.startDate, c.endDate), { path: ["endDate"], message: "data końca jest wcześniejsza niż data początku" });
 
+const dayOfMonth = z
+  .number()
+  .refine(Number.isInteger, "dzień miesiąca musi być liczbą całkowitą")
+  .refine((day) => day >= 1 && day <= 31, "dzień miesiąca musi być liczbą od 1 do 31");
+
+/** Days of the month readings are taken; from > to wraps over the month's end (e.g. 28 to 3). */
+const readingWindow = z.strictObject({ from: dayOfMonth, to: dayOfMonth });
+
+const zones = z
+  .array(z.enum(["all", "day", "night"]))
+  .refine(
+    (list) => pointZoneSets.some((set) => set.length === list.length && set.every((zone, i) => list[i] === zone)),
+    'strefy muszą mieć postać ["all"] albo ["day","night"]',
+  );
+
 const point = z.strictObject({
   type: z.literal("point"),
   id,
@@ -65,6 +80,10 @@ const point = z.strictObject({
   tariff: opt(text(50)),
   meterNumber: opt(text(50)),
   distributor: opt(text(200)),
+  /** Optional (added later): the customer may submit readings (docs/portal.md §14). */
+  selfReading: opt(z.boolean()),
+  readingWindow: opt(readingWindow),
+  zones: opt(zones),
 });
 
 /** Optional (added later): a net unit price as priced, up to 5 decimals ("0.61234"). */

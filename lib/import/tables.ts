@@ -64,6 +64,10 @@ export const tableSpecs: TableSpec[] = [
       ["tariff", "text"],
       ["meter_number", "text"],
       ["distributor", "text"],
+      ["self_reading", "boolean"],
+      ["reading_window_from", "integer"],
+      ["reading_window_to", "integer"],
+      ["zones", "text[]"],
     ],
   ),
   t(

@@ -9,6 +9,7 @@ export type OwnReading = {
   id: string;
   date: string;
   value: string;
+  zone: "all" | "day" | "night";
   submittedAt: Date | null;
   withdrawnAt: Date | null;
   replacedById: string | null;
@@ -39,6 +40,7 @@ function ownReadingQuery(tx: DbOrTx, who: Who, pointId: string, readingId: strin
       id: readings.id,
       date: readings.date,
       value: readings.value,
+      zone: readings.zone,
       submittedAt: readings.submittedAt,
       withdrawnAt: readings.withdrawnAt,
       replacedById: readings.replacedById,

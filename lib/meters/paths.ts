@@ -1,7 +1,9 @@
-/** The meter page, with an optional query (e.g. { popraw: readingId } or the { odczyt } notice after a redirect). */
-export function meterPath(pointId: string, query: Record<string, string> = {}): string {
+import { readingModuleRoutes, type ReadingModule } from "@/lib/meters/reading-module";
+
+/** A point's page on a readings screen, with an optional query (e.g. { popraw: readingId } or the { odczyt } notice after a redirect). */
+export function readingPagePath(module: ReadingModule, pointId: string, query: Record<string, string> = {}): string {
   const search = new URLSearchParams(query).toString();
-  return `/liczniki/${encodeURIComponent(pointId)}${search ? `?${search}` : ""}`;
+  return `${readingModuleRoutes[module]}/${encodeURIComponent(pointId)}${search ? `?${search}` : ""}`;
 }
 
 /** The notices the meter page shows after a correction or a withdrawal redirected to it. */

@@ -5,6 +5,7 @@ import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
 import { customerPoint, customerPoints, type CustomerPoint } from "@/lib/points/queries";
 import { isCorrectable } from "@/lib/meters/correctable";
+import { takesReadings, type ReadingModule } from "@/lib/meters/reading-module";
 
 export type ReadingRow = {
   id: string;
@@ -17,9 +18,6 @@ export type ReadingRow = {
   correctable: boolean;
 };
 export type Meter = { point: CustomerPoint; readings: ReadingRow[] };
-
-export const readingSourceLabels = { actual: "rzeczywisty", estimated: "szacowany", customer: "klienta" } as const;
-export const readingZoneLabels = { all: "całodobowa", day: "dzienna", night: "nocna" } as const;
 
 const readingColumns = {
   id: readings.id,
@@ -50,11 +48,11 @@ async function liveReadings(db: DbOrTx, tenantId: string, customerId: string, po
   }));
 }
 
-/** The customer's points that have a meter, each with its readings, newest first. */
-export async function customerMeters(scope: CustomerScope): Promise<Meter[]> {
+/** The customer's points the screen takes readings of (MPEC: those with a meter), each with its readings, newest first. */
+export async function customerMeters(scope: CustomerScope, module: ReadingModule = "meters"): Promise<Meter[]> {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
-  const withMeter = (await customerPoints(scope)).filter((p) => p.meterNumber);
+  const withMeter = (await customerPoints(scope)).filter((p) => takesReadings(p, module));
   if (withMeter.length === 0) return [];
   const rows = await liveReadings(
     db,
@@ -68,11 +66,11 @@ export async function customerMeters(scope: CustomerScope): Promise<Meter[]> {
   return withMeter.map((point) => ({ point, readings: rows.filter((r) => r.pointId === point.id) }));
 }
 
-/** One meter of the customer, or null (404) when the point is not theirs or has no meter. */
-export async function customerMeter(scope: CustomerScope, pointId: string): Promise<Meter | null> {
+/** One meter of the customer, or null (404) when the point is not theirs or the screen takes no readings of it. */
+export async function customerMeter(scope: CustomerScope, pointId: string, module: ReadingModule = "meters"): Promise<Meter | null> {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const point = await customerPoint(scope, pointId);
-  if (!point || !point.meterNumber) return null;
+  if (!point || !takesReadings(point, module)) return null;
   return { point, readings: await liveReadings(db, tenantId, customerId, eq(readings.pointId, point.id)) };
 }

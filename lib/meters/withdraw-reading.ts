@@ -7,17 +7,23 @@ import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
 import { correctionRefusal } from "@/lib/meters/correctable";
 import { lockOwnReading } from "@/lib/meters/own-reading";
+import { takesReadings, type ReadingModule } from "@/lib/meters/reading-module";
 
 export type WithdrawResult = { ok: true; date: string } | { ok: false; notFound: true } | { ok: false; notFound?: false; message: string };
 
 /**
  * "Wycofaj": the customer takes back a reading they sent today, before the CRM exported it
  * (lib/meters/correctable.ts). The row stays (withdrawn_at) for the audit trail but no longer counts;
- * the CRM gets `reading.withdrawn` naming it.
+ * the CRM gets `reading.withdrawn` naming it. One zone of a two-zone reading is withdrawn on its own.
  */
-export async function withdrawReading(scope: CustomerScope, request: RequestMeta, input: { point: string; reading: string }): Promise<WithdrawResult> {
+export async function withdrawReading(
+  scope: CustomerScope,
+  request: RequestMeta,
+  input: { point: string; reading: string },
+  module: ReadingModule = "meters",
+): Promise<WithdrawResult> {
   const point = await customerPoint(scope, input.point);
-  if (!point || !point.meterNumber) return { ok: false, notFound: true };
+  if (!point || !takesReadings(point, module)) return { ok: false, notFound: true };
   return scope.db.transaction(async (tx): Promise<WithdrawResult> => {
     const reading = await lockOwnReading(tx, scope, point.id, input.reading);
     if (!reading) return { ok: false, notFound: true };

@@ -14,6 +14,7 @@ export const moduleRoutes: Record<ModuleId, string> = {
   contracts: "/umowy",
   points: "/punkty-poboru",
   meters: "/liczniki",
+  readings: "/odczyty",
   "my-data": "/moje-dane",
   tickets: "/zgloszenia",
   documents: "/dokumenty",
@@ -30,6 +31,7 @@ export const availableModules = new Set<ModuleId>([
   "documents",
   "points",
   "meters",
+  "readings",
   "tickets",
   "my-data",
 ]);

@@ -18,7 +18,19 @@ const address = z.object({
 });
 
 /** The portal's modules. Each has a fixed route; the tenant chooses which, their order and labels. */
-export const moduleIds = ["dashboard", "invoices", "payments", "contracts", "points", "meters", "my-data", "tickets", "documents", "settings"] as const;
+export const moduleIds = [
+  "dashboard",
+  "invoices",
+  "payments",
+  "contracts",
+  "points",
+  "meters",
+  "readings",
+  "my-data",
+  "tickets",
+  "documents",
+  "settings",
+] as const;
 export type ModuleId = (typeof moduleIds)[number];
 
 export const passwordPolicySchema = z

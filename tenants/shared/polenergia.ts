@@ -58,6 +58,7 @@ export const polenergiaNavigation: TenantInput["navigation"] = [
   { module: "invoices", label: "Faktury" },
   { module: "contracts", label: "Umowy" },
   { module: "points", label: "Punkty poboru" },
+  { module: "readings", label: "Odczyty" },
   { module: "my-data", label: "Moje dane" },
   { module: "tickets", label: "Zgłoszenia" },
   { module: "settings", label: "Ustawienia" },

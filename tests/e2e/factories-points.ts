@@ -64,3 +64,44 @@ export async function createOtherPoint(tenant: TenantId, contractId: string): Pr
   await importRecords(tenant, [pointRecords(tenant, contractId, pointId, `PL${uid()}`, `LN${randomInt(1e6, 9e6)}`)]);
   return pointId;
 }
+
+export type SelfReadingAccount = TestAccount & { twoZone: string; windowed: string; window: { from: number; to: number }; plain: string; codes: string[] };
+
+/**
+ * A customer whose electricity points take self-readings (docs/portal.md §14): a two-zone one with
+ * day and night readings 30 and 60 days ago (100 and 50 kWh a month), one whose reading window is
+ * closed today, and one the CRM did not mark.
+ */
+export async function createSelfReadingAccount(tenant: "polo" | "polsp"): Promise<SelfReadingAccount> {
+  const account = await createAccount(tenant);
+  const contract = `${account.id}-K`;
+  const [twoZone, windowed, plain] = ["PZ", "PW", "PN"].map((suffix) => `${account.id}-${suffix}`) as [string, string, string];
+  const codes = [twoZone, windowed, plain].map(() => `PL${uid()}`);
+  const day = Number(daysAgo(0).slice(8));
+  const window = day <= 14 ? { from: 20, to: 25 } : { from: 2, to: 8 };
+  const point = (id: string, code: string, extra: object) => ({
+    ...pointRecords("polo", contract, id, code, `LN${randomInt(1e6, 9e6)}`),
+    kind: "electricity",
+    ...extra,
+  });
+  const reading = (zone: "day" | "night", days: number, value: string) => ({
+    type: "reading",
+    id: `${twoZone}-${zone}-${days}`,
+    point: twoZone,
+    date: daysAgo(days),
+    value,
+    unit: "kWh",
+    zone,
+    source: "actual",
+  });
+  await importRecords(tenant, [
+    point(twoZone, codes[0]!, { tariff: "G12", selfReading: true, zones: ["day", "night"] }),
+    point(windowed, codes[1]!, { selfReading: true, readingWindow: window }),
+    point(plain, codes[2]!, {}),
+    reading("day", 60, "900"),
+    reading("day", 30, "1000"),
+    reading("night", 60, "450"),
+    reading("night", 30, "500"),
+  ]);
+  return { ...account, twoZone, windowed, window, plain, codes };
+}

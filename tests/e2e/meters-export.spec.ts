@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createPointAccount } from "./factories-points";
-import { hostOf, importRecords } from "./factories";
-import { e2eOrigin, E2E_PORT } from "./mailbox";
+import { importRecords } from "./factories";
+import { pullExport } from "./export-pull";
 import { expect, tenantUrl, test } from "./fixtures";
 import { signIn } from "./recovery-accounts";
 import { warsawDate } from "@/lib/format";
@@ -15,22 +14,6 @@ import { warsawDate } from "@/lib/format";
 const daysAgo = (days: number) => warsawDate(new Date(Date.now() - days * 86_400_000));
 const today = () => daysAgo(0);
 const rows = (page: Page) => page.getByTestId("readings").locator("tbody tr");
-
-/** Every export line of the tenant, paging with X-Next-Cursor: what the CRM pulls (and so marks exported). */
-async function pullExport(request: APIRequestContext) {
-  const key = (JSON.parse(readFileSync("test-results/e2e-import-keys.json", "utf8")) as Record<string, string>).mpec!;
-  const lines: Record<string, unknown>[] = [];
-  for (let since = "0"; ;) {
-    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, {
-      headers: { Host: `${hostOf("mpec")}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
-    });
-    expect(response.status()).toBe(200);
-    for (const line of (await response.text()).split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-    const next = response.headers()["x-next-cursor"]!;
-    if (next === since) return lines;
-    since = next;
-  }
-}
 
 test("after a meter change the CRM marked, a lower reading is accepted; once the CRM exported it, it can no longer be corrected", async ({ page, request }) => {
   const account = await createPointAccount("mpec");
@@ -57,7 +40,7 @@ test("after a meter change the CRM marked, a lower reading is accepted; once the
   await expect(page.getByRole("status").filter({ hasText: "Odczyt został zapisany." })).toBeVisible();
   await expect(page.getByTestId("correctable-readings")).toBeVisible();
 
-  const line = (await pullExport(request)).find((l) => l.pointId === account.pointId && l.type === "reading.submitted");
+  const line = (await pullExport(request, "mpec")).find((l) => l.pointId === account.pointId && l.type === "reading.submitted");
   expect(line).toMatchObject({ date: today(), value: "7.5", unit: "GJ", readingId: expect.stringMatching(/^web-/) });
   await page.reload();
   await expect(rows(page).first().locator("td").nth(1)).toHaveText("7,5");

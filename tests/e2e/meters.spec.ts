@@ -48,7 +48,7 @@ for (const javaScriptEnabled of [true, false]) {
         `Wskazanie nie może być mniejsze od ostatniego odczytu z ${polish(daysAgo(30))}: 1\u00a0234,5\u00a0GJ.`,
       );
       await expect(page.locator("#value")).toHaveValue("1234,4");
-      await expect(page.getByTestId("reading-confirm")).toHaveCount(0);
+      await expect(page.getByTestId("reading-confirm-all")).toHaveCount(0);
 
       // The history allows at most 3 × 111,5 GJ a month (the highest month) above 1 234,5 GJ.
       await submit(page, today(), "5000");

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
-import { e2eOrigin, linkIn, waitForMail, E2E_PORT } from "./mailbox";
+import { linkIn, waitForMail } from "./mailbox";
+import { pullExport } from "./export-pull";
 import { createAccount, signedInAt, signIn, type TestAccount } from "./recovery-accounts";
-import { hostOf, type TenantId } from "./factories";
+import type { TenantId } from "./factories";
 
 /** "Moje dane" (issue 4 item 8, S19) and GET /api/export (item 11), per tenant. */
 const tenants: TenantId[] = ["polo", "polsp", "mpec"];
@@ -18,22 +18,9 @@ async function submitContact(page: Page, values: { phone?: string; email?: strin
   await page.getByRole("button", { name: "Zapisz dane kontaktowe" }).click();
 }
 
-/** Every export line of one customer, paging with X-Next-Cursor until nothing new comes. */
+/** Every export line of one customer (tests/e2e/export-pull.ts). */
 async function exportedFor(request: APIRequestContext, tenant: TenantId, customerId: string) {
-  const key = (JSON.parse(readFileSync("test-results/e2e-import-keys.json", "utf8")) as Record<string, string>)[tenant]!;
-  const lines: Record<string, unknown>[] = [];
-  for (let since = "0"; ;) {
-    const response = await request.get(`${e2eOrigin}/api/export?since=${since}`, {
-      headers: { Host: `${hostOf(tenant)}:${E2E_PORT}`, Authorization: `Bearer ${key}` },
-    });
-    expect(response.status()).toBe(200);
-    const body = await response.text();
-    for (const line of body.split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-    const next = response.headers()["x-next-cursor"]!;
-    if (next === since) break;
-    since = next;
-  }
-  return lines.filter((l) => l.customer === customerId);
+  return (await pullExport(request, tenant)).filter((l) => l.customer === customerId);
 }
 
 for (const tenant of tenants) {

@@ -148,9 +148,14 @@ describe(`GET /api/export (${testDbKind})`, () => {
     const who = customerScope(handle.db, "mpec", "XA", "acc-XA");
     const request = { ip: null, userAgent: null };
     const today = warsawDate(now());
-    const sent = await submitReading(who, request, { point: "XA1", date: today, value: "10", replaces: null, confirmedValue: null });
+    const sent = await submitReading(who, request, { point: "XA1", date: today, replaces: null, values: [{ zone: "all", value: "10", confirmedValue: null }] });
     const first = sent.ok ? sent.readingId : "";
-    const corrected = await submitReading(who, request, { point: "XA1", date: today, value: "12", replaces: first, confirmedValue: null });
+    const corrected = await submitReading(who, request, {
+      point: "XA1",
+      date: today,
+      replaces: first,
+      values: [{ zone: "all", value: "12", confirmedValue: null }],
+    });
     const second = corrected.ok ? corrected.readingId : "";
     expect(await withdrawReading(who, request, { point: "XA1", reading: second })).toMatchObject({ ok: true });
     const lines = await linesOf(await handleExport(handle.db, mpec, get("mpec.localhost", devImportKey("mpec"))));

@@ -2,7 +2,7 @@ import { readFileSync, createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { auditLog, customers, importRuns, invoiceLines, invoices, readings } from "@/db/schema";
+import { auditLog, customers, importRuns, invoiceLines, invoices, points, readings } from "@/db/schema";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { contract, count, customer, jsonl, point as pointRecord, snapshot } from "./import-helpers";
@@ -325,5 +325,48 @@ describe(`import (${testDbKind})`, () => {
           'pole "correctionReason": pole "correctionReason" dotyczy tylko faktur korygujących; pole "lines[0].before": pole "before" dotyczy tylko pozycji faktur korygujących',
       },
     ]);
+  });
+
+  it("stores point.selfReading, readingWindow and zones (docs/import-format.md §3); bad values name their line and write nothing; a repeated file changes nothing", async () => {
+    const selfPoint = (id: string, extra: object = {}) => ({ ...pointRecord(id, "SR-K", `PL-${id}`, "electricity"), ...extra });
+    const file = jsonl(
+      customer("SR-C"),
+      contract("SR-K", "SR-C"),
+      selfPoint("SR-P1", { selfReading: true, zones: ["day", "night"], readingWindow: { from: 25, to: 5 } }),
+      selfPoint("SR-P2"),
+    );
+    expect((await importJsonLines(handle.db, polo(), [Buffer.from(file)])).status).toBe("applied");
+    const stored = async (id: string) => {
+      const row = await tenantRow(handle.db, points, "polo", points.id, id);
+      return row && { selfReading: row.selfReading, from: row.readingWindowFrom, to: row.readingWindowTo, zones: row.zones };
+    };
+    expect(await stored("SR-P1")).toEqual({ selfReading: true, from: 25, to: 5, zones: ["day", "night"] });
+    expect(await stored("SR-P2")).toEqual({ selfReading: false, from: null, to: null, zones: ["all"] });
+    const before = await snapshot(handle.db, "polo");
+    expect((await importJsonLines(handle.db, polo(), [Buffer.from(file)])).status).toBe("applied");
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
+
+    const bad = await importJsonLines(handle.db, polo(), [
+      Buffer.from(
+        jsonl(
+          selfPoint("SR-P2", { selfReading: true }),
+          selfPoint("SR-P3", { selfReading: "tak" }),
+          selfPoint("SR-P4", { readingWindow: { from: 0, to: 5 } }),
+          selfPoint("SR-P5", { readingWindow: { from: 5 } }),
+          selfPoint("SR-P6", { readingWindow: { from: 2.5, to: 32 } }),
+          selfPoint("SR-P7", { zones: ["night", "day"] }),
+          selfPoint("SR-P8", { zones: ["all", "day"] }),
+        ),
+      ),
+    ]);
+    expect(bad.status === "rejected" && bad.errors).toEqual([
+      { line: 2, reason: expect.stringContaining('"selfReading"') },
+      { line: 3, reason: expect.stringContaining("dzień miesiąca musi być liczbą od 1 do 31") },
+      { line: 4, reason: expect.stringContaining('"readingWindow.to"') },
+      { line: 5, reason: expect.stringMatching(/dzień miesiąca musi być liczbą całkowitą.*dzień miesiąca musi być liczbą od 1 do 31/) },
+      { line: 6, reason: expect.stringContaining('strefy muszą mieć postać ["all"] albo ["day","night"]') },
+      { line: 7, reason: expect.stringContaining('strefy muszą mieć postać ["all"] albo ["day","night"]') },
+    ]);
+    expect(await snapshot(handle.db, "polo")).toEqual(before);
   });
 });

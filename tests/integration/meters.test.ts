@@ -21,9 +21,8 @@ const request = { ip: "203.0.113.9", userAgent: "vitest" };
 const input = (pointId: string, date: string, value: string, more: { replaces?: string; confirmedValue?: string } = {}) => ({
   point: pointId,
   date,
-  value,
   replaces: more.replaces ?? null,
-  confirmedValue: more.confirmedValue ?? null,
+  values: [{ zone: "all" as const, value, confirmedValue: more.confirmedValue ?? null }],
 });
 
 beforeAll(async () => {

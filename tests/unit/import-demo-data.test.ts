@@ -128,6 +128,26 @@ describe("demo data", () => {
     expect(marked("polo")).toEqual([]);
   });
 
+  it("marks the demo logins' points and some other Polenergia points for self-reading (docs/portal.md §14): two zones with day and night readings, a window on some, none at MPEC", () => {
+    type Rec = { type: string; id: string; point?: string; contract?: string; selfReading?: boolean; zones?: string[]; readingWindow?: object; zone?: string };
+    const parsed = (tenantId: string) => records(tenantId, 40).map((l) => JSON.parse(l) as Rec);
+    for (const tenantId of ["polo", "polsp"]) {
+      const all = parsed(tenantId);
+      const marked = all.filter((r) => r.type === "point" && r.selfReading);
+      const loginContract = demoIdentitiesFor(tenantId).find((i) => i.role === "demo-login")!.contract.id;
+      expect(marked.some((p) => p.contract === loginContract)).toBe(true);
+      expect(marked.some((p) => p.zones?.length === 2)).toBe(true);
+      expect(marked.some((p) => p.readingWindow)).toBe(true);
+      for (const point of marked.filter((p) => p.zones?.length === 2)) {
+        const zones = all.filter((r) => r.type === "reading" && r.point === point.id).map((r) => r.zone);
+        expect(zones.length).toBeGreaterThan(0);
+        expect(zones.filter((z) => z === "day").length).toBe(zones.filter((z) => z === "night").length);
+        expect(zones.every((z) => z === "day" || z === "night")).toBe(true);
+      }
+    }
+    expect(parsed("mpec").filter((r) => r.type === "point" && r.selfReading)).toEqual([]);
+  });
+
   it("uses the fixed identities as the first customers, with valid ids", () => {
     for (const tenant of allTenants()) {
       const identities = demoIdentitiesFor(tenant.id);

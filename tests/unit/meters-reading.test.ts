@@ -40,9 +40,8 @@ describe("reading form schema", () => {
     expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1234,5" })).toEqual({
       point: "P1",
       date: "2026-11-20",
-      value: "1234.5",
       replaces: null,
-      confirmedValue: null,
+      values: [{ zone: "all", value: "1234.5", confirmedValue: null }],
     });
   });
 
@@ -50,10 +49,27 @@ describe("reading form schema", () => {
     expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "5 000,5", replaces: " web-1 ", confirm: "5000,5" })).toEqual({
       point: "P1",
       date: "2026-11-20",
-      value: "5000.5",
       replaces: "web-1",
-      confirmedValue: "5000.5",
+      values: [{ zone: "all", value: "5000.5", confirmedValue: "5000.5" }],
     });
-    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1", confirm: "on" }).confirmedValue).toBeNull();
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", value: "1", confirm: "on" }).values[0]!.confirmedValue).toBeNull();
+  });
+
+  it("takes a value per zone of a two-zone meter and checks each (docs/portal.md §14)", () => {
+    expect(readingFormSchema().parse({ point: "P1", date: "2026-11-20", zones: "day,night", valueDay: "12,5", valueNight: "7", confirmNight: "7" })).toEqual({
+      point: "P1",
+      date: "2026-11-20",
+      replaces: null,
+      values: [
+        { zone: "day", value: "12.5", confirmedValue: null },
+        { zone: "night", value: "7", confirmedValue: "7" },
+      ],
+    });
+    const result = readingFormSchema().safeParse({ point: "P1", date: "2026-11-20", zones: "day,night", valueDay: "x", value: "5" });
+    expect(result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "valueDay: Wskazanie strefy dziennej musi być liczbą nieujemną z najwyżej 3 miejscami po przecinku, np. 1234,5.",
+      "valueNight: Pole Wskazanie strefy nocnej jest wymagane",
+    ]);
+    expect(readingFormSchema().safeParse({ point: "P1", date: "2026-11-20", zones: "all,day", value: "5" }).error!.issues[0]!.path).toEqual(["zones"]);
   });
 });
