@@ -3,13 +3,14 @@ import { requireCustomer } from "@/lib/auth/customer";
 import { IDLE_MINUTES } from "@/lib/auth/sessions";
 import { PortalHeader } from "@/components/portal/portal-header";
 import { IdleWarning } from "@/components/portal/idle-warning";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /**
  * The signed-in frame. It checks the session for comfort only: every page and action under it calls
  * requireCustomer itself, because a layout is not re-run on every navigation (docs/style.md §2).
  */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { scope, account, customerName } = await requireCustomer();
+  const { scope, account, customerName } = await requireCustomer({ roles: ROLES.view });
   const { tenant } = scope;
   return (
     <>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { consumption, exportEvents, readings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -59,6 +59,7 @@ async function usageOf(tx: DbOrTx, tenantId: string, pointId: string, unit: Unit
  * one transaction.
  */
 export async function submitReading(scope: CustomerScope, request: RequestMeta, input: ReadingInput): Promise<SubmitResult> {
+  assertRole(scope, ROLES.full);
   const point = await customerPoint(scope, input.point);
   if (!point || !point.meterNumber) return { ok: false, notFound: true };
   try {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { exportEvents, readings } from "@/db/schema";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -16,6 +16,7 @@ export type WithdrawResult = { ok: true; date: string } | { ok: false; notFound:
  * the CRM gets `reading.withdrawn` naming it.
  */
 export async function withdrawReading(scope: CustomerScope, request: RequestMeta, input: { point: string; reading: string }): Promise<WithdrawResult> {
+  assertRole(scope, ROLES.full);
   const point = await customerPoint(scope, input.point);
   if (!point || !point.meterNumber) return { ok: false, notFound: true };
   return scope.db.transaction(async (tx): Promise<WithdrawResult> => {

@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { ticketAttachments, ticketMessages, tickets, type Ticket } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -102,6 +102,7 @@ export type TicketThread = NonNullable<Awaited<ReturnType<typeof ticketThread>>>
 
 /** Opening the thread: the customer has now read the office's replies ("Nieprzeczytane" → 0). */
 export async function markThreadRead(scope: CustomerScope, ticketId: string): Promise<number> {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return 0;

@@ -8,6 +8,7 @@ import { pointCodeLabels } from "@/lib/points/labels";
 import { ReadingsTable } from "@/components/meters/readings-table";
 import { formatAddress } from "@/lib/format";
 import { ModuleCards } from "@/components/points/module-page";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Liczniki (issue 4, item 7): every meter of the customer's points with its readings. */
 export default async function MetersPage() {
-  const { scope } = await requireCustomer({ module: "meters" });
+  const { scope } = await requireCustomer({ module: "meters", roles: ROLES.view });
   const { tenant } = scope;
   const meters = await customerMeters(scope);
   return (

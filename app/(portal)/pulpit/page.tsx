@@ -9,12 +9,13 @@ import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { onlineSummary } from "@/lib/payments/records";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
 /** Pulpit (docs/portal.md §2): the balance, the next payment, consumption at a glance and open tickets. */
 export default async function DashboardPage() {
-  const { scope } = await requireCustomer({ module: "dashboard" });
+  const { scope } = await requireCustomer({ module: "dashboard", roles: ROLES.view });
   const { tenant } = scope;
   const at = now();
   const today = warsawDate(at);

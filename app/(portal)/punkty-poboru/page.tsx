@@ -6,6 +6,7 @@ import { customerPoints } from "@/lib/points/queries";
 import { moduleLabel } from "@/lib/points/module-label";
 import { PointFacts } from "@/components/points/point-facts";
 import { ModuleCards } from "@/components/points/module-page";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Punkty poboru (MPEC: "Punkt odbioru"): the points of the customer's contracts (issue 4, item 6). */
 export default async function PointsPage() {
-  const { scope } = await requireCustomer({ module: "points" });
+  const { scope } = await requireCustomer({ module: "points", roles: ROLES.view });
   const { tenant } = scope;
   const rows = await customerPoints(scope);
   return (

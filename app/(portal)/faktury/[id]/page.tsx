@@ -21,6 +21,7 @@ import { offeredGateway } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
 import { DocumentTransfer } from "@/components/payments/document-transfer";
 import { Facts, type Fact } from "@/components/facts";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Dokument" };
 
@@ -28,7 +29,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One document (docs/portal.md §3): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
-  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
+  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES, roles: ROLES.view });
   const { tenant } = scope;
   const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
   const { id } = await params;

@@ -16,6 +16,7 @@ import { ReadingForm } from "@/components/meters/reading-form";
 import { CorrectableReadings } from "@/components/meters/correctable-readings";
 import { DetailHeading } from "@/components/points/module-page";
 import { submitReadingAction, withdrawReadingAction } from "./reading-actions";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Podaj odczyt" };
 
@@ -28,7 +29,7 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
  * correction of that reading; a reading id not on this meter is a 404 (S13).
  */
 export default async function MeterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
-  const { scope } = await requireCustomer({ module: "meters" });
+  const { scope } = await requireCustomer({ module: "meters", roles: ROLES.view });
   const { tenant } = scope;
   const { id } = await params;
   const search = await searchParams;

@@ -9,6 +9,7 @@ import { readingFormSchema, withdrawReadingSchema } from "@/lib/meters/reading-f
 import { submitReading } from "@/lib/meters/submit-reading";
 import { withdrawReading } from "@/lib/meters/withdraw-reading";
 import { meterPath } from "@/lib/meters/paths";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** The meter page's actions, thin wrappers; the rules live in lib/meters/submit-reading.ts and lib/meters/withdraw-reading.ts. */
 
@@ -27,7 +28,7 @@ function meterAction<S extends z.ZodType<{ point: string }>, R extends { ok: boo
       if (result.ok) revalidatePath(meterPath(input.point));
       return answer(result, input);
     },
-    { module: "meters" },
+    { module: "meters", roles: ROLES.full },
   );
 }
 

@@ -13,6 +13,7 @@ import { ConsumptionTable } from "@/components/points/consumption-table";
 import { DetailHeading } from "@/components/points/module-page";
 import { contractStatusLabels } from "@/lib/contracts/queries";
 import { formatDate } from "@/lib/format";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** The tenant's own name of the module (MPEC: "Punkt odbioru"). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One point of delivery with its consumption over the last 12 months against the year before. */
 export default async function PointPage({ params }: { params: Promise<{ id: string }> }) {
-  const { scope } = await requireCustomer({ module: "points" });
+  const { scope } = await requireCustomer({ module: "points", roles: ROLES.view });
   const { tenant } = scope;
   const { id } = await params;
   const point = await customerPoint(scope, routeParam(id));

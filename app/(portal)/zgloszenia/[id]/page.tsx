@@ -10,6 +10,7 @@ import { decodeFlash, FLASH_COOKIE } from "@/lib/tickets/flash";
 import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
 import { MessageList } from "@/components/tickets/message-list";
 import { ReplyForm } from "@/components/tickets/reply-form";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: ticketWords(await getTenant()).one };
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * office's replies read, which clears "Nieprzeczytane" in the list.
  */
 export default async function TicketThreadPage({ params, searchParams }: Props) {
-  const { scope } = await requireCustomer({ module: "tickets" });
+  const { scope } = await requireCustomer({ module: "tickets", roles: ROLES.full });
   const { tenant } = scope;
   const { id } = await params;
   const query = await searchParams;
