@@ -4,6 +4,7 @@ import { accountLocked } from "./account-locked";
 import { accountUnlocked } from "./account-unlocked";
 import { emailChanged } from "./email-changed";
 import { activation } from "./activation";
+import { delegateInvitation } from "./delegate-invitation";
 import { emailChange } from "./email-change";
 import { loginReminder } from "./login-reminder";
 import { oneTimePassword } from "./one-time-password";
@@ -34,6 +35,7 @@ export const emailTemplates = {
   "payment-received": paymentReceived,
   "registration-blocked": registrationBlocked,
   "registration-notice": registrationNotice,
+  "delegate-invitation": delegateInvitation,
 };
 
 export type EmailName = keyof typeof emailTemplates;

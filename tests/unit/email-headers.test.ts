@@ -28,6 +28,7 @@ const examples: EmailTemplate[] = [
   { name: "email-changed", props: { login: "jan", maskedNewEmail: "n***@example.pl", changedAt: at } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100001", blockedUntil: at } },
   { name: "registration-notice", props: { login: "100001", maskedEmail: "j***@example.pl", registeredAt: at } },
+  { name: "delegate-invitation", props: { customerName: "Jan Kowalski", roleLabel: "Podgląd", path: "/pelnomocnictwo/t", expiresAt: at } },
 ];
 
 const hostile = [

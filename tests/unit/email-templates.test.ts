@@ -26,6 +26,7 @@ const examples: EmailTemplate[] = [
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
   { name: "registration-notice", props: { login: "100200", maskedEmail: "k***@example.pl", registeredAt: expiresAt } },
+  { name: "delegate-invitation", props: { customerName: "Jan Kowalski", roleLabel: "Podgląd", path: "/pelnomocnictwo/tok-321", expiresAt } },
   {
     name: "ticket-received",
     props: {
