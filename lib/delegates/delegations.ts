@@ -8,6 +8,7 @@ import { auditCustomer } from "@/lib/audit";
 import { addDays, now } from "@/lib/clock";
 import { hashToken, newToken } from "@/lib/auth/sessions";
 import { sendEmail } from "@/lib/email/send";
+import { DELEGATE_ROLE_LABELS, type DelegateStatus } from "@/lib/delegates/labels";
 
 /**
  * Delegated access (docs/accounts.md §17, docs/decisions/0020-delegated-access.md). The holder
@@ -16,21 +17,6 @@ import { sendEmail } from "@/lib/email/send";
  * (lib/auth/customer-session.ts joins the delegation on every request). Revoking is immediate.
  */
 export const INVITATION_DAYS = 7;
-
-export const DELEGATE_ROLE_LABELS: Record<DelegateRole, string> = { view: "Podgląd", payments: "Podgląd i płatności", full: "Pełny" };
-export const DELEGATE_ROLE_HINTS: Record<DelegateRole, string> = {
-  view: "faktury, płatności, umowy, punkty poboru i liczniki — bez żadnych zmian",
-  payments: "to co podgląd oraz opłacanie faktur online",
-  full: "to co podgląd i płatności oraz zgłoszenia i odczyty liczników; nigdy hasło, pełnomocnicy ani zgody",
-};
-
-export type DelegateStatus = "invited" | "expired" | "active" | "revoked";
-export const DELEGATE_STATUS_LABELS: Record<DelegateStatus, string> = {
-  invited: "Zaproszony",
-  expired: "Zaproszenie wygasło",
-  active: "Aktywny",
-  revoked: "Odwołany",
-};
 
 export type DelegateRow = Pick<Delegation, "id" | "email" | "role" | "createdAt" | "acceptedAt" | "revokedAt" | "revokedBy"> & {
   status: DelegateStatus;
@@ -185,17 +171,18 @@ export async function actingOptions(db: DbOrTx, tenantId: string, account: { id:
 /**
  * The switcher's POST: this session acts for `delegationId` (null: the account's own customer). The
  * delegation is checked in the UPDATE's own WHERE (this tenant, this account, accepted, not revoked),
- * so a forged or revoked id changes nothing. Returns whether the switch happened.
+ * so a forged or revoked id changes nothing. Starting to act for a customer is audited with both
+ * identities. Returns whether the switch happened.
  */
-export async function switchActing(customer: CustomerRequest, delegationId: string | null): Promise<boolean> {
+export async function switchActing(customer: CustomerRequest, request: RequestMeta, delegationId: string | null): Promise<boolean> {
   const { scope, account, session } = customer;
   const { db, tenant } = scope;
   if (delegationId === null) {
     await db.update(sessions).set({ delegationId: null }).where(eq(sessions.id, session.id));
     return true;
   }
-  const live = db
-    .select({ id: delegations.id })
+  const [live] = await db
+    .select({ id: delegations.id, customerId: delegations.customerId })
     .from(delegations)
     .where(
       and(
@@ -205,13 +192,13 @@ export async function switchActing(customer: CustomerRequest, delegationId: stri
         isNotNull(delegations.acceptedAt),
         isNull(delegations.revokedAt),
       ),
-    );
-  const updated = await db
-    .update(sessions)
-    .set({ delegationId })
-    .where(and(eq(sessions.id, session.id), sql`exists (${live})`))
-    .returning({ id: sessions.id });
-  return updated.length > 0;
+    )
+    .limit(1);
+  if (!live) return false;
+  await db.update(sessions).set({ delegationId: live.id }).where(eq(sessions.id, session.id));
+  const acting = { db, tenant, accountId: account.id, customerId: live.customerId, delegationId: live.id };
+  await auditCustomer(acting, request, { action: "delegate.switched", targetKind: "delegation", targetId: live.id });
+  return true;
 }
 
 /** Who revoked: the holder (or the delegate giving it up) or a staff member. */

@@ -107,13 +107,13 @@ describe(`delegated access (${testDbKind})`, () => {
     await acceptInvitation(await requestOf(delegate.token), request, token);
     const options = await actingOptions(handle.db, "polo", delegate.account);
     expect(options.map((o) => o.role)).toEqual([null, "view"]);
-    expect(await switchActing(await requestOf(delegate.token), null)).toBe(true);
+    expect(await switchActing(await requestOf(delegate.token), request, null)).toBe(true);
     expect((await requestOf(delegate.token)).scope).toMatchObject({ customerId: delegate.account.customerId, role: "holder", delegationId: null });
     // Another account's delegation is not this session's to take.
     const stranger = await signedIn();
-    expect(await switchActing(await requestOf(stranger.token), options[1]!.delegationId)).toBe(false);
+    expect(await switchActing(await requestOf(stranger.token), request, options[1]!.delegationId)).toBe(false);
     expect((await requestOf(stranger.token)).scope.role).toBe("holder");
-    expect(await switchActing(await requestOf(delegate.token), options[1]!.delegationId)).toBe(true);
+    expect(await switchActing(await requestOf(delegate.token), request, options[1]!.delegationId)).toBe(true);
     expect((await requestOf(delegate.token)).scope).toMatchObject({ customerId: holder.account.customerId, role: "delegate-view" });
   });
 
@@ -125,7 +125,7 @@ describe(`delegated access (${testDbKind})`, () => {
     expect(await revokeByHolder(holderScope(holder.account), request, before.scope.delegationId!)).toBe(true);
     const after = await requestOf(delegate.token);
     expect(after.scope).toMatchObject({ customerId: delegate.account.customerId, role: "holder", delegationId: null });
-    expect(await switchActing(after, before.scope.delegationId)).toBe(false);
+    expect(await switchActing(after, request, before.scope.delegationId)).toBe(false);
     expect(await actingOptions(handle.db, "polo", delegate.account)).toEqual([]);
     expect((await delegatesOf(handle.db, "polo", holder.account.customerId))[0]).toMatchObject({ status: "revoked", revokedBy: "holder" });
   });

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROLES, roleAllowed, type CustomerRole } from "@/lib/auth/customer-scope";
+import { moduleRoles, moduleRoutes } from "@/lib/portal/modules";
+import { cases } from "@/tests/helpers/cases";
+
+/**
+ * Who may use every customer page, route and action (docs/accounts.md §17), read from the code: every
+ * file under app/ that checks a customer session (requireCustomer, customerAction, resolveCustomer, a
+ * customer checkRequest — directly or through a lib/ helper it imports) and the roles it declares
+ * (`ROLES.x`; none declared = the holder only). A new file that checks a customer session and is not
+ * in the table below fails, so no page or action escapes the review of its roles.
+ */
+type Group = keyof typeof ROLES;
+
+/** What the issue grants: view everything; payments also pays; full also tickets and readings; the rest is the holder's. */
+const expected: Record<string, Group> = {
+  "(portal)/layout.tsx": "view",
+  "(portal)/pulpit/page.tsx": "view",
+  "(portal)/faktury/page.tsx": "view",
+  "(portal)/faktury/[id]/page.tsx": "view",
+  "(portal)/faktury/[id]/pdf/route.ts": "view",
+  "(portal)/dokumenty/page.tsx": "view",
+  "(portal)/platnosci/page.tsx": "view",
+  "(portal)/umowy/page.tsx": "view",
+  "(portal)/punkty-poboru/page.tsx": "view",
+  "(portal)/punkty-poboru/[id]/page.tsx": "view",
+  "(portal)/punkty-poboru/[id]/zuzycie.csv/route.ts": "view",
+  "(portal)/liczniki/page.tsx": "view",
+  "(portal)/liczniki/[id]/page.tsx": "view",
+  "(portal)/platnosci/zaplac/page.tsx": "payments",
+  "(portal)/platnosci/zaplac/pay-action.ts": "payments",
+  "(portal)/platnosci/status/[id]/page.tsx": "payments",
+  "(portal)/platnosci/status/[id]/cancel-action.ts": "payments",
+  "(portal)/platnosci/przekierowanie/[id]/page.tsx": "payments",
+  "(portal)/platnosci/powrot/[id]/route.ts": "payments",
+  "(portal)/liczniki/[id]/reading-actions.ts": "full",
+  "(portal)/zgloszenia/page.tsx": "full",
+  "(portal)/zgloszenia/wiadomosci/page.tsx": "full",
+  "(portal)/zgloszenia/wyszukiwanie/page.tsx": "full",
+  "(portal)/zgloszenia/nowe/page.tsx": "full",
+  "(portal)/zgloszenia/[id]/page.tsx": "full",
+  "(portal)/zgloszenia/[id]/zalaczniki/[attachmentId]/route.ts": "full",
+  "api/tickets/route.ts": "full",
+  "api/tickets/[id]/odpowiedzi/route.ts": "full",
+  "(portal)/moje-dane/page.tsx": "holder",
+  "(portal)/moje-dane/contact-action.ts": "holder",
+  "(portal)/moje-dane/consent-action.ts": "holder",
+  "(portal)/moje-dane/potwierdz-email/[token]/page.tsx": "holder",
+  "(portal)/moje-dane/potwierdz-email/[token]/confirm-action.ts": "holder",
+  "(portal)/ustawienia/page.tsx": "holder",
+  "(portal)/ustawienia/actions.ts": "holder",
+  "(portal)/ustawienia/pelnomocnicy/page.tsx": "holder",
+  "(portal)/ustawienia/pelnomocnicy/actions.ts": "holder",
+  // The signed-in account's own steps, whoever it acts for: its forced password change, its regulation
+  // acceptance, accepting an invitation, switching between customers.
+  "zmiana-hasla/page.tsx": "view",
+  "zmiana-hasla/action.ts": "view",
+  "regulamin/akceptacja/page.tsx": "view",
+  "regulamin/akceptacja/action.ts": "view",
+  "pelnomocnictwo/[token]/action.ts": "view",
+};
+
+const root = process.cwd();
+const guard = /requireCustomer\(|customerAction\(|resolveCustomer\(|session: "customer"/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return files(full);
+    return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
+  });
+}
+
+/** The code of a file without its comments (a comment that names requireCustomer checks nothing). */
+const code = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+
+/** The role groups a file declares, or null when it checks no customer session itself. */
+function declared(text: string): Group[] | null {
+  const source = code(text);
+  if (!guard.test(source)) return null;
+  const groups = [...source.matchAll(/ROLES\.(\w+)/g)].map((m) => m[1] as Group);
+  return groups.length ? [...new Set(groups)] : ["holder"];
+}
+
+/** lib/ files that check a customer session for the pages that import them (lib/billing/page.ts…). */
+const libGuards = new Map<string, Group[]>();
+for (const file of files(path.join(root, "lib"))) {
+  if (/lib\/(auth|actions|request)\//.test(file)) continue;
+  const groups = declared(readFileSync(file, "utf8"));
+  if (groups) libGuards.set(`@/${path.relative(root, file).replace(/\.tsx?$/, "")}`, groups);
+}
+
+/** Every file under app/ that checks a customer session, with the groups it admits. */
+const found = new Map<string, Group>();
+for (const file of files(path.join(root, "app"))) {
+  const source = readFileSync(file, "utf8");
+  const own = declared(source) ?? [];
+  const imported = [...source.matchAll(/from "(@\/lib\/[^"]+)"/g)].flatMap((m) => libGuards.get(m[1]!) ?? []);
+  const groups = [...new Set([...own, ...imported])];
+  if (groups.length === 0) continue;
+  if (groups.length > 1) throw new Error(`${file}: more than one role group (${groups.join(", ")}): split the file`);
+  found.set(path.relative(path.join(root, "app"), file), groups[0]!);
+}
+
+const allRoles: CustomerRole[] = ["holder", "delegate-view", "delegate-payments", "delegate-full"];
+
+describe("customer roles of every page and action", () => {
+  it("every file that checks a customer session is in the table, and nothing else", () => {
+    expect([...found.keys()].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it("every portal page and route checks a customer session itself", () => {
+    const screens = files(path.join(root, "app", "(portal)"))
+      .filter((f) => /(page\.tsx|route\.ts)$/.test(f))
+      .map((f) => path.relative(path.join(root, "app"), f));
+    expect(screens.filter((s) => !found.has(s))).toEqual([]);
+  });
+
+  it.each(cases(expected))("%s admits the roles the issue names", (file, group) => {
+    expect(found.get(file)).toBe(group);
+  });
+
+  /** Each role, the files it may use and may not: the one check (roleAllowed) over the table. */
+  const can: Record<CustomerRole, Group[]> = {
+    holder: ["holder", "view", "payments", "full"],
+    "delegate-view": ["view"],
+    "delegate-payments": ["view", "payments"],
+    "delegate-full": ["view", "payments", "full"],
+  };
+  it.each(allRoles)("%s can use exactly the pages and actions of its role", (role) => {
+    const allowed = [...found].filter(([, group]) => roleAllowed(role, ROLES[group])).map(([file]) => file);
+    const wanted = Object.entries(expected)
+      .filter(([, group]) => can[role].includes(group))
+      .map(([file]) => file);
+    expect(allowed.sort()).toEqual(wanted.sort());
+    // Never the password, the delegates or the consents: those stay the holder's.
+    if (role !== "holder") expect(allowed.filter((f) => /ustawienia|moje-dane/.test(f))).toEqual([]);
+  });
+
+  it("a page without roles is the holder's only (the secure default)", () => {
+    expect(roleAllowed("holder")).toBe(true);
+    for (const role of allRoles.slice(1)) expect(roleAllowed(role)).toBe(false);
+  });
+
+  it("the header shows a delegate the modules whose main screen admits them", () => {
+    for (const [module, route] of Object.entries(moduleRoutes)) {
+      const page = `(portal)${route}/page.tsx`;
+      expect([module, moduleRoles[module as keyof typeof moduleRoles]]).toEqual([module, ROLES[expected[page]!]]);
+    }
+  });
+});
