@@ -4,9 +4,22 @@ import { ButtonForm } from "@/components/console/button-form";
 import type { DelegateAction, DelegateRow } from "@/lib/delegates/delegations";
 import { auditActionLabel, DELEGATE_ROLE_LABELS, DELEGATE_STATUS_LABELS } from "@/lib/delegates/labels";
 
-/** The holder's delegates: who, with which role, since when and in what state; "Odwołaj" while live. */
-export function DelegatesList({ delegates, revoke }: { delegates: DelegateRow[]; revoke: FormAction }) {
-  if (delegates.length === 0) return <p className="text-ink-muted">Nie masz jeszcze pełnomocników.</p>;
+/**
+ * A customer's delegates: who, with which role, since when and in what state; "Odwołaj" while live.
+ * The holder's page and the console's customer screen (which adds the customer to the form: `fields`).
+ */
+export function DelegatesList({
+  delegates,
+  revoke,
+  fields = {},
+  empty,
+}: {
+  delegates: DelegateRow[];
+  revoke: FormAction;
+  fields?: Record<string, string>;
+  empty: string;
+}) {
+  if (delegates.length === 0) return <p className="text-ink-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-line" data-testid="delegates-list">
       {delegates.map((d) => (
@@ -18,7 +31,7 @@ export function DelegatesList({ delegates, revoke }: { delegates: DelegateRow[];
             </p>
           </div>
           {d.status === "active" || d.status === "invited" ? (
-            <ButtonForm action={revoke} fields={{ delegation: d.id }} testId={`revoke-${d.id}`} button="Odwołaj" />
+            <ButtonForm action={revoke} fields={{ ...fields, delegation: d.id }} testId={`revoke-${d.id}`} button="Odwołaj" />
           ) : null}
         </li>
       ))}

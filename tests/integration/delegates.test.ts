@@ -17,11 +17,13 @@ import {
   inviteDelegate,
   openInvitation,
   revokeByHolder,
-  revokeDelegation,
   switchActing,
 } from "@/lib/delegates/delegations";
 import { auditRows } from "@/tests/helpers/audit";
 import { customerScope } from "@/tests/helpers/scope";
+import { staffScope } from "@/tests/helpers/staff-scope";
+import { customerDetail } from "@/lib/staff/customer-detail";
+import { revokeDelegateByStaff } from "@/lib/staff/customer-actions";
 import { createAccount, request, tenant } from "@/tests/integration/sign-in-fixtures";
 
 const handle = setupTestDb();
@@ -130,13 +132,21 @@ describe(`delegated access (${testDbKind})`, () => {
     expect((await delegatesOf(handle.db, "polo", holder.account.customerId))[0]).toMatchObject({ status: "revoked", revokedBy: "holder" });
   });
 
-  it("staff revoke: another customer's delegation id revokes nothing", async () => {
+  it("the console lists a customer's delegates; staff revoke one at once, audited, only within their tenants", async () => {
     const { holder, delegate, token } = await delegation();
     const accepted = await acceptInvitation(await requestOf(delegate.token), request, token);
     const id = accepted.ok ? accepted.delegationId : "";
-    expect(await revokeDelegation(handle.db, "polo", delegate.account.customerId, id, { kind: "staff", staffId: "s-1" })).toBe(false);
-    expect(await revokeDelegation(handle.db, "polo", holder.account.customerId, id, { kind: "staff", staffId: "s-1" })).toBe(true);
+    const staffId = "00000000-0000-4000-8000-00000000abcd";
+    const detail = await customerDetail(staffScope(handle.db, { id: staffId, tenants: ["polo"] }), "polo", holder.account.customerId, new Date());
+    expect(detail!.delegates).toMatchObject([{ id, role: "view", status: "active" }]);
+    const input = { tenantId: "polo", customerId: holder.account.customerId, delegationId: id };
+    expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["mpec"] }), input)).toBe(false);
+    expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["polo"] }), { ...input, customerId: delegate.account.customerId })).toBe(false);
+    expect((await requestOf(delegate.token)).scope.role).toBe("delegate-view");
+    expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["polo"] }), input)).toBe(true);
     expect((await requestOf(delegate.token)).scope.role).toBe("holder");
+    expect(await auditRows(handle.db, "delegate.revoked", "targetId", id)).toMatchObject([{ actorKind: "staff", actorId: staffId }]);
+    expect((await delegatesOf(handle.db, "polo", holder.account.customerId))[0]!.revokedBy).toBe(`staff:${staffId}`);
   });
 
   it("a delegate's action is audited with both identities and shown to the holder", async () => {

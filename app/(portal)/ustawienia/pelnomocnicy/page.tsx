@@ -36,7 +36,7 @@ export default async function DelegatesPage() {
         <h2 id="delegates-title" className="mb-2 text-xl font-semibold text-ink">
           Twoi pełnomocnicy
         </h2>
-        <DelegatesList delegates={delegates} revoke={revokeDelegateAction} />
+        <DelegatesList delegates={delegates} revoke={revokeDelegateAction} empty="Nie masz jeszcze pełnomocników." />
       </section>
       <section className={`mt-6 ${card}`} aria-labelledby="delegate-actions-title">
         <h2 id="delegate-actions-title" className="mb-2 text-xl font-semibold text-ink">
