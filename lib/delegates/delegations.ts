@@ -139,8 +139,9 @@ export async function acceptInvitation(customer: CustomerRequest, request: Reque
       .returning({ id: delegations.id, customerId: delegations.customerId });
     if (!accepted) return { ok: false, reason: "invalid" } as const;
     await tx.update(sessions).set({ delegationId: accepted.id }).where(eq(sessions.id, session.id));
-    const own = { db: tx, tenant, accountId: account.id, customerId: account.customerId, delegationId: null };
-    await auditCustomer(own, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id, details: { customerId: accepted.customerId } });
+    // The delegate's first act for the customer: audited with both identities, like all that follow.
+    const acting = { db: tx, tenant, accountId: account.id, customerId: accepted.customerId, delegationId: accepted.id };
+    await auditCustomer(acting, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id });
     return { ok: true, delegationId: accepted.id } as const;
   });
 }

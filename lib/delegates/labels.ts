@@ -19,7 +19,8 @@ export const DELEGATE_STATUS_LABELS: Record<DelegateStatus, string> = {
 };
 
 const actionLabels: Record<string, string> = {
-  "delegate.switched": "Rozpoczęcie działania w imieniu klienta",
+  "delegate.accepted": "Przyjęcie pełnomocnictwa",
+  "delegate.switched": "Przełączenie na działanie w Twoim imieniu",
   "payment.started": "Rozpoczęcie płatności online",
   "payment.cancelled": "Anulowanie płatności",
   "payment.resumed": "Wznowienie płatności",

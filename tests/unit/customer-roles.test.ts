@@ -4,64 +4,15 @@ import { describe, expect, it } from "vitest";
 import { ROLES, roleAllowed, type CustomerRole } from "@/lib/auth/customer-scope";
 import { moduleRoles, moduleRoutes } from "@/lib/portal/modules";
 import { cases } from "@/tests/helpers/cases";
+import { roleTable as expected, roleCan as can, type Group } from "@/tests/helpers/customer-roles";
 
 /**
  * Who may use every customer page, route and action (docs/accounts.md §17), read from the code: every
  * file under app/ that checks a customer session (requireCustomer, customerAction, resolveCustomer, a
  * customer checkRequest — directly or through a lib/ helper it imports) and the roles it declares
  * (`ROLES.x`; none declared = the holder only). A new file that checks a customer session and is not
- * in the table below fails, so no page or action escapes the review of its roles.
+ * in that table (tests/helpers/customer-roles.ts) fails, so no page or action escapes the review of its roles.
  */
-type Group = keyof typeof ROLES;
-
-/** What the issue grants: view everything; payments also pays; full also tickets and readings; the rest is the holder's. */
-const expected: Record<string, Group> = {
-  "(portal)/layout.tsx": "view",
-  "(portal)/pulpit/page.tsx": "view",
-  "(portal)/faktury/page.tsx": "view",
-  "(portal)/faktury/[id]/page.tsx": "view",
-  "(portal)/faktury/[id]/pdf/route.ts": "view",
-  "(portal)/dokumenty/page.tsx": "view",
-  "(portal)/platnosci/page.tsx": "view",
-  "(portal)/umowy/page.tsx": "view",
-  "(portal)/punkty-poboru/page.tsx": "view",
-  "(portal)/punkty-poboru/[id]/page.tsx": "view",
-  "(portal)/punkty-poboru/[id]/zuzycie.csv/route.ts": "view",
-  "(portal)/liczniki/page.tsx": "view",
-  "(portal)/liczniki/[id]/page.tsx": "view",
-  "(portal)/platnosci/zaplac/page.tsx": "payments",
-  "(portal)/platnosci/zaplac/pay-action.ts": "payments",
-  "(portal)/platnosci/status/[id]/page.tsx": "payments",
-  "(portal)/platnosci/status/[id]/cancel-action.ts": "payments",
-  "(portal)/platnosci/przekierowanie/[id]/page.tsx": "payments",
-  "(portal)/platnosci/powrot/[id]/route.ts": "payments",
-  "(portal)/liczniki/[id]/reading-actions.ts": "full",
-  "(portal)/zgloszenia/page.tsx": "full",
-  "(portal)/zgloszenia/wiadomosci/page.tsx": "full",
-  "(portal)/zgloszenia/wyszukiwanie/page.tsx": "full",
-  "(portal)/zgloszenia/nowe/page.tsx": "full",
-  "(portal)/zgloszenia/[id]/page.tsx": "full",
-  "(portal)/zgloszenia/[id]/zalaczniki/[attachmentId]/route.ts": "full",
-  "api/tickets/route.ts": "full",
-  "api/tickets/[id]/odpowiedzi/route.ts": "full",
-  "(portal)/moje-dane/page.tsx": "holder",
-  "(portal)/moje-dane/contact-action.ts": "holder",
-  "(portal)/moje-dane/consent-action.ts": "holder",
-  "(portal)/moje-dane/potwierdz-email/[token]/page.tsx": "holder",
-  "(portal)/moje-dane/potwierdz-email/[token]/confirm-action.ts": "holder",
-  "(portal)/ustawienia/page.tsx": "holder",
-  "(portal)/ustawienia/actions.ts": "holder",
-  "(portal)/ustawienia/pelnomocnicy/page.tsx": "holder",
-  "(portal)/ustawienia/pelnomocnicy/actions.ts": "holder",
-  // The signed-in account's own steps, whoever it acts for: its forced password change, its regulation
-  // acceptance, accepting an invitation, switching between customers.
-  "zmiana-hasla/page.tsx": "view",
-  "zmiana-hasla/action.ts": "view",
-  "regulamin/akceptacja/page.tsx": "view",
-  "regulamin/akceptacja/action.ts": "view",
-  "pelnomocnictwo/[token]/action.ts": "view",
-};
-
 const root = process.cwd();
 const guard = /requireCustomer\(|customerAction\(|resolveCustomer\(|session: "customer"/;
 
@@ -123,12 +74,6 @@ describe("customer roles of every page and action", () => {
   });
 
   /** Each role, the files it may use and may not: the one check (roleAllowed) over the table. */
-  const can: Record<CustomerRole, Group[]> = {
-    holder: ["holder", "view", "payments", "full"],
-    "delegate-view": ["view"],
-    "delegate-payments": ["view", "payments"],
-    "delegate-full": ["view", "payments", "full"],
-  };
   it.each(allRoles)("%s can use exactly the pages and actions of its role", (role) => {
     const allowed = [...found].filter(([, group]) => roleAllowed(role, ROLES[group])).map(([file]) => file);
     const wanted = Object.entries(expected)
