@@ -18,7 +18,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const acting = options.length
     ? {
         current: scope.delegationId ?? "",
-        options: options.map((o) => ({ value: o.delegationId ?? "", label: o.role ? `${o.customerName} (${DELEGATE_ROLE_LABELS[o.role]})` : `${o.customerName} (moje konto)` })),
+        options: options.map((o) => ({
+          value: o.delegationId ?? "",
+          label: o.role ? `${o.customerName} (${DELEGATE_ROLE_LABELS[o.role]})` : `${o.customerName} (moje konto)`,
+        })),
       }
     : null;
   return (

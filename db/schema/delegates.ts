@@ -38,7 +38,9 @@ export const delegations = pgTable(
     index("delegations_customer_idx").on(t.tenantId, t.customerId),
     index("delegations_account_idx").on(t.accountId),
     /** One live delegation per (customer, delegate account). */
-    uniqueIndex("delegations_live_idx").on(t.customerId, t.accountId).where(sql`${t.revokedAt} is null and ${t.accountId} is not null`),
+    uniqueIndex("delegations_live_idx")
+      .on(t.customerId, t.accountId)
+      .where(sql`${t.revokedAt} is null and ${t.accountId} is not null`),
   ],
 );
 

@@ -9,7 +9,15 @@ import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
 import { homeRoute, requireModule, type ModuleRule } from "@/lib/portal/modules";
 import { REQUEST_PATH_HEADER, safeNextPath, withNext } from "@/lib/auth/next-path";
-import { roleAllowed, type AllowedRoles, type CustomerRequest, type CustomerResolution, type CustomerRole, type CustomerScope, type Gate } from "@/lib/auth/customer-scope";
+import {
+  roleAllowed,
+  type AllowedRoles,
+  type CustomerRequest,
+  type CustomerResolution,
+  type CustomerRole,
+  type CustomerScope,
+  type Gate,
+} from "@/lib/auth/customer-scope";
 import type { DelegateRole } from "@/db/schema";
 
 export type { CustomerRequest, CustomerScope, CustomerRole, Gate } from "@/lib/auth/customer-scope";

@@ -42,7 +42,9 @@ export async function delegatesOf(db: DbOrTx, tenantId: string, customerId: stri
       revokedAt: delegations.revokedAt,
       revokedBy: delegations.revokedBy,
       expiresAt: delegations.expiresAt,
-      delegateName: sql<string | null>`(select c.name from accounts a join customers c on c.tenant_id = a.tenant_id and c.id = a.customer_id where a.id = ${delegations.accountId})`,
+      delegateName: sql<
+        string | null
+      >`(select c.name from accounts a join customers c on c.tenant_id = a.tenant_id and c.id = a.customer_id where a.id = ${delegations.accountId})`,
     })
     .from(delegations)
     .where(and(eq(delegations.tenantId, tenantId), eq(delegations.customerId, customerId)))
@@ -77,9 +79,19 @@ export async function inviteDelegate(scope: CustomerScope, request: RequestMeta,
       .from(customers)
       .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, scope.customerId)))
       .limit(1);
-    const props = { customerName: customer?.name ?? scope.customerId, roleLabel: DELEGATE_ROLE_LABELS[input.role], path: `/pelnomocnictwo/${token}`, expiresAt };
+    const props = {
+      customerName: customer?.name ?? scope.customerId,
+      roleLabel: DELEGATE_ROLE_LABELS[input.role],
+      path: `/pelnomocnictwo/${token}`,
+      expiresAt,
+    };
     await sendEmail(tx, { tenant, to: input.email, template: { name: "delegate-invitation", props } });
-    await auditCustomer({ ...scope, db: tx }, request, { action: "delegate.invited", targetKind: "delegation", targetId: row!.id, details: { role: input.role } });
+    await auditCustomer({ ...scope, db: tx }, request, {
+      action: "delegate.invited",
+      targetKind: "delegation",
+      targetId: row!.id,
+      details: { role: input.role },
+    });
     return { id: row!.id };
   });
 }
@@ -119,7 +131,14 @@ export async function acceptInvitation(customer: CustomerRequest, request: Reque
   const [live] = await db
     .select({ id: delegations.id })
     .from(delegations)
-    .where(and(eq(delegations.tenantId, tenant.id), eq(delegations.customerId, open.customerId), eq(delegations.accountId, account.id), isNull(delegations.revokedAt)))
+    .where(
+      and(
+        eq(delegations.tenantId, tenant.id),
+        eq(delegations.customerId, open.customerId),
+        eq(delegations.accountId, account.id),
+        isNull(delegations.revokedAt),
+      ),
+    )
     .limit(1);
   if (live) return { ok: false, reason: "already" };
   return db.transaction(async (tx) => {

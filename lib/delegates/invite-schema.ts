@@ -14,4 +14,3 @@ export const inviteSchema = () =>
     report(ctx, issues);
     return { email, role: role ?? "view" };
   });
-

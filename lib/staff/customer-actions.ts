@@ -147,7 +147,13 @@ export async function revokeDelegateByStaff(scope: StaffScope, input: { tenantId
   if (!scope.staff.tenants.includes(input.tenantId) || !/^[0-9a-f-]{36}$/i.test(input.delegationId)) return false;
   return scope.db.transaction(async (tx) => {
     const done = await revokeDelegation(tx, input.tenantId, input.customerId, input.delegationId, { kind: "staff", staffId: scope.staff.id });
-    if (done) await auditStaffAction({ ...scope, db: tx }, "delegate.revoked", { tenantId: input.tenantId, kind: "delegation", id: input.delegationId, details: { customerId: input.customerId } });
+    if (done)
+      await auditStaffAction({ ...scope, db: tx }, "delegate.revoked", {
+        tenantId: input.tenantId,
+        kind: "delegation",
+        id: input.delegationId,
+        details: { customerId: input.customerId },
+      });
     return done;
   });
 }

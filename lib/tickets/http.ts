@@ -61,7 +61,14 @@ type Checked = { ok: true; scope: CustomerScope; request: RequestMeta; secure: b
  * which would post the form again) — then a per-account rate limit.
  */
 export async function checkTicketRequest(request: Request, back: string, form: string): Promise<Checked> {
-  const checked = await checkRequest({ session: "customer", body: "multipart", maxBytes: MAX_REQUEST_BYTES, module: "tickets", roles: ROLES.full, back: back.split("#")[0] });
+  const checked = await checkRequest({
+    session: "customer",
+    body: "multipart",
+    maxBytes: MAX_REQUEST_BYTES,
+    module: "tickets",
+    roles: ROLES.full,
+    back: back.split("#")[0],
+  });
   if (!checked.ok) {
     if (checked.reason === "session") return { ok: false, response: seeOther(checked.to) };
     if (checked.reason === "module") notFound();

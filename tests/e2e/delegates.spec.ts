@@ -19,7 +19,12 @@ import type { TenantId } from "./factories";
 const tenants: TenantId[] = ["polo", "polsp", "mpec"];
 
 async function named(account: TestAccount, name: string): Promise<void> {
-  await withDb((db) => db.update(customers).set({ name }).where(and(eq(customers.tenantId, account.tenant), eq(customers.id, account.id))));
+  await withDb((db) =>
+    db
+      .update(customers)
+      .set({ name })
+      .where(and(eq(customers.tenantId, account.tenant), eq(customers.id, account.id))),
+  );
 }
 
 /** An accepted delegation written straight into the database (the invitation has a test of its own). */
@@ -49,7 +54,11 @@ async function switchTo(page: Page, label: RegExp): Promise<void> {
 }
 
 for (const tenant of tenants) {
-  test(`${tenant}: the holder invites, the delegate accepts with their own account and switches; Pełnomocnicy and the switcher`, async ({ page, browser, request }) => {
+  test(`${tenant}: the holder invites, the delegate accepts with their own account and switches; Pełnomocnicy and the switcher`, async ({
+    page,
+    browser,
+    request,
+  }) => {
     test.slow();
     const holder = await createAccount(tenant);
     await named(holder, "Jan Kowalski");

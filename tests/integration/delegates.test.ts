@@ -141,7 +141,9 @@ describe(`delegated access (${testDbKind})`, () => {
     expect(detail!.delegates).toMatchObject([{ id, role: "view", status: "active" }]);
     const input = { tenantId: "polo", customerId: holder.account.customerId, delegationId: id };
     expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["mpec"] }), input)).toBe(false);
-    expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["polo"] }), { ...input, customerId: delegate.account.customerId })).toBe(false);
+    expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["polo"] }), { ...input, customerId: delegate.account.customerId })).toBe(
+      false,
+    );
     expect((await requestOf(delegate.token)).scope.role).toBe("delegate-view");
     expect(await revokeDelegateByStaff(staffScope(handle.db, { id: staffId, tenants: ["polo"] }), input)).toBe(true);
     expect((await requestOf(delegate.token)).scope.role).toBe("holder");
