@@ -9,6 +9,8 @@ import { addDays, now } from "@/lib/clock";
 import { hashToken, newToken } from "@/lib/auth/sessions";
 import { sendEmail } from "@/lib/email/send";
 import { DELEGATE_ROLE_LABELS, type DelegateStatus } from "@/lib/delegates/labels";
+import { isUuid } from "@/lib/tickets/queries";
+import { hitRateLimit } from "@/lib/security/rate-limit";
 
 /**
  * Delegated access (docs/accounts.md §17, docs/decisions/0020-delegated-access.md). The holder
@@ -55,10 +57,17 @@ export async function delegatesOf(db: DbOrTx, tenantId: string, customerId: stri
 
 export type InviteInput = { email: string; role: DelegateRole };
 
-/** The holder's invitation: a row with the SHA-256 of a one-time link token, the e-mail through the outbox. */
-export async function inviteDelegate(scope: CustomerScope, request: RequestMeta, input: InviteInput): Promise<{ id: string }> {
+/** Invitations are e-mails to addresses the holder types: at most this many per customer and hour. */
+export const inviteRule = { name: "delegate-invite", limit: 10, windowSeconds: 3600 };
+
+/**
+ * The holder's invitation: a row with the SHA-256 of a one-time link token, the e-mail through the
+ * outbox. Null when the customer has sent too many invitations within the hour.
+ */
+export async function inviteDelegate(scope: CustomerScope, request: RequestMeta, input: InviteInput): Promise<{ id: string } | null> {
   assertRole(scope, ROLES.holder);
   const { db, tenant } = scope;
+  if (!(await hitRateLimit(db, inviteRule, `${tenant.id}:${scope.customerId}`)).allowed) return null;
   const token = newToken();
   const expiresAt = addDays(now(), INVITATION_DAYS);
   return db.transaction(async (tx) => {
@@ -201,6 +210,7 @@ export async function switchActing(customer: CustomerRequest, request: RequestMe
     await db.update(sessions).set({ delegationId: null }).where(eq(sessions.id, session.id));
     return true;
   }
+  if (!isUuid(delegationId)) return false;
   const [live] = await db
     .select({ id: delegations.id, customerId: delegations.customerId })
     .from(delegations)
@@ -229,6 +239,7 @@ export type Revoker = { kind: "holder" } | { kind: "delegate" } | { kind: "staff
  * Only a row of this tenant and customer, not yet revoked; returns whether one was.
  */
 export async function revokeDelegation(db: DbOrTx, tenantId: string, customerId: string, delegationId: string, by: Revoker): Promise<boolean> {
+  if (!isUuid(delegationId)) return false;
   const revokedBy = by.kind === "staff" ? `staff:${by.staffId}` : by.kind;
   const rows = await db
     .update(delegations)

@@ -15,6 +15,7 @@ import {
   delegatesOf,
   INVITATION_DAYS,
   inviteDelegate,
+  inviteRule,
   openInvitation,
   revokeByHolder,
   switchActing,
@@ -82,6 +83,13 @@ describe(`delegated access (${testDbKind})`, () => {
     expect((await auditRows(handle.db, "delegate.invited", "actorId", holder.account.id)).length).toBe(1);
   });
 
+  it("a customer sends at most the limit of invitations an hour", async () => {
+    const holder = await signedIn();
+    const scope = holderScope(holder.account);
+    for (let i = 0; i < inviteRule.limit; i++) expect(await inviteDelegate(scope, request, { email: `z${i}@example.pl`, role: "view" })).not.toBeNull();
+    expect(await inviteDelegate(scope, request, { email: "za-duzo@example.pl", role: "view" })).toBeNull();
+  });
+
   it("accepting binds the delegate's own account, once; the session then acts for the holder with the role", async () => {
     const { holder, delegate, token } = await delegation("full");
     const result = await acceptInvitation(await requestOf(delegate.token), request, token);
@@ -114,6 +122,7 @@ describe(`delegated access (${testDbKind})`, () => {
     // Another account's delegation is not this session's to take.
     const stranger = await signedIn();
     expect(await switchActing(await requestOf(stranger.token), request, options[1]!.delegationId)).toBe(false);
+    expect(await switchActing(await requestOf(stranger.token), request, "nie-uuid\u0001")).toBe(false);
     expect((await requestOf(stranger.token)).scope.role).toBe("holder");
     expect(await switchActing(await requestOf(delegate.token), request, options[1]!.delegationId)).toBe(true);
     expect((await requestOf(delegate.token)).scope).toMatchObject({ customerId: holder.account.customerId, role: "delegate-view" });
@@ -124,6 +133,7 @@ describe(`delegated access (${testDbKind})`, () => {
     await acceptInvitation(await requestOf(delegate.token), request, token);
     const before = await requestOf(delegate.token);
     expect(before.scope.customerId).toBe(holder.account.customerId);
+    expect(await revokeByHolder(holderScope(holder.account), request, "nie-uuid")).toBe(false);
     expect(await revokeByHolder(holderScope(holder.account), request, before.scope.delegationId!)).toBe(true);
     const after = await requestOf(delegate.token);
     expect(after.scope).toMatchObject({ customerId: delegate.account.customerId, role: "holder", delegationId: null });

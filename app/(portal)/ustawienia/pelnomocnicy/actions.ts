@@ -13,7 +13,8 @@ const PAGE = "/ustawienia/pelnomocnicy";
 export const inviteDelegateAction = customerAction(
   inviteSchema,
   async (input, ctx) => {
-    await inviteDelegate(ctx.scope, ctx.request, input);
+    const sent = await inviteDelegate(ctx.scope, ctx.request, input);
+    if (!sent) return { status: "error", formError: "Wysłano zbyt wiele zaproszeń. Spróbuj ponownie za godzinę." };
     revalidatePath(PAGE);
     return { status: "success", message: `Zaproszenie wysłaliśmy na adres ${input.email}. Jest ważne 7 dni.`, values: {} };
   },
