@@ -17,7 +17,8 @@ export type DashboardData = {
   online: OnlineSummary;
   payment: NextPayment | null;
   points: PointGlance[];
-  tickets: TicketGlance;
+  /** Null where the reader may not see tickets (a delegate without the full role, docs/accounts.md §17). */
+  tickets: TicketGlance | null;
 };
 
 /**
@@ -34,7 +35,7 @@ export function DashboardTiles({ tenant, data }: { tenant: Tenant; data: Dashboa
         <BalanceTile tenant={tenant} balance={data.balance} online={data.online} today={data.today} detailsHref={invoicesHref} />
         <NextPaymentTile payment={data.payment} href={invoicesHref} />
         <ConsumptionTile points={data.points} pointsHref={moduleHref(tenant, "points")} />
-        <TicketsTile glance={data.tickets} words={dashboardTicketWords(tenant)} href={moduleHref(tenant, "tickets")} />
+        {data.tickets ? <TicketsTile glance={data.tickets} words={dashboardTicketWords(tenant)} href={moduleHref(tenant, "tickets")} /> : null}
       </div>
     </>
   );

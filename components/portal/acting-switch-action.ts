@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { customerAction } from "@/lib/actions/action";
@@ -17,6 +18,8 @@ export const switchActingAction = customerAction(
   async (input, ctx) => {
     const switched = await switchActing(ctx, ctx.request, input.delegation === "" ? null : input.delegation);
     if (!switched) return { status: "error", formError: "Nie możesz już działać w imieniu tego klienta." };
+    // Every page (and the header in the layout) now shows another customer: nothing cached may stay.
+    revalidatePath("/", "layout");
     redirect(homeRoute(ctx.scope.tenant));
   },
   { roles: ROLES.view },

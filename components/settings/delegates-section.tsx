@@ -30,9 +30,13 @@ export function DelegatesList({
               {DELEGATE_ROLE_LABELS[d.role]} · {DELEGATE_STATUS_LABELS[d.status]} · zaproszono {formatDate(d.createdAt)}
             </p>
           </div>
-          {d.status === "active" || d.status === "invited" ? (
-            <ButtonForm action={revoke} fields={{ ...fields, delegation: d.id }} testId={`revoke-${d.id}`} button="Odwołaj" />
-          ) : null}
+          {/* Stays mounted without its button once revoked, so the answer stays on the page. */}
+          <ButtonForm
+            action={revoke}
+            fields={{ ...fields, delegation: d.id }}
+            testId={`revoke-${d.id}`}
+            button={d.status === "active" || d.status === "invited" ? "Odwołaj" : null}
+          />
         </li>
       ))}
     </ul>

@@ -8,6 +8,9 @@ import { RoleRefused, type CustomerRequest, type CustomerRole, type CustomerScop
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { auditCustomer } from "@/lib/audit";
 import { saveConsents } from "@/lib/my-data/consents";
+import { listTickets } from "@/lib/tickets/queries";
+import { ticketsAtGlance } from "@/lib/dashboard/tickets";
+import { quotePayment } from "@/lib/payments/quote";
 import {
   acceptInvitation,
   actingOptions,
@@ -181,6 +184,12 @@ describe(`delegated access (${testDbKind})`, () => {
     await expect(saveConsents(acting, request, { e_invoice: "", marketing: "" } as never)).rejects.toBeInstanceOf(RoleRefused);
     await expect(revokeByHolder(acting, request, acting.delegationId!)).rejects.toBeInstanceOf(RoleRefused);
     await expect(delegateActions(acting)).rejects.toBeInstanceOf(RoleRefused);
+    // A viewer reads no tickets (not even the Pulpit's glance) and quotes no payment.
+    const viewer: CustomerScope = { ...acting, role: "delegate-view" };
+    await expect(listTickets(viewer)).rejects.toBeInstanceOf(RoleRefused);
+    await expect(ticketsAtGlance(viewer)).rejects.toBeInstanceOf(RoleRefused);
+    await expect(quotePayment(viewer, { kind: "all" } as never, "2026-12-05")).rejects.toBeInstanceOf(RoleRefused);
+    expect(await listTickets(acting)).toMatchObject({ rows: [] });
     expect(holder.session.id).toBe(hashToken(holder.token));
   });
 });

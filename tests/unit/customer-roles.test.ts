@@ -31,7 +31,10 @@ const code = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, "").replace
 function declared(text: string): Group[] | null {
   const source = code(text);
   if (!guard.test(source)) return null;
-  const groups = [...source.matchAll(/ROLES\.(\w+)/g)].map((m) => m[1] as Group);
+  // The guard's own `roles: ROLES.x`; a route that judges the session itself names them in roleAllowed(…, ROLES.x).
+  const named = [...source.matchAll(/roles: ROLES\.(\w+)/g)];
+  const judged = [...source.matchAll(/roleAllowed\([^()]*, ROLES\.(\w+)\)/g)];
+  const groups = (named.length ? named : judged).map((m) => m[1] as Group);
   return groups.length ? [...new Set(groups)] : ["holder"];
 }
 

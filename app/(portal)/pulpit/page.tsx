@@ -9,7 +9,7 @@ import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { onlineSummary } from "@/lib/payments/records";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
-import { ROLES } from "@/lib/auth/customer-scope";
+import { ROLES, roleAllowed } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
@@ -24,7 +24,7 @@ export default async function DashboardPage() {
     onlineSummary(scope, at),
     nextPayment(scope, today),
     consumptionAtGlance(scope, at),
-    ticketsAtGlance(scope),
+    roleAllowed(scope.role, ROLES.full) ? ticketsAtGlance(scope) : null,
   ]);
   return (
     <>

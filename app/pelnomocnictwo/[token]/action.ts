@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { customerAction } from "@/lib/actions/action";
@@ -23,6 +24,7 @@ export const acceptInvitationAction = customerAction(
   async (input, ctx) => {
     const result = await acceptInvitation(ctx, ctx.request, input.token);
     if (!result.ok) return { status: "error", formError: refusals[result.reason] };
+    revalidatePath("/", "layout");
     redirect(homeRoute(ctx.scope.tenant));
   },
   { secretFields: ["token"], roles: ROLES.view },
