@@ -3,7 +3,7 @@ import { requireBillingModule } from "@/lib/billing/access";
 import { balanceOf } from "@/lib/billing/balance";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
-import { offeredGateway } from "@/lib/payments/access";
+import { canPayOnline } from "@/lib/payments/access";
 import { onlineSummary, type OnlineSummary } from "@/lib/payments/records";
 import { ROLES } from "@/lib/auth/customer-scope";
 
@@ -27,5 +27,5 @@ export async function billingOverview(scope: CustomerScope): Promise<BillingOver
   const today = warsawDate(at);
   const balance = await balanceOf(scope, today);
   const online = await onlineSummary(scope, at);
-  return { today, balance, online, canPay: offeredGateway(scope.tenant) !== null };
+  return { today, balance, online, canPay: canPayOnline(scope) };
 }

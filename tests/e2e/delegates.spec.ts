@@ -128,6 +128,9 @@ for (const tenant of ["polo", "mpec"] as TenantId[]) {
       await signIn(page, person);
       await switchTo(page, /Jan Kowalski/);
       await expect(page.getByTestId("customer-name")).toHaveText("Jan Kowalski");
+      // The landing page offers only what the role may do: paying from "payments" up, tickets with "full".
+      await expect(page.getByTestId("pay-all")).toHaveCount(role === "view" ? 0 : 1);
+      await expect(page.getByTestId("tickets-open")).toHaveCount(tenant === "polo" && role === "full" ? 1 : 0);
 
       const can = roleCan[`delegate-${role}`];
       const answers: string[] = [];

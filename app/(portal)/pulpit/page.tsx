@@ -9,6 +9,7 @@ import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { onlineSummary } from "@/lib/payments/records";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
+import { canPayOnline } from "@/lib/payments/access";
 import { ROLES, roleAllowed } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Pulpit" };
@@ -28,7 +29,7 @@ export default async function DashboardPage() {
   ]);
   return (
     <>
-      <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets }} />
+      <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets, canPay: canPayOnline(scope) }} />
       <BankAccountTile scope={scope} />
     </>
   );

@@ -9,6 +9,7 @@ import { onlineSummary } from "@/lib/payments/records";
 import { BalanceTile } from "@/components/dashboard/balance-tile";
 import { contractStatusLabels, customerContracts } from "@/lib/contracts/queries";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
+import { canPayOnline } from "@/lib/payments/access";
 import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Umowy" };
@@ -41,6 +42,7 @@ export default async function ContractsPage() {
             online={online}
             today={today}
             detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")}
+            canPay={canPayOnline(scope)}
           />
         </div>
       ) : null}

@@ -17,7 +17,7 @@ import { DocumentCorrection } from "@/components/billing/document-correction";
 import { DocumentVatSummary } from "@/components/billing/document-vat-summary";
 import { meterRows, ratePercentText } from "@/lib/billing/invoice-details";
 import { amountInWords } from "@/lib/pdf/amount-in-words";
-import { offeredGateway } from "@/lib/payments/access";
+import { canPayOnline } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
 import { DocumentTransfer } from "@/components/payments/document-transfer";
 import { Facts, type Fact } from "@/components/facts";
@@ -75,7 +75,7 @@ export default async function DocumentPage({ params }: Props) {
       <DocumentSeller tenant={tenant} />
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
-        {doc.gross > 0 && doc.remaining > 0 && offeredGateway(tenant) ? (
+        {doc.gross > 0 && doc.remaining > 0 && canPayOnline(scope) ? (
           <Link
             href={payHref([doc.id])}
             className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"
