@@ -12,9 +12,10 @@ import { DELEGATE_ROLE_LABELS } from "@/lib/delegates/labels";
  * requireCustomer itself, because a layout is not re-run on every navigation (docs/style.md §2).
  */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { scope, account, customerName } = await requireCustomer({ roles: ROLES.view });
+  const { scope, account, customerName, actsForOthers } = await requireCustomer({ roles: ROLES.view });
   const { tenant } = scope;
-  const options = await actingOptions(scope.db, tenant.id, account);
+  // Most accounts act for nobody else: the session lookup said so, and no query is spent on the switcher.
+  const options = actsForOthers ? await actingOptions(scope.db, tenant.id, account) : [];
   const acting = options.length
     ? {
         current: scope.delegationId ?? "",

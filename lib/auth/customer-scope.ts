@@ -61,6 +61,8 @@ export type CustomerRequest = {
   session: Session;
   customerName: string | null;
   sessionToken: string;
+  /** The account holds a live delegation: the header shows the switcher (read in the same one query). */
+  actsForOthers: boolean;
 };
 
 /** Where a customer without a usable session goes instead (sign-in, forced password change, regulation). */

@@ -17,6 +17,8 @@ export type CustomerSession = {
   regulationPending: boolean;
   /** The live delegation the session acts under (docs/accounts.md §17), or null: the account's own customer. */
   acting: { delegationId: string; customerId: string; role: DelegateRole } | null;
+  /** The account holds a live delegation of any customer (the header's switcher is shown). */
+  actsForOthers: boolean;
 };
 
 export type CustomerSessionLookup = { ok: true; found: CustomerSession } | { ok: false; reason: Exclude<SessionCheck, { ok: true }>["reason"] };
@@ -40,6 +42,7 @@ export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: str
       account: accounts,
       customerName: customers.name,
       acting: { delegationId: delegations.id, customerId: delegations.customerId, role: delegations.role },
+      actsForOthers: sql<boolean>`exists (select 1 from delegations d where d.tenant_id = ${tenant.id} and d.account_id = ${accounts.id} and d.accepted_at is not null and d.revoked_at is null)`,
       regulationId: sql<string | null>`${inForce}`,
       accepted: sql<boolean>`exists (select 1 from regulation_acceptances ra where ra.account_id = ${accounts.id} and ra.regulation_version_id = ${inForce})`,
     })
@@ -65,5 +68,8 @@ export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: str
   // No version in force yet: the tenant file's first version is written on first use (regulationToAccept).
   const regulationPending = row!.regulationId ? !row!.accepted : (await regulationToAccept(db, tenant, account.id)) !== null;
   const acting = row!.acting?.delegationId ? row!.acting : null;
-  return { ok: true, found: { account, session: check.session, customerName: row!.customerName, regulationPending, acting } };
+  return {
+    ok: true,
+    found: { account, session: check.session, customerName: row!.customerName, regulationPending, acting, actsForOthers: Boolean(row!.actsForOthers) },
+  };
 }

@@ -43,12 +43,12 @@ const lookupCustomer = cache(async (): Promise<Lookup> => {
   return { ok: true, found: { tenant, sessionToken: token, ...result.found } };
 });
 
-async function customerRequest({ tenant, sessionToken, account, session, customerName, acting }: Found): Promise<CustomerRequest> {
+async function customerRequest({ tenant, sessionToken, account, session, customerName, acting, actsForOthers }: Found): Promise<CustomerRequest> {
   const db = await getDb();
   const scope: CustomerScope = acting
     ? { db, tenant, customerId: acting.customerId, accountId: account.id, role: delegateRole[acting.role], delegationId: acting.delegationId }
     : { db, tenant, customerId: account.customerId, accountId: account.id, role: "holder", delegationId: null };
-  return { scope, account, session, customerName, sessionToken };
+  return { scope, account, session, customerName, sessionToken, actsForOthers };
 }
 
 /** The signed-in customer, gates or not (the start page, sign-out, "Pozostań zalogowany"), or null. */

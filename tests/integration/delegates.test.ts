@@ -46,11 +46,11 @@ const holderScope = (account: Account): CustomerScope => customerScope(handle.db
 async function requestOf(token: string): Promise<CustomerRequest> {
   const found = await loadCustomerSession(handle.db, polo, token);
   if (!found.ok) throw new Error(found.reason);
-  const { account, session, customerName, acting } = found.found;
+  const { account, session, customerName, acting, actsForOthers } = found.found;
   const scope = acting
     ? { ...holderScope(account), customerId: acting.customerId, role: `delegate-${acting.role}` as CustomerRole, delegationId: acting.delegationId }
     : holderScope(account);
-  return { scope, account, session, customerName, sessionToken: token };
+  return { scope, account, session, customerName, sessionToken: token, actsForOthers };
 }
 
 /** The invitation link's token, as the outbox e-mail to `to` carries it. */
@@ -100,6 +100,8 @@ describe(`delegated access (${testDbKind})`, () => {
     const acting = await requestOf(delegate.token);
     expect(acting.scope).toMatchObject({ customerId: holder.account.customerId, accountId: delegate.account.id, role: "delegate-full" });
     expect(acting.customerName).toBe("Jan Nowak");
+    expect(acting.actsForOthers).toBe(true);
+    expect((await requestOf(holder.token)).actsForOthers).toBe(false);
     // Single use: the token is spent.
     expect(await openInvitation(handle.db, polo, token)).toBeNull();
     const other = await signedIn();

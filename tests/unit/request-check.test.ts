@@ -32,6 +32,7 @@ const customer = {
   session: {} as Session,
   customerName: null,
   sessionToken: "t",
+  actsForOthers: false,
 } satisfies CustomerRequest;
 
 /** Fake sources; `asked` records which of the session lookups ran. */
