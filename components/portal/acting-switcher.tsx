@@ -20,6 +20,7 @@ export function ActingSwitcher({ options, current }: { options: SwitcherOption[]
       <select
         id="acting-for"
         name="delegation"
+        key={current}
         defaultValue={current}
         className="min-h-10 max-w-full rounded-md border border-brand-contrast/70 bg-white px-2 py-1 text-sm text-ink"
       >
