@@ -48,6 +48,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             >
               Zaloguj się
             </Link>
+            <p className="mt-4 text-sm text-ink-muted">
+              Nie masz konta? Jeśli jesteś klientem sprzedawcy,{" "}
+              <Link href="/rejestracja" className="font-medium text-brand underline underline-offset-2">
+                zarejestruj się
+              </Link>{" "}
+              i wróć do tego linku.
+            </p>
           </div>
         )}
       </div>
