@@ -21,6 +21,7 @@ export const DELEGATE_STATUS_LABELS: Record<DelegateStatus, string> = {
 const actionLabels: Record<string, string> = {
   "delegate.accepted": "Przyjęcie pełnomocnictwa",
   "delegate.switched": "Przełączenie na działanie w Twoim imieniu",
+  signout: "Wylogowanie",
   "payment.started": "Rozpoczęcie płatności online",
   "payment.cancelled": "Anulowanie płatności",
   "payment.resumed": "Wznowienie płatności",
