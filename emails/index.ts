@@ -4,6 +4,7 @@ import { accountLocked } from "./account-locked";
 import { accountUnlocked } from "./account-unlocked";
 import { emailChanged } from "./email-changed";
 import { activation } from "./activation";
+import { delegateInvitation } from "./delegate-invitation";
 import { emailChange } from "./email-change";
 import { loginReminder } from "./login-reminder";
 import { newDevice } from "./new-device";
@@ -40,6 +41,7 @@ export const emailTemplates = {
   "new-device": newDevice,
   "second-factor-code": secondFactorCode,
   "second-factor-changed": secondFactorChanged,
+  "delegate-invitation": delegateInvitation,
 };
 
 export type EmailName = keyof typeof emailTemplates;

@@ -21,8 +21,11 @@ export function auditRow(event: AuditEvent): typeof auditLog.$inferInsert {
   return { ...event, details, at: now() };
 }
 
-/** Who a customer's audit row is about: the scope of the request (or, in a transaction, the scope with `db: tx`). */
-export type AuditedCustomer = { db: DbOrTx; tenant: { id: string }; accountId: string };
+/**
+ * Who a customer's audit row is about: the scope of the request (or, in a transaction, the scope with
+ * `db: tx`). A delegate's scope also carries the customer acted for and the delegation.
+ */
+export type AuditedCustomer = { db: DbOrTx; tenant: { id: string }; accountId: string; customerId?: string; delegationId?: string | null };
 
 /**
  * The customer's own action, as one audit row: the actor is the signed-in account of the scope's
@@ -35,8 +38,15 @@ export async function auditCustomer(scope: AuditedCustomer, request: RequestMeta
 
 type CustomerAuditEvent = { action: string; targetKind: string; targetId: string | null; details?: AuditEntry["details"] };
 
-/** auditCustomer's row, for a caller that inserts it within a statement of its own (the sign-in: auditRow). */
+/**
+ * auditCustomer's row, for a caller that inserts it within a statement of its own (the sign-in: auditRow).
+ * A delegate's action names both identities (docs/accounts.md §17): the actor is the delegate's
+ * account, `details.onBehalfOf` the customer acted for and `details.delegationId` the delegation —
+ * the holder's "Pełnomocnicy" page lists these rows.
+ */
 export function customerAuditEvent(scope: Omit<AuditedCustomer, "db">, request: RequestMeta, event: CustomerAuditEvent): AuditEvent {
+  const delegate = scope.delegationId ? { onBehalfOf: scope.customerId, delegationId: scope.delegationId } : null;
+  const details = delegate ? { ...(event.details ?? {}), ...delegate } : (event.details ?? null);
   return {
     tenantId: scope.tenant.id,
     actorKind: "customer",
@@ -46,6 +56,6 @@ export function customerAuditEvent(scope: Omit<AuditedCustomer, "db">, request: 
     targetId: event.targetId,
     ip: request.ip,
     userAgent: request.userAgent,
-    details: event.details ?? null,
+    details,
   };
 }

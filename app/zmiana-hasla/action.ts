@@ -7,6 +7,7 @@ import { customerAction } from "@/lib/actions/action";
 import { completeForcedChange, forcedChangeSchema } from "@/lib/accounts/forced-change";
 import { homeRoute } from "@/lib/portal/modules";
 import { afterSignInPath, NEXT_PARAM } from "@/lib/auth/next-path";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** "Zmień hasło" on "Wymagana zmiana hasła": then a new session (S09) and the portal (the page asked for, if any). */
 export const forcedChangeAction = customerAction(
@@ -26,5 +27,5 @@ export const forcedChangeAction = customerAction(
     }
     redirect(destination);
   },
-  { allow: "password-change", secretFields: ["oneTimePassword", "newPassword", "repeatPassword"] },
+  { allow: "password-change", roles: ROLES.view, secretFields: ["oneTimePassword", "newPassword", "repeatPassword"] },
 );

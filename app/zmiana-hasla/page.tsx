@@ -7,6 +7,7 @@ import { polishNbsp } from "@/components/typography";
 import { ForcedChangeForm } from "@/components/auth/forced-change-form";
 import { forcedChangeAction } from "./action";
 import { SignOutButton } from "@/components/portal/sign-out-button";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Wymagana zmiana hasła" };
  * before any other page.
  */
 export default async function ForcedChangePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { scope, account } = await requireCustomer({ allow: "password-change" });
+  const { scope, account } = await requireCustomer({ allow: "password-change", roles: ROLES.view });
   const { tenant } = scope;
   // The page asked for before signing in (lib/auth/next-path.ts): where the change leads.
   const next = safeNextPath((await searchParams)[NEXT_PARAM]);

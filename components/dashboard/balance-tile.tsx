@@ -15,16 +15,19 @@ export function BalanceTile({
   online,
   today,
   detailsHref,
+  canPay = offeredGateway(tenant) !== null,
 }: {
   tenant: Tenant;
   balance: number;
   online: OnlineSummary;
   today: string;
   detailsHref: string | null;
+  /** False for a reader who may not pay (a delegate without the payments role); else the tenant decides. */
+  canPay?: boolean;
 }) {
   return (
     <BalanceSummary grosze={balance} asOf={today} testId="balance-tile">
-      <OnlineNote summary={online} due={balance} canPay={offeredGateway(tenant) !== null} />
+      <OnlineNote summary={online} due={balance} canPay={canPay} />
       {detailsHref ? (
         <Link
           href={detailsHref}

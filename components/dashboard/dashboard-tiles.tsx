@@ -17,7 +17,10 @@ export type DashboardData = {
   online: OnlineSummary;
   payment: NextPayment | null;
   points: PointGlance[];
-  tickets: TicketGlance;
+  /** Null where the reader may not see tickets (a delegate without the full role, docs/accounts.md §17). */
+  tickets: TicketGlance | null;
+  /** Whether the pay buttons show (lib/payments/access.ts canPayOnline); the tenant decides when absent. */
+  canPay?: boolean;
 };
 
 /**
@@ -31,10 +34,10 @@ export function DashboardTiles({ tenant, data }: { tenant: Tenant; data: Dashboa
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <BalanceTile tenant={tenant} balance={data.balance} online={data.online} today={data.today} detailsHref={invoicesHref} />
+        <BalanceTile tenant={tenant} balance={data.balance} online={data.online} today={data.today} detailsHref={invoicesHref} canPay={data.canPay} />
         <NextPaymentTile payment={data.payment} href={invoicesHref} />
         <ConsumptionTile points={data.points} pointsHref={moduleHref(tenant, "points")} />
-        <TicketsTile glance={data.tickets} words={dashboardTicketWords(tenant)} href={moduleHref(tenant, "tickets")} />
+        {data.tickets ? <TicketsTile glance={data.tickets} words={dashboardTicketWords(tenant)} href={moduleHref(tenant, "tickets")} /> : null}
       </div>
     </>
   );

@@ -61,6 +61,12 @@ export const sessions = pgTable(
     tenantId: tenantId(),
     accountId: accountOwner(),
     revokedReason: text("revoked_reason"),
+    /**
+     * The delegation this session acts under (docs/accounts.md §17); null: the account's own customer.
+     * No foreign key: the session lookup joins it with its rules (live, accepted, this account), so a
+     * revoked or deleted delegation simply stops matching.
+     */
+    delegationId: uuid("delegation_id"),
   },
   (t) => [index("sessions_account_idx").on(t.accountId)],
 );

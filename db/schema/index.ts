@@ -6,3 +6,4 @@ export * from "./platform";
 export * from "./document-pdfs";
 export * from "./devices";
 export * from "./second-factor";
+export * from "./delegates";

@@ -6,6 +6,7 @@ import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { ModuleRule } from "@/lib/portal/modules";
 import type { CustomerRequest, Gate } from "@/lib/auth/customer";
+import type { AllowedRoles } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { checkRequest } from "@/lib/request/check";
 import { REQUEST_REFUSED_TEXT, type RequestRefusal } from "@/lib/request/rules";
@@ -31,7 +32,7 @@ export const REQUEST_REFUSED: FormState = { status: "error", formError: REQUEST_
  */
 export function refusedForm(refusal: RequestRefusal, values?: Record<string, string>): FormState {
   if (refusal.reason === "session") redirect(refusal.to);
-  if (refusal.reason === "module") notFound();
+  if (refusal.reason === "module" || refusal.reason === "role") notFound();
   return values ? { ...REQUEST_REFUSED, values } : REQUEST_REFUSED;
 }
 
@@ -55,16 +56,19 @@ export function publicAction<S extends z.ZodType>(
   };
 }
 
-/** A customer's form action; `module` makes it a 404 on tenants that do not offer the module. */
+/**
+ * A customer's form action; `module` makes it a 404 on tenants that do not offer the module, `roles`
+ * opens it to delegates (without it the holder only, docs/accounts.md §17).
+ */
 export function customerAction<S extends z.ZodType>(
   schema: (tenant: Tenant) => S,
   handler: (input: z.output<S>, ctx: CustomerActionContext, raw: Record<string, string>) => Promise<FormState>,
-  options: Options & { allow?: Gate; module?: ModuleRule } = {},
+  options: Options & { allow?: Gate; module?: ModuleRule; roles?: AllowedRoles } = {},
 ) {
   const secret = options.secretFields ?? [];
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
-    const checked = await checkRequest({ session: "customer", allow: options.allow, module: options.module });
+    const checked = await checkRequest({ session: "customer", allow: options.allow, module: options.module, roles: options.roles });
     if (!checked.ok) return refusedForm(checked, keptValues(raw, secret));
     const ctx: CustomerActionContext = { ...checked.customer, request: checked.meta };
     const parsed = schema(ctx.scope.tenant).safeParse(raw);

@@ -1,6 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { accounts, customers, sessions, type Account, type Session } from "@/db/schema";
+import { accounts, customers, delegations, sessions, type Account, type DelegateRole, type Session } from "@/db/schema";
 import { regulationToAccept } from "@/lib/regulations/acceptance";
 import { regulationInForceId } from "@/lib/regulations/in-force";
 import { hashToken, judgeSession, type SessionCheck } from "@/lib/auth/sessions";
@@ -15,6 +15,10 @@ export type CustomerSession = {
   customerName: string | null;
   /** True when the regulation in force is not yet accepted (requireCustomer's gate). */
   regulationPending: boolean;
+  /** The live delegation the session acts under (docs/accounts.md §17), or null: the account's own customer. */
+  acting: { delegationId: string; customerId: string; role: DelegateRole } | null;
+  /** The account holds a live delegation of any customer (the header's switcher is shown). */
+  actsForOthers: boolean;
 };
 
 export type CustomerSessionLookup = { ok: true; found: CustomerSession } | { ok: false; reason: Exclude<SessionCheck, { ok: true }>["reason"] };
@@ -24,6 +28,11 @@ export type CustomerSessionLookup = { ok: true; found: CustomerSession } | { ok:
  * (joined on this tenant), the customer's name and whether the regulation in force is accepted —
  * every page needs all four. The session rules are judgeSession's (live, this tenant, not idle, not
  * past the absolute limit); an account that is not active ends the session's use.
+ *
+ * A session that acts for another customer (a delegate, docs/accounts.md §17) joins its delegation in
+ * the same query, with the rules in the join: of this tenant, this very account, accepted and not
+ * revoked. A delegation revoked a moment ago no longer matches, so the session is back on the
+ * account's own customer at its next request.
  */
 export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: string): Promise<CustomerSessionLookup> {
   const inForce = regulationInForceId(db, tenant.id, warsawDate(now()));
@@ -32,12 +41,24 @@ export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: str
       session: sessions,
       account: accounts,
       customerName: customers.name,
+      acting: { delegationId: delegations.id, customerId: delegations.customerId, role: delegations.role },
+      actsForOthers: sql<boolean>`exists (select 1 from delegations d where d.tenant_id = ${tenant.id} and d.account_id = ${accounts.id} and d.accepted_at is not null and d.revoked_at is null)`,
       regulationId: sql<string | null>`${inForce}`,
       accepted: sql<boolean>`exists (select 1 from regulation_acceptances ra where ra.account_id = ${accounts.id} and ra.regulation_version_id = ${inForce})`,
     })
     .from(sessions)
     .leftJoin(accounts, and(eq(accounts.id, sessions.accountId), eq(accounts.tenantId, tenant.id)))
-    .leftJoin(customers, and(eq(customers.id, accounts.customerId), eq(customers.tenantId, tenant.id)))
+    .leftJoin(
+      delegations,
+      and(
+        eq(delegations.id, sessions.delegationId),
+        eq(delegations.tenantId, tenant.id),
+        eq(delegations.accountId, sessions.accountId),
+        isNotNull(delegations.acceptedAt),
+        isNull(delegations.revokedAt),
+      ),
+    )
+    .leftJoin(customers, and(eq(customers.id, sql`coalesce(${delegations.customerId}, ${accounts.customerId})`), eq(customers.tenantId, tenant.id)))
     .where(eq(sessions.id, hashToken(token)))
     .limit(1);
   const check = await judgeSession(db, row?.session, tenant.id);
@@ -46,5 +67,9 @@ export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: str
   if (!account || account.status !== "active") return { ok: false, reason: "revoked" };
   // No version in force yet: the tenant file's first version is written on first use (regulationToAccept).
   const regulationPending = row!.regulationId ? !row!.accepted : (await regulationToAccept(db, tenant, account.id)) !== null;
-  return { ok: true, found: { account, session: check.session, customerName: row!.customerName, regulationPending } };
+  const acting = row!.acting?.delegationId ? row!.acting : null;
+  return {
+    ok: true,
+    found: { account, session: check.session, customerName: row!.customerName, regulationPending, acting, actsForOthers: Boolean(row!.actsForOthers) },
+  };
 }

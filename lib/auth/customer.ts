@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { loadCustomerSession, type CustomerSession, type CustomerSessionLookup } from "@/lib/auth/customer-session";
 import { sessionTokenFromCookie } from "@/lib/auth/session-cookie";
@@ -9,9 +9,21 @@ import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
 import { homeRoute, requireModule, type ModuleRule } from "@/lib/portal/modules";
 import { REQUEST_PATH_HEADER, safeNextPath, withNext } from "@/lib/auth/next-path";
-import type { CustomerRequest, CustomerResolution, CustomerScope, Gate } from "@/lib/auth/customer-scope";
+import {
+  roleAllowed,
+  type AllowedRoles,
+  type CustomerRequest,
+  type CustomerResolution,
+  type CustomerRole,
+  type CustomerScope,
+  type Gate,
+} from "@/lib/auth/customer-scope";
+import type { DelegateRole } from "@/db/schema";
 
 export type { CustomerRequest, CustomerScope, CustomerRole, Gate } from "@/lib/auth/customer-scope";
+export { ROLES } from "@/lib/auth/customer-scope";
+
+const delegateRole: Record<DelegateRole, CustomerRole> = { view: "delegate-view", payments: "delegate-payments", full: "delegate-full" };
 
 type Found = CustomerSession & { tenant: Tenant; sessionToken: string };
 type Lookup = { ok: true; found: Found } | Extract<CustomerSessionLookup, { ok: false }>;
@@ -31,9 +43,12 @@ const lookupCustomer = cache(async (): Promise<Lookup> => {
   return { ok: true, found: { tenant, sessionToken: token, ...result.found } };
 });
 
-async function customerRequest({ tenant, sessionToken, account, session, customerName }: Found): Promise<CustomerRequest> {
-  const scope: CustomerScope = { db: await getDb(), tenant, customerId: account.customerId, accountId: account.id, role: "holder" };
-  return { scope, account, session, customerName, sessionToken };
+async function customerRequest({ tenant, sessionToken, account, session, customerName, acting, actsForOthers }: Found): Promise<CustomerRequest> {
+  const db = await getDb();
+  const scope: CustomerScope = acting
+    ? { db, tenant, customerId: acting.customerId, accountId: account.id, role: delegateRole[acting.role], delegationId: acting.delegationId }
+    : { db, tenant, customerId: account.customerId, accountId: account.id, role: "holder", delegationId: null };
+  return { scope, account, session, customerName, sessionToken, actsForOthers };
 }
 
 /** The signed-in customer, gates or not (the start page, sign-out, "Pozostań zalogowany"), or null. */
@@ -76,12 +91,15 @@ export async function resolveCustomer(options: { allow?: Gate; next?: string } =
 /**
  * Every customer page and route starts here (actions go through customerAction, which asks the same
  * through lib/request/check.ts). With `module`, a tenant that does not offer the module answers 404 —
- * before the session is looked at, since the page does not exist on that host at all. Returns one
- * value: the CustomerScope that lib/ functions take first, and the account/session the pages show.
+ * before the session is looked at, since the page does not exist on that host at all. `roles` are
+ * who may use the page (ROLES in lib/auth/customer-scope.ts); without it only the holder, so a new
+ * page is closed to delegates until it opens itself (docs/accounts.md §17). Anyone else gets a 404.
+ * Returns one value: the CustomerScope that lib/ functions take first, and the account/session the pages show.
  */
-export async function requireCustomer(options: { allow?: Gate; module?: ModuleRule } = {}): Promise<CustomerRequest> {
+export async function requireCustomer(options: { allow?: Gate; module?: ModuleRule; roles?: AllowedRoles } = {}): Promise<CustomerRequest> {
   if (options.module) requireModule(await getTenant(), options.module);
   const resolved = await resolveCustomer(options);
   if (!resolved.ok) redirect(resolved.to);
+  if (!roleAllowed(resolved.customer.scope.role, options.roles)) notFound();
   return resolved.customer;
 }

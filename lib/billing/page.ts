@@ -3,8 +3,9 @@ import { requireBillingModule } from "@/lib/billing/access";
 import { balanceOf } from "@/lib/billing/balance";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
-import { offeredGateway } from "@/lib/payments/access";
+import { canPayOnline } from "@/lib/payments/access";
 import { onlineSummary, type OnlineSummary } from "@/lib/payments/records";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export type BillingSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -13,7 +14,7 @@ export type BillingSearchParams = Promise<Record<string, string | string[] | und
  * the module, the tenant's label for it (a 404 where the tenant has no such screen) and the query.
  */
 export async function billingListPage(module: "invoices" | "payments" | "documents", searchParams: BillingSearchParams) {
-  const { scope } = await requireCustomer({ module });
+  const { scope } = await requireCustomer({ module, roles: ROLES.view });
   const { label } = requireBillingModule(scope.tenant, [module]);
   return { scope, label, params: await searchParams };
 }
@@ -26,5 +27,5 @@ export async function billingOverview(scope: CustomerScope): Promise<BillingOver
   const today = warsawDate(at);
   const balance = await balanceOf(scope, today);
   const online = await onlineSummary(scope, at);
-  return { today, balance, online, canPay: offeredGateway(scope.tenant) !== null };
+  return { today, balance, online, canPay: canPayOnline(scope) };
 }

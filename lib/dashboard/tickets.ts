@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import { and, count, desc, eq, ne, sql } from "drizzle-orm";
 import { tickets, type Ticket } from "@/db/schema";
 
@@ -16,6 +16,7 @@ export type TicketGlance = {
  * are in every WHERE clause (S13/S14).
  */
 export async function ticketsAtGlance(scope: CustomerScope): Promise<TicketGlance> {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const mine = and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId));

@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { customerAction, type CustomerActionContext } from "@/lib/actions/action";
+import { ROLES } from "@/lib/auth/customer-scope";
 import type { FormState } from "@/lib/actions/form-state";
 import { readingFormSchema, withdrawReadingSchema } from "@/lib/meters/reading-form";
 import { submitReading } from "@/lib/meters/submit-reading";
@@ -31,7 +32,7 @@ export function readingActions(module: ReadingModule) {
         if (result.ok) revalidatePath(readingPagePath(module, input.point));
         return answer(result, input);
       },
-      { module },
+      { module, roles: ROLES.full },
     );
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { consumption, exportEvents, readings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -63,6 +63,7 @@ async function usageOf(tx: DbOrTx, tenantId: string, pointId: string, unit: Unit
  * correction names the reading it `replaces`), all in one transaction.
  */
 export async function submitReading(scope: CustomerScope, request: RequestMeta, input: ReadingInput, module: ReadingModule = "meters"): Promise<SubmitResult> {
+  assertRole(scope, ROLES.full);
   const point = await customerPoint(scope, input.point);
   if (!point || !takesReadings(point, module)) return { ok: false, notFound: true };
   const window = enforcedWindow(point, module);

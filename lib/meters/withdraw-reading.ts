@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { exportEvents, readings } from "@/db/schema";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -22,6 +22,7 @@ export async function withdrawReading(
   input: { point: string; reading: string },
   module: ReadingModule = "meters",
 ): Promise<WithdrawResult> {
+  assertRole(scope, ROLES.full);
   const point = await customerPoint(scope, input.point);
   if (!point || !takesReadings(point, module)) return { ok: false, notFound: true };
   return scope.db.transaction(async (tx): Promise<WithdrawResult> => {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { accounts, customers, exportEvents, type Account, type Address } from "@/db/schema";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import type { FormState } from "@/lib/actions/form-state";
 import { auditCustomer } from "@/lib/audit";
@@ -29,6 +29,7 @@ const sameAddress = (a: Address | null, b: Address | null) => JSON.stringify(a ?
 
 /** `account`: the signed-in account as read with the session (its password hash, e-mail and phone). */
 export async function changeContact(scope: CustomerScope, account: Account, request: RequestMeta, input: ContactInput): Promise<FormState> {
+  assertRole(scope, ROLES.holder);
   const { db, tenant } = scope;
   if (!(await hitRateLimit(db, contactChangeRule, account.id)).allowed) return { status: "error", formError: CONTACT_THROTTLED };
   const ok = Boolean(input.currentPassword) && account.passwordHash !== null && (await verifySecret(account.passwordHash, input.currentPassword));

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { accounts, exportEvents, type Account } from "@/db/schema";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -24,6 +24,7 @@ export async function pendingEmail(scope: CustomerScope, raw: string): Promise<s
 }
 
 export async function confirmEmailChange(scope: CustomerScope, account: Account, raw: string, request: RequestMeta): Promise<ConfirmResult> {
+  assertRole(scope, ROLES.holder);
   const { db, tenant } = scope;
   // Checked before consuming, so someone else's link is not spent by a wrong account.
   if (!(await pendingEmail(scope, raw))) return { ok: false };

@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { consentEvents, exportEvents } from "@/db/schema";
@@ -43,6 +43,7 @@ export function currentConsents(history: ConsentEntry[]): Record<CustomerConsent
 }
 
 export async function saveConsents(scope: CustomerScope, request: RequestMeta, input: Record<CustomerConsentKind, string>): Promise<FormState> {
+  assertRole(scope, ROLES.holder);
   const { tenant, customerId, accountId } = scope;
   return scope.db.transaction(async (tx) => {
     const current = currentConsents(await consentHistory({ ...scope, db: tx }));

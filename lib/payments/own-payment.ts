@@ -3,6 +3,7 @@ import { requireCustomer } from "@/lib/auth/customer";
 import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
 import { requireGateway } from "@/lib/payments/access";
 import { customerPayment } from "@/lib/payments/service";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /**
  * What the screens of one online payment (the redirect, the status) start with: the signed-in
@@ -10,7 +11,7 @@ import { customerPayment } from "@/lib/payments/service";
  * no payments online or the payment is not the customer's own (S13).
  */
 export async function ownPaymentPage(params: Promise<{ id: string }>) {
-  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES, roles: ROLES.payments });
   const gateway = requireGateway(scope.tenant);
   const payment = await customerPayment(scope, routeParam((await params).id));
   if (!payment) notFound();

@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { OnlinePaymentItem } from "@/db/schema";
 import { balanceOf } from "@/lib/billing/balance";
 import { openDocuments } from "@/lib/billing/documents";
@@ -15,6 +15,7 @@ export type Quote = { ok: true; amount: number; lines: QuoteLine[] } | { ok: fal
 export const MAX_DOCUMENTS = 100;
 
 export async function quotePayment(scope: CustomerScope, selection: Selection, today: string): Promise<Quote> {
+  assertRole(scope, ROLES.payments);
   const open = (await openDocuments(scope, today)).filter((d) => d.gross > 0 && d.remaining > 0);
   if (selection.kind === "documents") {
     const wanted = new Set(selection.ids.slice(0, MAX_DOCUMENTS));

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { onlinePaymentHolds, onlinePayments, type OnlinePayment, type OnlinePaymentItem } from "@/db/schema";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { addMinutes, now } from "@/lib/clock";
@@ -56,6 +56,7 @@ class HeldElsewhere extends Error {}
  * anything else → it gives way (cancelled, superseded) and the claim is tried again.
  */
 export async function startPayment(scope: CustomerScope, request: RequestMeta, gateway: PaymentGateway, input: StartInput): Promise<StartResult> {
+  assertRole(scope, ROLES.payments);
   const quote = await quotePayment(scope, input.selection, input.today);
   if (!quote.ok) return { ok: false, reason: quote.reason };
   if (quote.amount !== input.confirmedAmount) return { ok: false, reason: "amount-changed" };
@@ -235,6 +236,7 @@ export async function gatewayStatusOf(gateway: PaymentGateway | null, payment: O
  * later for a cancelled payment is still credited (the money was taken).
  */
 export async function endPayment(scope: CustomerScope, request: RequestMeta, paymentId: string, reason: EndReason): Promise<boolean> {
+  assertRole(scope, ROLES.payments);
   if (!/^[0-9a-f-]{36}$/i.test(paymentId)) return false;
   return scope.db.transaction(async (tx) => {
     const rows = await tx
@@ -267,6 +269,7 @@ export const cancelPayment = (scope: CustomerScope, request: RequestMeta, paymen
  * and only what the gateway itself reports as not paid (docs/decisions/0007-payments.md).
  */
 export async function returnFromGateway(scope: CustomerScope, request: RequestMeta, gateway: PaymentGateway, paymentId: string): Promise<OnlinePayment | null> {
+  assertRole(scope, ROLES.payments);
   const payment = await customerPayment(scope, paymentId);
   if (!payment || payment.status !== "pending" || !payment.gatewayToken) return payment;
   if ((await gatewayStatusOf(gateway, payment)) !== "none") return payment;

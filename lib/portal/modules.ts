@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import type { ModuleId } from "@/lib/tenant/schema";
 import type { Tenant } from "@/lib/tenant/schema";
+import { ROLES, type AllowedRoles } from "@/lib/auth/customer-scope";
 
 /**
  * Each portal module has one fixed route; tenants choose which modules they show, in what order and
@@ -51,6 +52,25 @@ export function headerNavigation(tenant: Tenant): NavItem[] {
 export function moduleLabel(tenant: Tenant, module: ModuleId): string | null {
   return [...tenant.navigation, ...tenant.headerLinks].find((item) => item.module === module)?.label ?? null;
 }
+
+/**
+ * Who may open a module's main screen (docs/accounts.md §17): the header shows a delegate only these.
+ * The pages check the role themselves (requireCustomer's `roles`); tests/unit/customer-roles.test.ts
+ * holds this map to the pages' own declarations.
+ */
+export const moduleRoles: Record<ModuleId, AllowedRoles> = {
+  dashboard: ROLES.view,
+  invoices: ROLES.view,
+  payments: ROLES.view,
+  contracts: ROLES.view,
+  points: ROLES.view,
+  meters: ROLES.view,
+  readings: ROLES.view,
+  documents: ROLES.view,
+  tickets: ROLES.full,
+  "my-data": ROLES.holder,
+  settings: ROLES.holder,
+};
 
 /** Where a customer lands after signing in: the tenant's first module. */
 export function homeRoute(tenant: Tenant): string {

@@ -3,7 +3,7 @@ import { offersModule, type ModuleRule } from "@/lib/portal/modules";
 import type { RequestMeta } from "@/lib/request/meta";
 import type { StaffRole } from "@/lib/staff/session-store";
 import type { StaffScope } from "@/lib/staff/scope";
-import type { CustomerResolution, CustomerRequest, Gate } from "@/lib/auth/customer-scope";
+import { roleAllowed, type AllowedRoles, type CustomerResolution, type CustomerRequest, type Gate } from "@/lib/auth/customer-scope";
 import { ACTION_BODY_LIMIT } from "@/lib/security/action-request";
 
 /**
@@ -32,6 +32,8 @@ export type RequestRules<K extends SessionKind = SessionKind> = {
   module?: ModuleRule;
   /** A customer request that belongs to a gate (the forced password change, the regulation). */
   allow?: Gate;
+  /** Who may make a customer request (lib/auth/customer-scope.ts ROLES); without it the holder only. */
+  roles?: AllowedRoles;
   /** A route's form page: where the customer comes back to after signing in again (actions know their page). */
   back?: string;
   /** A staff request for administrators only. */
@@ -41,7 +43,7 @@ export type RequestRules<K extends SessionKind = SessionKind> = {
 export type RequestRefusal =
   | { ok: false; reason: "origin" | "content-type"; status: 403 | 400 }
   | { ok: false; reason: "too-large"; status: 413 }
-  | { ok: false; reason: "module"; status: 404 }
+  | { ok: false; reason: "module" | "role"; status: 404 }
   | { ok: false; reason: "session"; status: 303; to: string };
 
 type SessionOf<K extends SessionKind> = K extends "customer" ? { customer: CustomerRequest } : K extends "staff" ? { staff: StaffScope } : object;
@@ -100,6 +102,7 @@ export async function checkRequestWith<K extends SessionKind>(sources: RequestSo
   if (rules.session === "customer") {
     const found = await sources.customer(rules.allow, rules.back);
     if (!found.ok) return { ok: false, reason: "session", status: 303, to: found.to };
+    if (!roleAllowed(found.customer.scope.role, rules.roles)) return { ok: false, reason: "role", status: 404 };
     return { ok: true, meta, customer: found.customer } as CheckedRequest<K>;
   }
   if (rules.session === "staff") return { ok: true, meta, staff: await sources.staff(rules.role) } as CheckedRequest<K>;

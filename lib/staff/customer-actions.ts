@@ -8,6 +8,7 @@ import { resetSecondFactor } from "@/lib/accounts/second-factor";
 import { tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
 import { auditStaffAction } from "./common";
+import { revokeDelegation } from "@/lib/delegates/delegations";
 import type { IdentifierKind, QueryShape } from "./customers";
 import type { StaffScope, StaffTxScope } from "./scope";
 
@@ -149,5 +150,25 @@ export async function unblockRegistration(scope: StaffScope, input: { tenantId: 
       details: { blockedUntil: blockedUntil.toISOString() },
     });
     return { ok: true };
+  });
+}
+
+/**
+ * "Odwołaj pełnomocnictwo" on a customer's page (docs/console.md §12): ends a delegation of a customer
+ * within the staff member's tenants at once (the delegate's sessions lose the customer at their next
+ * request) and audits it. False when there is no such live delegation.
+ */
+export async function revokeDelegateByStaff(scope: StaffScope, input: { tenantId: string; customerId: string; delegationId: string }): Promise<boolean> {
+  if (!scope.staff.tenants.includes(input.tenantId)) return false;
+  return scope.db.transaction(async (tx) => {
+    const done = await revokeDelegation(tx, input.tenantId, input.customerId, input.delegationId, { kind: "staff", staffId: scope.staff.id });
+    if (done)
+      await auditStaffAction({ ...scope, db: tx }, "delegate.revoked", {
+        tenantId: input.tenantId,
+        kind: "delegation",
+        id: input.delegationId,
+        details: { customerId: input.customerId },
+      });
+    return done;
   });
 }

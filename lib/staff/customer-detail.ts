@@ -8,6 +8,7 @@ import { warsawDate } from "@/lib/format";
 import { identifiersOf, registrationBlockedUntil } from "@/lib/accounts/registration-limits";
 import { accountState, type AccountState } from "./customers";
 import type { StaffScope } from "./scope";
+import { delegatesOf, type DelegateRow } from "@/lib/delegates/delegations";
 
 /**
  * One customer as the console shows it (read-only): data, accounts with their state, recent sign-ins,
@@ -38,6 +39,8 @@ export type CustomerDetail = {
   balance: number;
   /** Registration stopped after failed proofs of identity (S26), until then; null when it is not. */
   registrationBlockedUntil: Date | null;
+  /** Who may act for this customer (docs/console.md §12), every state. */
+  delegates: DelegateRow[];
 };
 
 /** Audit actions that tell a sign-in story on the customer's page. */
@@ -92,6 +95,7 @@ export async function customerDetail({ db, staff }: StaffScope, tenantId: string
     contracts: await contractsOf(db, tenantId, customerId),
     balance: await balanceOf({ db, tenant: requireTenantById(tenantId), customerId }, warsawDate(at)),
     registrationBlockedUntil: await registrationBlockedUntil(db, tenantId, await identifiersOf(db, tenantId, customer)),
+    delegates: await delegatesOf(db, tenantId, customerId),
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { accounts, exportEvents, ticketAttachments, ticketMessages, tickets } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
@@ -45,6 +45,7 @@ export async function storeAttachments(tx: DbOrTx, tenantId: string, ticketId: s
  * acknowledgement e-mail with the number.
  */
 export async function createTicket(scope: CustomerScope, request: RequestMeta, fields: TicketFields, files: UploadedFile[]): Promise<TicketResult> {
+  assertRole(scope, ROLES.full);
   const { db, tenant } = scope;
   const errors: Errors = {};
   const category = tenant.ticketCategories.find((c) => c.id === fields.kategoria);

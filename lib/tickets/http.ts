@@ -9,6 +9,7 @@ import type { RequestMeta } from "@/lib/request/meta";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { MAX_REQUEST_BYTES, ticketRateRule } from "@/lib/tickets/limits";
 import { FLASH_COOKIE, FLASH_SECONDS, encodeFlash } from "@/lib/tickets/flash";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** The answers of the ticket upload routes (a plain HTML form posts there, so they are pages and 303s). */
 
@@ -60,7 +61,14 @@ type Checked = { ok: true; scope: CustomerScope; request: RequestMeta; secure: b
  * which would post the form again) — then a per-account rate limit.
  */
 export async function checkTicketRequest(request: Request, back: string, form: string): Promise<Checked> {
-  const checked = await checkRequest({ session: "customer", body: "multipart", maxBytes: MAX_REQUEST_BYTES, module: "tickets", back: back.split("#")[0] });
+  const checked = await checkRequest({
+    session: "customer",
+    body: "multipart",
+    maxBytes: MAX_REQUEST_BYTES,
+    module: "tickets",
+    roles: ROLES.full,
+    back: back.split("#")[0],
+  });
   if (!checked.ok) {
     if (checked.reason === "session") return { ok: false, response: seeOther(checked.to) };
     if (checked.reason === "module") notFound();

@@ -3,6 +3,7 @@ import { requireCustomer } from "@/lib/auth/customer";
 import { getTenant } from "@/lib/tenant/server";
 import { ticketWords } from "@/lib/tickets/labels";
 import { parseSearch, type SearchParams } from "@/lib/tickets/search-params";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** The module's views that list (the sent tickets, the sent messages, the advanced search). */
 export type TicketsListView = "list" | "messages" | "search";
@@ -13,7 +14,7 @@ export async function ticketsViewMetadata(view: TicketsListView): Promise<Metada
 
 /** What each list view starts with: the signed-in customer of the tickets module, the tenant's words, the parsed search. */
 export async function ticketsListPage(searchParams: Promise<SearchParams>) {
-  const { scope } = await requireCustomer({ module: "tickets" });
+  const { scope } = await requireCustomer({ module: "tickets", roles: ROLES.full });
   const words = ticketWords(scope.tenant);
   const search = parseSearch(scope.tenant, await searchParams);
   return { scope, words, search };

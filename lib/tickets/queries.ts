@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { ticketAttachments, ticketMessages, tickets, type Ticket } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -34,6 +34,7 @@ function filterConditions(filters: TicketFilters): SQL[] {
 
 /** One page of the customer's tickets, newest first, with the count of unread staff replies. */
 export async function listTickets(scope: CustomerScope, filters: TicketFilters = {}, page = 1) {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const where = and(mine(tenantId, customerId), ...filterConditions(filters));
@@ -67,6 +68,7 @@ export type TicketRow = Awaited<ReturnType<typeof listTickets>>["rows"][number];
 
 /** The ticket with its visible messages and their attachments (without the bytes), or null. */
 export async function ticketThread(scope: CustomerScope, ticketId: string) {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return null;
@@ -102,6 +104,7 @@ export type TicketThread = NonNullable<Awaited<ReturnType<typeof ticketThread>>>
 
 /** Opening the thread: the customer has now read the office's replies ("Nieprzeczytane" → 0). */
 export async function markThreadRead(scope: CustomerScope, ticketId: string): Promise<number> {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   if (!isUuid(ticketId)) return 0;
@@ -128,6 +131,7 @@ export async function markThreadRead(scope: CustomerScope, ticketId: string): Pr
 
 /** One attachment with its bytes — only through a visible message of the customer's own ticket. */
 export async function customerAttachment(scope: CustomerScope, ticketId: string, attachmentId: string) {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   if (!isUuid(ticketId) || !isUuid(attachmentId)) return null;
@@ -143,6 +147,7 @@ export async function customerAttachment(scope: CustomerScope, ticketId: string,
 
 /** "Lista wysłanych wiadomości": the customer's own messages across their tickets, newest first. */
 export async function sentMessages(scope: CustomerScope, page = 1) {
+  assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const where = and(mine(tenantId, customerId), eq(ticketMessages.author, "customer"), visible);

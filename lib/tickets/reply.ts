@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { exportEvents, ticketMessages, tickets } from "@/db/schema";
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
 import { auditCustomer } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -16,6 +16,7 @@ export type ReplyResult = { ok: true } | { ok: false; notFound?: true; fieldErro
  * "W trakcie" unless it is still "Nowe".
  */
 export async function replyToTicket(scope: CustomerScope, request: RequestMeta, ticketId: string, body: string, files: UploadedFile[]): Promise<ReplyResult> {
+  assertRole(scope, ROLES.full);
   const { db, tenant } = scope;
   if (!isUuid(ticketId)) return { ok: false, notFound: true, fieldErrors: {} };
   const [ticket] = await db

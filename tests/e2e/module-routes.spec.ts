@@ -1,7 +1,5 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { DOCUMENT_MODULES, moduleRoutes, offersModule, PAYMENT_MODULES, type ModuleRule } from "@/lib/portal/modules";
-import type { ModuleId } from "@/lib/tenant/schema";
+import { moduleRoutes, offersModule } from "@/lib/portal/modules";
+import { portalScreens } from "./portal-screens";
 import { expect, test } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import type { TenantId } from "./factories";
@@ -14,41 +12,6 @@ import type { TenantId } from "./factories";
  * and is not a 404 where it does. A dynamic segment gets an id nobody has: on an offering tenant
  * that page is a 404 of its own (an unknown id), so only the static screens are held to "not 404".
  */
-const portalDir = path.join(process.cwd(), "app", "(portal)");
-
-/** Screens shared by several modules (the pages call requireCustomer with the same rule). */
-const sharedScreens: Record<string, ModuleRule> = {
-  "/faktury/[id]": DOCUMENT_MODULES,
-  "/faktury/[id]/pdf": DOCUMENT_MODULES,
-  "/platnosci/zaplac": PAYMENT_MODULES,
-  "/platnosci/status/[id]": PAYMENT_MODULES,
-  "/platnosci/przekierowanie/[id]": PAYMENT_MODULES,
-  "/platnosci/powrot/[id]": PAYMENT_MODULES,
-};
-
-const moduleOfRoute = new Map<string, ModuleId>(Object.entries(moduleRoutes).map(([module, route]) => [route, module as ModuleId]));
-
-type Screen = { pattern: string; url: string; dynamic: boolean; rule: ModuleRule };
-
-/** Every page.tsx and route.ts under app/(portal), as URL patterns ("/faktury/[id]/pdf"). */
-function portalScreens(dir = portalDir, segments: string[] = []): Screen[] {
-  const screens: Screen[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      const inUrl = /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name];
-      screens.push(...portalScreens(path.join(dir, entry.name), inUrl));
-    } else if (/^(page\.tsx|route\.ts)$/.test(entry.name) && segments.length > 0) {
-      const pattern = `/${segments.join("/")}`;
-      const top = moduleOfRoute.get(`/${segments[0]}`);
-      const rule = sharedScreens[pattern] ?? top;
-      if (!rule) throw new Error(`${pattern}: no module owns /${segments[0]} (lib/portal/modules.ts moduleRoutes)`);
-      const url = `/${segments.map((s) => (s.startsWith("[") ? "nie-ma-takiego-00000000" : s)).join("/")}`;
-      screens.push({ pattern, url, dynamic: segments.some((s) => s.startsWith("[")), rule });
-    }
-  }
-  return screens;
-}
-
 const screens = portalScreens();
 
 test("the walk finds every module's screens, dynamic ones included", () => {

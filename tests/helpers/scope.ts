@@ -7,5 +7,5 @@ import { requireTenantById } from "@/lib/tenant/registry";
  * tests that call lib/ directly. `accountId` matters only where the function writes or checks it.
  */
 export function customerScope(db: Db, tenantId: string, customerId: string, accountId = "00000000-0000-4000-8000-000000000000"): CustomerScope {
-  return { db, tenant: requireTenantById(tenantId), customerId, accountId, role: "holder" };
+  return { db, tenant: requireTenantById(tenantId), customerId, accountId, role: "holder", delegationId: null };
 }

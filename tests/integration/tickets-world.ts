@@ -25,7 +25,14 @@ export async function ticketCustomer(db: Db, tenantId: "polo" | "polsp" | "mpec"
     kind: "electricity",
     address: { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" },
   });
-  const scope: CustomerScope = { db, tenant: requireTenantById(tenantId), customerId: account.customerId, accountId: account.id, role: "holder" };
+  const scope: CustomerScope = {
+    db,
+    tenant: requireTenantById(tenantId),
+    customerId: account.customerId,
+    accountId: account.id,
+    role: "holder",
+    delegationId: null,
+  };
   const request: RequestMeta = { ip: "192.0.2.10", userAgent: "vitest" };
   return { account, scope, request, contractId, pointId };
 }

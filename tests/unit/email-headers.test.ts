@@ -31,6 +31,7 @@ const examples: EmailTemplate[] = [
   { name: "second-factor-code", props: { login: "jan", code: "123456", purpose: "disable", expiresAt: at } },
   { name: "second-factor-changed", props: { login: "jan", change: "enabled-totp", at } },
   { name: "new-device", props: { login: "jan", signedInAt: at, device: "Safari na iPhone", ip: "203.0.113.7", path: "/ustawienia/sesje" } },
+  { name: "delegate-invitation", props: { customerName: "Jan Kowalski", roleLabel: "Podgląd", path: "/pelnomocnictwo/t", expiresAt: at } },
 ];
 
 const hostile = [

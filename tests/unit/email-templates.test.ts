@@ -28,6 +28,7 @@ const examples: EmailTemplate[] = [
   { name: "registration-notice", props: { login: "100200", maskedEmail: "k***@example.pl", registeredAt: expiresAt } },
   { name: "second-factor-code", props: { login: "jan.kowalski", code: "042917", purpose: "sign-in", expiresAt } },
   { name: "second-factor-changed", props: { login: "jan.kowalski", change: "reset", at: expiresAt } },
+  { name: "delegate-invitation", props: { customerName: "Jan Kowalski", roleLabel: "Podgląd", path: "/pelnomocnictwo/tok-321", expiresAt } },
   {
     name: "ticket-received",
     props: {

@@ -27,11 +27,12 @@ const host = "polo.localhost:3100";
 const form = { origin: `http://${host}`, "content-type": "multipart/form-data; boundary=----x", "content-length": "120" };
 
 const customer = {
-  scope: { db: {} as Db, tenant: polo, customerId: "K-1", accountId: "A-1", role: "holder" },
+  scope: { db: {} as Db, tenant: polo, customerId: "K-1", accountId: "A-1", role: "holder", delegationId: null },
   account: {} as Account,
   session: {} as Session,
   customerName: null,
   sessionToken: "t",
+  actsForOthers: false,
 } satisfies CustomerRequest;
 
 /** Fake sources; `asked` records which of the session lookups ran. */

@@ -7,12 +7,13 @@ import { pointCodeLabels } from "@/lib/points/labels";
 import { ReadingsTable } from "@/components/meters/readings-table";
 import { formatAddress } from "@/lib/format";
 import { ModuleCards } from "@/components/points/module-page";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const generateMetadata = moduleMetadata("meters");
 
 /** Liczniki (issue 4, item 7): every meter of the customer's points with its readings. */
 export default async function MetersPage() {
-  const { scope } = await requireCustomer({ module: "meters" });
+  const { scope } = await requireCustomer({ module: "meters", roles: ROLES.view });
   const { tenant } = scope;
   const meters = await customerMeters(scope);
   return (

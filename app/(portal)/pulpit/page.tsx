@@ -9,12 +9,14 @@ import { ticketsAtGlance } from "@/lib/dashboard/tickets";
 import { onlineSummary } from "@/lib/payments/records";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
+import { canPayOnline } from "@/lib/payments/access";
+import { ROLES, roleAllowed } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Pulpit" };
 
 /** Pulpit (docs/portal.md §2): the balance, the next payment, consumption at a glance and open tickets. */
 export default async function DashboardPage() {
-  const { scope } = await requireCustomer({ module: "dashboard" });
+  const { scope } = await requireCustomer({ module: "dashboard", roles: ROLES.view });
   const { tenant } = scope;
   const at = now();
   const today = warsawDate(at);
@@ -23,11 +25,11 @@ export default async function DashboardPage() {
     onlineSummary(scope, at),
     nextPayment(scope, today),
     consumptionAtGlance(scope, at),
-    ticketsAtGlance(scope),
+    roleAllowed(scope.role, ROLES.full) ? ticketsAtGlance(scope) : null,
   ]);
   return (
     <>
-      <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets }} />
+      <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets, canPay: canPayOnline(scope) }} />
       <BankAccountTile scope={scope} />
     </>
   );

@@ -5,12 +5,13 @@ import { moduleLabel } from "@/lib/points/module-label";
 import { moduleMetadata } from "@/lib/points/module-metadata";
 import { PointFacts } from "@/components/points/point-facts";
 import { ModuleCards } from "@/components/points/module-page";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const generateMetadata = moduleMetadata("points");
 
 /** Punkty poboru (MPEC: "Punkt odbioru"): the points of the customer's contracts (issue 4, item 6). */
 export default async function PointsPage() {
-  const { scope } = await requireCustomer({ module: "points" });
+  const { scope } = await requireCustomer({ module: "points", roles: ROLES.view });
   const { tenant } = scope;
   const rows = await customerPoints(scope);
   return (

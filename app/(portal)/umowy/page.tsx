@@ -9,6 +9,8 @@ import { onlineSummary } from "@/lib/payments/records";
 import { BalanceTile } from "@/components/dashboard/balance-tile";
 import { contractStatusLabels, customerContracts } from "@/lib/contracts/queries";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
+import { canPayOnline } from "@/lib/payments/access";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Umowy" };
 
@@ -16,7 +18,7 @@ const dateOrDash = (value: string | null) => (value ? formatDate(value) : "—")
 
 /** Umowy (MPEC: "Umowa", its landing page, with "Aktualne saldo" on top): every contract of the customer except drafts, with its payer and points. */
 export default async function ContractsPage() {
-  const { scope } = await requireCustomer({ module: "contracts" });
+  const { scope } = await requireCustomer({ module: "contracts", roles: ROLES.view });
   const { tenant } = scope;
   const at = now();
   const today = warsawDate(at);
@@ -40,6 +42,7 @@ export default async function ContractsPage() {
             online={online}
             today={today}
             detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")}
+            canPay={canPayOnline(scope)}
           />
         </div>
       ) : null}

@@ -17,7 +17,7 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
-      <SettingsTabs current="account" />
+      <SettingsTabs current="account" role={scope.role} />
       <div className="mt-6">
         <ClientDataSection account={account} passwordHint={tenant.passwordPolicy.hint} changePassword={changePasswordAction} />
       </div>

@@ -7,6 +7,7 @@ import { checkAccepted, report, text, type Issue } from "@/lib/accounts/schemas/
 import { homeRoute } from "@/lib/portal/modules";
 import { afterSignInPath, NEXT_PARAM } from "@/lib/auth/next-path";
 import { acceptShownRegulation } from "@/lib/regulations/acceptance";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 const ACCEPT_LABEL = "Akceptuję regulamin";
 
@@ -26,5 +27,5 @@ export const acceptRegulationAction = customerAction(
     // Then the page asked for before the gate, if it is one of this host (lib/auth/next-path.ts).
     redirect(afterSignInPath(raw[NEXT_PARAM], homeRoute(ctx.scope.tenant)));
   },
-  { allow: "regulation" },
+  { allow: "regulation", roles: ROLES.view },
 );

@@ -9,6 +9,7 @@ import { MarkdownContent } from "@/components/markdown";
 import { RegulationAcceptForm } from "@/components/auth/regulation-accept-form";
 import { acceptRegulationAction } from "./action";
 import { SignOutButton } from "@/components/portal/sign-out-button";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Akceptacja regulaminu" };
 
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Akceptacja regulaminu" };
  * portal page; requireCustomer sends the customer here until it is.
  */
 export default async function RegulationGatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { scope } = await requireCustomer({ allow: "regulation" });
+  const { scope } = await requireCustomer({ allow: "regulation", roles: ROLES.view });
   const { tenant } = scope;
   // The page asked for before the gate (lib/auth/next-path.ts): where the acceptance leads.
   const next = safeNextPath((await searchParams)[NEXT_PARAM]);

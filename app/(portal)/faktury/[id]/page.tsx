@@ -19,10 +19,11 @@ import { DocumentExplanation } from "@/components/billing/document-explanation";
 import { DocumentVatSummary } from "@/components/billing/document-vat-summary";
 import { meterRows, ratePercentText } from "@/lib/billing/invoice-details";
 import { amountInWords } from "@/lib/pdf/amount-in-words";
-import { offeredGateway } from "@/lib/payments/access";
+import { canPayOnline } from "@/lib/payments/access";
 import { payHref } from "@/lib/payments/links";
 import { DocumentTransfer } from "@/components/payments/document-transfer";
 import { Facts, type Fact } from "@/components/facts";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Dokument" };
 
@@ -30,7 +31,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One document (docs/portal.md §3): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
-  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES });
+  const { scope } = await requireCustomer({ module: DOCUMENT_MODULES, roles: ROLES.view });
   const { tenant } = scope;
   const home = requireBillingModule(tenant, ["invoices", "documents", "payments"]);
   const { id } = await params;
@@ -78,7 +79,7 @@ export default async function DocumentPage({ params }: Props) {
       <DocumentSeller tenant={tenant} />
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <StatusBadge status={doc.status} gross={doc.gross} remaining={doc.remaining} online={doc.online} />
-        {doc.gross > 0 && doc.remaining > 0 && offeredGateway(tenant) ? (
+        {doc.gross > 0 && doc.remaining > 0 && canPayOnline(scope) ? (
           <Link
             href={payHref([doc.id])}
             className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-brand-contrast no-underline hover:opacity-90"

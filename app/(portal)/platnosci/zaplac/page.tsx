@@ -12,6 +12,7 @@ import { documentHref } from "@/components/billing/document-table";
 import { PayForm } from "@/components/payments/pay-form";
 import { payAction } from "./pay-action";
 import { billingHome } from "@/components/payments/back-link";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const metadata: Metadata = { title: "Płatność online" };
 
@@ -19,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The confirmation before the gateway: what is paid and how much, computed on the server. */
 export default async function PayPage({ searchParams }: Props) {
-  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES, roles: ROLES.payments });
   const { tenant } = scope;
   const gateway = requireGateway(tenant);
   const home = billingHome(tenant);

@@ -12,6 +12,7 @@ import { warsawDate } from "@/lib/format";
 import { requireGateway } from "@/lib/payments/access";
 import { payFormSchema } from "@/lib/payments/pay-form";
 import { returnPath, startPayment } from "@/lib/payments/service";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** "Przejdź do płatności": a thin wrapper; the amount is computed in lib/payments/quote.ts. */
 export const payAction = customerAction(
@@ -40,5 +41,5 @@ export const payAction = customerAction(
       return { status: "error", formError: "Płatność za te dokumenty jest właśnie rozpoczynana w innym oknie. Spróbuj ponownie za chwilę." };
     return { status: "error", formError: `Bramka płatności ${gateway.label} jest chwilowo niedostępna. Spróbuj ponownie za kilka minut.` };
   },
-  { module: PAYMENT_MODULES },
+  { module: PAYMENT_MODULES, roles: ROLES.payments },
 );

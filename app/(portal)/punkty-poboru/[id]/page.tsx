@@ -12,12 +12,13 @@ import { ConsumptionTable } from "@/components/points/consumption-table";
 import { DetailHeading } from "@/components/points/module-page";
 import { contractStatusLabels } from "@/lib/contracts/queries";
 import { formatDate } from "@/lib/format";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const generateMetadata = moduleMetadata("points");
 
 /** One point of delivery with its consumption over the last 12 months against the year before. */
 export default async function PointPage({ params }: { params: Promise<{ id: string }> }) {
-  const { scope } = await requireCustomer({ module: "points" });
+  const { scope } = await requireCustomer({ module: "points", roles: ROLES.view });
   const { tenant } = scope;
   const { id } = await params;
   const point = await customerPoint(scope, routeParam(id));

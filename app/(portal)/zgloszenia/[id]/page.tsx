@@ -11,6 +11,7 @@ import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
 import { MessageList } from "@/components/tickets/message-list";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { Facts, type Fact } from "@/components/facts";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: ticketWords(await getTenant()).one };
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * office's replies read, which clears "Nieprzeczytane" in the list.
  */
 export default async function TicketThreadPage({ params, searchParams }: Props) {
-  const { scope } = await requireCustomer({ module: "tickets" });
+  const { scope } = await requireCustomer({ module: "tickets", roles: ROLES.full });
   const { tenant } = scope;
   const { id } = await params;
   const query = await searchParams;

@@ -7,6 +7,7 @@ import { ticketTargets } from "@/lib/tickets/scope";
 import { decodeFlash, FLASH_COOKIE } from "@/lib/tickets/flash";
 import { TicketsSubnav } from "@/components/tickets/tickets-subnav";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: ticketWords(await getTenant()).newTicket };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The new-ticket form; after a refused submission the errors come back in the flash cookie. */
 export default async function NewTicketPage() {
-  const { scope } = await requireCustomer({ module: "tickets" });
+  const { scope } = await requireCustomer({ module: "tickets", roles: ROLES.full });
   const { tenant } = scope;
   const words = ticketWords(tenant);
   const targets = await ticketTargets(scope);

@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { staffAction } from "@/lib/staff/action";
-import { resendActivation, resetCustomerSecondFactor, unblockRegistration, unlockAccount, type AccountActionResult } from "@/lib/staff/customer-actions";
+import {
+  resendActivation,
+  resetCustomerSecondFactor,
+  revokeDelegateByStaff,
+  unblockRegistration,
+  unlockAccount,
+  type AccountActionResult,
+} from "@/lib/staff/customer-actions";
 
 /** "Odblokuj", "Wyślij ponownie link aktywacyjny", "Resetuj drugi składnik" and "Odblokuj rejestrację" on a customer's page; the work is in lib/staff/customer-actions.ts. */
 const accountInput = z.object({
@@ -53,4 +60,13 @@ export const unblockRegistrationAction = staffAction(customerInput, async (input
   if (result.ok)
     return { status: "success", message: "Rejestracja została odblokowana: klient może zarejestrować się od razu, a nieudane próby zostały wyzerowane." };
   return { status: "error", formError: result.reason === "not-found" ? "Nie znaleziono tego klienta." : "Rejestracja tego klienta nie jest wstrzymana." };
+});
+
+const delegationInput = customerInput.extend({ delegation: z.uuid() });
+
+/** "Odwołaj" on the customer's "Pełnomocnicy" (docs/console.md §12). */
+export const revokeDelegateAction = staffAction(delegationInput, async (input, scope) => {
+  const done = await revokeDelegateByStaff(scope, { tenantId: input.tenantId, customerId: input.customerId, delegationId: input.delegation });
+  revalidatePath(`/konsola/klienci/${input.tenantId}/${encodeURIComponent(input.customerId)}`);
+  return done ? { status: "success", message: "Pełnomocnictwo zostało odwołane." } : { status: "error", formError: "To pełnomocnictwo jest już odwołane." };
 });

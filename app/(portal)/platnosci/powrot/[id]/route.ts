@@ -3,6 +3,7 @@ import { PAYMENT_MODULES, routeParam } from "@/lib/portal/modules";
 import { requestMeta } from "@/lib/request/meta";
 import { requireGateway } from "@/lib/payments/access";
 import { returnFromGateway, returnPath } from "@/lib/payments/service";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  * (lib/request/check.ts): it only asks the gateway about the customer's own payment.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { scope } = await requireCustomer({ module: PAYMENT_MODULES });
+  const { scope } = await requireCustomer({ module: PAYMENT_MODULES, roles: ROLES.payments });
   const gateway = requireGateway(scope.tenant);
   const { id } = await params;
   const paymentId = routeParam(id);

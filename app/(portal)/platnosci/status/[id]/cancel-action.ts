@@ -5,6 +5,7 @@ import { z } from "zod";
 import { customerAction } from "@/lib/actions/action";
 import { PAYMENT_MODULES } from "@/lib/portal/modules";
 import { cancelPayment, returnPath } from "@/lib/payments/service";
+import { ROLES } from "@/lib/auth/customer-scope";
 
 /** "Zrezygnuj z płatności": only the customer's own pending payment; a paid one stays paid. */
 export const cancelPaymentAction = customerAction(
@@ -14,5 +15,5 @@ export const cancelPaymentAction = customerAction(
     revalidatePath(returnPath(input.payment));
     return done ? { status: "success", message: "Płatność została anulowana." } : { status: "error", formError: "Tej płatności nie można już anulować." };
   },
-  { module: PAYMENT_MODULES },
+  { module: PAYMENT_MODULES, roles: ROLES.payments },
 );

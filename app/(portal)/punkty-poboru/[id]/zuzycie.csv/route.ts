@@ -1,4 +1,5 @@
 import { resolveCustomer } from "@/lib/auth/customer";
+import { ROLES, roleAllowed } from "@/lib/auth/customer-scope";
 import { offersModule, routeParam } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { customerPoint } from "@/lib/points/queries";
@@ -15,7 +16,7 @@ const notFound = () => new Response("Nie znaleziono.", { status: 404, headers: {
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   // A pending forced password change or regulation acceptance keeps the customer out of their data, as on every page.
   const found = await resolveCustomer();
-  if (!found.ok || !offersModule(found.customer.scope.tenant, "points")) return notFound();
+  if (!found.ok || !offersModule(found.customer.scope.tenant, "points") || !roleAllowed(found.customer.scope.role, ROLES.view)) return notFound();
   const { scope } = found.customer;
   const { id } = await params;
   const point = await customerPoint(scope, routeParam(id));

@@ -8,7 +8,9 @@ import { auditCustomerView } from "@/lib/staff/customer-actions";
 import { customerDetail } from "@/lib/staff/customer-detail";
 import { tenantInScope } from "@/lib/staff/scope";
 import { requireStaff } from "@/lib/staff/session";
-import { resendActivationAction, resetSecondFactorAction, unblockRegistrationAction, unlockAccountAction } from "../../actions";
+import { Section } from "@/components/console/customers/customer-sections";
+import { DelegatesList } from "@/components/settings/delegates-section";
+import { resendActivationAction, resetSecondFactorAction, revokeDelegateAction, unblockRegistrationAction, unlockAccountAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Klient" };
 
@@ -59,6 +61,14 @@ export default async function ConsoleCustomerPage({ params }: Props) {
       <div className="mt-6 grid gap-6">
         <SignInsSection events={detail.signIns} loginOf={(id) => (id && logins.get(id)) ?? "—"} />
         <ContractsSection contracts={detail.contracts} />
+        <Section id="pelnomocnicy" title="Pełnomocnicy">
+          <DelegatesList
+            delegates={detail.delegates}
+            revoke={revokeDelegateAction}
+            fields={{ tenantId: tenant.id, customerId }}
+            empty="Klient nie ma pełnomocników."
+          />
+        </Section>
       </div>
     </>
   );
