@@ -4,3 +4,4 @@ export * from "./tickets";
 export * from "./online-payments";
 export * from "./platform";
 export * from "./document-pdfs";
+export * from "./notifications";

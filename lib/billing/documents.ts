@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { CustomerOf, CustomerScope } from "@/lib/auth/customer-scope";
 import { and, asc, eq } from "drizzle-orm";
 import { contracts, invoices, payments } from "@/db/schema";
 import { allocate, type Allocation } from "@/lib/billing/allocation";
@@ -15,7 +15,7 @@ export type OnlineMark = "processing" | "pending" | null;
  * so they cannot be computed for one page alone. Verified online payments not yet booked by the CRM
  * are allocated like payments naming their documents (lib/payments/records.ts).
  */
-export async function customerDocuments(scope: CustomerScope, today: string) {
+export async function customerDocuments(scope: CustomerOf, today: string) {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const docs = await db

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { resendProvider, type MailProvider } from "@/lib/email/provider";
 import { deliverDueMessages } from "@/lib/email/worker";
 import { log } from "@/lib/log/logger";
+import { schedulerPass } from "@/lib/jobs/scheduler";
 
 type Loop = { timer: ReturnType<typeof setInterval>; pass: Promise<void> | null };
 
@@ -38,6 +39,12 @@ export function startMailWorker(options: MailWorkerOptions = {}): boolean {
       }
     } catch (error) {
       log().error({ job: "mail-pass", err: error }, "mail delivery pass failed");
+    }
+    // The job scheduler rides on the same loop in every instance (docs/operations.md §10).
+    try {
+      await schedulerPass(await getDb());
+    } catch (error) {
+      log().error({ job: "scheduler-pass", err: error }, "scheduler pass failed");
     }
   };
   const loop: Loop = { timer: setInterval(() => tick(), options.intervalMs ?? 2000), pass: null };

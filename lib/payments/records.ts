@@ -1,4 +1,4 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
+import type { CustomerOf, CustomerScope } from "@/lib/auth/customer-scope";
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { onlinePayments, type OnlinePaymentItem } from "@/db/schema";
 import { addMinutes } from "@/lib/clock";
@@ -18,7 +18,7 @@ export const PENDING_SHOWN_MINUTES = PAYMENT_TIME_LIMIT_MINUTES + 5;
 export type OnlineAllocation = { id: string; invoiceId: string | null; amount: number };
 
 /** Verified, not yet booked payments, split over their documents (a remainder goes to the pool). */
-export async function processingAllocations(scope: CustomerScope): Promise<OnlineAllocation[]> {
+export async function processingAllocations(scope: CustomerOf): Promise<OnlineAllocation[]> {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const rows = await db
@@ -42,7 +42,7 @@ export function splitPayment(id: string, amount: number, items: OnlinePaymentIte
 }
 
 /** Invoice ids of payments still in progress at the gateway (registered recently, not paid). */
-export async function pendingInvoiceIds(scope: CustomerScope, at: Date): Promise<Set<string>> {
+export async function pendingInvoiceIds(scope: CustomerOf, at: Date): Promise<Set<string>> {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const rows = await db
