@@ -9,7 +9,9 @@ import { defineEmail } from "./define";
 export type PaymentReminderProps = { stage: "due" | "overdue"; documentNumber: string; dueDate: string; amount: number; path: string };
 
 const subject = (p: PaymentReminderProps, ctx: EmailContext) =>
-  p.stage === "due" ? `Przypomnienie o terminie płatności ${p.documentNumber} — ${ctx.brand.productName}` : `Minął termin płatności ${p.documentNumber} — ${ctx.brand.productName}`;
+  p.stage === "due"
+    ? `Przypomnienie o terminie płatności ${p.documentNumber} — ${ctx.brand.productName}`
+    : `Minął termin płatności ${p.documentNumber} — ${ctx.brand.productName}`;
 
 const intro = (p: PaymentReminderProps) =>
   p.stage === "due"

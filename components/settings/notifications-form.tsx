@@ -10,7 +10,15 @@ import { ALWAYS_ON_NOTE, notificationEvents, type NotificationEvent } from "@/li
  * "Powiadomienia" (docs/portal.md §13): one checkbox per event the tenant offers, ticked as saved; works
  * without JavaScript. The regulation row is ticked and disabled, with the reason under it.
  */
-export function NotificationsForm({ action, events, current }: { action: FormAction; events: NotificationEvent[]; current: Record<NotificationEvent, boolean> }) {
+export function NotificationsForm({
+  action,
+  events,
+  current,
+}: {
+  action: FormAction;
+  events: NotificationEvent[];
+  current: Record<NotificationEvent, boolean>;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   const shown = state.status === "error" ? state : initialFormState;
   const rows = notificationEvents.filter((e) => events.includes(e.event));

@@ -48,7 +48,9 @@ export const jobs = pgTable(
   },
   (t) => [
     uniqueIndex("jobs_key_idx").on(t.key),
-    index("jobs_due_idx").on(t.runAt).where(sql`status = 'pending'`),
+    index("jobs_due_idx")
+      .on(t.runAt)
+      .where(sql`status = 'pending'`),
     check("jobs_attempts_check", sql`${t.attempts} >= 0`),
   ],
 );

@@ -48,7 +48,10 @@ async function runOne(db: Db, job: Job, claimUntil: Date, handlers: Record<strin
   const handler = handlers[job.kind];
   const at = now();
   if (handler?.quiet && inQuietHours(at)) {
-    await db.update(jobs).set({ runAt: outsideQuietHours(at), lockedUntil: null }).where(ours);
+    await db
+      .update(jobs)
+      .set({ runAt: outsideQuietHours(at), lockedUntil: null })
+      .where(ours);
     log().info({ job: "scheduler", jobId: job.id, kind: job.kind, outcome: "held" }, "job");
     return "held";
   }

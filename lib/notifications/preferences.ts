@@ -44,7 +44,10 @@ export async function setChoice({ db, tenantId, customerId }: CustomerKey, event
   await db
     .insert(notificationPreferences)
     .values({ tenantId, customerId, event, email, updatedAt: now() })
-    .onConflictDoUpdate({ target: [notificationPreferences.tenantId, notificationPreferences.customerId, notificationPreferences.event], set: { email, updatedAt: now() } });
+    .onConflictDoUpdate({
+      target: [notificationPreferences.tenantId, notificationPreferences.customerId, notificationPreferences.event],
+      set: { email, updatedAt: now() },
+    });
 }
 
 /** The events the tenant's customers choose about: a module-bound row (readings) only where the module is offered. */
@@ -53,7 +56,8 @@ export function eventsFor(tenant: Tenant): NotificationEvent[] {
 }
 
 /** The form: one checkbox per event; an unticked checkbox is absent from the form data. */
-export const preferencesSchema = () => z.object(Object.fromEntries(notificationEvents.map(({ event }) => [event, text()])) as Record<NotificationEvent, ReturnType<typeof text>>);
+export const preferencesSchema = () =>
+  z.object(Object.fromEntries(notificationEvents.map(({ event }) => [event, text()])) as Record<NotificationEvent, ReturnType<typeof text>>);
 
 export async function savePreferences(scope: CustomerScope, request: RequestMeta, input: Record<NotificationEvent, string>): Promise<FormState> {
   return scope.db.transaction(async (tx) => {
@@ -65,7 +69,12 @@ export async function savePreferences(scope: CustomerScope, request: RequestMeta
       .filter((c) => c.email !== current[c.event]);
     if (changes.length === 0) return { status: "success", message: PREFERENCES_UNCHANGED };
     for (const change of changes) await setChoice(key, change.event, change.email);
-    await auditCustomer({ ...scope, db: tx }, request, { action: "notifications.changed", targetKind: "customer", targetId: scope.customerId, details: { changes } });
+    await auditCustomer({ ...scope, db: tx }, request, {
+      action: "notifications.changed",
+      targetKind: "customer",
+      targetId: scope.customerId,
+      details: { changes },
+    });
     return { status: "success", message: PREFERENCES_SAVED };
   });
 }

@@ -78,7 +78,13 @@ export async function sweepReminders(db: DbOrTx, at: Date): Promise<number> {
       const open = new Set((await customerDocuments({ db, tenant, customerId }, today)).filter((d) => d.remaining > 0).map((d) => d.id));
       const rows = docs
         .filter((d) => open.has(d.documentId))
-        .map((d) => ({ key: jobKey(d.kind, tenant.id, d.documentId), kind: d.kind, tenantId: tenant.id, payload: { customerId, documentId: d.documentId }, runAt: outsideQuietHours(at) }));
+        .map((d) => ({
+          key: jobKey(d.kind, tenant.id, d.documentId),
+          kind: d.kind,
+          tenantId: tenant.id,
+          payload: { customerId, documentId: d.documentId },
+          runAt: outsideQuietHours(at),
+        }));
       added += await enqueueJobs(db, rows);
     }
   }
@@ -117,7 +123,8 @@ async function subject(tx: DbOrTx, job: Job): Promise<Recipient | { skip: string
   return { tenant, customerId, documentId, to: account.email };
 }
 
-const documentPath = (tenant: Tenant, id: string) => (moduleHref(tenant, "invoices") ? `/faktury/${encodeURIComponent(id)}` : (moduleHref(tenant, "documents") ?? "/"));
+const documentPath = (tenant: Tenant, id: string) =>
+  moduleHref(tenant, "invoices") ? `/faktury/${encodeURIComponent(id)}` : (moduleHref(tenant, "documents") ?? "/");
 const paymentsPath = (tenant: Tenant) => moduleHref(tenant, "payments") ?? moduleHref(tenant, "invoices") ?? "/";
 
 function reminderHandler(stage: "due" | "overdue"): JobHandler {

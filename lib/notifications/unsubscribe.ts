@@ -18,7 +18,12 @@ export function unsubscribeClaim(tenant: Tenant, token: string): UnsubscribeClai
 }
 
 /** Turns the event off; null for a token that is not genuine or not this tenant's. */
-export async function unsubscribe(db: Db, tenant: Tenant, token: string, request: RequestMeta & { via: "one-click" | "page" }): Promise<UnsubscribeClaim | null> {
+export async function unsubscribe(
+  db: Db,
+  tenant: Tenant,
+  token: string,
+  request: RequestMeta & { via: "one-click" | "page" },
+): Promise<UnsubscribeClaim | null> {
   const claim = unsubscribeClaim(tenant, token);
   if (!claim) return null;
   await db.transaction(async (tx) => {

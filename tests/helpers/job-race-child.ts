@@ -20,7 +20,7 @@ async function main() {
   const added = await sweepReminders(handle.db, now());
   let claimed = 0;
   let done = 0;
-  for (let idle = 0; idle < 3; ) {
+  for (let idle = 0; idle < 3;) {
     const report = await runDueJobs(handle.db, jobHandlers, { batchSize: 3 });
     claimed += report.claimed;
     done += report.done;

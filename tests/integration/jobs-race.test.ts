@@ -40,7 +40,10 @@ async function expectOncePerDocumentAndKind(db: Db) {
   const mails = await db.select({ to: emailOutbox.to, subject: emailOutbox.subject }).from(emailOutbox);
   expect(mails).toHaveLength(CUSTOMERS * 2);
   expect(new Set(mails.map((m) => `${m.to}|${m.subject}`)).size).toBe(CUSTOMERS * 2);
-  const done = await db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(eq(jobs.status, "done"));
+  const done = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(jobs)
+    .where(eq(jobs.status, "done"));
   expect(done[0]!.n).toBe(CUSTOMERS * 2);
 }
 
@@ -108,7 +111,7 @@ describe(`the scheduler across two instances (${testDbKind})`, () => {
     const loop = async () => {
       const added = await sweepReminders(handle.db, now());
       let done = 0;
-      for (let idle = 0; idle < 2; ) {
+      for (let idle = 0; idle < 2;) {
         const report = await runDueJobs(handle.db, jobHandlers, { batchSize: 3 });
         done += report.done;
         idle = report.claimed === 0 ? idle + 1 : 0;

@@ -57,7 +57,10 @@ describe(`notification preferences (${testDbKind})`, () => {
     expect(after.new_document).toBe(false);
     // Polo has no "Liczniki": its readings row is neither shown nor changed by the form.
     expect(after.readings_due).toBe(true);
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "notifications.changed"), eq(auditLog.targetId, "N1")));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "notifications.changed"), eq(auditLog.targetId, "N1")));
     expect(audit?.actorId).toBe(accountId);
   });
 
@@ -121,7 +124,10 @@ describe(`unsubscribe without signing in (${testDbKind})`, () => {
     const after = await notificationChoices(key);
     expect(after.ticket_answered).toBe(false);
     expect(Object.entries(after).filter(([, on]) => !on)).toEqual([["ticket_answered", false]]);
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "notifications.unsubscribed"), eq(auditLog.targetId, "U1")));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "notifications.unsubscribed"), eq(auditLog.targetId, "U1")));
     expect(audit?.details).toEqual({ event: "ticket_answered", via: "one-click" });
   });
 });
@@ -148,10 +154,9 @@ describe(`reminders (${testDbKind})`, () => {
     await schedulerPass(handle.db);
     await schedulerPass(handle.db);
     const mails = await outboxTo("r1@example.pl");
-    expect(mails.map((m) => m.subject).sort()).toEqual([
-      "Minął termin płatności FV/R1-late — mojBOK POLO",
-      "Przypomnienie o terminie płatności FV/R1-due — mojBOK POLO",
-    ].sort());
+    expect(mails.map((m) => m.subject).sort()).toEqual(
+      ["Minął termin płatności FV/R1-late — mojBOK POLO", "Przypomnienie o terminie płatności FV/R1-due — mojBOK POLO"].sort(),
+    );
     expect(mails.find((m) => m.subject.includes("R1-due"))!.text).toMatch(/Do zapłaty pozostało 123,00\szł/);
     expect(await outboxTo("r2@example.pl")).toHaveLength(0);
     const r2 = await handle.db.select().from(jobs).where(eq(jobs.key, "reminder:due3:polo:R2-due"));

@@ -13,7 +13,8 @@ import { UNSUBSCRIBE_PAGE } from "@/lib/notifications/notify";
  */
 const MAX_BYTES = 4096;
 
-const answer = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const answer = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function POST(request: Request) {
   const tenant = await findTenant();
