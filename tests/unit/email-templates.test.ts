@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { notificationExamples } from "@/tests/helpers/email-examples";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { renderEmail } from "@/lib/email/render";
 import { emailTemplates, type EmailTemplate } from "@/emails";
@@ -22,19 +23,7 @@ const examples: EmailTemplate[] = [
   { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt licznika", path: "/zgloszenia/42" } },
   { name: "regulation-updated", props: { title: "Regulamin serwisu", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
-  { name: "payment-reminder", props: { stage: "due", documentNumber: "FV/1/2026", dueDate: "2026-12-10", amount: 12300, path: "/platnosci" } },
-  {
-    name: "new-document",
-    props: {
-      kindLabel: "Faktura",
-      documentNumber: "FV/2/2026",
-      issueDate: "2026-12-01",
-      dueDate: "2026-12-15",
-      amount: 45600,
-      path: "/faktury/2",
-      explanation: ["Kwota obejmuje energię i opłaty."],
-    },
-  },
+  ...notificationExamples,
   { name: "account-unlocked", props: { login: "jan.kowalski", unlockedAt: expiresAt } },
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
