@@ -4,6 +4,8 @@ import { setupTestDb, testDbKind } from "@/tests/helpers/db";
 import { customerScope } from "@/tests/helpers/scope";
 import { startFakeResend, type FakeResend } from "@/tests/helpers/fake-resend";
 import { addCustomer, addCustomerWithDocuments, addPayment } from "./billing-world";
+import { customer as importedCustomer, jsonl } from "./import-helpers";
+import { importJsonLines } from "@/lib/import/import-json-lines";
 import { accounts, auditLog, emailOutbox, jobs, notificationPreferences } from "@/db/schema";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { requireTenantById } from "@/lib/tenant/registry";
@@ -21,8 +23,8 @@ const polo = requireTenantById("polo");
 const polsp = requireTenantById("polsp");
 const request = { ip: "203.0.113.9", userAgent: "vitest" };
 
-/** Moves lib/clock so that now() is `iso`. */
-const clockAt = (iso: string) => setClockOffsetSeconds(Math.round((new Date(iso).getTime() - Date.now()) / 1000));
+/** Moves lib/clock so that now() is `iso` or up to a second after it (never before: a job due at `iso` is due). */
+const clockAt = (iso: string) => setClockOffsetSeconds(Math.ceil((new Date(iso).getTime() - Date.now()) / 1000));
 
 async function customerWithAccount(id: string, docs: Parameters<typeof addCustomerWithDocuments>[3]) {
   if (docs.length > 0) await addCustomerWithDocuments(handle.db, "polo", id, docs);
@@ -190,5 +192,34 @@ describe(`reminders (${testDbKind})`, () => {
     clockAt("2026-12-15T07:00:00Z"); // 08:00
     await schedulerPass(handle.db);
     expect(await outboxTo("q1@example.pl")).toHaveLength(1);
+  });
+
+  it("an import adds one new-document notice per recent document; repeating the file adds none; an old document gets none", async () => {
+    clockAt("2026-12-07T10:00:00Z");
+    const invoice = (id: string, issueDate: string) => ({
+      type: "invoice",
+      id,
+      customer: "IMP1",
+      number: `FV/${id}`,
+      kind: "invoice",
+      issueDate,
+      dueDate: "2026-12-21",
+      net: "100.00",
+      vat: "23.00",
+      gross: "123.00",
+      lines: [{ description: "Energia", quantity: "1", unit: "kWh", net: "100.00", vatRate: "23", vat: "23.00", gross: "123.00" }],
+    });
+    const file = jsonl(importedCustomer("IMP1"), invoice("IMP-new", "2026-12-05"), invoice("IMP-old", "2026-10-01"));
+    expect((await importJsonLines(handle.db, polo, [file])).status).toBe("applied");
+    await handle.db.insert(accounts).values({ tenantId: "polo", customerId: "IMP1", login: "login-imp1", email: "imp1@example.pl", status: "active" });
+    expect((await importJsonLines(handle.db, polo, [file])).status).toBe("applied");
+    const notices = await handle.db.select().from(jobs).where(eq(jobs.kind, "new-document"));
+    expect(notices.map((j) => j.key)).toEqual(["notice:new-document:polo:IMP-new"]);
+
+    await schedulerPass(handle.db);
+    const [mail] = await outboxTo("imp1@example.pl");
+    expect(mail!.subject).toBe("Nowy dokument w serwisie mojBOK POLO: FV/IMP-new");
+    expect(mail!.text).toContain("/faktury/IMP-new");
+    expect(mail!.headers!["List-Unsubscribe"]).toContain("/api/powiadomienia/wypisz?t=");
   });
 });
