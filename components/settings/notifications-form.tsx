@@ -40,7 +40,7 @@ export function NotificationsForm({
                   aria-describedby={`${row.event}-note`}
                   className="mt-1 size-5 shrink-0 accent-brand"
                 />
-                <label htmlFor={row.event} className="text-ink">
+                <label htmlFor={row.event} className="block text-sm font-semibold text-ink">
                   {row.label}
                 </label>
               </div>
