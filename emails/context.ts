@@ -22,7 +22,15 @@ export type EmailContext = {
   brand: EmailBrand;
   /** Absolute URL on the sender's host for a path such as "/aktywacja/…". */
   url: (path: string) => string;
+  /**
+   * A notification a customer may turn off (docs/email.md §7): the one-click unsubscribe page for
+   * its event and the notification settings, shown under the sign-off of both parts.
+   */
+  unsubscribe?: UnsubscribeLinks;
 };
+
+/** Absolute links of a notification's footer. */
+export type UnsubscribeLinks = { url: string; settingsUrl: string };
 
 export type EmailDefinition<P> = {
   subject: (props: P, ctx: EmailContext) => string;

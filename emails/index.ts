@@ -11,7 +11,9 @@ import { newDevice } from "./new-device";
 import { oneTimePassword } from "./one-time-password";
 import { passwordChanged } from "./password-changed";
 import { passwordReset } from "./password-reset";
+import { newDocument } from "./new-document";
 import { paymentReceived } from "./payment-received";
+import { paymentReminder } from "./payment-reminder";
 import { regulationUpdated } from "./regulation-updated";
 import { registrationBlocked } from "./registration-blocked";
 import { registrationNotice } from "./registration-notice";
@@ -36,6 +38,8 @@ export const emailTemplates = {
   "ticket-replied": ticketReplied,
   "regulation-updated": regulationUpdated,
   "payment-received": paymentReceived,
+  "payment-reminder": paymentReminder,
+  "new-document": newDocument,
   "registration-blocked": registrationBlocked,
   "registration-notice": registrationNotice,
   "new-device": newDevice,

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { EmailContext } from "./context";
-import { footerLines, greeting, signOff } from "./footer";
+import { footerLines, greeting, signOff, unsubscribeLines } from "./footer";
 
 /**
  * The branded frame of every message. The header is the product name as styled text: an SVG
@@ -35,6 +35,16 @@ export function EmailLayout({ ctx, preview, children }: { ctx: EmailContext; pre
                 {line}
               </Text>
             ))}
+            {ctx.unsubscribe
+              ? unsubscribeLines(ctx.unsubscribe).map((line) => (
+                  <Text key={line.href} style={{ fontSize: "12px", lineHeight: "18px", margin: "8px 0 0", color: "#555555" }}>
+                    {line.caption}{" "}
+                    <Link href={line.href} style={{ color: c.accent, wordBreak: "break-all" }}>
+                      {line.href}
+                    </Link>
+                  </Text>
+                ))
+              : null}
           </Section>
         </Container>
       </Body>

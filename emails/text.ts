@@ -1,5 +1,5 @@
 import type { EmailContext } from "./context";
-import { footerLines, greeting, signOff } from "./footer";
+import { footerLines, greeting, signOff, unsubscribeLines } from "./footer";
 
 /**
  * The text part: paragraphs separated by a blank line. A link or a fixed line (`Hasło jednorazowe: …`,
@@ -7,5 +7,6 @@ import { footerLines, greeting, signOff } from "./footer";
  */
 export function textEmail(ctx: EmailContext, paragraphs: (string | string[])[]): string {
   const body = paragraphs.map((p) => (Array.isArray(p) ? p.join("\n") : p));
-  return [greeting, ...body, signOff(ctx.brand).join("\n"), "-- ", footerLines(ctx.brand).join("\n")].join("\n\n") + "\n";
+  const unsubscribe = ctx.unsubscribe ? unsubscribeLines(ctx.unsubscribe).map((l) => `${l.caption}\n${l.href}`) : [];
+  return [greeting, ...body, signOff(ctx.brand).join("\n"), "-- ", footerLines(ctx.brand).join("\n"), ...unsubscribe].join("\n\n") + "\n";
 }

@@ -60,6 +60,37 @@ export function warsawDate(value: Date): string {
   return warsawDateFormatter.format(value);
 }
 
+const warsawWallFormatter = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Warsaw",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** The Warsaw wall-clock hour (0–23) of an instant. */
+export function warsawHour(value: Date | number): number {
+  return Number(warsawWallFormatter.formatToParts(value).find((p) => p.type === "hour")!.value);
+}
+
+/**
+ * A whole hour of a Warsaw calendar day ("2026-12-15", 8) as an instant; the offset is +1 or +2
+ * hours and is read at that moment, so days when daylight saving time starts or ends come out right.
+ */
+export function warsawTime(day: string, hour = 0): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const naive = Date.UTC(y, m - 1, d, hour);
+  const offsetAt = (instant: number) => {
+    const parts = warsawWallFormatter.formatToParts(instant);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant;
+  };
+  const first = naive - offsetAt(naive);
+  return new Date(naive - offsetAt(first));
+}
+
 /** "ul. Lipowa 5/3, 00-950 Warszawa". */
 export function formatAddress(a: Address): string {
   const number = a.apartment ? `${a.building}/${a.apartment}` : a.building;

@@ -9,6 +9,7 @@ import { roleAllowed, type AllowedRoles, type CustomerRole } from "@/lib/auth/cu
 const sections: readonly (Tab & { roles?: AllowedRoles })[] = [
   { id: "account", label: "Dane i hasło", href: "/ustawienia" },
   { id: "security", label: "Bezpieczeństwo", href: "/ustawienia/bezpieczenstwo" },
+  { id: "notifications", label: "Powiadomienia", href: "/ustawienia/powiadomienia" },
   { id: "sessions", label: "Aktywne sesje", href: "/ustawienia/sesje" },
   { id: "delegates", label: "Pełnomocnicy", href: "/ustawienia/pelnomocnicy" },
 ];

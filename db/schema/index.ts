@@ -7,3 +7,4 @@ export * from "./document-pdfs";
 export * from "./devices";
 export * from "./second-factor";
 export * from "./delegates";
+export * from "./notifications";

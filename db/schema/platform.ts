@@ -17,6 +17,8 @@ export const emailOutbox = pgTable(
     text: text("text").notNull(),
     html: text("html").notNull(),
     template: text("template").notNull(),
+    /** Extra headers handed to the provider (List-Unsubscribe and List-Unsubscribe-Post, docs/email.md §7). */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     /** Sent to the provider on every try, so a retry after a lost answer is not a second e-mail. */
     idempotencyKey: text("idempotency_key").notNull(),
     status: outboxStatus("status").notNull().default("pending"),

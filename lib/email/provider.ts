@@ -1,6 +1,15 @@
 import { Resend } from "resend";
 
-export type OutgoingEmail = { from: string; to: string; replyTo?: string; subject: string; html: string; text: string };
+export type OutgoingEmail = {
+  from: string;
+  to: string;
+  replyTo?: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Extra headers (List-Unsubscribe, docs/email.md §7), each value one clean line. */
+  headers?: Record<string, string>;
+};
 
 export type SendResult = { ok: true; providerMessageId: string } | { ok: false; error: string; permanent: boolean };
 
@@ -27,7 +36,15 @@ export function resendProvider(options: { apiKey: string; baseUrl?: string; time
     async send(message, { idempotencyKey }) {
       try {
         const { data, error } = await resend.emails.send(
-          { from: message.from, to: message.to, replyTo: message.replyTo, subject: message.subject, html: message.html, text: message.text },
+          {
+            from: message.from,
+            to: message.to,
+            replyTo: message.replyTo,
+            subject: message.subject,
+            html: message.html,
+            text: message.text,
+            ...(message.headers ? { headers: message.headers } : {}),
+          },
           { idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
         );
         if (data) return { ok: true, providerMessageId: data.id };

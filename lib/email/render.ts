@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { render } from "@react-email/render";
 import { emailTemplates, type EmailDefinition, type EmailTemplate } from "@/emails";
-import { neutralBrand, tenantBrand, type EmailContext } from "@/emails/context";
+import { neutralBrand, tenantBrand, type EmailContext, type UnsubscribeLinks } from "@/emails/context";
 import type { Tenant } from "@/lib/tenant/schema";
 import { backOfficeUrl, tenantUrl } from "@/lib/email/urls";
 import { headerAddress, headerLine } from "@/lib/email/header-line";
@@ -11,16 +11,16 @@ export type RenderedEmail = { from: string; replyTo?: string; subject: string; h
 /** Sender of back-office mail, which belongs to no seller. */
 export const backOfficeFrom = "mojBOK <powiadomienia@mojbok.example>";
 
-export function emailContext(tenant: Tenant | null): EmailContext {
-  return tenant ? { brand: tenantBrand(tenant), url: (path) => tenantUrl(tenant, path) } : { brand: neutralBrand, url: backOfficeUrl };
+export function emailContext(tenant: Tenant | null, unsubscribe?: UnsubscribeLinks): EmailContext {
+  return tenant ? { brand: tenantBrand(tenant), url: (path) => tenantUrl(tenant, path), unsubscribe } : { brand: neutralBrand, url: backOfficeUrl };
 }
 
 /**
  * Subject, HTML and text of one message. Pure apart from reading the configured hosts. Every header
  * value leaves here as one clean line (S28): templates put user text (a ticket subject) into subjects.
  */
-export async function renderEmail(tenant: Tenant | null, template: EmailTemplate): Promise<RenderedEmail> {
-  const ctx = emailContext(tenant);
+export async function renderEmail(tenant: Tenant | null, template: EmailTemplate, unsubscribe?: UnsubscribeLinks): Promise<RenderedEmail> {
+  const ctx = emailContext(tenant, unsubscribe);
   // The union's name and props belong together; TypeScript can't follow that through an index.
   const definition = emailTemplates[template.name] as unknown as EmailDefinition<typeof template.props>;
   const html = await render(createElement(definition.Component, { ...template.props, ctx }));

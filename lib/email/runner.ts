@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { resendProvider, type MailProvider } from "@/lib/email/provider";
 import { deliverDueMessages } from "@/lib/email/worker";
 import { log } from "@/lib/log/logger";
+import { schedulerPass } from "@/lib/jobs/scheduler";
 
 type Loop = { timer: ReturnType<typeof setInterval>; pass: Promise<void> | null };
 
@@ -19,25 +20,34 @@ export function configuredProvider(): MailProvider | null {
 export type MailWorkerOptions = { provider?: MailProvider; intervalMs?: number; batchSize?: number };
 
 /**
- * Polls the outbox every ~2 s until stopMailWorker(). Returns false (and does nothing) when a loop
- * already runs in this process or no provider is configured.
+ * Polls the outbox every ~2 s until stopMailWorker(), and runs the job scheduler after each pass.
+ * Without a provider (no RESEND_API_KEY) it only schedules: reminders and notices are still written
+ * to the outbox, where they wait for a key (and /dev/mailbox shows them). Returns false (and does
+ * nothing) when a loop already runs in this process.
  */
 export function startMailWorker(options: MailWorkerOptions = {}): boolean {
   if (holder.__mojbokMailWorker) return false;
   const provider = options.provider ?? configuredProvider();
-  if (!provider) return false;
   const batchSize = options.batchSize ?? 10;
 
   const runPass = async () => {
-    try {
-      const db = await getDb();
-      // Drain a backlog in one pass, but bounded, so a stop request is honoured soon.
-      for (let round = 0; round < 20; round++) {
-        const report = await deliverDueMessages(db, { provider, batchSize });
-        if (report.claimed < batchSize) break;
+    if (provider) {
+      try {
+        const db = await getDb();
+        // Drain a backlog in one pass, but bounded, so a stop request is honoured soon.
+        for (let round = 0; round < 20; round++) {
+          const report = await deliverDueMessages(db, { provider, batchSize });
+          if (report.claimed < batchSize) break;
+        }
+      } catch (error) {
+        log().error({ job: "mail-pass", err: error }, "mail delivery pass failed");
       }
+    }
+    // The job scheduler rides on the same loop in every instance (docs/operations.md §10).
+    try {
+      await schedulerPass(await getDb());
     } catch (error) {
-      log().error({ job: "mail-pass", err: error }, "mail delivery pass failed");
+      log().error({ job: "scheduler-pass", err: error }, "scheduler pass failed");
     }
   };
   const loop: Loop = { timer: setInterval(() => tick(), options.intervalMs ?? 2000), pass: null };

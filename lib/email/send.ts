@@ -6,7 +6,8 @@ import { emailOutbox } from "@/db/schema";
 import type { EmailTemplate } from "@/emails";
 import type { Tenant } from "@/lib/tenant/schema";
 import { renderEmail } from "@/lib/email/render";
-import { headerAddress, SQL_ADDRESS_NOISE } from "@/lib/email/header-line";
+import { headerAddress, headerLine, SQL_ADDRESS_NOISE } from "@/lib/email/header-line";
+import type { UnsubscribeLinks } from "@/emails/context";
 import { queryRows } from "@/lib/import/sql";
 
 export type SendEmailInput = {
@@ -14,15 +15,25 @@ export type SendEmailInput = {
   tenant: Tenant | null;
   to: string;
   template: EmailTemplate;
+  /**
+   * A notification the customer may turn off (docs/email.md §7): the links shown in its footer, and
+   * `oneClickUrl` for the RFC 8058 `List-Unsubscribe` / `List-Unsubscribe-Post` headers.
+   */
+  unsubscribe?: UnsubscribeLinks & { oneClickUrl: string };
 };
+
+/** RFC 8058: a mail client may POST `List-Unsubscribe=One-Click` to the URL, without the user signing in. */
+export function listUnsubscribeHeaders(oneClickUrl: string): Record<string, string> {
+  return { "List-Unsubscribe": `<${headerLine(oneClickUrl)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
 
 /**
  * The one way to send an e-mail (docs/style.md §7). It only writes an outbox row, in the caller's
  * transaction: a change that rolls back sends nothing, a committed one is delivered by the worker
  * (lib/email/worker.ts) with retries. Pass the transaction, not the global db, when there is one.
  */
-export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailInput): Promise<{ id: string }> {
-  const message = await renderEmail(tenant, template);
+export async function sendEmail(db: DbOrTx, { tenant, to, template, unsubscribe }: SendEmailInput): Promise<{ id: string }> {
+  const message = await renderEmail(tenant, template, unsubscribe);
   const [row] = await db
     .insert(emailOutbox)
     .values({
@@ -34,6 +45,7 @@ export async function sendEmail(db: DbOrTx, { tenant, to, template }: SendEmailI
       text: message.text,
       html: message.html,
       template: template.name,
+      headers: unsubscribe ? listUnsubscribeHeaders(unsubscribe.oneClickUrl) : null,
       idempotencyKey: randomUUID(),
       // now() is the transaction's start, the same for every message of one transaction; the wall
       // clock keeps "newest first" in the mailbox exact. Real time, not lib/clock: moving the test

@@ -93,6 +93,7 @@ async function deliverClaimed(
       subject: headerLine(row.subject),
       html: row.html,
       text: row.text,
+      ...(row.headers ? { headers: Object.fromEntries(Object.entries(row.headers).map(([name, value]) => [headerLine(name), headerLine(value)])) } : {}),
     },
     { idempotencyKey: row.idempotencyKey },
   );

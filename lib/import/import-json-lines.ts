@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import type { Tenant } from "@/lib/tenant/schema";
 import { checkStaged, type LineError } from "@/lib/import/check";
 import { mergeStaged } from "@/lib/import/merge";
+import { enqueueNewDocumentNotices } from "@/lib/notifications/reminders";
 import { Staging } from "@/lib/import/staging";
 import { recordTables } from "@/lib/import/tables";
 import { readLines, type ImportSource } from "@/lib/import/lines";
@@ -116,6 +117,8 @@ export async function importJsonLines(db: Db, tenant: Tenant, source: ImportSour
       options.onPhase?.("merged");
       // Booked payments whose reference is an online payment's session id settle it (lib/payments/settle.ts).
       await settleImportedPayments(tx, tenant.id);
+      // "Nowy dokument" notices, committed with the import or not at all (docs/email.md §7).
+      if (staging.rows.has("invoices")) await enqueueNewDocumentNotices(tx, tenant.id, at);
     });
   } catch (error) {
     if (!(error instanceof Rejected)) {

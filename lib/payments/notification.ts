@@ -3,7 +3,7 @@ import { accounts, exportEvents, invoices, onlinePayments, type OnlinePayment } 
 import type { Db } from "@/db/client";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { sendNotification } from "@/lib/notifications/notify";
 import { warsawDate } from "@/lib/format";
 import { moduleHref } from "@/lib/portal/modules";
 import type { Tenant } from "@/lib/tenant/schema";
@@ -142,8 +142,11 @@ async function markPaid(
             .from(invoices)
             .where(and(eq(invoices.tenantId, tenant.id), eq(invoices.customerId, paid.customerId), inArray(invoices.id, paid.invoiceIds)));
     const path = moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments") ?? "/";
-    await sendEmail(tx, {
+    // "Wpłata została zaksięgowana" is the customer's to turn off (docs/portal.md §13).
+    await sendNotification(tx, {
       tenant,
+      customerId: paid.customerId,
+      event: "payment_booked",
       to: owner.email,
       template: { name: "payment-received", props: { amount: paid.amount, paidOn: warsawDate(at), invoiceNumbers: numbers.map((r) => r.number), path } },
     });

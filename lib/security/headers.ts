@@ -32,7 +32,7 @@ export function securityHeaders(options: { production: boolean; frameAncestors?:
 }
 
 /** Pages that carry a token in their URL must not leak it through the Referer header. */
-export const tokenPagePrefixes = ["/aktywacja", "/haslo/ustaw", "/moje-dane/potwierdz-email"];
+export const tokenPagePrefixes = ["/aktywacja", "/haslo/ustaw", "/moje-dane/potwierdz-email", "/powiadomienia/wypisz"];
 
 type FrameAncestors = "'none'" | "'self'";
 

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "driz
 import { z } from "zod";
 import { accounts, auditLog, staffUsers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, warsawTime } from "@/lib/format";
 import { actorKindLabels, auditActionLabel, safeDetailKeys, targetKindLabels } from "./audit-labels";
 import type { StaffMember, StaffScope } from "./scope";
 
@@ -50,23 +50,7 @@ export type AuditPage = { rows: AuditRow[]; page: number; hasNext: boolean };
 
 /** Midnight of a Warsaw calendar day as an instant (the offset is +1 or +2 hours). */
 export function warsawDayStart(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const naive = Date.UTC(y, m - 1, d);
-  const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/Warsaw",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).formatToParts(instant);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-    return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant;
-  };
-  const first = naive - offsetAt(naive);
-  return new Date(naive - offsetAt(first));
+  return warsawTime(day, 0);
 }
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

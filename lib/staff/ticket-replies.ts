@@ -2,7 +2,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { accounts, exportEvents, ticketMessages, tickets, type Ticket } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { now } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { sendNotification } from "@/lib/notifications/notify";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { checkAttachments, checkBody, storeAttachments } from "@/lib/tickets/create";
 import type { UploadedFile } from "@/lib/tickets/files";
@@ -63,8 +63,10 @@ export async function replyAsStaff(
       .where(and(eq(accounts.tenantId, ticket.tenantId), eq(accounts.customerId, ticket.customerId), eq(accounts.status, "active")))
       .limit(1);
     if (account)
-      await sendEmail(tx, {
+      await sendNotification(tx, {
         tenant,
+        customerId: ticket.customerId,
+        event: "ticket_answered",
         to: account.email,
         template: { name: "ticket-replied", props: { ticketNumber: ticket.number, ticketSubject: ticket.subject, path: `/zgloszenia/${ticket.id}` } },
       });

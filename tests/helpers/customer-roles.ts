@@ -53,6 +53,8 @@ export const roleTable: Record<string, Group> = {
   "(portal)/ustawienia/bezpieczenstwo/actions.ts": "holder",
   "(portal)/ustawienia/sesje/page.tsx": "holder",
   "(portal)/ustawienia/sesje/actions.ts": "holder",
+  "(portal)/ustawienia/powiadomienia/page.tsx": "holder",
+  "(portal)/ustawienia/powiadomienia/actions.ts": "holder",
   // The signed-in account's own steps, whoever it acts for: its forced password change, its regulation
   // acceptance, accepting an invitation, switching between customers.
   "zmiana-hasla/page.tsx": "view",

@@ -21,7 +21,16 @@ export type FakeResendRequest = {
   replayed: boolean;
 };
 
-export type FakeResendEmail = { id: string; idempotencyKey: string | null; from: string; to: string[]; subject: string; html: string; text: string };
+export type FakeResendEmail = {
+  id: string;
+  idempotencyKey: string | null;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+};
 
 export type FakeResend = {
   /** Base URL for the SDK, e.g. http://127.0.0.1:43123 */
@@ -108,6 +117,7 @@ export async function startFakeResend(options: { apiKey?: string; port?: number 
       subject: body.subject as string,
       html: typeof body.html === "string" ? body.html : "",
       text: typeof body.text === "string" ? body.text : "",
+      headers: typeof body.headers === "object" && body.headers !== null ? (body.headers as Record<string, string>) : {},
     });
     record.id = id;
     answer(200, { id });

@@ -119,8 +119,9 @@ describe(`development tools (${testDbKind})`, () => {
     startEmailOnServer();
     expect(warn).toHaveBeenCalledWith(devToolsWarning);
     expect(devToolsWarning).toBe("DEV_TOOLS=1: /dev/mailbox and /dev/clock are enabled — never set this on a public server");
-    // No RESEND_API_KEY: no worker; mail waits in the outbox, and production says so.
-    expect(mailWorkerRunning()).toBe(false);
+    // No RESEND_API_KEY: the loop only runs the job scheduler; mail waits in the outbox, and production says so.
+    expect(mailWorkerRunning()).toBe(true);
+    await stopMailWorker();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("RESEND_API_KEY is not set"));
     expect((await mailboxJson.GET(get("/dev/mailbox.json"))).status).toBe(200);
     expect((await clock.GET()).status).toBe(200);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { notificationExamples } from "@/tests/helpers/email-examples";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { renderEmail } from "@/lib/email/render";
 import { headerAddress, headerLine, MAX_SUBJECT_LENGTH } from "@/lib/email/header-line";
@@ -24,6 +25,7 @@ const examples: EmailTemplate[] = [
   { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt", path: "/zgloszenia/42" } },
   { name: "regulation-updated", props: { title: "Regulamin", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", invoiceNumbers: ["FV/1", "FV/2"], path: "/faktury" } },
+  ...notificationExamples,
   { name: "account-unlocked", props: { login: "jan", unlockedAt: at } },
   { name: "email-changed", props: { login: "jan", maskedNewEmail: "n***@example.pl", changedAt: at } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100001", blockedUntil: at } },

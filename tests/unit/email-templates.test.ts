@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { notificationExamples } from "@/tests/helpers/email-examples";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { renderEmail } from "@/lib/email/render";
 import { emailTemplates, type EmailTemplate } from "@/emails";
@@ -22,6 +23,7 @@ const examples: EmailTemplate[] = [
   { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "Błędny odczyt licznika", path: "/zgloszenia/42" } },
   { name: "regulation-updated", props: { title: "Regulamin serwisu", version: "2", effectiveDate: "2026-12-01" } },
   { name: "payment-received", props: { amount: 123456, paidOn: "2026-11-20", invoiceNumber: "FV/1/2026", path: "/faktury" } },
+  ...notificationExamples,
   { name: "account-unlocked", props: { login: "jan.kowalski", unlockedAt: expiresAt } },
   { name: "email-changed", props: { login: "jan.kowalski", maskedNewEmail: "n***@example.pl", changedAt: expiresAt } },
   { name: "registration-blocked", props: { what: "dla numeru odbiorcy 100200", blockedUntil: expiresAt } },
@@ -192,5 +194,28 @@ describe("e-mail templates", () => {
     await expect(
       renderEmail(polo, { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000001", ticketSubject: "x", path: "https://evil.example/" } }),
     ).rejects.toThrow();
+  });
+});
+
+describe("notification templates (docs/email.md §7)", () => {
+  it("the new-document notice shows the explanation paragraphs only when given", async () => {
+    const props = { kindLabel: "Faktura", documentNumber: "FV/2/2026", issueDate: "2026-12-01", dueDate: "2026-12-15", amount: 45600, path: "/faktury/2" };
+    const plain = await renderEmail(polo, { name: "new-document", props });
+    const explained = await renderEmail(polo, { name: "new-document", props: { ...props, explanation: ["Pierwszy akapit.", "Drugi akapit."] } });
+    expect(plain.text).not.toContain("Pierwszy akapit.");
+    expect(explained.text).toContain("\n\nPierwszy akapit.\n\nDrugi akapit.\n\n");
+    expect(explained.html).toContain("Drugi akapit.");
+  });
+
+  it("a notification's footer carries the unsubscribe and settings links on lines of their own", async () => {
+    const links = { url: "http://polo.localhost:3000/powiadomienia/wypisz?t=abc.def", settingsUrl: "http://polo.localhost:3000/ustawienia/powiadomienia" };
+    const mail = await renderEmail(
+      polo,
+      { name: "ticket-replied", props: { ticketNumber: "ZG/2026/000042", ticketSubject: "x", path: "/zgloszenia/42" } },
+      links,
+    );
+    expect(mail.text).toMatch(/^http:\/\/polo\.localhost:3000\/powiadomienia\/wypisz\?t=abc\.def$/m);
+    expect(mail.text).toMatch(/^http:\/\/polo\.localhost:3000\/ustawienia\/powiadomienia$/m);
+    expect(mail.html).toContain('href="http://polo.localhost:3000/powiadomienia/wypisz?t=abc.def"');
   });
 });
