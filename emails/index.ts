@@ -14,6 +14,7 @@ import { passwordReset } from "./password-reset";
 import { newDocument } from "./new-document";
 import { paymentReceived } from "./payment-received";
 import { paymentReminder } from "./payment-reminder";
+import { readingsDue } from "./readings-due";
 import { regulationUpdated } from "./regulation-updated";
 import { registrationBlocked } from "./registration-blocked";
 import { registrationNotice } from "./registration-notice";
@@ -39,6 +40,7 @@ export const emailTemplates = {
   "regulation-updated": regulationUpdated,
   "payment-received": paymentReceived,
   "payment-reminder": paymentReminder,
+  "readings-due": readingsDue,
   "new-document": newDocument,
   "registration-blocked": registrationBlocked,
   "registration-notice": registrationNotice,

@@ -51,7 +51,7 @@ export async function meterPageData(scope: CustomerScope, module: ReadingModule,
       ? "Tego odczytu nie można już zmienić: poprawić lub wycofać można tylko odczyt podany dzisiaj, dopóki nie zostanie przekazany do rozliczenia."
       : null;
   const today = warsawDate(now());
-  const window = enforcedWindow(point, module);
+  const window = enforcedWindow(point);
   return {
     point,
     readings,

@@ -4,8 +4,8 @@ import { readingWindowOf, type ReadingWindow } from "@/lib/meters/reading-window
 /**
  * The two screens that take the customer's readings share one set of rules (lib/meters/): MPEC's
  * "Liczniki" (docs/portal.md §8) takes readings of every point with a meter; the Polenergia tenants'
- * "Odczyty" (docs/portal.md §14) only of points the CRM marked `selfReading`, and only inside the
- * point's reading window when it has one.
+ * "Odczyty" (docs/portal.md §14) only of points the CRM marked `selfReading`. Both take them only
+ * inside the point's reading window when the CRM sent one.
  */
 export type ReadingModule = "meters" | "readings";
 
@@ -16,7 +16,12 @@ export function takesReadings(point: CustomerPoint, module: ReadingModule): bool
   return module === "meters" ? point.meterNumber !== null : point.selfReading;
 }
 
-/** The window the screen enforces: none on MPEC's Liczniki. */
-export function enforcedWindow(point: CustomerPoint, module: ReadingModule): ReadingWindow | null {
-  return module === "readings" ? readingWindowOf(point) : null;
+/** The window the screen enforces: the point's, on either screen, when the CRM sent one. */
+export function enforcedWindow(point: Pick<CustomerPoint, "readingWindowFrom" | "readingWindowTo">): ReadingWindow | null {
+  return readingWindowOf(point);
+}
+
+/** The tenant's reading screen, if any: "Odczyty" where offered, else MPEC's "Liczniki". */
+export function readingModuleOf(offers: (module: ReadingModule) => boolean): ReadingModule | null {
+  return offers("readings") ? "readings" : offers("meters") ? "meters" : null;
 }

@@ -44,3 +44,30 @@ export function windowClosedMessage(window: ReadingWindow, today: string): strin
 export function readingWindowOf(point: { readingWindowFrom: number | null; readingWindowTo: number | null }): ReadingWindow | null {
   return point.readingWindowFrom !== null && point.readingWindowTo !== null ? { from: point.readingWindowFrom, to: point.readingWindowTo } : null;
 }
+
+const dayAfter = (date: string, days: number) => {
+  const { year, month, day } = parts(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+};
+
+/**
+ * The first day of the window's opening that `date` falls in, or null when the window is closed
+ * then: this month's (or, for a window that wraps, last month's) `from` day, clamped to the month's
+ * end, when every day from it to `date` is open. A reading reminder is keyed by it (docs/email.md §7).
+ */
+export function windowOpenedOn(window: ReadingWindow, date: string): string | null {
+  if (!inReadingWindow(window, date)) return null;
+  const { year, month, day } = parts(date);
+  const fromIn = (y: number, m: number) => `${y}-${String(m).padStart(2, "0")}-${String(Math.min(window.from, daysInMonth(y, m))).padStart(2, "0")}`;
+  const thisMonth = fromIn(year, month);
+  const opening = Number(thisMonth.slice(8)) <= day ? thisMonth : month === 1 ? fromIn(year - 1, 12) : fromIn(year, month - 1);
+  for (let d = opening; d < date; d = dayAfter(d, 1)) if (!inReadingWindow(window, d)) return null;
+  return opening;
+}
+
+/** The last open day of the opening `date` falls in (the window must be open on `date`). */
+export function windowClosesOn(window: ReadingWindow, date: string): string {
+  let last = date;
+  for (let i = 0; i < 62 && inReadingWindow(window, dayAfter(last, 1)); i++) last = dayAfter(last, 1);
+  return last;
+}

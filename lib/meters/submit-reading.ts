@@ -66,7 +66,7 @@ export async function submitReading(scope: CustomerScope, request: RequestMeta, 
   assertRole(scope, ROLES.full);
   const point = await customerPoint(scope, input.point);
   if (!point || !takesReadings(point, module)) return { ok: false, notFound: true };
-  const window = enforcedWindow(point, module);
+  const window = enforcedWindow(point);
   const today = warsawDate(now());
   if (window && !inReadingWindow(window, today)) return { ok: false, issues: [], formError: windowClosedMessage(window, today) };
   try {

@@ -2,7 +2,7 @@
  * The events a customer is told about by e-mail, in the order "Ustawienia → Powiadomienia" lists them
  * (docs/portal.md §13). Read by the client form too, so nothing here imports server code.
  * `alwaysOn`: the law requires the message (a change of the regulation), so it cannot be turned off.
- * `module`: the row is shown only where the tenant offers that module (readings: "Liczniki").
+ * `modules`: the row is shown only where the tenant offers one of them (readings: "Odczyty" or "Liczniki").
  */
 export const notificationEvents = [
   { event: "new_document", label: "Nowa faktura lub dokument" },
@@ -11,8 +11,8 @@ export const notificationEvents = [
   { event: "payment_booked", label: "Wpłata została zaksięgowana" },
   { event: "ticket_answered", label: "Odpowiedź w zgłoszeniu" },
   { event: "regulation_change", label: "Zmiana regulaminu", alwaysOn: true },
-  { event: "readings_due", label: "Termin podania odczytu licznika", module: "meters" },
-] as const satisfies readonly { event: string; label: string; alwaysOn?: true; module?: "meters" }[];
+  { event: "readings_due", label: "Termin podania odczytu licznika", modules: ["readings", "meters"] },
+] as const satisfies readonly { event: string; label: string; alwaysOn?: true; modules?: readonly ("readings" | "meters")[] }[];
 
 export type NotificationEvent = (typeof notificationEvents)[number]["event"];
 

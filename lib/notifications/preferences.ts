@@ -52,7 +52,7 @@ export async function setChoice({ db, tenantId, customerId }: CustomerKey, event
 
 /** The events the tenant's customers choose about: a module-bound row (readings) only where the module is offered. */
 export function eventsFor(tenant: Tenant): NotificationEvent[] {
-  return notificationEvents.filter((e) => !("module" in e) || offersModule(tenant, e.module)).map((e) => e.event);
+  return notificationEvents.filter((e) => !("modules" in e) || e.modules.some((m) => offersModule(tenant, m))).map((e) => e.event);
 }
 
 /** The form: one checkbox per event; an unticked checkbox is absent from the form data. */

@@ -14,6 +14,7 @@ import { allTenants, tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
 import { stageTable } from "@/lib/import/staging";
 import { sendNotification } from "@/lib/notifications/notify";
+import { readingsDueHandler, sweepReadingReminders } from "@/lib/notifications/reading-reminders";
 
 /**
  * Reminders and notices (docs/email.md §7, docs/operations.md §10). Each is a job with a unique key
@@ -25,7 +26,10 @@ import { sendNotification } from "@/lib/notifications/notify";
  * - `new-document` ("notice:new-document:<tenant>:<document>"): a document an import brought, issued
  *   within NEW_DOCUMENT_WINDOW_DAYS (a first import of a tenant's history announces nothing old).
  *
- * The hourly `reminder-sweep` job finds the first two; the import adds the third in its transaction.
+ * - `readings-due` ("reminder:readings:<tenant>:<point>:<opened on>"): a point's reading window opened
+ *   (lib/notifications/reading-reminders.ts).
+ *
+ * The hourly `reminder-sweep` job finds the first two and the last; the import adds the third in its transaction.
  * Whether to send is decided again when the job runs: a document paid meanwhile, a preference
  * turned off, or no active account means no e-mail (the job is done with that outcome).
  */
@@ -88,6 +92,7 @@ export async function sweepReminders(db: DbOrTx, at: Date): Promise<number> {
         }));
       added += await enqueueJobs(db, rows);
     }
+    added += await sweepReadingReminders(db, tenant, at);
   }
   return added;
 }
@@ -194,4 +199,5 @@ export const jobHandlers: Record<string, JobHandler> = {
   "payment-due": reminderHandler("due"),
   "payment-overdue": reminderHandler("overdue"),
   "new-document": newDocumentHandler,
+  "readings-due": readingsDueHandler,
 };

@@ -20,8 +20,8 @@ test.describe("notification settings", () => {
       await expect(regulation).toBeChecked();
       await expect(regulation).toBeDisabled();
       await expect(page.getByText("Tej wiadomości nie można wyłączyć")).toBeVisible();
-      // Readings only where customers read their meters ("Liczniki": MPEC).
-      await expect(page.getByLabel("Termin podania odczytu licznika")).toHaveCount(tenant === "mpec" ? 1 : 0);
+      // Every tenant takes readings ("Odczyty" at POLO and POLSp, "Liczniki" at MPEC).
+      await expect(page.getByLabel("Termin podania odczytu licznika")).toHaveCount(1);
       await expect(page.getByLabel("Minął termin płatności")).toBeChecked();
       await shootAtEveryWidth(page, `notifications-${tenant}`);
       await expectNoAxeViolations(page);

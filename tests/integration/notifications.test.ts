@@ -5,6 +5,7 @@ import { customerScope } from "@/tests/helpers/scope";
 import { startFakeResend, type FakeResend } from "@/tests/helpers/fake-resend";
 import { addCustomer, addCustomerWithDocuments, addPayment } from "./billing-world";
 import { customer as importedCustomer, jsonl } from "./import-helpers";
+import { importOwners, point, reading } from "./points-world";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { documentExplanation } from "@/lib/billing/explain-data";
 import { accounts, auditLog, emailOutbox, jobs, notificationPreferences } from "@/db/schema";
@@ -58,8 +59,8 @@ describe(`notification preferences (${testDbKind})`, () => {
     expect(after.regulation_change).toBe(true);
     expect(after.payment_due).toBe(false);
     expect(after.new_document).toBe(false);
-    // Polo has no "Liczniki": its readings row is neither shown nor changed by the form.
-    expect(after.readings_due).toBe(true);
+    // Polo has "Odczyty": its readings row is a choice like the others.
+    expect(after.readings_due).toBe(false);
     const [audit] = await handle.db
       .select()
       .from(auditLog)
@@ -175,6 +176,48 @@ describe(`reminders (${testDbKind})`, () => {
     const delivered = fake.emails.find((e) => e.to[0] === "r1@example.pl")!;
     expect(delivered.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(delivered.headers["List-Unsubscribe"]).toContain("/api/powiadomienia/wypisz?t=");
+  });
+
+  it("readings due: a window's opening tells the point's holder once; a point without a window, a reading already given or a closed window sends nothing", async () => {
+    clockAt("2026-12-24T10:00:00Z");
+    const window = { selfReading: true, readingWindow: { from: 25, to: 5 } };
+    await importOwners(handle.db, polo, "W", [
+      point("W-P1", "WKA", "electricity", window),
+      point("W-P2", "WKB", "electricity", window),
+      point("W-P3", "WKA", "electricity", { selfReading: true }),
+      point("W-P4", "WKA", "electricity", { readingWindow: { from: 25, to: 5 } }),
+      reading("W-r2", "W-P2", "2026-12-25", "1200", "actual", "kWh"),
+    ]);
+    for (const id of ["WA", "WB"])
+      await handle.db
+        .insert(accounts)
+        .values({ tenantId: "polo", customerId: id, login: `login-${id}`, email: `${id.toLowerCase()}@example.pl`, status: "active" });
+    const readingJobs = () => handle.db.select().from(jobs).where(eq(jobs.kind, "readings-due"));
+
+    await schedulerPass(handle.db); // 24 December: the window 25–5 is closed
+    expect(await readingJobs()).toHaveLength(0);
+
+    clockAt("2026-12-25T09:00:00Z"); // 10:00 in Warsaw: it opens today
+    await schedulerPass(handle.db);
+    await schedulerPass(handle.db);
+    expect((await readingJobs()).map((j) => [j.key, j.outcome]).sort()).toEqual([
+      ["reminder:readings:polo:W-P1:2026-12-25", "sent"],
+      ["reminder:readings:polo:W-P2:2026-12-25", "already-read"],
+    ]);
+    const [mail] = await outboxTo("wa@example.pl");
+    expect(mail!.subject).toBe("Czas podać odczyt licznika — mojBOK POLO");
+    expect(mail!.text).toMatch(/w punkcie \S+\. Formularz jest otwarty do 05\.01\.2027\./);
+    expect(mail!.text).toContain("/odczyty/W-P1");
+    expect(await outboxTo("wb@example.pl")).toHaveLength(0);
+
+    clockAt("2026-12-30T09:00:00Z"); // the same opening: nothing new
+    await schedulerPass(handle.db);
+    expect(await outboxTo("wa@example.pl")).toHaveLength(1);
+
+    clockAt("2027-01-25T09:00:00Z"); // the next opening: the sweep adds the job, the next pass sends it
+    await schedulerPass(handle.db);
+    await schedulerPass(handle.db);
+    expect(await outboxTo("wa@example.pl")).toHaveLength(2);
   });
 
   it("quiet hours: a reminder due at 22:00 Warsaw is held and sent at 08:00", async () => {

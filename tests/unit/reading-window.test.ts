@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inReadingWindow, nextWindowOpening, windowClosedMessage } from "@/lib/meters/reading-window";
+import { inReadingWindow, nextWindowOpening, windowClosedMessage, windowClosesOn, windowOpenedOn } from "@/lib/meters/reading-window";
 import { cases } from "@/tests/helpers/cases";
 
 describe("reading window (docs/portal.md §14)", () => {
@@ -32,5 +32,35 @@ describe("reading window (docs/portal.md §14)", () => {
     expect(windowClosedMessage({ from: 25, to: 5 }, "2026-12-06")).toBe(
       "Odczyt tego punktu można podać od 25. do 5. dnia miesiąca. Formularz zostanie otwarty 25.12.2026.",
     );
+  });
+
+  // A reading reminder is keyed by the first day of the opening (docs/email.md §7).
+  it.each(
+    cases({
+      "2026-12-09": null,
+      "2026-12-10": "2026-12-10",
+      "2026-12-15": "2026-12-10",
+      "2026-12-16": null,
+    }),
+  )("10–15 on %s opened on %s", (date, opened) => {
+    expect(windowOpenedOn({ from: 10, to: 15 }, date)).toBe(opened);
+  });
+
+  it.each(cases({ "2026-12-24": null, "2026-12-25": "2026-12-25", "2027-01-03": "2026-12-25", "2027-01-06": null }))(
+    "25–5 on %s opened on %s",
+    (date, opened) => {
+      expect(windowOpenedOn({ from: 25, to: 5 }, date)).toBe(opened);
+    },
+  );
+
+  it.each(cases({ "2027-02-28": "2027-02-28", "2027-03-01": null, "2027-03-31": "2027-03-30", "2026-12-01": "2026-12-01" }))(
+    "month ends and a window open all month: %s opened on %s",
+    (date, opened) => {
+      expect(windowOpenedOn(date === "2026-12-01" ? { from: 1, to: 31 } : { from: 30, to: 31 }, date)).toBe(opened);
+    },
+  );
+
+  it.each(cases({ "2026-12-10": "2026-12-15", "2026-12-15": "2026-12-15", "2026-12-27": "2027-01-05" }))("the opening %s closes on %s", (date, closes) => {
+    expect(windowClosesOn(date === "2026-12-27" ? { from: 25, to: 5 } : { from: 10, to: 15 }, date)).toBe(closes);
   });
 });
