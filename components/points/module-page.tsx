@@ -1,4 +1,8 @@
 import type { ReactNode } from "react";
+import { requireCustomer } from "@/lib/auth/customer";
+import { ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
+import type { ModuleId } from "@/lib/tenant/schema";
+import { moduleLabel } from "@/lib/points/module-label";
 import { BackHeading } from "@/components/back-heading";
 
 /**
@@ -36,6 +40,30 @@ export function ModuleCards<T>({
       )}
     </>
   );
+}
+
+/**
+ * The page of a module that lists cards (Punkty poboru, Liczniki): the signed-in customer of the
+ * module (any role that may view it), its items, and ModuleCards under the tenant's name of the module
+ * (the list's test id is the module's id).
+ */
+export function moduleListPage<T>({
+  module,
+  load,
+  empty,
+  keyOf,
+  card,
+}: {
+  module: ModuleId;
+  load: (scope: CustomerScope) => Promise<T[]>;
+  empty: string;
+  keyOf: (item: T) => string;
+  card: (item: T) => ReactNode;
+}) {
+  return async function ModuleListPage() {
+    const { scope } = await requireCustomer({ module, roles: ROLES.view });
+    return <ModuleCards title={moduleLabel(scope.tenant, module)} empty={empty} testId={module} items={await load(scope)} keyOf={keyOf} card={card} />;
+  };
 }
 
 /** The top of one point's (or meter's) screen: back to the module's list, then its name. */
