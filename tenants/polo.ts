@@ -1,17 +1,18 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { portalStatement } from "@/tenants/shared/accessibility";
-import { polenergiaPortal, polenergiaRegulation, polenergiaPrivacy, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaPortal, polenergiaSeller, wordmark, favicon } from "@/tenants/shared/polenergia";
+
+const names = {
+  legal: "Polenergia Obrót S.A.",
+  short: "Polenergia Obrót",
+  product: "mojBOK POLO",
+  portalHeading: "EBOK",
+};
 
 /** mojBOK POLO — Polenergia Obrót S.A. (documents 000 and 002). */
 export default defineTenant({
   id: "polo",
   hosts: { development: ["polo.localhost"], production: [] },
-  names: {
-    legal: "Polenergia Obrót S.A.",
-    short: "Polenergia Obrót",
-    product: "mojBOK POLO",
-    portalHeading: "EBOK",
-  },
+  names,
   legal: {
     nip: "5272618716",
     krs: "0000112233",
@@ -32,15 +33,7 @@ export default defineTenant({
     wordmarkSvg: wordmark("POLO", "#0b3b5c", "#00856f"),
     faviconSvg: favicon("P", "#0b3b5c"),
   },
-  contacts: {
-    phone: "+48 718 898 888",
-    phoneNote: "połączenia płatne wg stawek operatora",
-    emailIndividual: "cok@polenergia.pl",
-    emailBusiness: "bok.obrot@polenergia.pl",
-  },
   ...polenergiaPortal,
-  regulation: polenergiaRegulation("mojBOK POLO", "Polenergia Obrót S.A."),
-  privacyPolicy: polenergiaPrivacy("mojBOK POLO", "Polenergia Obrót S.A.", "cok@polenergia.pl"),
+  ...polenergiaSeller(names, { individual: "cok@polenergia.pl", business: "bok.obrot@polenergia.pl" }),
   email: { from: "mojBOK POLO <powiadomienia@polo.mojbok.example>" },
-  accessibility: portalStatement("zgłoszeń", { email: "cok@polenergia.pl", phone: "+48 718 898 888" }),
 });

@@ -1,4 +1,5 @@
 import type { TenantInput } from "@/lib/tenant/schema";
+import { portalStatement } from "@/tenants/shared/accessibility";
 export { wordmark, favicon } from "@/tenants/shared/wordmark";
 
 /** What the two Polenergia sellers share, word for word from documents 000/001 (screens) and 002/003 (FAQ). */
@@ -140,4 +141,19 @@ Serwis używa wyłącznie plików cookie niezbędnych do działania: cookie sesj
 
 Użytkownik ma prawo dostępu do swoich danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, przenoszenia oraz wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`,
   };
+}
+
+/**
+ * What a Polenergia seller's contact addresses decide: the contacts block (one shared phone line), the
+ * regulation and privacy policy naming the product and the seller, and the accessibility statement's
+ * contact. `emails.individual` is also where the privacy policy and the statement send people.
+ */
+export function polenergiaSeller(names: { product: string; legal: string }, emails: { individual: string; business: string }) {
+  const phone = "+48 718 898 888";
+  return {
+    contacts: { phone, phoneNote: "połączenia płatne wg stawek operatora", emailIndividual: emails.individual, emailBusiness: emails.business },
+    regulation: polenergiaRegulation(names.product, names.legal),
+    privacyPolicy: polenergiaPrivacy(names.product, names.legal, emails.individual),
+    accessibility: portalStatement("zgłoszeń", { email: emails.individual, phone }),
+  } satisfies Partial<TenantInput>;
 }
