@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaPortal, polenergiaSeller, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaPortal, polenergiaSeller, polenergiaBrand } from "@/tenants/shared/polenergia";
 
 const names = {
   legal: "Polenergia Obrót S.A.",
@@ -21,18 +21,7 @@ export default defineTenant({
     bankAccount: "PL57102010260000150201234567",
     registryNote: "Dane rejestrowe i rachunek są danymi demonstracyjnymi do zastąpienia danymi sprzedawcy.",
   },
-  brand: {
-    primary: "#0b3b5c",
-    primaryContrast: "#ffffff",
-    accent: "#00856f",
-    surface: "#f3f7f9",
-    text: "#14212b",
-    danger: "#b00020",
-    success: "#1b6e20",
-    fontStack: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-    wordmarkSvg: wordmark("POLO", "#0b3b5c", "#00856f"),
-    faviconSvg: favicon("P", "#0b3b5c"),
-  },
+  brand: polenergiaBrand("POLO", "P", { primary: "#0b3b5c", accent: "#00856f", surface: "#f3f7f9", text: "#14212b" }),
   ...polenergiaPortal,
   ...polenergiaSeller(names, { individual: "cok@polenergia.pl", business: "bok.obrot@polenergia.pl" }),
   email: { from: "mojBOK POLO <powiadomienia@polo.mojbok.example>" },

@@ -1,5 +1,5 @@
 import { defineTenant } from "@/lib/tenant/schema";
-import { polenergiaPortal, polenergiaSeller, wordmark, favicon } from "@/tenants/shared/polenergia";
+import { polenergiaPortal, polenergiaSeller, polenergiaBrand } from "@/tenants/shared/polenergia";
 
 const names = {
   legal: "Polenergia Sprzedaż Sp. z o.o.",
@@ -21,18 +21,7 @@ export default defineTenant({
     bankAccount: "PL41124010370000220003456789",
     registryNote: "Dane rejestrowe i rachunek są danymi demonstracyjnymi do zastąpienia danymi sprzedawcy.",
   },
-  brand: {
-    primary: "#0f5a45",
-    primaryContrast: "#ffffff",
-    accent: "#a34a00",
-    surface: "#f4f8f3",
-    text: "#16231d",
-    danger: "#b00020",
-    success: "#1b6e20",
-    fontStack: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-    wordmarkSvg: wordmark("POLSp", "#0f5a45", "#a34a00"),
-    faviconSvg: favicon("S", "#0f5a45"),
-  },
+  brand: polenergiaBrand("POLSp", "S", { primary: "#0f5a45", accent: "#a34a00", surface: "#f4f8f3", text: "#16231d" }),
   ...polenergiaPortal,
   ...polenergiaSeller(names, { individual: "cok@polenergia-sprzedaz.pl", business: "bok@polenergia-sprzedaz.pl" }),
   email: { from: "mojBOK POLSp <powiadomienia@polsp.mojbok.example>" },

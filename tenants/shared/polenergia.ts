@@ -1,6 +1,6 @@
 import type { TenantInput } from "@/lib/tenant/schema";
 import { portalStatement } from "@/tenants/shared/accessibility";
-export { wordmark, favicon } from "@/tenants/shared/wordmark";
+import { wordmark, favicon } from "@/tenants/shared/wordmark";
 
 /** What the two Polenergia sellers share, word for word from documents 000/001 (screens) and 002/003 (FAQ). */
 
@@ -156,4 +156,24 @@ export function polenergiaSeller(names: { product: string; legal: string }, emai
     privacyPolicy: polenergiaPrivacy(names.product, names.legal, emails.individual),
     accessibility: portalStatement("zgłoszeń", { email: emails.individual, phone }),
   } satisfies Partial<TenantInput>;
+}
+
+/**
+ * A Polenergia seller's brand: its own colours, the common font, status colours and white on primary;
+ * the wordmark `mark` in primary with the accent, the favicon's `letter` on primary.
+ */
+export function polenergiaBrand(
+  mark: string,
+  letter: string,
+  colours: Pick<TenantInput["brand"], "primary" | "accent" | "surface" | "text">,
+): TenantInput["brand"] {
+  return {
+    ...colours,
+    primaryContrast: "#ffffff",
+    danger: "#b00020",
+    success: "#1b6e20",
+    fontStack: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    wordmarkSvg: wordmark(mark, colours.primary, colours.accent),
+    faviconSvg: favicon(letter, colours.primary),
+  };
 }
