@@ -1,8 +1,5 @@
 import type { ReactNode } from "react";
-import { requireCustomer } from "@/lib/auth/customer";
-import { ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
-import type { ModuleId } from "@/lib/tenant/schema";
-import { moduleLabel } from "@/lib/points/module-label";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { BackHeading } from "@/components/back-heading";
 
 /**
@@ -43,26 +40,26 @@ export function ModuleCards<T>({
 }
 
 /**
- * The page of a module that lists cards (Punkty poboru, Liczniki): the signed-in customer of the
- * module (any role that may view it), its items, and ModuleCards under the tenant's name of the module
- * (the list's test id is the module's id).
+ * The page of a module that lists cards (Punkty poboru, Liczniki): the page's own customer check
+ * (`screen`, lib/points/module-screen.ts), the customer's items, and ModuleCards under the tenant's
+ * name of the module (the list's test id is the module's id).
  */
 export function moduleListPage<T>({
-  module,
+  screen,
   load,
   empty,
   keyOf,
   card,
 }: {
-  module: ModuleId;
+  screen: () => Promise<{ module: string; scope: CustomerScope; title: string }>;
   load: (scope: CustomerScope) => Promise<T[]>;
   empty: string;
   keyOf: (item: T) => string;
   card: (item: T) => ReactNode;
 }) {
   return async function ModuleListPage() {
-    const { scope } = await requireCustomer({ module, roles: ROLES.view });
-    return <ModuleCards title={moduleLabel(scope.tenant, module)} empty={empty} testId={module} items={await load(scope)} keyOf={keyOf} card={card} />;
+    const { module, scope, title } = await screen();
+    return <ModuleCards title={title} empty={empty} testId={module} items={await load(scope)} keyOf={keyOf} card={card} />;
   };
 }
 

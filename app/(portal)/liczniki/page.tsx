@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { customerMeters } from "@/lib/meters/queries";
 import { moduleMetadata } from "@/lib/points/module-metadata";
+import { moduleScreen } from "@/lib/points/module-screen";
 import { pointCodeLabels } from "@/lib/points/labels";
 import { ReadingsTable } from "@/components/meters/readings-table";
 import { formatAddress } from "@/lib/format";
@@ -10,7 +11,7 @@ export const generateMetadata = moduleMetadata("meters");
 
 /** Liczniki (issue 4, item 7): every meter of the customer's points with its readings. */
 export default moduleListPage({
-  module: "meters",
+  screen: () => moduleScreen("meters"),
   load: customerMeters,
   empty: "Nie masz jeszcze liczników widocznych w serwisie.",
   keyOf: ({ point }) => point.id,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { customerPoints } from "@/lib/points/queries";
 import { moduleMetadata } from "@/lib/points/module-metadata";
+import { moduleScreen } from "@/lib/points/module-screen";
 import { PointFacts } from "@/components/points/point-facts";
 import { moduleListPage } from "@/components/points/module-page";
 
@@ -8,7 +9,7 @@ export const generateMetadata = moduleMetadata("points");
 
 /** Punkty poboru (MPEC: "Punkt odbioru"): the points of the customer's contracts (issue 4, item 6). */
 export default moduleListPage({
-  module: "points",
+  screen: () => moduleScreen("points"),
   load: customerPoints,
   empty: "Nie masz jeszcze punktów poboru widocznych w serwisie.",
   keyOf: (point) => point.id,
