@@ -77,3 +77,31 @@ export function defineLinkEmail<Extra>(
     },
   });
 }
+
+/**
+ * The texts of a message about signing in to the account (a one-time password, a verification code,
+ * a change of two-step sign-in), in the order they stand: the introduction, the secret to copy when
+ * the message carries one, then the notes.
+ */
+export type SignInEmailTexts = { subject: string; intro: string; secret?: { label: string; value: string }; notes: string[] };
+
+/**
+ * A message about signing in: its texts, then the way to the sign-in page — a button labelled
+ * `loginButton` when the message invites the customer to sign in now, otherwise only the address in
+ * the text part.
+ */
+export function defineSignInEmail<P>(texts: (props: P, ctx: EmailContext) => SignInEmailTexts, loginButton?: string): EmailDefinition<P> {
+  return defineEmail<P>({
+    subject: (p, ctx) => texts(p, ctx).subject,
+    body: (p, ctx) => {
+      const { intro, secret, notes } = texts(p, ctx);
+      const login = ctx.url("/");
+      return [
+        { paragraph: intro },
+        ...(secret ? [{ values: [secret] }] : []),
+        ...notes.map((paragraph) => ({ paragraph })),
+        loginButton ? { action: { href: login, label: loginButton, caption: "Logowanie:" } } : { textOnly: ["Logowanie:", login] },
+      ];
+    },
+  });
+}

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format";
 import type { EmailContext } from "./context";
-import { defineEmail } from "./define";
+import { defineSignInEmail } from "./define";
 
 /**
  * A one-time password: after activation (first login), or after "Nie pamiętasz hasła?". Either way
@@ -24,13 +24,12 @@ const rules = (p: OneTimePasswordProps) =>
 const recoveryNote =
   "Dotychczasowe hasło działa nadal, dopóki hasło jednorazowe nie zostanie użyte. Jeżeli prośba nie pochodziła od Państwa, wystarczy zignorować tę wiadomość.";
 
-export const oneTimePassword = defineEmail<OneTimePasswordProps>({
-  subject,
-  body: (p, ctx) => [
-    { paragraph: intro(p, ctx) },
-    { values: [{ label: "Hasło jednorazowe", value: p.password }] },
-    { paragraph: rules(p) },
-    ...(p.reason === "recovery" ? [{ paragraph: recoveryNote }] : []),
-    { action: { href: ctx.url("/"), label: "Przejdź do logowania", caption: "Logowanie:" } },
-  ],
-});
+export const oneTimePassword = defineSignInEmail<OneTimePasswordProps>(
+  (p, ctx) => ({
+    subject: subject(p, ctx),
+    intro: intro(p, ctx),
+    secret: { label: "Hasło jednorazowe", value: p.password },
+    notes: p.reason === "recovery" ? [rules(p), recoveryNote] : [rules(p)],
+  }),
+  "Przejdź do logowania",
+);

@@ -1,6 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext } from "./context";
-import { defineEmail } from "./define";
+import { defineSignInEmail } from "./define";
 
 /**
  * A security notice (docs/accounts.md §15): two-step sign-in was turned on or off by the owner, or
@@ -15,20 +14,12 @@ const what: Record<SecondFactorChangedProps["change"], string> = {
   reset: "została wyłączona przez Biuro Obsługi Klienta na Państwa prośbę",
 };
 
-const subject = (p: SecondFactorChangedProps, ctx: EmailContext) =>
-  `${p.change.startsWith("enabled") ? "Włączono" : "Wyłączono"} weryfikację dwuetapową — ${ctx.brand.productName}`;
-const intro = (p: SecondFactorChangedProps, ctx: EmailContext) =>
-  `Weryfikacja dwuetapowa logowania na koncie ${p.login} w serwisie ${ctx.brand.productName} ${what[p.change]} ${formatDateTime(p.at)}.`;
 const again = "Można ją ponownie włączyć w Ustawieniach, w zakładce Bezpieczeństwo.";
 const warning =
   "Jeżeli ta zmiana nie została wykonana przez Państwa ani na Państwa prośbę, prosimy niezwłocznie zmienić hasło i skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej).";
 
-export const secondFactorChanged = defineEmail<SecondFactorChangedProps>({
-  subject,
-  body: (p, ctx) => [
-    { paragraph: intro(p, ctx) },
-    ...(p.change === "reset" || p.change === "disabled" ? [{ paragraph: again }] : []),
-    { paragraph: warning },
-    { textOnly: ["Logowanie:", ctx.url("/")] },
-  ],
-});
+export const secondFactorChanged = defineSignInEmail<SecondFactorChangedProps>((p, ctx) => ({
+  subject: `${p.change.startsWith("enabled") ? "Włączono" : "Wyłączono"} weryfikację dwuetapową — ${ctx.brand.productName}`,
+  intro: `Weryfikacja dwuetapowa logowania na koncie ${p.login} w serwisie ${ctx.brand.productName} ${what[p.change]} ${formatDateTime(p.at)}.`,
+  notes: p.change === "reset" || p.change === "disabled" ? [again, warning] : [warning],
+}));

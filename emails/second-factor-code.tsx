@@ -1,6 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import type { EmailContext } from "./context";
-import { defineEmail } from "./define";
+import { defineSignInEmail } from "./define";
 
 /**
  * A six-digit code of the e-mail second factor (docs/accounts.md §15): to finish a sign-in, to turn
@@ -14,19 +13,12 @@ const what: Record<SecondFactorCodeProps["purpose"], string> = {
   disable: "do wyłączenia weryfikacji dwuetapowej",
 };
 
-const subject = (_: SecondFactorCodeProps, ctx: EmailContext) => `Kod weryfikacyjny — ${ctx.brand.productName}`;
-const intro = (p: SecondFactorCodeProps, ctx: EmailContext) => `Kod weryfikacyjny ${what[p.purpose]} na koncie ${p.login} w serwisie ${ctx.brand.productName}:`;
-const rules = (p: SecondFactorCodeProps) => `Kod jest ważny do ${formatDateTime(p.expiresAt)} i można go użyć tylko raz. Prosimy nikomu go nie przekazywać.`;
 const warning =
   "Jeżeli to nie Państwo próbowali się zalogować, ktoś może znać Państwa hasło: prosimy je niezwłocznie zmienić w Ustawieniach albo skontaktować się z Biurem Obsługi Klienta (dane kontaktowe poniżej).";
 
-export const secondFactorCode = defineEmail<SecondFactorCodeProps>({
-  subject,
-  body: (p, ctx) => [
-    { paragraph: intro(p, ctx) },
-    { values: [{ label: "Kod", value: p.code }] },
-    { paragraph: rules(p) },
-    { paragraph: warning },
-    { textOnly: ["Logowanie:", ctx.url("/")] },
-  ],
-});
+export const secondFactorCode = defineSignInEmail<SecondFactorCodeProps>((p, ctx) => ({
+  subject: `Kod weryfikacyjny — ${ctx.brand.productName}`,
+  intro: `Kod weryfikacyjny ${what[p.purpose]} na koncie ${p.login} w serwisie ${ctx.brand.productName}:`,
+  secret: { label: "Kod", value: p.code },
+  notes: [`Kod jest ważny do ${formatDateTime(p.expiresAt)} i można go użyć tylko raz. Prosimy nikomu go nie przekazywać.`, warning],
+}));

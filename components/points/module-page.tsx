@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { CustomerScope } from "@/lib/auth/customer-scope";
 import { BackHeading } from "@/components/back-heading";
 
 /**
@@ -36,6 +37,30 @@ export function ModuleCards<T>({
       )}
     </>
   );
+}
+
+/**
+ * The page of a module that lists cards (Punkty poboru, Liczniki): the page's own customer check
+ * (`screen`, lib/points/module-screen.ts), the customer's items, and ModuleCards under the tenant's
+ * name of the module (the list's test id is the module's id).
+ */
+export function moduleListPage<T>({
+  screen,
+  load,
+  empty,
+  keyOf,
+  card,
+}: {
+  screen: () => Promise<{ module: string; scope: CustomerScope; title: string }>;
+  load: (scope: CustomerScope) => Promise<T[]>;
+  empty: string;
+  keyOf: (item: T) => string;
+  card: (item: T) => ReactNode;
+}) {
+  return async function ModuleListPage() {
+    const { module, scope, title } = await screen();
+    return <ModuleCards title={title} empty={empty} testId={module} items={await load(scope)} keyOf={keyOf} card={card} />;
+  };
 }
 
 /** The top of one point's (or meter's) screen: back to the module's list, then its name. */

@@ -1,4 +1,5 @@
-import { registrationProofKinds, type Address } from "@/db/schema";
+import { registrationProofKinds } from "@/db/schema";
+import { addressRow, invoiceColumns, invoiceLineColumns, snakeCaseKeys } from "@/lib/import/columns";
 import { describeIssues } from "@/lib/import/issues";
 import { recordTypes, type ParsedOf, type RecordSchemas, type RecordType } from "@/lib/import/records";
 import type { TableName } from "@/lib/import/tables";
@@ -25,11 +26,6 @@ export type Prepared = {
 };
 
 export type PrepareResult = { ok: true; record: Prepared } | { ok: false; reason: string };
-
-const addressRow = (a: ParsedOf<"customer">["address"]): Address => {
-  const { apartment, ...rest } = a;
-  return apartment ? { ...rest, apartment } : rest;
-};
 
 const refs = (...list: [RefKind, string | null][]): Ref[] => list.filter((r): r is [RefKind, string] => r[1] !== null).map(([kind, id]) => ({ kind, id }));
 
@@ -99,44 +95,8 @@ const builders: { [K in RecordType]: (r: ParsedOf<K>) => Prepared } = {
     type: "invoice",
     table: "invoices",
     key: r.id,
-    row: {
-      id: r.id,
-      customer_id: r.customer,
-      contract_id: r.contract,
-      number: r.number,
-      kind: r.kind,
-      corrects_id: r.corrects,
-      issue_date: r.issueDate,
-      due_date: r.dueDate,
-      period_from: r.periodFrom,
-      period_to: r.periodTo,
-      net: r.net,
-      vat: r.vat,
-      gross: r.gross,
-      ksef_number: r.ksefNumber,
-      correction_reason: r.correctionReason,
-      interest_invoice_id: r.interest?.invoice ?? null,
-      interest_days_late: r.interest?.daysLate ?? null,
-      interest_rate_percent: r.interest?.ratePercent ?? null,
-    },
-    lines: r.lines.map((l, i) => ({
-      invoice_id: r.id,
-      line_no: i + 1,
-      description: l.description,
-      quantity: l.quantity,
-      unit: l.unit,
-      net: l.net,
-      vat_rate: l.vatRate,
-      vat: l.vat,
-      gross: l.gross,
-      point_id: l.point,
-      unit_price: l.unitPrice,
-      meter_number: l.meterNumber,
-      reading_from: l.readingFrom,
-      reading_to: l.readingTo,
-      tariff: l.tariff,
-      before: l.before,
-    })),
+    row: snakeCaseKeys(invoiceColumns(r)),
+    lines: invoiceLineColumns(r).map(snakeCaseKeys),
     defines: { kind: "invoice", id: r.id },
     refs: refs(
       ["customer", r.customer],

@@ -9,7 +9,8 @@ import { compareConsumption, shiftYears } from "@/lib/pdf/consumption";
 import type { InvoicePdfData } from "@/lib/pdf/invoice-data";
 import { changePercent, unitOfKind } from "@/lib/points/consumption";
 import { lastTwelveMonths, yearBefore } from "@/lib/points/months";
-import { addressRow, type DemoWorld } from "./preview";
+import { addressRow } from "@/lib/import/columns";
+import type { DemoWorld } from "./preview";
 
 /**
  * What each previewed screen shows, computed from a demo world with the same rules as the portal's

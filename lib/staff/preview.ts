@@ -1,4 +1,5 @@
-import type { Address, Customer, Invoice, InvoiceLine } from "@/db/schema";
+import type { Customer, Invoice, InvoiceLine } from "@/db/schema";
+import { addressRow, invoiceColumns, invoiceLineColumns } from "@/lib/import/columns";
 import { warsawDate } from "@/lib/format";
 import { demoContext } from "@/lib/demo/generate";
 import { demoCustomerRecords } from "@/lib/demo/customer";
@@ -61,53 +62,9 @@ function previewCustomerIndex(tenantId: string): number {
   );
 }
 
-/** The import keeps a missing apartment as null; the column's type leaves it out. */
-export function addressRow({ apartment, ...rest }: ParsedOf<"customer">["address"]): Address {
-  return apartment ? { ...rest, apartment } : rest;
-}
-
 function invoiceRow(tenantId: string, r: ParsedOf<"invoice">, at: Date): DemoInvoice {
-  const invoice: Invoice = {
-    tenantId,
-    id: r.id,
-    customerId: r.customer,
-    contractId: r.contract,
-    number: r.number,
-    kind: r.kind,
-    correctsId: r.corrects,
-    issueDate: r.issueDate,
-    dueDate: r.dueDate,
-    periodFrom: r.periodFrom,
-    periodTo: r.periodTo,
-    net: r.net,
-    vat: r.vat,
-    gross: r.gross,
-    ksefNumber: r.ksefNumber,
-    correctionReason: r.correctionReason,
-    interestInvoiceId: r.interest?.invoice ?? null,
-    interestDaysLate: r.interest?.daysLate ?? null,
-    interestRatePercent: r.interest?.ratePercent ?? null,
-    updatedAt: at,
-  };
-  const lines: InvoiceLine[] = r.lines.map((l, i) => ({
-    tenantId,
-    invoiceId: r.id,
-    lineNo: i + 1,
-    description: l.description,
-    quantity: l.quantity,
-    unit: l.unit,
-    net: l.net,
-    vatRate: l.vatRate,
-    vat: l.vat,
-    gross: l.gross,
-    pointId: l.point,
-    unitPrice: l.unitPrice,
-    meterNumber: l.meterNumber,
-    readingFrom: l.readingFrom,
-    readingTo: l.readingTo,
-    tariff: l.tariff,
-    before: l.before,
-  }));
+  const invoice: Invoice = { tenantId, ...invoiceColumns(r), updatedAt: at };
+  const lines: InvoiceLine[] = invoiceLineColumns(r).map((line) => ({ tenantId, ...line }));
   return { invoice, lines };
 }
 

@@ -94,15 +94,8 @@ export const tenantSchema = z
         production: z.array(host),
       })
       .strict(),
-    names: z
-      .object({
-        legal: z.string().min(1),
-        short: z.string().min(1),
-        product: z.string().min(1),
-        /** Heading of the portal pages, e.g. "EBOK" in the Polenergia documents. */
-        portalHeading: z.string().min(1),
-      })
-      .strict(),
+    /** The seller's names; `portalHeading` heads the portal pages, e.g. "EBOK" in the Polenergia documents. */
+    names: wording(["legal", "short", "product", "portalHeading"]),
     legal: z
       .object({
         nip: z.string().regex(/^\d{10}$/),
@@ -183,18 +176,10 @@ export const tenantSchema = z
     ticketTexts: wording(["module", "newTicket", "list", "messages", "search", "one", "sent", "closedNote", "send", "empty", "typeColumn", "openTitle"]),
     /** The password-recovery page's words, which follow the recovery method (a one-time password or a link). */
     recoveryTexts: wording(["title", "intro", "loginHint", "button", "doneHeading", "doneText"]),
-    texts: z
-      .object({
-        signInTitle: z.string().min(1),
-        signInButton: z.string().min(1),
-        registerLink: z.string().min(1),
-        forgotPasswordLink: z.string().min(1),
-        forgotLoginLink: z.string().nullable(),
-        registerTitle: z.string().min(1),
-        registerButton: z.string().min(1),
-        welcome: z.string().min(1),
-      })
-      .strict(),
+    /** The sign-in and registration screens' words; a tenant without a login reminder has no `forgotLoginLink`. */
+    texts: wording(["signInTitle", "signInButton", "registerLink", "forgotPasswordLink", "registerTitle", "registerButton", "welcome"]).extend({
+      forgotLoginLink: z.string().nullable(),
+    }),
     regulation: z.object({ version: z.string().min(1), title: z.string().min(1), effectiveDate: z.iso.date(), markdown: z.string().min(1) }).strict(),
     privacyPolicy: z.object({ title: z.string().min(1), markdown: z.string().min(1) }).strict(),
     email: z.object({ from: z.string().min(3), replyTo: z.email().optional() }).strict(),

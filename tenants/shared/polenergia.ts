@@ -1,5 +1,6 @@
 import type { TenantInput } from "@/lib/tenant/schema";
-export { wordmark, favicon } from "@/tenants/shared/wordmark";
+import { portalStatement } from "@/tenants/shared/accessibility";
+import { wordmark, favicon } from "@/tenants/shared/wordmark";
 
 /** What the two Polenergia sellers share, word for word from documents 000/001 (screens) and 002/003 (FAQ). */
 
@@ -139,5 +140,40 @@ Serwis używa wyłącznie plików cookie niezbędnych do działania: cookie sesj
 ## Prawa Użytkownika
 
 Użytkownik ma prawo dostępu do swoich danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, przenoszenia oraz wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`,
+  };
+}
+
+/**
+ * What a Polenergia seller's contact addresses decide: the contacts block (one shared phone line), the
+ * regulation and privacy policy naming the product and the seller, and the accessibility statement's
+ * contact. `emails.individual` is also where the privacy policy and the statement send people.
+ */
+export function polenergiaSeller(names: { product: string; legal: string }, emails: { individual: string; business: string }) {
+  const phone = "+48 718 898 888";
+  return {
+    contacts: { phone, phoneNote: "połączenia płatne wg stawek operatora", emailIndividual: emails.individual, emailBusiness: emails.business },
+    regulation: polenergiaRegulation(names.product, names.legal),
+    privacyPolicy: polenergiaPrivacy(names.product, names.legal, emails.individual),
+    accessibility: portalStatement("zgłoszeń", { email: emails.individual, phone }),
+  } satisfies Partial<TenantInput>;
+}
+
+/**
+ * A Polenergia seller's brand: its own colours, the common font, status colours and white on primary;
+ * the wordmark `mark` in primary with the accent, the favicon's `letter` on primary.
+ */
+export function polenergiaBrand(
+  mark: string,
+  letter: string,
+  colours: Pick<TenantInput["brand"], "primary" | "accent" | "surface" | "text">,
+): TenantInput["brand"] {
+  return {
+    ...colours,
+    primaryContrast: "#ffffff",
+    danger: "#b00020",
+    success: "#1b6e20",
+    fontStack: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    wordmarkSvg: wordmark(mark, colours.primary, colours.accent),
+    faviconSvg: favicon(letter, colours.primary),
   };
 }

@@ -4,7 +4,8 @@ import { importRecords, type TenantId } from "./factories";
 import { expect, expectNoAxeViolations, expectNothingOverflows, tenantUrl, test, shootAtEveryWidth } from "./fixtures";
 import { createAccount, signIn, tenantConfigs } from "./recovery-accounts";
 import { pdfText, savePdfPageOnePicture } from "@/tests/helpers/pdf-text";
-import { septemberEnergy, septemberInvoice, septemberKsefNumber, tradeFeeLine } from "@/tests/helpers/sample-invoice";
+import { septemberEnergy, septemberKsefNumber, tradeFeeLine } from "@/tests/helpers/sample-invoice";
+import { lateInterestNote, readingCorrectionHead, septemberInvoiceHead } from "./factories-documents";
 
 /**
  * An invoice, a correction and an interest note with the details a real energy invoice carries
@@ -43,13 +44,7 @@ for (const tenant of tenants) {
     await importRecords(tenant, [
       { type: "point", id: point, contract: `${account.id}-K`, code: `PL0037${suffix}`, kind: "electricity", address, tariff: "G11", meterNumber: "M-OLD" },
       {
-        type: "invoice",
-        id: invoiceId,
-        customer: account.id,
-        contract: `${account.id}-K`,
-        number: invoiceNumber,
-        kind: "invoice",
-        ...septemberInvoice,
+        ...septemberInvoiceHead(account.id, invoiceId, invoiceNumber),
         ksefNumber: septemberKsefNumber,
         lines: [
           {
@@ -66,16 +61,7 @@ for (const tenant of tenants) {
         ],
       },
       {
-        type: "invoice",
-        id: correctionId,
-        customer: account.id,
-        contract: `${account.id}-K`,
-        number: `FK/2026/10/${suffix}`,
-        kind: "correction",
-        corrects: invoiceId,
-        correctionReason: "Zmiana odczytu szacowanego na rzeczywisty",
-        issueDate: "2026-10-20",
-        dueDate: "2026-11-03",
+        ...readingCorrectionHead(account.id, correctionId, `FK/2026/10/${suffix}`, invoiceId),
         net: "-34.09",
         vat: "-7.84",
         gross: "-41.93",
@@ -94,30 +80,7 @@ for (const tenant of tenants) {
           },
         ],
       },
-      {
-        type: "invoice",
-        id: noteId,
-        customer: account.id,
-        number: `NO/2026/11/${suffix}`,
-        kind: "interest_note",
-        interest: { invoice: invoiceId, daysLate: 23, ratePercent: "11.25" },
-        issueDate: "2026-11-02",
-        dueDate: "2026-11-16",
-        net: "8.75",
-        vat: "0.00",
-        gross: "8.75",
-        lines: [
-          {
-            description: `Odsetki za opóźnienie w zapłacie faktury ${invoiceNumber}`,
-            quantity: "1",
-            unit: "szt.",
-            net: "8.75",
-            vatRate: "zw",
-            vat: "0.00",
-            gross: "8.75",
-          },
-        ],
-      },
+      lateInterestNote(account.id, noteId, `NO/2026/11/${suffix}`, { id: invoiceId, number: invoiceNumber }),
     ]);
     const legal = tenantConfigs[tenant].legal;
     await signIn(page, account);

@@ -29,6 +29,14 @@ export const metadata: Metadata = { title: "Dokument" };
 
 type Props = { params: Promise<{ id: string }> };
 
+/** A fact naming another document of the customer (the corrected invoice, the late one), linked to its page. */
+const documentFact = (label: string, target: { id: string; number: string }): Fact => [
+  label,
+  <Link key={label} href={documentHref(target.id)}>
+    {target.number}
+  </Link>,
+];
+
 /** One document (docs/portal.md §3): another customer's or another tenant's id is a 404, never a 403 (S13, S14). */
 export default async function DocumentPage({ params }: Props) {
   const { scope } = await requireCustomer({ module: DOCUMENT_MODULES, roles: ROLES.view });
@@ -51,20 +59,8 @@ export default async function DocumentPage({ params }: Props) {
     ["Słownie", amountInWords(Math.abs(doc.gross))],
   ];
   if (doc.ksefNumber) facts.push(["Numer KSeF", doc.ksefNumber]);
-  if (doc.corrected)
-    facts.push([
-      "Koryguje",
-      <Link key="corrected" href={documentHref(doc.corrected.id)}>
-        {doc.corrected.number}
-      </Link>,
-    ]);
-  if (doc.interestInvoice)
-    facts.push([
-      "Faktura po terminie",
-      <Link key="late" href={documentHref(doc.interestInvoice.id)}>
-        {doc.interestInvoice.number}
-      </Link>,
-    ]);
+  if (doc.corrected) facts.push(documentFact("Koryguje", doc.corrected));
+  if (doc.interestInvoice) facts.push(documentFact("Faktura po terminie", doc.interestInvoice));
   if (doc.interestDaysLate !== null) facts.push(["Dni opóźnienia", String(doc.interestDaysLate)]);
   if (doc.interestRatePercent !== null) facts.push(["Stopa odsetek", ratePercentText(doc.interestRatePercent)]);
   if (doc.gross > 0) facts.push(["Zapłacono", formatAmount(doc.paid)], ["Pozostało do zapłaty", formatAmount(doc.remaining)]);
