@@ -42,7 +42,7 @@ export async function changeContact(scope: CustomerScope, account: Account, requ
   const [customer] = await db
     .select({ correspondenceAddress: customers.correspondenceAddress })
     .from(customers)
-    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
+    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, scope.customerId)))
     .limit(1);
   const contactChanged = input.phone !== account.phone || !sameAddress(input.correspondenceAddress, customer?.correspondenceAddress ?? null);
   const emailChanged = input.email !== account.email.toLowerCase();
@@ -58,9 +58,9 @@ export async function changeContact(scope: CustomerScope, account: Account, requ
       await tx
         .update(customers)
         .set({ correspondenceAddress: input.correspondenceAddress, updatedAt: at })
-        .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)));
+        .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, scope.customerId)));
       const payload = { phone: input.phone, correspondenceAddress: input.correspondenceAddress };
-      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload, createdAt: at });
+      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: scope.customerId, type: "contact.changed", payload, createdAt: at });
       await auditCustomer({ ...scope, db: tx }, request, { ...target, action: "contact.changed", details: { fields: ["phone", "correspondenceAddress"] } });
     }
     if (emailChanged) {
