@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { accounts, emailOutbox, sessions, type HolderAccount } from "@/db/schema";
+import { accounts, emailOutbox, exportEvents, sessions, type HolderAccount } from "@/db/schema";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { createSession } from "@/lib/auth/sessions";
-import { scopeOf } from "@/lib/auth/customer-scope";
+import { RoleRefused, scopeOf, type CustomerScope } from "@/lib/auth/customer-scope";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { acceptInvitation, actingOptions, inviteDelegate, openInvitation, revokeByHolder } from "@/lib/delegates/delegations";
 import { createDelegateAccount, delegateAccountMessages } from "@/lib/delegates/delegate-account";
+import { changeCustomerPhone, customerContact, PHONE_SAVED } from "@/lib/my-data/change-phone";
+import { WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
+import { phoneSchema } from "@/lib/my-data/contact-schema";
 import { auditRows } from "@/tests/helpers/audit";
 import { customerScope } from "@/tests/helpers/scope";
 import { createAccount, request, tenant } from "@/tests/integration/sign-in-fixtures";
@@ -144,5 +147,50 @@ describe(`delegate-only accounts (${testDbKind})`, () => {
     const options = await actingOptions(handle.db, "polo", account);
     expect(options).toHaveLength(2);
     expect(options.every((o) => o.delegationId !== null)).toBe(true);
+  });
+});
+
+describe(`"Pełny" includes the customer's contact phone (${testDbKind})`, () => {
+  /** A delegate-only account acting for a fresh holder with `role`: its scope and its own account row. */
+  async function actingDelegate(role: "view" | "payments" | "full") {
+    const { holder, token } = await invitation("polo", role);
+    const created = await createDelegateAccount(handle.db, tenant("polo"), request, token, form);
+    if (!created.ok) throw new Error("not created");
+    const { scope } = await scopeFor("polo", created.token);
+    const account = (await handle.db.select().from(accounts).where(eq(accounts.id, created.accountId)))[0]!;
+    return { holder, scope: scope as CustomerScope, account };
+  }
+  const phoneInput = (values: Record<string, string>) => phoneSchema().parse(values);
+
+  it("a full delegate changes the customer's phone with their own password; queued for the CRM and audited with both identities", async () => {
+    const { holder, scope, account } = await actingDelegate("full");
+    const result = await changeCustomerPhone(scope, account, request, phoneInput({ phone: "600 100 200", currentPassword: NEW_PASSWORD }));
+    expect(result).toEqual({ status: "success", message: PHONE_SAVED });
+    expect(await customerContact(scope)).toEqual({ phone: "+48600100200", email: holder.email });
+    const [holderRow] = await handle.db.select().from(accounts).where(eq(accounts.id, holder.id));
+    expect(holderRow!.phone).toBe("+48600100200");
+    const events = await handle.db.select().from(exportEvents).where(eq(exportEvents.customerId, holder.customerId));
+    expect(events.map((e) => [e.type, e.payload])).toEqual([["contact.changed", { phone: "+48600100200" }]]);
+    const audit = await auditRows(handle.db, "contact.changed", "actorId", account.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).toMatchObject({ onBehalfOf: holder.customerId, delegationId: scope.delegationId, fields: ["phone"] });
+  });
+
+  it("the holder's password does not confirm a delegate's change; nothing changes", async () => {
+    const { holder, scope, account } = await actingDelegate("full");
+    const result = await changeCustomerPhone(scope, account, request, phoneInput({ phone: "600 100 200", currentPassword: holder.password }));
+    expect(result).toEqual({ status: "error", fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } });
+    expect((await customerContact(scope))!.phone).toBeNull();
+  });
+
+  it("the form carries the phone only: an e-mail sent along is dropped, so the sign-in address cannot be changed", () => {
+    expect(phoneInput({ phone: "", email: "przejecie@example.pl", currentPassword: "x" })).toEqual({ phone: null, currentPassword: "x" });
+  });
+
+  it.each(["view", "payments"] as const)("a %s delegate may not change it (the data layer refuses)", async (role) => {
+    const { scope, account } = await actingDelegate(role);
+    await expect(changeCustomerPhone(scope, account, request, phoneInput({ phone: "600 100 200", currentPassword: NEW_PASSWORD }))).rejects.toThrow(
+      RoleRefused,
+    );
   });
 });
