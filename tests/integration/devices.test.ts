@@ -123,7 +123,8 @@ describe(`active sessions (docs/accounts.md §16, S34) (${testDbKind})`, () => {
     expect(list.map((s) => s.current)).toEqual([true]);
   });
 
-  const refs = async (account: HolderAccount, current: string) => (await listActiveSessions(scopeOf(account), current)).filter((s: ActiveSession) => !s.current);
+  const refs = async (account: HolderAccount, current: string) =>
+    (await listActiveSessions(scopeOf(account), current)).filter((s: ActiveSession) => !s.current);
 
   it("ending one session signs it out at once and leaves the others; audited", async () => {
     const account = await createAccount(handle.db);
