@@ -6,6 +6,7 @@ import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { contactLabels as l } from "@/lib/my-data/contact-schema";
 import { Section } from "./section";
+import { CurrentPasswordField } from "./current-password-field";
 
 /**
  * "Dane kontaktowe" for a delegate with the full role (docs/accounts.md §17): the customer's phone
@@ -21,18 +22,7 @@ export function DelegatePhoneForm({ action, phone, email }: { action: FormAction
         <p className="mb-4 text-sm text-ink-muted">
           Adres e-mail klienta (<span className="break-all">{email}</span>) służy do logowania i odzyskiwania hasła — może go zmienić tylko sam klient.
         </p>
-        <div className="border-t border-line pt-4">
-          <TextField
-            name="currentPassword"
-            label={l.currentPassword}
-            type="password"
-            autoComplete="current-password"
-            state={state}
-            required
-            maxLength={128}
-            hint="Zmianę potwierdzasz hasłem do swojego własnego konta pełnomocnika."
-          />
-        </div>
+        <CurrentPasswordField state={state} hint="Zmianę potwierdzasz hasłem do swojego własnego konta pełnomocnika." />
         <SubmitButton>Zapisz telefon</SubmitButton>
       </form>
     </Section>

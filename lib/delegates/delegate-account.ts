@@ -1,5 +1,5 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { accounts, delegations, sessions } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { accounts } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import type { RequestMeta } from "@/lib/request/meta";
@@ -10,7 +10,7 @@ import { passwordProblems } from "@/lib/auth/password-policy";
 import { createSession } from "@/lib/auth/sessions";
 import { PASSWORDS_DIFFER } from "@/lib/accounts/schemas/registration";
 import { uniqueViolation } from "@/lib/accounts/registration-common";
-import { openInvitation } from "@/lib/delegates/delegations";
+import { bindInvitation, openInvitation } from "@/lib/delegates/delegations";
 
 /**
  * A delegate-only account (docs/accounts.md §17, docs/decisions/0020-delegated-access.md): a person
@@ -89,31 +89,16 @@ export async function createDelegateAccount(
         })
         .returning({ id: accounts.id });
       const accountId = account!.id;
-      const [accepted] = await tx
-        .update(delegations)
-        .set({ accountId, acceptedAt: at, tokenHash: null })
-        .where(
-          and(
-            eq(delegations.id, open.id),
-            eq(delegations.tenantId, tenant.id),
-            isNull(delegations.acceptedAt),
-            isNull(delegations.revokedAt),
-            gt(delegations.expiresAt, at),
-          ),
-        )
-        .returning({ id: delegations.id, customerId: delegations.customerId });
-      if (!accepted) throw new InvitationGone();
       const { token: sessionToken, session } = await createSession(tx, { tenantId: tenant.id, accountId, ip: request.ip, userAgent: request.userAgent });
-      await tx.update(sessions).set({ delegationId: accepted.id }).where(eq(sessions.id, session.id));
       await auditCustomer({ db: tx, tenant, accountId }, request, {
         action: "delegate.account_created",
         targetKind: "account",
         targetId: accountId,
         details: {},
       });
-      const acting = { db: tx, tenant, accountId, customerId: accepted.customerId, delegationId: accepted.id };
-      await auditCustomer(acting, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id });
-      return { ok: true, token: sessionToken, accountId, delegationId: accepted.id } as const;
+      const delegationId = await bindInvitation(tx, tenant, request, open.id, { id: accountId, customerId: null }, session.id);
+      if (!delegationId) throw new InvitationGone();
+      return { ok: true, token: sessionToken, accountId, delegationId } as const;
     });
   } catch (error) {
     if (error instanceof InvitationGone) return { ok: false, formError: delegateAccountMessages.invalid };

@@ -154,27 +154,44 @@ export async function acceptInvitation(acceptor: Acceptor, request: RequestMeta,
     .limit(1);
   if (live) return { ok: false, reason: "already" };
   return db.transaction(async (tx) => {
-    const [accepted] = await tx
-      .update(delegations)
-      .set({ accountId: account.id, acceptedAt: now(), tokenHash: null })
-      .where(
-        and(
-          eq(delegations.id, open.id),
-          eq(delegations.tenantId, tenant.id),
-          isNull(delegations.acceptedAt),
-          isNull(delegations.revokedAt),
-          gt(delegations.expiresAt, now()),
-          account.customerId === null ? undefined : ne(delegations.customerId, account.customerId),
-        ),
-      )
-      .returning({ id: delegations.id, customerId: delegations.customerId });
-    if (!accepted) return { ok: false, reason: "invalid" } as const;
-    await tx.update(sessions).set({ delegationId: accepted.id }).where(eq(sessions.id, session.id));
-    // The delegate's first act for the customer: audited with both identities, like all that follow.
-    const acting = { db: tx, tenant, accountId: account.id, customerId: accepted.customerId, delegationId: accepted.id };
-    await auditCustomer(acting, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id });
-    return { ok: true, delegationId: accepted.id } as const;
+    const accepted = await bindInvitation(tx, tenant, request, open.id, account, session.id);
+    return accepted ? ({ ok: true, delegationId: accepted } as const) : ({ ok: false, reason: "invalid" } as const);
   });
+}
+
+/**
+ * Binds an open invitation to `account` and spends its token in one UPDATE whose WHERE holds every
+ * rule (this tenant, open, not the account's own customer), makes the session act under it and audits
+ * the acceptance. Returns the delegation's id, or null when the invitation is no longer open.
+ */
+export async function bindInvitation(
+  tx: DbOrTx,
+  tenant: Tenant,
+  request: RequestMeta,
+  invitationId: string,
+  account: Pick<Account, "id" | "customerId">,
+  sessionId: string,
+): Promise<string | null> {
+  const [accepted] = await tx
+    .update(delegations)
+    .set({ accountId: account.id, acceptedAt: now(), tokenHash: null })
+    .where(
+      and(
+        eq(delegations.id, invitationId),
+        eq(delegations.tenantId, tenant.id),
+        isNull(delegations.acceptedAt),
+        isNull(delegations.revokedAt),
+        gt(delegations.expiresAt, now()),
+        account.customerId === null ? undefined : ne(delegations.customerId, account.customerId),
+      ),
+    )
+    .returning({ id: delegations.id, customerId: delegations.customerId });
+  if (!accepted) return null;
+  await tx.update(sessions).set({ delegationId: accepted.id }).where(eq(sessions.id, sessionId));
+  // The delegate's first act for the customer: audited with both identities, like all that follow.
+  const acting = { db: tx, tenant, accountId: account.id, customerId: accepted.customerId, delegationId: accepted.id };
+  await auditCustomer(acting, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id });
+  return accepted.id;
 }
 
 /** A customer the signed-in account may act for: its own (delegationId null) or a live delegation. */

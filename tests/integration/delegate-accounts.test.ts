@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { accounts, emailOutbox, exportEvents, sessions, type HolderAccount } from "@/db/schema";
+import { accounts, exportEvents, sessions, type HolderAccount } from "@/db/schema";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { createSession } from "@/lib/auth/sessions";
 import { RoleRefused, scopeOf, type CustomerScope } from "@/lib/auth/customer-scope";
@@ -12,6 +12,7 @@ import { changeCustomerPhone, customerContact, PHONE_SAVED } from "@/lib/my-data
 import { WRONG_CURRENT_PASSWORD } from "@/lib/accounts/change-password";
 import { phoneSchema } from "@/lib/my-data/contact-schema";
 import { auditRows } from "@/tests/helpers/audit";
+import { invitationToken as invitationTokenIn } from "@/tests/integration/delegate-fixtures";
 import { customerScope } from "@/tests/helpers/scope";
 import { createAccount, request, tenant } from "@/tests/integration/sign-in-fixtures";
 
@@ -22,15 +23,7 @@ const form = { password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD };
 
 const holderScope = (account: HolderAccount) => customerScope(handle.db, account.tenantId, account.customerId, account.id);
 
-async function invitationToken(to: string): Promise<string> {
-  const [mail] = await handle.db
-    .select()
-    .from(emailOutbox)
-    .where(and(eq(emailOutbox.to, to), eq(emailOutbox.template, "delegate-invitation")))
-    .orderBy(desc(emailOutbox.createdAt))
-    .limit(1);
-  return /\/pelnomocnictwo\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
-}
+const invitationToken = (to: string) => invitationTokenIn(handle.db, to);
 
 /** A holder on `tenantId` invites a brand-new address; returns the holder, the address and the link token. */
 async function invitation(tenantId: "polo" | "polsp" | "mpec" = "polo", role: "view" | "payments" | "full" = "view", email?: string) {

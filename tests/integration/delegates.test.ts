@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { and, desc, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { emailOutbox, type HolderAccount } from "@/db/schema";
+import type { HolderAccount } from "@/db/schema";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { createSession, hashToken } from "@/lib/auth/sessions";
 import { RoleRefused, scopeOf, type CustomerRequest, type CustomerScope } from "@/lib/auth/customer-scope";
@@ -25,6 +24,7 @@ import {
   type Acceptor,
 } from "@/lib/delegates/delegations";
 import { auditRows } from "@/tests/helpers/audit";
+import { invitationToken as invitationTokenIn } from "@/tests/integration/delegate-fixtures";
 import { customerScope } from "@/tests/helpers/scope";
 import { staffScope } from "@/tests/helpers/staff-scope";
 import { customerDetail } from "@/lib/staff/customer-detail";
@@ -56,17 +56,7 @@ async function requestOf(token: string): Promise<CustomerRequest & Acceptor> {
   return { scope, account, session, customerName, sessionToken: token, actsForOthers, db: handle.db, tenant: polo };
 }
 
-/** The invitation link's token, as the outbox e-mail to `to` carries it. */
-async function invitationToken(to: string): Promise<string> {
-  const [mail] = await handle.db
-    .select()
-    .from(emailOutbox)
-    .where(and(eq(emailOutbox.to, to), eq(emailOutbox.template, "delegate-invitation")))
-    .orderBy(desc(emailOutbox.createdAt))
-    .limit(1);
-  const match = /\/pelnomocnictwo\/([A-Za-z0-9_-]+)/.exec(mail!.text);
-  return match![1]!;
-}
+const invitationToken = (to: string) => invitationTokenIn(handle.db, to);
 
 async function delegation(role: "view" | "payments" | "full" = "view") {
   const holder = await signedIn();
