@@ -4,7 +4,7 @@ import { getHostTarget, requestHost } from "@/lib/tenant/server";
 import { TenantIndex } from "@/components/home/tenant-index";
 import { SignInScreen, signedOutNotice } from "@/components/auth/sign-in-screen";
 import { rememberedLogin } from "@/components/auth/remembered-login";
-import { findCustomer } from "@/lib/auth/customer";
+import { findSignedIn } from "@/lib/auth/customer";
 import { homeRoute } from "@/lib/portal/modules";
 import { NEXT_PARAM, safeNextPath } from "@/lib/auth/next-path";
 
@@ -34,7 +34,7 @@ export default async function HomePage({ searchParams }: Props) {
   // The page a signed-out visitor asked for (requireCustomer's ?next=), kept only when it is a path of this host.
   const next = safeNextPath(params[NEXT_PARAM]);
   // A tenant's host opens on the sign-in screen; a signed-in customer goes straight to the portal.
-  if (await findCustomer()) redirect(next ?? homeRoute(tenant));
+  if (await findSignedIn()) redirect(next ?? homeRoute(tenant));
   const reason = params.wylogowano;
   const notice = signedOutNotice(typeof reason === "string" ? reason : undefined);
   return <SignInScreen tenant={tenant} notice={notice} rememberedLogin={await rememberedLogin()} next={next} />;

@@ -39,7 +39,7 @@ export async function createAccounts(db: Db, tenant: Tenant, count: number, labe
   if (values.length === 0) return [];
   const created = await db.insert(accounts).values(values).returning();
   await db.insert(regulationAcceptances).values(created.map((a) => ({ tenantId: tenant.id, accountId: a.id, regulationVersionId: regulation.id })));
-  return created.map((a) => ({ tenantId: tenant.id, accountId: a.id, customerId: a.customerId, login: a.login }));
+  return created.map((a) => ({ tenantId: tenant.id, accountId: a.id, customerId: a.customerId!, login: a.login }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { FormMessages, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { contactLabels as l } from "@/lib/my-data/contact-schema";
 import { Section } from "./section";
+import { CurrentPasswordField } from "./current-password-field";
 
 /** "Dane kontaktowe": every change needs the current password in the same form (S19). */
 export function ContactForm({ action, phone, email, address }: { action: FormAction; phone: string; email: string; address: Address | null }) {
@@ -34,18 +35,7 @@ export function ContactForm({ action, phone, email, address }: { action: FormAct
             <TextField name="city" label={l.city} autoComplete="address-level2" defaultValue={address?.city ?? ""} state={state} maxLength={80} />
           </div>
         </fieldset>
-        <div className="border-t border-line pt-4">
-          <TextField
-            name="currentPassword"
-            label={l.currentPassword}
-            type="password"
-            autoComplete="current-password"
-            state={state}
-            required
-            maxLength={128}
-            hint="Zmiana danych kontaktowych wymaga podania aktualnego hasła."
-          />
-        </div>
+        <CurrentPasswordField state={state} hint="Zmiana danych kontaktowych wymaga podania aktualnego hasła." />
         <SubmitButton>Zapisz dane kontaktowe</SubmitButton>
       </form>
     </Section>

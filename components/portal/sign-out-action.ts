@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/nextauth";
 import { publicAction } from "@/lib/actions/action";
-import { findCustomer } from "@/lib/auth/customer";
+import { findCustomer, findSignedIn } from "@/lib/auth/customer";
 import { signOutSession } from "@/lib/accounts/sign-out";
 
 /**
@@ -16,7 +16,9 @@ export const signOutAction = publicAction(
   () => z.object({}),
   async (_input, ctx) => {
     const customer = await findCustomer();
+    const signedIn = customer ? null : await findSignedIn();
     if (customer) await signOutSession(customer.scope, customer.session.id, ctx.request);
+    else if (signedIn) await signOutSession({ db: signedIn.db, tenant: signedIn.tenant, accountId: signedIn.account.id }, signedIn.session.id, ctx.request);
     await signOut({ redirect: false });
     redirect("/?wylogowano=1");
   },

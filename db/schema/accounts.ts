@@ -11,7 +11,12 @@ export const accounts = pgTable(
   "accounts",
   {
     id: uuidId(),
-    ...customerOwned(),
+    tenantId: tenantId(),
+    /**
+     * The customer number the account holds; null for a delegate-only account (docs/accounts.md §17):
+     * a person who acts only for others through delegations. The foreign key (MATCH SIMPLE) skips null.
+     */
+    customerId: text("customer_id"),
     login: text("login").notNull(),
     email: text("email").notNull(),
     phone: text("phone"),
@@ -144,6 +149,8 @@ export const consentEvents = pgTable(
 );
 
 export type Account = typeof accounts.$inferSelect;
+/** An account that holds a customer number of its own (every account but a delegate-only one). */
+export type HolderAccount = Account & { customerId: string };
 export type NewAccount = typeof accounts.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
 export type AuthToken = typeof authTokens.$inferSelect;

@@ -25,11 +25,15 @@ export const passwordChangeRule = { name: "password-change-account", limit: 10, 
 
 /** The words a new password of this account may not contain (S02): login, PESEL, NIP, customer number, seller names. */
 export async function passwordContextOf(db: DbOrTx, tenant: Tenant, account: Pick<Account, "login" | "customerId">): Promise<PasswordContext> {
-  const [customer] = await db
-    .select({ pesel: customers.pesel, nip: customers.nip, customerNumber: customers.customerNumber })
-    .from(customers)
-    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
-    .limit(1);
+  // A delegate-only account (docs/accounts.md §17) has no customer record: its login alone.
+  const [customer] =
+    account.customerId === null
+      ? []
+      : await db
+          .select({ pesel: customers.pesel, nip: customers.nip, customerNumber: customers.customerNumber })
+          .from(customers)
+          .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
+          .limit(1);
   return {
     login: account.login,
     pesel: customer?.pesel,

@@ -1,4 +1,4 @@
-import type { Account, Session } from "@/db/schema";
+import type { Account, DelegateRole, Session } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 
@@ -77,3 +77,23 @@ export type Gate = "password-change" | "regulation";
  * behind them) read the very same balance as the portal.
  */
 export type CustomerOf = Pick<CustomerScope, "db" | "tenant" | "customerId">;
+
+const delegateRole: Record<DelegateRole, CustomerRole> = { view: "delegate-view", payments: "delegate-payments", full: "delegate-full" };
+
+/**
+ * The scope of a request (requireCustomer): the live delegation the session acts under, else the
+ * account's own customer. A delegate-only account with no live delegation has neither: null — never
+ * a scope without a customer (docs/accounts.md §17).
+ */
+export function scopeOf(
+  db: Db,
+  {
+    tenant,
+    account,
+    acting,
+  }: { tenant: Tenant; account: Pick<Account, "id" | "customerId">; acting: { delegationId: string; customerId: string; role: DelegateRole } | null },
+): CustomerScope | null {
+  if (acting) return { db, tenant, customerId: acting.customerId, accountId: account.id, role: delegateRole[acting.role], delegationId: acting.delegationId };
+  if (account.customerId === null) return null;
+  return { db, tenant, customerId: account.customerId, accountId: account.id, role: "holder", delegationId: null };
+}

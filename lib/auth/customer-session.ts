@@ -33,6 +33,11 @@ export type CustomerSessionLookup = { ok: true; found: CustomerSession } | { ok:
  * the same query, with the rules in the join: of this tenant, this very account, accepted and not
  * revoked. A delegation revoked a moment ago no longer matches, so the session is back on the
  * account's own customer at its next request.
+ *
+ * A delegate-only account (no customer of its own) has nothing to fall back to: when its session
+ * names no live delegation (just signed in, or the one it acted under was revoked or ended), it
+ * takes the account's first live delegation and the session remembers it (liveDelegationOf). With
+ * none left, `acting` stays null and requireCustomer shows the no-access page instead of any data.
  */
 export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: string): Promise<CustomerSessionLookup> {
   const inForce = regulationInForceId(db, tenant.id, warsawDate(now()));
@@ -67,9 +72,30 @@ export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: str
   if (!account || account.status !== "active") return { ok: false, reason: "revoked" };
   // No version in force yet: the tenant file's first version is written on first use (regulationToAccept).
   const regulationPending = row!.regulationId ? !row!.accepted : (await regulationToAccept(db, tenant, account.id)) !== null;
-  const acting = row!.acting?.delegationId ? row!.acting : null;
+  let acting = row!.acting?.delegationId ? row!.acting : null;
+  let customerName = row!.customerName;
+  if (!acting && account.customerId === null && row!.actsForOthers) {
+    const live = await liveDelegationOf(db, tenant.id, account.id);
+    if (live) {
+      await db.update(sessions).set({ delegationId: live.delegationId }).where(eq(sessions.id, check.session.id));
+      acting = { delegationId: live.delegationId, customerId: live.customerId, role: live.role };
+      customerName = live.customerName;
+    }
+  }
   return {
     ok: true,
-    found: { account, session: check.session, customerName: row!.customerName, regulationPending, acting, actsForOthers: Boolean(row!.actsForOthers) },
+    found: { account, session: check.session, customerName, regulationPending, acting, actsForOthers: Boolean(row!.actsForOthers) },
   };
+}
+
+/** The account's earliest accepted, unrevoked delegation on this tenant, with the customer's name. */
+async function liveDelegationOf(db: DbOrTx, tenantId: string, accountId: string) {
+  const [live] = await db
+    .select({ delegationId: delegations.id, customerId: delegations.customerId, role: delegations.role, customerName: customers.name })
+    .from(delegations)
+    .innerJoin(customers, and(eq(customers.tenantId, delegations.tenantId), eq(customers.id, delegations.customerId)))
+    .where(and(eq(delegations.tenantId, tenantId), eq(delegations.accountId, accountId), isNotNull(delegations.acceptedAt), isNull(delegations.revokedAt)))
+    .orderBy(delegations.acceptedAt)
+    .limit(1);
+  return live ?? null;
 }

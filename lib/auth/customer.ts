@@ -2,28 +2,18 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { loadCustomerSession, type CustomerSession, type CustomerSessionLookup } from "@/lib/auth/customer-session";
 import { sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 import { getTenant } from "@/lib/tenant/server";
 import type { Tenant } from "@/lib/tenant/schema";
 import { homeRoute, requireModule, type ModuleRule } from "@/lib/portal/modules";
 import { REQUEST_PATH_HEADER, safeNextPath, withNext } from "@/lib/auth/next-path";
-import {
-  roleAllowed,
-  type AllowedRoles,
-  type CustomerRequest,
-  type CustomerResolution,
-  type CustomerRole,
-  type CustomerScope,
-  type Gate,
-} from "@/lib/auth/customer-scope";
-import type { DelegateRole } from "@/db/schema";
+import { roleAllowed, scopeOf, type AllowedRoles, type CustomerRequest, type CustomerResolution, type Gate } from "@/lib/auth/customer-scope";
+import type { Account, Session } from "@/db/schema";
 
 export type { CustomerRequest, CustomerScope, CustomerRole, Gate } from "@/lib/auth/customer-scope";
 export { ROLES } from "@/lib/auth/customer-scope";
-
-const delegateRole: Record<DelegateRole, CustomerRole> = { view: "delegate-view", payments: "delegate-payments", full: "delegate-full" };
 
 type Found = CustomerSession & { tenant: Tenant; sessionToken: string };
 type Lookup = { ok: true; found: Found } | Extract<CustomerSessionLookup, { ok: false }>;
@@ -43,12 +33,10 @@ const lookupCustomer = cache(async (): Promise<Lookup> => {
   return { ok: true, found: { tenant, sessionToken: token, ...result.found } };
 });
 
-async function customerRequest({ tenant, sessionToken, account, session, customerName, acting, actsForOthers }: Found): Promise<CustomerRequest> {
-  const db = await getDb();
-  const scope: CustomerScope = acting
-    ? { db, tenant, customerId: acting.customerId, accountId: account.id, role: delegateRole[acting.role], delegationId: acting.delegationId }
-    : { db, tenant, customerId: account.customerId, accountId: account.id, role: "holder", delegationId: null };
-  return { scope, account, session, customerName, sessionToken, actsForOthers };
+async function customerRequest(found: Found): Promise<CustomerRequest | null> {
+  const { sessionToken, account, session, customerName, actsForOthers } = found;
+  const scope = scopeOf(await getDb(), found);
+  return scope ? { scope, account, session, customerName, sessionToken, actsForOthers } : null;
 }
 
 /** The signed-in customer, gates or not (the start page, sign-out, "Pozostań zalogowany"), or null. */
@@ -56,6 +44,19 @@ export async function findCustomer(): Promise<CustomerRequest | null> {
   const found = await lookupCustomer();
   return found.ok ? customerRequest(found.found) : null;
 }
+
+/** Whoever is signed in on this host, whether or not they may act for any customer now (the invitation and no-access pages). */
+export type SignedIn = { db: Db; tenant: Tenant; account: Account; session: Session; sessionToken: string };
+
+export async function findSignedIn(): Promise<SignedIn | null> {
+  const found = await lookupCustomer();
+  if (!found.ok) return null;
+  const { tenant, account, session, sessionToken } = found.found;
+  return { db: await getDb(), tenant, account, session, sessionToken };
+}
+
+/** Where a signed-in account that may act for no customer is sent (docs/accounts.md §17). */
+export const NO_CUSTOMER_PATH = "/bez-dostepu";
 
 const signedOutReason: Record<string, string> = { idle: "bezczynnosc", expired: "sesja", revoked: "sesja" };
 
@@ -85,7 +86,8 @@ export async function resolveCustomer(options: { allow?: Gate; next?: string } =
   } else if (options.allow !== "regulation" && ctx.regulationPending) {
     return { ok: false, to: withNext("/regulamin/akceptacja", asked, home) };
   }
-  return { ok: true, customer: await customerRequest(ctx) };
+  const customer = await customerRequest(ctx);
+  return customer ? { ok: true, customer } : { ok: false, to: NO_CUSTOMER_PATH };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNotNull, isNull, ne, sql } from "drizzle-orm";
-import { auditLog, customers, delegations, sessions, type DelegateRole, type Delegation } from "@/db/schema";
+import { auditLog, customers, delegations, sessions, type Account, type DelegateRole, type Delegation, type Session } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { assertRole, ROLES, type CustomerRequest, type CustomerScope } from "@/lib/auth/customer-scope";
 import type { RequestMeta } from "@/lib/request/meta";
@@ -108,7 +108,7 @@ export async function inviteDelegate(scope: CustomerScope, request: RequestMeta,
 /** The open invitation a link names (GET shows it; nothing changes), or null: unknown, used, expired or revoked. */
 export async function openInvitation(db: DbOrTx, tenant: Tenant, token: string) {
   const [row] = await db
-    .select({ id: delegations.id, customerId: delegations.customerId, role: delegations.role, customerName: customers.name })
+    .select({ id: delegations.id, customerId: delegations.customerId, role: delegations.role, email: delegations.email, customerName: customers.name })
     .from(delegations)
     .innerJoin(customers, and(eq(customers.tenantId, delegations.tenantId), eq(customers.id, delegations.customerId)))
     .where(
@@ -126,14 +126,17 @@ export async function openInvitation(db: DbOrTx, tenant: Tenant, token: string) 
 
 export type AcceptResult = { ok: true; delegationId: string } | { ok: false; reason: "invalid" | "own" | "already" };
 
+/** Who accepts: the signed-in account and its session, whether or not it acts for any customer now. */
+export type Acceptor = { db: DbOrTx; tenant: Tenant; account: Pick<Account, "id" | "customerId">; session: Pick<Session, "id"> };
+
 /**
  * "Przyjmij pełnomocnictwo" (a POST): binds the invitation to the signed-in account and spends its
  * token, in one UPDATE whose WHERE holds every rule (this tenant, open, not the holder's own customer),
- * then makes this session act for the customer. The account's own scope is used, whoever it acts for now.
+ * then makes this session act for the customer. Any signed-in account may accept — a delegate-only one
+ * whose delegations have all ended too, so it takes no CustomerScope.
  */
-export async function acceptInvitation(customer: CustomerRequest, request: RequestMeta, token: string): Promise<AcceptResult> {
-  const { scope, account, session } = customer;
-  const { db, tenant } = scope;
+export async function acceptInvitation(acceptor: Acceptor, request: RequestMeta, token: string): Promise<AcceptResult> {
+  const { db, tenant, account, session } = acceptor;
   const open = await openInvitation(db, tenant, token);
   if (!open) return { ok: false, reason: "invalid" };
   if (open.customerId === account.customerId) return { ok: false, reason: "own" };
@@ -151,34 +154,54 @@ export async function acceptInvitation(customer: CustomerRequest, request: Reque
     .limit(1);
   if (live) return { ok: false, reason: "already" };
   return db.transaction(async (tx) => {
-    const [accepted] = await tx
-      .update(delegations)
-      .set({ accountId: account.id, acceptedAt: now(), tokenHash: null })
-      .where(
-        and(
-          eq(delegations.id, open.id),
-          eq(delegations.tenantId, tenant.id),
-          isNull(delegations.acceptedAt),
-          isNull(delegations.revokedAt),
-          gt(delegations.expiresAt, now()),
-          ne(delegations.customerId, account.customerId),
-        ),
-      )
-      .returning({ id: delegations.id, customerId: delegations.customerId });
-    if (!accepted) return { ok: false, reason: "invalid" } as const;
-    await tx.update(sessions).set({ delegationId: accepted.id }).where(eq(sessions.id, session.id));
-    // The delegate's first act for the customer: audited with both identities, like all that follow.
-    const acting = { db: tx, tenant, accountId: account.id, customerId: accepted.customerId, delegationId: accepted.id };
-    await auditCustomer(acting, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id });
-    return { ok: true, delegationId: accepted.id } as const;
+    const accepted = await bindInvitation(tx, tenant, request, open.id, account, session.id);
+    return accepted ? ({ ok: true, delegationId: accepted } as const) : ({ ok: false, reason: "invalid" } as const);
   });
+}
+
+/**
+ * Binds an open invitation to `account` and spends its token in one UPDATE whose WHERE holds every
+ * rule (this tenant, open, not the account's own customer), makes the session act under it and audits
+ * the acceptance. Returns the delegation's id, or null when the invitation is no longer open.
+ */
+export async function bindInvitation(
+  tx: DbOrTx,
+  tenant: Tenant,
+  request: RequestMeta,
+  invitationId: string,
+  account: Pick<Account, "id" | "customerId">,
+  sessionId: string,
+): Promise<string | null> {
+  const [accepted] = await tx
+    .update(delegations)
+    .set({ accountId: account.id, acceptedAt: now(), tokenHash: null })
+    .where(
+      and(
+        eq(delegations.id, invitationId),
+        eq(delegations.tenantId, tenant.id),
+        isNull(delegations.acceptedAt),
+        isNull(delegations.revokedAt),
+        gt(delegations.expiresAt, now()),
+        account.customerId === null ? undefined : ne(delegations.customerId, account.customerId),
+      ),
+    )
+    .returning({ id: delegations.id, customerId: delegations.customerId });
+  if (!accepted) return null;
+  await tx.update(sessions).set({ delegationId: accepted.id }).where(eq(sessions.id, sessionId));
+  // The delegate's first act for the customer: audited with both identities, like all that follow.
+  const acting = { db: tx, tenant, accountId: account.id, customerId: accepted.customerId, delegationId: accepted.id };
+  await auditCustomer(acting, request, { action: "delegate.accepted", targetKind: "delegation", targetId: accepted.id });
+  return accepted.id;
 }
 
 /** A customer the signed-in account may act for: its own (delegationId null) or a live delegation. */
 export type ActingOption = { delegationId: string | null; customerName: string; role: DelegateRole | null };
 
-/** The header's switcher: the account's own customer first, then every accepted, unrevoked delegation. */
-export async function actingOptions(db: DbOrTx, tenantId: string, account: { id: string; customerId: string; login: string }): Promise<ActingOption[]> {
+/**
+ * The header's switcher: the account's own customer first, then every accepted, unrevoked delegation.
+ * A delegate-only account has no own customer: its delegations alone, and no switcher for just one.
+ */
+export async function actingOptions(db: DbOrTx, tenantId: string, account: { id: string; customerId: string | null; login: string }): Promise<ActingOption[]> {
   const rows = await db
     .select({ delegationId: delegations.id, customerName: customers.name, customerId: customers.id, role: delegations.role })
     .from(delegations)
@@ -186,15 +209,14 @@ export async function actingOptions(db: DbOrTx, tenantId: string, account: { id:
     .where(and(eq(delegations.tenantId, tenantId), eq(delegations.accountId, account.id), isNotNull(delegations.acceptedAt), isNull(delegations.revokedAt)))
     .orderBy(customers.name);
   if (rows.length === 0) return [];
+  const delegated = rows.map((r) => ({ delegationId: r.delegationId, customerName: r.customerName ?? r.customerId, role: r.role }));
+  if (account.customerId === null) return delegated.length > 1 ? delegated : [];
   const [own] = await db
     .select({ name: customers.name })
     .from(customers)
     .where(and(eq(customers.tenantId, tenantId), eq(customers.id, account.customerId)))
     .limit(1);
-  return [
-    { delegationId: null, customerName: own?.name ?? account.login, role: null },
-    ...rows.map((r) => ({ delegationId: r.delegationId, customerName: r.customerName ?? r.customerId, role: r.role })),
-  ];
+  return [{ delegationId: null, customerName: own?.name ?? account.login, role: null }, ...delegated];
 }
 
 /**
@@ -207,6 +229,8 @@ export async function switchActing(customer: CustomerRequest, request: RequestMe
   const { scope, account, session } = customer;
   const { db, tenant } = scope;
   if (delegationId === null) {
+    // A delegate-only account has no customer of its own to go back to.
+    if (account.customerId === null) return false;
     await db.update(sessions).set({ delegationId: null }).where(eq(sessions.id, session.id));
     return true;
   }

@@ -6,7 +6,7 @@ export const DELEGATE_ROLE_LABELS: Record<DelegateRole, string> = { view: "Podgl
 export const DELEGATE_ROLE_HINTS: Record<DelegateRole, string> = {
   view: "dokumenty, płatności, umowy, punkty poboru i liczniki — bez zmian",
   payments: "podgląd oraz opłacanie faktur online",
-  full: "podgląd, płatności, zgłoszenia i odczyty liczników; nigdy hasło, pełnomocnicy ani zgody",
+  full: "podgląd, płatności, zgłoszenia, odczyty liczników i telefon kontaktowy; nigdy hasło, adres e-mail do logowania, pełnomocnicy ani zgody",
 };
 
 export type DelegateStatus = "invited" | "expired" | "active" | "revoked";
@@ -30,6 +30,7 @@ const actionLabels: Record<string, string> = {
   "reading.withdrawn": "Wycofanie odczytu licznika",
   "ticket.created": "Nowe zgłoszenie",
   "ticket.replied": "Odpowiedź w zgłoszeniu",
+  "contact.changed": "Zmiana telefonu kontaktowego",
 };
 
 /** An audited action as the holder reads it; an action without a label shows its name. */

@@ -27,22 +27,35 @@ export const contactChangeRule = { name: "contact-change-account", limit: 10, wi
 
 const sameAddress = (a: Address | null, b: Address | null) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/**
+ * The signed-in person's own password confirms a change of contact data (S19), under the per-account
+ * limit; a wrong one is audited. Null when confirmed, else the form's answer.
+ */
+export async function refusedPassword(
+  scope: CustomerScope,
+  account: Pick<Account, "id" | "passwordHash">,
+  request: RequestMeta,
+  currentPassword: string,
+): Promise<FormState | null> {
+  if (!(await hitRateLimit(scope.db, contactChangeRule, account.id)).allowed) return { status: "error", formError: CONTACT_THROTTLED };
+  const ok = Boolean(currentPassword) && account.passwordHash !== null && (await verifySecret(account.passwordHash, currentPassword));
+  if (ok) return null;
+  await auditCustomer(scope, request, { targetKind: "account", targetId: account.id, action: "contact.change_failed", details: { reason: "wrong-current" } });
+  return { status: "error", fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } };
+}
+
 /** `account`: the signed-in account as read with the session (its password hash, e-mail and phone). */
 export async function changeContact(scope: CustomerScope, account: Account, request: RequestMeta, input: ContactInput): Promise<FormState> {
   assertRole(scope, ROLES.holder);
   const { db, tenant } = scope;
-  if (!(await hitRateLimit(db, contactChangeRule, account.id)).allowed) return { status: "error", formError: CONTACT_THROTTLED };
-  const ok = Boolean(input.currentPassword) && account.passwordHash !== null && (await verifySecret(account.passwordHash, input.currentPassword));
+  const refused = await refusedPassword(scope, account, request, input.currentPassword);
+  if (refused) return refused;
   const target = { targetKind: "account", targetId: account.id };
-  if (!ok) {
-    await auditCustomer(scope, request, { ...target, action: "contact.change_failed", details: { reason: "wrong-current" } });
-    return { status: "error", fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } };
-  }
 
   const [customer] = await db
     .select({ correspondenceAddress: customers.correspondenceAddress })
     .from(customers)
-    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)))
+    .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, scope.customerId)))
     .limit(1);
   const contactChanged = input.phone !== account.phone || !sameAddress(input.correspondenceAddress, customer?.correspondenceAddress ?? null);
   const emailChanged = input.email !== account.email.toLowerCase();
@@ -58,9 +71,9 @@ export async function changeContact(scope: CustomerScope, account: Account, requ
       await tx
         .update(customers)
         .set({ correspondenceAddress: input.correspondenceAddress, updatedAt: at })
-        .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, account.customerId)));
+        .where(and(eq(customers.tenantId, tenant.id), eq(customers.id, scope.customerId)));
       const payload = { phone: input.phone, correspondenceAddress: input.correspondenceAddress };
-      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload, createdAt: at });
+      await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: scope.customerId, type: "contact.changed", payload, createdAt: at });
       await auditCustomer({ ...scope, db: tx }, request, { ...target, action: "contact.changed", details: { fields: ["phone", "correspondenceAddress"] } });
     }
     if (emailChanged) {

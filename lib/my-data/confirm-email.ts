@@ -45,7 +45,7 @@ export async function confirmEmailChange(scope: CustomerScope, account: Account,
         template: { name: "email-changed", props: { login: account.login, maskedNewEmail: maskEmail(email), changedAt: at } },
       });
     }
-    await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: account.customerId, type: "contact.changed", payload: { email }, createdAt: at });
+    await tx.insert(exportEvents).values({ tenantId: tenant.id, customerId: scope.customerId, type: "contact.changed", payload: { email }, createdAt: at });
     await auditCustomer({ ...scope, db: tx }, request, { action: "email.changed", targetKind: "account", targetId: account.id, details: {} });
     return { ok: true, email } as const;
   });

@@ -50,3 +50,15 @@ export const contactSchema = () =>
       report(ctx, issues);
       return { phone, email, correspondenceAddress, currentPassword: input.currentPassword };
     });
+
+export type PhoneInput = { phone: string | null; currentPassword: string };
+
+/** The full-role delegate's form (docs/accounts.md §17): the customer's phone and the delegate's own password. */
+export const phoneSchema = () =>
+  z.object({ phone: text(), currentPassword: text() }).transform((input, ctx): PhoneInput => {
+    const issues: Issue[] = [];
+    const phone = input.phone.trim() ? checkMobile(input.phone, issues, contactLabels.phone) : null;
+    if (!input.currentPassword) issues.push({ path: "currentPassword", message: requiredMessage(contactLabels.currentPassword) });
+    report(ctx, issues);
+    return { phone, currentPassword: input.currentPassword };
+  });

@@ -68,7 +68,7 @@ export const moduleRoles: Record<ModuleId, AllowedRoles> = {
   readings: ROLES.view,
   documents: ROLES.view,
   tickets: ROLES.full,
-  "my-data": ROLES.holder,
+  "my-data": ROLES.full,
   settings: ROLES.holder,
 };
 

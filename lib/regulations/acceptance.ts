@@ -43,15 +43,17 @@ export async function acceptShownRegulation(
   if (pending.id !== shownVersionId) return { ok: false, message: REGULATION_CHANGED };
   await db.transaction(async (tx) => {
     await acceptRegulation(tx, { tenantId: tenant.id, accountId: account.id, versionId: pending.id, ip: request.ip });
-    await tx.insert(consentEvents).values({
-      tenantId: tenant.id,
-      customerId: account.customerId,
-      accountId: account.id,
-      kind: "regulation",
-      granted: true,
-      source: "regulation-gate",
-      ip: request.ip,
-    });
+    // A consent event belongs to a customer; a delegate-only account (docs/accounts.md §17) has none.
+    if (account.customerId !== null)
+      await tx.insert(consentEvents).values({
+        tenantId: tenant.id,
+        customerId: account.customerId,
+        accountId: account.id,
+        kind: "regulation",
+        granted: true,
+        source: "regulation-gate",
+        ip: request.ip,
+      });
     await auditCustomer({ db: tx, tenant, accountId: account.id }, request, {
       action: "regulation.accepted",
       targetKind: "regulation_version",

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { accounts, contracts, customers, type Account, type Customer } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { StaffScope } from "./scope";
@@ -84,9 +84,10 @@ async function matchIn(db: DbOrTx, source: keyof typeof sources, tenants: string
   const rows = await db
     .select({ tenantId, customerId })
     .from(table)
-    .where(and(inArray(tenantId, tenants), condition))
+    .where(and(inArray(tenantId, tenants), condition, isNotNull(customerId)))
     .limit(SEARCH_LIMIT + 1);
-  return rows.map((r) => ({ ...r, kind }));
+  // A delegate-only account (docs/accounts.md §17) names no customer: the isNotNull above leaves it out.
+  return rows.map((r) => ({ ...r, customerId: r.customerId!, kind }));
 }
 
 /** A contract number finds both the contract's holder and its payer. */

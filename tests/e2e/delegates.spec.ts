@@ -168,6 +168,7 @@ test("revoking ends the delegate's access in their open session", async ({ page,
   const other = await context.newPage();
   await signIn(other, person);
   await switchTo(other, /Jan Kowalski/);
+  await expect(other.getByTestId("customer-name")).toHaveText("Jan Kowalski");
   await other.goto(tenantUrl(tenant, "/zgloszenia"));
   await expect(other.getByTestId("customer-name")).toHaveText("Jan Kowalski");
 
@@ -180,5 +181,96 @@ test("revoking ends the delegate's access in their open session", async ({ page,
   await other.goto(tenantUrl(tenant, "/pulpit"));
   await expect(other.getByTestId("customer-name")).toHaveText("Ewa Pełnomocna");
   await expect(other.getByTestId("acting-switcher")).toHaveCount(0);
+  await context.close();
+});
+
+test("polsp: a brand-new person creates an account on the invitation page, acts for the holder, may change the phone with the full role, and sees the no-access page once revoked", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.slow();
+  const tenant: TenantId = "polsp";
+  const holder = await createAccount(tenant);
+  await named(holder, "Jan Kowalski");
+  const email = `nowy.pelnomocnik.${Date.now()}@example.pl`;
+  const password = "Pelnomocnik-Brzoza-71";
+
+  await signIn(page, holder);
+  await page.goto(tenantUrl(tenant, "/ustawienia/pelnomocnicy"));
+  const form = page.getByTestId("delegate-invite-form");
+  await form.locator("#email").fill(email);
+  await form.locator("#role").selectOption("full");
+  await form.getByRole("button", { name: "Wyślij zaproszenie" }).click();
+  await expect(page.getByText(`Zaproszenie wysłaliśmy na adres ${email}`)).toBeVisible();
+  const mail = await waitForMail(request, email, /Zaproszenie do działania jako pełnomocnik/);
+  const link = tenantUrl(tenant, new URL(linkIn(mail, "/pelnomocnictwo/")).pathname);
+
+  const fillAndSend = async (where: Page, repeat: string) => {
+    const create = where.getByTestId("delegate-account-form");
+    await expect(create).toContainText(`Zaproszenie przyszło na adres ${email} — to będzie Twój login.`);
+    await create.getByLabel("Nowe hasło").fill(password);
+    await create.getByLabel("Powtórz hasło").fill(repeat);
+    await create.getByRole("button", { name: "Załóż konto i przyjmij pełnomocnictwo" }).click();
+  };
+  // The form with its answer to a mistyped repetition: nothing is created yet.
+  const first = await browser.newContext();
+  const look = await first.newPage();
+  await look.goto(link);
+  await fillAndSend(look, "Inne-Haslo-2026");
+  await expect(look.getByText("Hasła nie są identyczne.")).toBeVisible();
+  await expectNoAxeViolations(look);
+  await shootAtEveryWidth(look, `delegates-new-account-${tenant}`, expectNothingOverflows);
+  await first.close();
+
+  // Without JavaScript: creating the account and accepting is one plain form post.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(link);
+  await fillAndSend(plain, password);
+  await expect(plain).toHaveURL(/\/regulamin\/akceptacja/);
+  const context = await browser.newContext({ storageState: await noScript.storageState() });
+  await noScript.close();
+  const other = await context.newPage();
+
+  // Signed in at once: the new account accepts the regulation like any other, then acts for the holder.
+  await other.goto(tenantUrl(tenant, "/regulamin/akceptacja"));
+  await other.getByLabel("Akceptuję regulamin").check();
+  await other.getByRole("button", { name: "Akceptuję" }).click();
+  await expect(other.getByTestId("customer-name")).toHaveText("Jan Kowalski");
+  await expect(other.getByTestId("acting-switcher")).toHaveCount(0);
+
+  // "Pełny": Moje dane with the customer's phone only, confirmed with the delegate's own password.
+  await other.goto(tenantUrl(tenant, "/moje-dane"));
+  const phone = other.getByTestId("delegate-phone-form");
+  await expect(phone).toContainText(holder.email);
+  await expect(phone.locator("input[name=email]")).toHaveCount(0);
+  await phone.getByLabel("Tel. komórkowy").fill("600 100 200");
+  await phone.getByLabel("Aktualne hasło").fill(password);
+  await phone.getByRole("button", { name: "Zapisz telefon" }).click();
+  await expect(other.getByText("Numer telefonu klienta został zapisany.")).toBeVisible();
+  await expect(other.getByTestId("delegate-phone-form").getByLabel("Tel. komórkowy")).toHaveValue("+48 600 100 200");
+  await expectNoAxeViolations(other);
+  await shootAtEveryWidth(other, `delegates-full-my-data-${tenant}`, expectNothingOverflows);
+
+  // Revoked: the same session, its next request, shows no data — only the no-access page.
+  await page.reload();
+  await page.getByTestId("delegates-list").getByRole("button", { name: "Odwołaj" }).click();
+  await expect(page.getByText("Pełnomocnictwo zostało odwołane.")).toBeVisible();
+  await other.goto(tenantUrl(tenant, "/faktury"));
+  await expect(other).toHaveURL(tenantUrl(tenant, "/bez-dostepu"));
+  await expect(other.getByTestId("no-customer")).toContainText("Nie masz dostępu do konta żadnego klienta.");
+  await expect(other.getByTestId("customer-name")).toHaveCount(0);
+  await expectNoAxeViolations(other);
+  await shootAtEveryWidth(other, `delegates-no-customer-${tenant}`, expectNothingOverflows);
+  await other.getByRole("button", { name: "Wyloguj" }).click();
+  await expect(other).toHaveURL(/\/\?wylogowano=1/);
+
+  // Sign-in still works (the e-mail is the login) and lands on the same page.
+  const signInForm = other.getByTestId("sign-in-form");
+  await signInForm.locator("#login").fill(email);
+  await signInForm.locator("#password").fill(password);
+  await signInForm.getByRole("button", { name: tenantConfigs[tenant].texts.signInButton }).click();
+  await expect(other).toHaveURL(tenantUrl(tenant, "/bez-dostepu"));
   await context.close();
 });

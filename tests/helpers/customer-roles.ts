@@ -7,7 +7,10 @@ import type { CustomerRole, ROLES } from "@/lib/auth/customer-scope";
  */
 export type Group = keyof typeof ROLES;
 
-/** What the issue grants: view everything; payments also pays; full also tickets and readings; the rest is the holder's. */
+/**
+ * What the issue grants: view everything; payments also pays; full also tickets, readings and contact
+ * data (Moje dane, the phone only); the rest is the holder's.
+ */
 export const roleTable: Record<string, Group> = {
   "(portal)/layout.tsx": "view",
   "(portal)/pulpit/page.tsx": "view",
@@ -40,7 +43,9 @@ export const roleTable: Record<string, Group> = {
   "(portal)/zgloszenia/[id]/zalaczniki/[attachmentId]/route.ts": "full",
   "api/tickets/route.ts": "full",
   "api/tickets/[id]/odpowiedzi/route.ts": "full",
-  "(portal)/moje-dane/page.tsx": "holder",
+  // "Pełny" includes contact data: the page, and of its forms only the customer's phone (phone-action).
+  "(portal)/moje-dane/page.tsx": "full",
+  "(portal)/moje-dane/phone-action.ts": "full",
   "(portal)/moje-dane/contact-action.ts": "holder",
   "(portal)/moje-dane/consent-action.ts": "holder",
   "(portal)/moje-dane/potwierdz-email/[token]/page.tsx": "holder",
@@ -56,12 +61,12 @@ export const roleTable: Record<string, Group> = {
   "(portal)/ustawienia/powiadomienia/page.tsx": "holder",
   "(portal)/ustawienia/powiadomienia/actions.ts": "holder",
   // The signed-in account's own steps, whoever it acts for: its forced password change, its regulation
-  // acceptance, accepting an invitation, switching between customers.
+  // acceptance and switching between customers. Accepting an invitation (pelnomocnictwo/[token]/action.ts)
+  // checks no customer scope at all: a delegate-only account with no live delegation accepts too.
   "zmiana-hasla/page.tsx": "view",
   "zmiana-hasla/action.ts": "view",
   "regulamin/akceptacja/page.tsx": "view",
   "regulamin/akceptacja/action.ts": "view",
-  "pelnomocnictwo/[token]/action.ts": "view",
 };
 
 /** The groups each role may use: view everything; payments also pays; full also tickets and readings. */

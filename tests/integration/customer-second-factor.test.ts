@@ -26,7 +26,7 @@ import { createAccount, PASSWORD, request, tenant } from "@/tests/integration/si
 import { customerScope } from "@/tests/helpers/scope";
 import { staffScope } from "@/tests/helpers/staff-scope";
 import { auditRows } from "@/tests/helpers/audit";
-import type { Account } from "@/db/schema";
+import type { Account, HolderAccount } from "@/db/schema";
 
 const handle = setupTestDb();
 afterEach(() => {
@@ -35,14 +35,14 @@ afterEach(() => {
 });
 
 const polo = tenant("polo");
-const who = (account: Account) => ({ scope: customerScope(handle.db, "polo", account.customerId, account.id), account, request });
+const who = (account: HolderAccount) => ({ scope: customerScope(handle.db, "polo", account.customerId, account.id), account, request });
 
 /** The templates sent to the account, oldest first. */
-const mails = async (account: Account) =>
+const mails = async (account: HolderAccount) =>
   (await handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, account.email)).orderBy(emailOutbox.createdAt)).map((m) => m.template);
 
 /** The six-digit code of the newest second-factor-code e-mail. */
-async function mailedCode(account: Account): Promise<string> {
+async function mailedCode(account: HolderAccount): Promise<string> {
   const [mail] = await handle.db
     .select()
     .from(emailOutbox)
@@ -82,7 +82,7 @@ async function firstStep(account: Account, extra: { deviceToken?: string; passwo
   return result.secondStep;
 }
 
-const sessionCount = async (account: Account) => (await handle.db.select().from(sessions).where(eq(sessions.accountId, account.id))).length;
+const sessionCount = async (account: HolderAccount) => (await handle.db.select().from(sessions).where(eq(sessions.accountId, account.id))).length;
 
 /** 30 seconds on (the TOTP library reads the real time): the authenticator app shows the next code. */
 function nextTotpStep(): void {

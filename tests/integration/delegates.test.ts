@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { and, desc, eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { emailOutbox, type Account } from "@/db/schema";
+import type { HolderAccount } from "@/db/schema";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { createSession, hashToken } from "@/lib/auth/sessions";
-import { RoleRefused, type CustomerRequest, type CustomerRole, type CustomerScope } from "@/lib/auth/customer-scope";
+import { RoleRefused, scopeOf, type CustomerRequest, type CustomerScope } from "@/lib/auth/customer-scope";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { auditCustomer } from "@/lib/audit";
 import { saveConsents } from "@/lib/my-data/consents";
@@ -22,8 +21,10 @@ import {
   openInvitation,
   revokeByHolder,
   switchActing,
+  type Acceptor,
 } from "@/lib/delegates/delegations";
 import { auditRows } from "@/tests/helpers/audit";
+import { invitationToken as invitationTokenIn } from "@/tests/integration/delegate-fixtures";
 import { customerScope } from "@/tests/helpers/scope";
 import { staffScope } from "@/tests/helpers/staff-scope";
 import { customerDetail } from "@/lib/staff/customer-detail";
@@ -40,30 +41,22 @@ async function signedIn(tenantId = "polo") {
   return { account, token, session };
 }
 
-const holderScope = (account: Account): CustomerScope => customerScope(handle.db, account.tenantId, account.customerId, account.id);
+const holderScope = (account: HolderAccount): CustomerScope => customerScope(handle.db, account.tenantId, account.customerId, account.id);
 
-/** The CustomerRequest requireCustomer would give this session now (its own scope while it acts for nobody). */
-async function requestOf(token: string): Promise<CustomerRequest> {
+/**
+ * The CustomerRequest requireCustomer would give this session now (its own scope while it acts for
+ * nobody; scopeOf is requireCustomer's own), with db and tenant for acceptInvitation.
+ */
+async function requestOf(token: string): Promise<CustomerRequest & Acceptor> {
   const found = await loadCustomerSession(handle.db, polo, token);
   if (!found.ok) throw new Error(found.reason);
-  const { account, session, customerName, acting, actsForOthers } = found.found;
-  const scope = acting
-    ? { ...holderScope(account), customerId: acting.customerId, role: `delegate-${acting.role}` as CustomerRole, delegationId: acting.delegationId }
-    : holderScope(account);
-  return { scope, account, session, customerName, sessionToken: token, actsForOthers };
+  const { account, session, customerName, actsForOthers } = found.found;
+  const scope = scopeOf(handle.db, { tenant: polo, ...found.found });
+  if (!scope) throw new Error("no customer");
+  return { scope, account, session, customerName, sessionToken: token, actsForOthers, db: handle.db, tenant: polo };
 }
 
-/** The invitation link's token, as the outbox e-mail to `to` carries it. */
-async function invitationToken(to: string): Promise<string> {
-  const [mail] = await handle.db
-    .select()
-    .from(emailOutbox)
-    .where(and(eq(emailOutbox.to, to), eq(emailOutbox.template, "delegate-invitation")))
-    .orderBy(desc(emailOutbox.createdAt))
-    .limit(1);
-  const match = /\/pelnomocnictwo\/([A-Za-z0-9_-]+)/.exec(mail!.text);
-  return match![1]!;
-}
+const invitationToken = (to: string) => invitationTokenIn(handle.db, to);
 
 async function delegation(role: "view" | "payments" | "full" = "view") {
   const holder = await signedIn();

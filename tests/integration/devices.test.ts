@@ -11,7 +11,7 @@ import { createAccount, tenant } from "@/tests/integration/sign-in-fixtures";
 import { mailsTo } from "@/tests/integration/recovery-world";
 import { auditRows } from "@/tests/helpers/audit";
 import { customerScope } from "@/tests/helpers/scope";
-import type { Account } from "@/db/schema";
+import type { Account, HolderAccount } from "@/db/schema";
 
 const handle = setupTestDb();
 afterEach(() => setClockOffsetSeconds(0));
@@ -35,7 +35,7 @@ async function signIn(account: Account & { password: string }, browser: string |
   return { token: result.token, sessionId: hashToken(result.token), ...seen };
 }
 
-const scopeOf = (account: Account) => customerScope(handle.db, account.tenantId, account.customerId, account.id);
+const scopeOf = (account: HolderAccount) => customerScope(handle.db, account.tenantId, account.customerId, account.id);
 
 describe(`new-device alerts (docs/accounts.md §16, S34) (${testDbKind})`, () => {
   it("the first sign-in from a browser sends one e-mail with the time, the device, the address and the link to Aktywne sesje", async () => {
@@ -123,7 +123,8 @@ describe(`active sessions (docs/accounts.md §16, S34) (${testDbKind})`, () => {
     expect(list.map((s) => s.current)).toEqual([true]);
   });
 
-  const refs = async (account: Account, current: string) => (await listActiveSessions(scopeOf(account), current)).filter((s: ActiveSession) => !s.current);
+  const refs = async (account: HolderAccount, current: string) =>
+    (await listActiveSessions(scopeOf(account), current)).filter((s: ActiveSession) => !s.current);
 
   it("ending one session signs it out at once and leaves the others; audited", async () => {
     const account = await createAccount(handle.db);

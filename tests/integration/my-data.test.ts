@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { testDbKind, setupTestDb } from "@/tests/helpers/db";
-import { auditLog, consentEvents, customers, exportEvents, rateLimits, type Account } from "@/db/schema";
+import { auditLog, consentEvents, customers, exportEvents, rateLimits, type HolderAccount } from "@/db/schema";
 import { contactSchema } from "@/lib/my-data/contact-schema";
 import { changeContact, CONTACT_SAVED, EMAIL_LINK_SENT } from "@/lib/my-data/change-contact";
 import { confirmEmailChange, pendingEmail } from "@/lib/my-data/confirm-email";
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 const request = { ip: "198.51.100.30", userAgent: "vitest" };
 /** The scope requireCustomer would give this account on POLO. */
-const scopeOf = (account: Account) => customerScope(handle.db, "polo", account.customerId, account.id);
+const scopeOf = (account: HolderAccount) => customerScope(handle.db, "polo", account.customerId, account.id);
 const form = { phone: "600 100 200", email: "", street: "ul. Lipowa", building: "5", apartment: "3", postalCode: "00-950", city: "Warszawa" };
 
 /** The form as the action parses it: the account's own e-mail unless the test changes it. */

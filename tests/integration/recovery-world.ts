@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { accounts, customers, emailOutbox, rateLimits, type Account } from "@/db/schema";
+import { accounts, customers, emailOutbox, rateLimits, type Account, type HolderAccount } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { setClockOffsetSeconds } from "@/lib/clock";
 import { setupTestDb, type TestDb } from "@/tests/helpers/db";
@@ -14,7 +14,7 @@ export async function addAccount(
   db: Db,
   tenantId: string,
   options: { login?: string; email?: string; status?: Account["status"]; pesel?: string; customerNumber?: string; lockedAt?: Date | null } = {},
-): Promise<Account> {
+): Promise<HolderAccount> {
   const customerId = `C-${randomUUID()}`;
   const address = { street: "ul. Polna", building: "2", postalCode: "00-002", city: "Warszawa" };
   await db.insert(customers).values({
@@ -39,7 +39,7 @@ export async function addAccount(
       failedAttempts: options.lockedAt ? 5 : 0,
     })
     .returning();
-  return account!;
+  return { ...account!, customerId };
 }
 
 export async function mailsTo(db: Db, to: string, template?: string) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
-import { accounts, customers, type Account } from "@/db/schema";
+import { accounts, customers, type Account, type HolderAccount } from "@/db/schema";
 import { hashSecret } from "@/lib/auth/password-hash";
 import { acceptRegulation } from "@/lib/regulations/acceptance";
 import { currentRegulation } from "@/lib/regulations/in-force";
@@ -17,7 +17,7 @@ export const tenant = (id: "polo" | "polsp" | "mpec" = "polo") => requireTenantB
 export async function createAccount(
   db: Db,
   options: { tenantId?: string; status?: Account["status"]; password?: string | null; acceptRegulation?: boolean; pesel?: string } = {},
-): Promise<Account & { password: string }> {
+): Promise<HolderAccount & { password: string }> {
   const tenantId = options.tenantId ?? "polo";
   const customerId = `C-${randomUUID().slice(0, 8)}`;
   await db.insert(customers).values({ tenantId, id: customerId, kind: "individual", pesel: options.pesel ?? "44051401359", name: "Jan Nowak", address });
@@ -37,7 +37,7 @@ export async function createAccount(
     const version = await currentRegulation(db, requireTenantById(tenantId));
     await acceptRegulation(db, { tenantId, accountId: account!.id, versionId: version.id, ip: null });
   }
-  return { ...account!, password: password ?? "" };
+  return { ...account!, customerId, password: password ?? "" };
 }
 
 /** Lets each attempt fall into a fresh rate-limit window. */

@@ -83,8 +83,10 @@ describe("customer roles of every page and action", () => {
       .filter(([, group]) => can[role].includes(group))
       .map(([file]) => file);
     expect(allowed.sort()).toEqual(wanted.sort());
-    // Never the password, the delegates or the consents: those stay the holder's.
-    if (role !== "holder") expect(allowed.filter((f) => /ustawienia|moje-dane/.test(f))).toEqual([]);
+    // Never the password, the delegates or the consents: those stay the holder's. Of "Moje dane" a
+    // full-role delegate gets the page and the phone form only — not the e-mail, address or consents.
+    const delegateMyData = role === "delegate-full" ? ["(portal)/moje-dane/page.tsx", "(portal)/moje-dane/phone-action.ts"] : [];
+    if (role !== "holder") expect(allowed.filter((f) => /ustawienia|moje-dane/.test(f)).sort()).toEqual(delegateMyData);
   });
 
   it("a page without roles is the holder's only (the secure default)", () => {

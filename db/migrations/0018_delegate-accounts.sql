@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ALTER COLUMN "customer_id" DROP NOT NULL;
