@@ -34,10 +34,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /(console-regulations|load-smoke|my-data|meters-export|self-readings-export|log-leaks)\.spec\.ts$/ },
+    { name: "chromium", testIgnore: /(console-regulations|load-smoke|my-data|meters-export|self-readings-export|log-leaks|session)\.spec\.ts$/ },
+    // The session specs move the whole server's clock (/dev/clock) past the idle limit for a moment: a
+    // test of another file running then would find its session ended. They run alone, after the rest.
+    { name: "clock", testMatch: /session\.spec\.ts$/, dependencies: ["chromium"] },
     // GET /api/export marks what it hands out as exported, which ends "Popraw"/"Wycofaj" of a reading
     // sent today: the specs that pull it run after the rest, so no other test's reading is exported midway.
-    { name: "export-pulls", testMatch: /(my-data|meters-export|self-readings-export)\.spec\.ts$/, dependencies: ["chromium"] },
+    { name: "export-pulls", testMatch: /(my-data|meters-export|self-readings-export)\.spec\.ts$/, dependencies: ["clock"] },
     // The load smoke (20 virtual users) runs on its own after the rest, so its load slows no other test.
     { name: "load-smoke", testMatch: /load-smoke\.spec\.ts$/, dependencies: ["export-pulls"] },
     // Publishing a POLSp regulation changes what every POLSp sign-in meets; it runs last, so no other
