@@ -4,7 +4,7 @@ import { now } from "@/lib/clock";
 import type { Tenant } from "@/lib/tenant/schema";
 import { checkStaged, type LineError } from "@/lib/import/check";
 import { mergeStaged } from "@/lib/import/merge";
-import { enqueueNewDocumentNotices } from "@/lib/notifications/reminders";
+import { enqueueNewDocumentNotices } from "@/lib/notifications/new-document-notices";
 import { Staging } from "@/lib/import/staging";
 import { recordTables } from "@/lib/import/tables";
 import { readLines, type ImportSource } from "@/lib/import/lines";

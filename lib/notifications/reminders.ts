@@ -6,13 +6,12 @@ import { addDays } from "@/lib/clock";
 import { customerDocuments } from "@/lib/billing/documents";
 import { kindLabels } from "@/lib/billing/labels";
 import { warsawDate } from "@/lib/format";
-import { enqueueJobs, enqueueJobsFrom, type NewJob } from "@/lib/jobs/queue";
+import { enqueueJobs, type NewJob } from "@/lib/jobs/queue";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { outsideQuietHours } from "@/lib/jobs/quiet-hours";
 import { moduleHref } from "@/lib/portal/modules";
 import { allTenants, tenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
-import { stageTable } from "@/lib/import/staging";
 import { sendNotification } from "@/lib/notifications/notify";
 import { readingsDueHandler, sweepReadingReminders } from "@/lib/notifications/reading-reminders";
 
@@ -24,8 +23,8 @@ import { readingsDueHandler, sweepReadingReminders } from "@/lib/notifications/r
  * - `payment-overdue` ("reminder:overdue:<tenant>:<document>"): an open document past its due date
  *   (by at most OVERDUE_WINDOW_DAYS, so the first sweep does not mail about years-old debts);
  * - `new-document` ("notice:new-document:<tenant>:<document>"): a document an import brought, issued
- *   within NEW_DOCUMENT_WINDOW_DAYS (a first import of a tenant's history announces nothing old).
- *
+ *   within NEW_DOCUMENT_WINDOW_DAYS (a first import of a tenant's history announces nothing old;
+ *   lib/notifications/new-document-notices.ts, which the import calls);
  * - `readings-due` ("reminder:readings:<tenant>:<point>:<opened on>"): a point's reading window opened
  *   (lib/notifications/reading-reminders.ts).
  *
@@ -36,7 +35,6 @@ import { readingsDueHandler, sweepReadingReminders } from "@/lib/notifications/r
 
 export const DUE_SOON_DAYS = 3;
 export const OVERDUE_WINDOW_DAYS = 14;
-export const NEW_DOCUMENT_WINDOW_DAYS = 14;
 
 const reminderKey = { "payment-due": "reminder:due3", "payment-overdue": "reminder:overdue" } as const;
 type ReminderKind = keyof typeof reminderKey;
@@ -95,22 +93,6 @@ export async function sweepReminders(db: DbOrTx, at: Date): Promise<number> {
     added += await sweepReadingReminders(db, tenant, at);
   }
   return added;
-}
-
-/**
- * In the import's transaction, after the merge: a notice job for each staged document issued within
- * the window (the key makes a repeated import add nothing). Held past quiet hours from the start.
- */
-export async function enqueueNewDocumentNotices(tx: DbOrTx, tenantId: string, at: Date): Promise<void> {
-  const oldest = warsawDate(addDays(at, -NEW_DOCUMENT_WINDOW_DAYS));
-  const stage = sql.raw(stageTable("invoices"));
-  await enqueueJobsFrom(
-    tx,
-    sql`SELECT DISTINCT 'notice:new-document:' || i.tenant_id || ':' || i.id, 'new-document', i.tenant_id,
-        jsonb_build_object('customerId', i.customer_id, 'documentId', i.id), ${outsideQuietHours(at).toISOString()}::timestamptz
-      FROM ${stage} s JOIN ${invoices} i ON i.tenant_id = ${tenantId} AND i.id = s.id
-      WHERE i.issue_date >= ${oldest}`,
-  );
 }
 
 /** The document and the customer's active account, or why there is nothing to send. */
