@@ -3,7 +3,7 @@ import Link from "next/link";
 export type Tab = { id: string; label: string; href: string };
 
 /**
- * How a row looks: underlined tabs (views of one module), brand-coloured buttons (the tickets' sub-views)
+ * How a row looks: underlined tabs (views of one module), brand-coloured buttons (the tickets' sub-views, Ustawienia's sections)
  * or the console's dark buttons (the preview's screens). `tab` gives a link's classes, current or not.
  */
 const looks = {

@@ -16,5 +16,5 @@ const sections: readonly (Tab & { roles?: AllowedRoles })[] = [
 
 export function SettingsTabs({ current, hidden = [], role = "holder" }: { current: string; hidden?: readonly string[]; role?: CustomerRole }) {
   const shown = sections.filter((tab) => !hidden.includes(tab.id) && roleAllowed(role, tab.roles));
-  return <TabRow label="Ustawienia" tabs={shown.map(({ id, label, href }) => ({ id, label, href }))} current={current} />;
+  return <TabRow label="Ustawienia" look="buttons" tabs={shown.map(({ id, label, href }) => ({ id, label, href }))} current={current} />;
 }
