@@ -1,5 +1,5 @@
-import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
-import { accounts, auditLog, authTokens, secondFactors, sessions, type Account } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { accounts, type Account } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
 import { now } from "@/lib/clock";
@@ -8,7 +8,8 @@ import { verifyAgainstDummy, verifySecret } from "@/lib/auth/password-hash";
 import { createSession, newSession } from "@/lib/auth/sessions";
 import { hmacSecret } from "@/lib/auth/secret";
 import { claimOneTimePasswordForSession } from "@/lib/accounts/tokens";
-import { countedHits, countsPerAddress, rateLimitUpsert, type RateRule } from "@/lib/security/rate-limit";
+import { countedHits, countsPerAddress, type RateRule } from "@/lib/security/rate-limit";
+import { signInStatements } from "@/lib/accounts/sign-in-statements";
 import { isLocked, MAX_FAILED_ATTEMPTS, recordFailure } from "@/lib/accounts/lockout";
 import type { RequestMeta } from "@/lib/request/meta";
 import { createPendingStep, isRememberedDevice, type FirstStep, type PendingStep, type SecondFactorMethod } from "@/lib/accounts/second-factor";
@@ -69,32 +70,17 @@ async function lookUp(
     { rule: signInRules.byLogin, subject: `${tenantId}:${login.toLowerCase()}` },
     { rule: signInRules.byAddress, subject: countsPerAddress(ip) ? ip : null },
   ]);
-  const hits = db.$with("hits").as(rateLimitUpsert(db, counted.rows));
-  const [row] = await db
-    .with(hits)
-    .select({
-      hits: sql<
-        { bucket: string; windowStart: string; count: number }[]
-      >`(select json_agg(json_build_object('bucket', ${hits.bucket}, 'windowStart', ${hits.windowStart}, 'count', ${hits.count})) from ${hits})`,
-      account: accounts,
-      otpId: authTokens.id,
-      secondFactor: secondFactors.method,
-    })
-    .from(sql`(select 1) as attempt`)
-    .leftJoin(accounts, and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.login}) = ${login.toLowerCase()}`))
-    .leftJoin(secondFactors, and(eq(secondFactors.accountId, accounts.id), isNotNull(secondFactors.enabledAt)))
-    .leftJoin(
-      authTokens,
-      and(
-        eq(authTokens.accountId, accounts.id),
-        eq(authTokens.tokenHash, password.length === 0 || password.length > 64 ? "" : hmacSecret(password)),
-        eq(authTokens.purpose, "one_time_password"),
-        isNull(authTokens.usedAt),
-        isNull(authTokens.sessionId),
-        gt(authTokens.expiresAt, now()),
-      ),
-    )
-    .limit(1);
+  const [byLoginRow, byAddressRow] = counted.rows;
+  const statement = signInStatements(db).lookUp[byAddressRow ? 1 : 0];
+  const [row] = await statement.execute({
+    tenantId,
+    login: login.toLowerCase(),
+    otpHash: password.length === 0 || password.length > 64 ? "" : hmacSecret(password),
+    at: now().toISOString(),
+    bucket0: byLoginRow!.bucket,
+    windowStart0: byLoginRow!.windowStart,
+    ...(byAddressRow ? { bucket1: byAddressRow.bucket, windowStart1: byAddressRow.windowStart } : {}),
+  });
   const [byLogin, byAddress] = counted.results(row?.hits ?? []);
   return {
     allowed: byLogin!.allowed && byAddress!.allowed,
@@ -178,24 +164,27 @@ export async function completeSignIn(
   const customer = { tenant, accountId: account.id };
   const signedIn = { action: "signin.ok", targetKind: "account", targetId: account.id };
   if (outcome === "password") {
-    // The usual path: the account touched, the session row and the audit entry in one statement —
-    // one round trip and one commit, the only writes after the verification.
+    // The usual path: the account touched, the session row and the audit entry in one prepared statement
+    // (sign-in-statements.ts) — one round trip and one commit, the only writes after the verification.
     const session = newSession({ tenantId: tenant.id, accountId: account.id, ip: request.ip, userAgent: request.userAgent });
-    const touched = db.$with("touched").as(
-      db
-        .update(accounts)
-        .set({ lastLoginAt: now(), failedAttempts: 0 })
-        .where(and(eq(accounts.id, account.id), eq(accounts.tenantId, tenant.id)))
-        .returning({ id: accounts.id }),
-    );
-    const logged = db.$with("logged").as(
-      db
-        .insert(auditLog)
-        .values(auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome, ...extra } })))
-        .returning({ id: auditLog.id }),
-    );
-    const created = db.$with("created").as(db.insert(sessions).values(session.values).returning({ id: sessions.id }));
-    await db.with(touched, logged, created).select({ id: created.id }).from(created);
+    const entry = auditRow(customerAuditEvent(customer, request, { ...signedIn, details: { method: outcome, ...extra } }));
+    await signInStatements(db).signedIn.execute({
+      at: session.values.createdAt,
+      atText: session.values.createdAt!.toISOString(),
+      tenantId: tenant.id,
+      accountId: account.id,
+      actorKind: entry.actorKind,
+      actorId: entry.actorId ?? null,
+      action: entry.action,
+      targetKind: entry.targetKind ?? null,
+      targetId: entry.targetId ?? null,
+      ip: entry.ip ?? null,
+      userAgent: entry.userAgent ?? null,
+      details: entry.details ?? null,
+      sessionId: session.values.id,
+      expiresAt: session.values.expiresAt,
+      sessionUserAgent: session.values.userAgent ?? null,
+    });
     return { ok: true, token: session.token, accountId: account.id, mustChangePassword: account.mustChangePassword };
   }
 
