@@ -12,7 +12,7 @@ const holder = globalThis as unknown as { __mojbokSweepKey?: string };
 
 /**
  * One pass of the scheduler inside the delivery worker's loop (lib/email/runner.ts), in every
- * instance (docs/operations.md §10): the sweep and the housekeeping (§11) of the current hour are added
+ * instance (docs/operations.md §10): the sweep and the housekeeping (docs/operations.md §11) of the current hour are added
  * once (their keys are the hour; this process remembers the last hour it added, the unique keys cover
  * the other instances),
  * then due jobs are run in bounded rounds.

@@ -22,7 +22,7 @@ import { RETENTION_DAYS } from "@/lib/jobs/housekeeping";
 import { addCustomer } from "./billing-world";
 
 /**
- * docs/operations.md §11: expired short-lived rows go once an hour; live ones and records stay. The
+ * S37, docs/operations.md §11: expired short-lived rows go once an hour; live ones and records stay. The
  * database is the file's, so each test runs at an hour of its own (one housekeeping job per hour).
  */
 const handle = setupTestDb();
