@@ -1,7 +1,7 @@
 import type { CustomerOf } from "@/lib/auth/customer-scope";
-import { customerDocuments } from "@/lib/billing/documents";
+import { customerDocuments, type CustomerDocument } from "@/lib/billing/documents";
 import { explainDocument } from "@/lib/billing/explain";
-import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
+import { loadInvoicePdfData, type InvoicePdfData } from "@/lib/pdf/invoice-data";
 
 /**
  * "Skąd ta kwota?" for one document of the customer (docs/portal.md §15), or null when the id is not
@@ -14,9 +14,16 @@ import { loadInvoicePdfData } from "@/lib/pdf/invoice-data";
 export async function documentExplanation(scope: CustomerOf, documentId: string, today: string): Promise<string[] | null> {
   const data = await loadInvoicePdfData(scope, documentId);
   if (!data) return null;
+  return explainLoaded(data, await customerDocuments(scope, today), today);
+}
+
+/**
+ * The explanation of a document already loaded with its customer's documents (their allocation): the
+ * document page has both for its own use and explains from them without reading them again.
+ */
+export function explainLoaded(data: InvoicePdfData, documents: CustomerDocument[], today: string): string[] {
   const { invoice } = data;
   // The customer's own documents only: a correction of someone else's invoice finds nothing here.
-  const documents = await customerDocuments(scope, today);
   const own = documents.find((d) => d.id === invoice.id);
   const corrected = invoice.correctsId ? documents.find((d) => d.id === invoice.correctsId) : undefined;
   return explainDocument({

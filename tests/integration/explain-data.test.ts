@@ -3,6 +3,8 @@ import { testDbKind, setupTestDb } from "@/tests/helpers/db";
 import { requireTenantById } from "@/lib/tenant/registry";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { documentExplanation } from "@/lib/billing/explain-data";
+import { documentDetail } from "@/lib/billing/detail";
+import { customerScope } from "@/tests/helpers/scope";
 import { jsonl } from "./import-helpers";
 import { pdfWorld } from "./pdf-world";
 import { cases } from "@/tests/helpers/cases";
@@ -54,6 +56,9 @@ describe(`"Skąd ta kwota?" from the database (docs/portal.md §15, ${testDbKind
     }),
   )("explains %s", async (_, [id, today, expected]) => {
     expect(await documentExplanation(scopeOf("polo"), id, today)).toEqual(expected);
+    // The document page explains from what it loaded for itself: the same words as the e-mail.
+    const detail = await documentDetail(customerScope(handle.db, "polo", world.customerId), id, today);
+    expect(detail?.explanation).toEqual(expected);
   });
 
   it("finds nothing of another customer or in another tenant (S13, S14)", async () => {

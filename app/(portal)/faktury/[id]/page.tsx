@@ -5,7 +5,6 @@ import { requireCustomer } from "@/lib/auth/customer";
 import { DOCUMENT_MODULES, moduleRoutes, routeParam } from "@/lib/portal/modules";
 import { requireBillingModule } from "@/lib/billing/access";
 import { documentDetail } from "@/lib/billing/detail";
-import { documentExplanation } from "@/lib/billing/explain-data";
 import { kindLabels } from "@/lib/billing/labels";
 import { now } from "@/lib/clock";
 import { formatAmount, formatDate, warsawDate } from "@/lib/format";
@@ -46,7 +45,6 @@ export default async function DocumentPage({ params }: Props) {
   const today = warsawDate(now());
   const doc = await documentDetail(scope, routeParam(id), today);
   if (!doc) notFound();
-  const explanation = (await documentExplanation(scope, doc.id, today)) ?? [];
   const facts: Fact[] = [
     ["Rodzaj", kindLabels[doc.kind]],
     ["Data wystawienia", formatDate(doc.issueDate)],
@@ -102,7 +100,7 @@ export default async function DocumentPage({ params }: Props) {
           testId="document-facts"
         />
       </section>
-      <DocumentExplanation paragraphs={explanation} />
+      <DocumentExplanation paragraphs={doc.explanation} />
       <DocumentTransfer scope={scope} document={doc} />
       <DocumentParties buyer={doc.buyer} payer={doc.payer} />
       <DocumentMeters rows={meterRows(doc.lines, doc.points)} />
