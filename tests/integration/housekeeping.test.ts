@@ -63,6 +63,16 @@ async function rowsAged(at: Date, tag: string, accountId: string, staffId: strin
   await db.insert(knownDevices).values({ accountId, deviceHash: `browser-${tag}`, tenantId: "polo", firstSeenAt: then, lastSeenAt: then });
 }
 
+/** A POLO customer with an active account; the account's id. */
+async function customerAccount(customerId: string): Promise<{ id: string }> {
+  await addCustomer(handle.db, "polo", customerId);
+  const [account] = await handle.db
+    .insert(accounts)
+    .values({ tenantId: "polo", customerId, login: customerId.toLowerCase(), email: `${customerId.toLowerCase()}@example.pl`, status: "active" })
+    .returning({ id: accounts.id });
+  return account!;
+}
+
 async function remaining() {
   const db = handle.db;
   return {
@@ -80,18 +90,14 @@ async function remaining() {
 describe("housekeeping", () => {
   it("deletes expired sessions, tokens, codes, counters and devices past their retention and keeps the rest", async () => {
     const at = new Date("2026-12-07T10:00:00Z");
-    await addCustomer(handle.db, "polo", "HK1");
-    const [account] = await handle.db
-      .insert(accounts)
-      .values({ tenantId: "polo", customerId: "HK1", login: "hk-1", email: "hk1@example.pl", status: "active" })
-      .returning({ id: accounts.id });
+    const account = await customerAccount("HK1");
     const [staff] = await handle.db
       .insert(staffUsers)
       .values({ email: "hk-staff@example.pl", role: "staff", tenants: ["polo"], passwordHash: "x" })
       .returning({ id: staffUsers.id });
     // Past every retention (the longest is 90 days for browsers), and just inside the shortest (one day).
-    await rowsAged(at, "old", account!.id, staff!.id, 120);
-    await rowsAged(at, "fresh", account!.id, staff!.id, 0.5);
+    await rowsAged(at, "old", account.id, staff!.id, 120);
+    await rowsAged(at, "fresh", account.id, staff!.id, 0.5);
     await handle.db.insert(auditLog).values({ tenantId: "polo", actorKind: "customer", action: "signin.ok", at: addDays(at, -400) });
 
     const job = await passAt(at);
@@ -114,13 +120,9 @@ describe("housekeeping", () => {
 
   it("keeps what is inside its retention: a session that ended 29 days ago, a counter of yesterday", async () => {
     const at = new Date("2026-12-08T10:00:00Z");
-    await addCustomer(handle.db, "polo", "HK2");
-    const [account] = await handle.db
-      .insert(accounts)
-      .values({ tenantId: "polo", customerId: "HK2", login: "hk-2", email: "hk2@example.pl", status: "active" })
-      .returning({ id: accounts.id });
+    const account = await customerAccount("HK2");
     const then = addDays(at, -(RETENTION_DAYS.sessions - 1));
-    await handle.db.insert(sessions).values({ id: "session-29", tenantId: "polo", accountId: account!.id, createdAt: then, lastSeenAt: then, expiresAt: then });
+    await handle.db.insert(sessions).values({ id: "session-29", tenantId: "polo", accountId: account.id, createdAt: then, lastSeenAt: then, expiresAt: then });
     await handle.db.insert(rateLimits).values({ bucket: "registration-proof-failed:x", windowStart: addDays(at, -1), count: 5 });
     await passAt(at);
     expect((await remaining()).sessions).toContain("session-29");
