@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { emailOutbox, type OutboxMessage } from "@/db/schema";
+import { claimDue } from "@/lib/jobs/claim";
 import { now } from "@/lib/clock";
 import { tenantById } from "@/lib/tenant/registry";
 import { maxAttempts as defaultMaxAttempts, retryDelayMs } from "@/lib/email/backoff";
@@ -28,23 +29,18 @@ export type DeliveryReport = { claimed: number; sent: number; retried: number; d
 export const erasedBody = { sent: "[treść usunięta po wysłaniu]", dead: "[treść usunięta]" } as const;
 
 /**
- * Claims up to `batchSize` due messages in ONE statement and hands them to the provider. Any number
- * of workers (app instances, `npm run mail:worker`) may run this at once: FOR UPDATE SKIP LOCKED
- * means two never claim the same row, and the claim (locked_until) keeps it away from the next pass.
- * Times come from lib/clock so tests can move through the retry schedule.
+ * Claims up to `batchSize` due messages in ONE statement (claimDue: FOR UPDATE SKIP LOCKED and a
+ * lease, so any number of workers — app instances, `npm run mail:worker` — may run this at once) and
+ * hands them to the provider. Times come from lib/clock so tests can move through the retry schedule.
  */
 export async function deliverDueMessages(db: Db, options: DeliverOptions): Promise<DeliveryReport> {
   const { provider, batchSize = 10, lockSeconds = 120 } = options;
-  const t = now();
-  const claimUntil = new Date(t.getTime() + lockSeconds * 1000);
-  const due = db
-    .select({ id: emailOutbox.id })
-    .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, t), or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, t))))
-    .orderBy(asc(emailOutbox.createdAt))
-    .limit(batchSize)
-    .for("update", { skipLocked: true });
-  const claimed = await db.update(emailOutbox).set({ lockedUntil: claimUntil }).where(inArray(emailOutbox.id, due)).returning();
+  const { claimed, claimUntil } = await claimDue(
+    db,
+    emailOutbox,
+    { ready: eq(emailOutbox.status, "pending"), dueColumn: emailOutbox.nextAttemptAt, orderBy: emailOutbox.createdAt },
+    { at: now(), batchSize, lockSeconds },
+  );
 
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, retried: 0, dead: 0 };
   const outcomes = await Promise.allSettled(

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { jobs, type Job } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { claimDue } from "@/lib/jobs/claim";
 import { retryDelayMs } from "@/lib/email/backoff";
 import { log } from "@/lib/log/logger";
 import { inQuietHours, outsideQuietHours } from "@/lib/jobs/quiet-hours";
@@ -21,23 +22,19 @@ class LostClaim extends Error {}
 
 /**
  * One pass of the scheduler (docs/operations.md §10). Claims up to `batchSize` due jobs in one
- * statement (FOR UPDATE SKIP LOCKED plus a lease, as the outbox does), so any number of instances may
- * run it at once: two never claim one job. Each job then runs in its own transaction that also marks
+ * statement (claimDue: FOR UPDATE SKIP LOCKED plus a lease, as the outbox does), so any number of
+ * instances may run it at once: two never claim one job. Each job then runs in its own transaction that also marks
  * it done — only while our claim still holds, so a job whose lease ran out and was taken by another
  * worker is rolled back here and done once, there.
  */
 export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, options: { batchSize?: number; lockSeconds?: number } = {}): Promise<JobReport> {
   const { batchSize = 20, lockSeconds = 120 } = options;
-  const t = now();
-  const claimUntil = new Date(t.getTime() + lockSeconds * 1000);
-  const due = db
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(and(eq(jobs.status, "pending"), lte(jobs.runAt, t), or(isNull(jobs.lockedUntil), lt(jobs.lockedUntil, t))))
-    .orderBy(asc(jobs.runAt))
-    .limit(batchSize)
-    .for("update", { skipLocked: true });
-  const claimed = await db.update(jobs).set({ lockedUntil: claimUntil }).where(inArray(jobs.id, due)).returning();
+  const { claimed, claimUntil } = await claimDue(
+    db,
+    jobs,
+    { ready: eq(jobs.status, "pending"), dueColumn: jobs.runAt, orderBy: jobs.runAt },
+    { at: now(), batchSize, lockSeconds },
+  );
   const report: JobReport = { claimed: claimed.length, done: 0, held: 0, failed: 0 };
   for (const job of claimed) report[await runOne(db, job, claimUntil, handlers)] += 1;
   return report;
