@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
+import { and, eq } from "drizzle-orm";
 import { openPostgres } from "@/db/client";
-import { accounts } from "@/db/schema";
+import { accounts, secondFactors } from "@/db/schema";
 import { createCustomer, type TestCustomer } from "./factories";
 import { expect, expectNoAxeViolations, expectNothingOverflows, saveScreenshot, tenantUrl, test, viewports } from "./fixtures";
 import { linkIn, waitForMail } from "./mailbox";
@@ -35,6 +36,20 @@ async function pendingAccount(customer: TestCustomer): Promise<string> {
     await handle.close();
   }
   return login;
+}
+
+/** Two-step sign-in by e-mail code turned on for the account, as the settings page leaves it (docs/accounts.md §15). */
+async function withEmailSecondFactor(account: { tenant: string; login: string }): Promise<void> {
+  const handle = openPostgres(databaseUrl, { max: 1 });
+  try {
+    const [row] = await handle.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, account.tenant), eq(accounts.login, account.login)));
+    await handle.db.insert(secondFactors).values({ accountId: row!.id, tenantId: account.tenant, method: "email", enabledAt: new Date() });
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Phone and desktop: no sideways scrolling, axe clean, a screenshot of each (the phone shows cards instead of tables). */
@@ -164,6 +179,40 @@ test.describe("console: customers and the audit log", () => {
 
     await register(customer.contractNumber);
     await expect(page.getByTestId("registration-success")).toContainText("Udało się!");
+  });
+
+  test("staff reset the second factor of a customer who lost it; the customer is e-mailed and signs in with the password alone; audited", async ({
+    page,
+    browser,
+  }) => {
+    const account = await createAccount("polsp");
+    await withEmailSecondFactor(account);
+    // Before: the password leads to the second step.
+    const customer = await (await browser.newContext()).newPage();
+    await submitSignIn(customer, "polsp", account.login, account.password);
+    await expect(customer).toHaveURL(/\/logowanie\/kod$/);
+
+    const staff = await staffSession(page, "staff", ["polsp"]);
+    await page.goto(consoleUrl(`/konsola/klienci/polsp/${account.id}`));
+    await expect(page.getByTestId("account-second-factor")).toHaveText("włączona (kod e-mailem)");
+    await screens(page, "console-customer-second-factor");
+    const since = new Date(Date.now() - 1000).toISOString();
+    await page.getByRole("button", { name: `Resetuj drugi składnik konta ${account.login}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Weryfikacja dwuetapowa konta ${account.login} została wyłączona` })).toBeVisible();
+    await expect(page.getByTestId("account-second-factor")).toHaveText("wyłączona");
+    await expect(page.getByRole("button", { name: /Resetuj drugi składnik/ })).toHaveCount(0);
+    const mail = await waitForMail(page.request, account.email, /Wyłączono weryfikację dwuetapową/, since);
+    expect(mail.text).toContain("została wyłączona przez Biuro Obsługi Klienta na Państwa prośbę");
+
+    // After: the password alone signs in (signIn waits to leave the sign-in page for the portal).
+    const fresh = await (await browser.newContext()).newPage();
+    await signIn(fresh, account);
+    await expect(fresh).not.toHaveURL(/\/logowanie\/kod$/);
+
+    await page.goto(consoleUrl(`/konsola/dziennik?cel=${encodeURIComponent(account.login)}`));
+    const reset = page.getByTestId("audit-row").filter({ hasText: "account.second_factor_reset" });
+    await expect(reset).toHaveCount(1);
+    await expect(reset).toContainText(staff.email);
   });
 
   test("search finds a customer by PESEL, and by nothing less than the whole PESEL", async ({ page }) => {
