@@ -26,7 +26,19 @@ import { checkTickets, runLoad } from "./lib/load-run";
 import { loadFigures, loadMarkdown, writeResultFiles } from "./lib/load-report";
 import { benchTenants } from "./lib/env";
 import { createAccounts } from "./lib/accounts";
-import { checkMail, checkSharedState, haproxyConfig, mailStream, startCluster, type Cluster, type MailCheck, type SharedStateCheck } from "./lib/load-cluster";
+import {
+  checkMail,
+  checkReminders,
+  checkSharedState,
+  daytimeClock,
+  haproxyConfig,
+  mailStream,
+  startCluster,
+  type Cluster,
+  type MailCheck,
+  type ReminderCheck,
+  type SharedStateCheck,
+} from "./lib/load-cluster";
 
 function options() {
   const { values } = parseArgs({
@@ -74,8 +86,12 @@ async function main(): Promise<number> {
       say("next build …");
       await build();
     }
-    if (opts.instances > 1) cluster = await startCluster(BENCH_PORT, say);
-    else {
+    let clockOffset = 0;
+    if (opts.instances > 1) {
+      cluster = await startCluster(BENCH_PORT, say);
+      clockOffset = await daytimeClock(cluster);
+      if (clockOffset > 0) say(`quiet hours: both instances' clocks moved ${(clockOffset / 3600).toFixed(1)} h forward, to 10:00 in Warsaw`);
+    } else {
       say(`next start on port ${BENCH_PORT} …`);
       server = await startServer();
     }
@@ -90,13 +106,15 @@ async function main(): Promise<number> {
     const figures = loadFigures(run, opts.users);
     let mail: MailCheck | undefined;
     let shared: SharedStateCheck | undefined;
+    let reminders: ReminderCheck | undefined;
     if (cluster && mails) {
       await mails.done;
       say("e-mails: waiting for the outbox to drain …");
       mail = await checkMail(handle.db as Db, cluster, mails, mailSince, check.stored);
       shared = await checkSharedState(handle.db as Db, cluster, loadTenants[0]!);
+      reminders = await checkReminders(handle.db as Db, cluster, mailSince);
     }
-    const pass = figures.errors === 0 && check.ok && (mail?.ok ?? true) && (shared?.ok ?? true);
+    const pass = figures.errors === 0 && check.ok && (mail?.ok ?? true) && (shared?.ok ?? true) && (reminders?.ok ?? true);
     const markdown = [
       `# mojBOK load run — ${startedAt.toISOString()}: ${pass ? "PASS" : "FAIL"}`,
       "",
@@ -107,7 +125,7 @@ async function main(): Promise<number> {
         `${opts.customers} demo customers imported; think time 0.5–2.5 s between steps.`,
       "",
       ...loadMarkdown(run, check, figures),
-      ...(mail && shared && mails
+      ...(mail && shared && mails && reminders
         ? [
             "Two instances:",
             "",
@@ -120,7 +138,7 @@ async function main(): Promise<number> {
                 ", ",
               )}) — the users' ticket confirmations (${mail.ticketsStored} tickets stored) and one "Nie pamiętasz hasła?" every 3 s through the proxy (requested ${mails.sent}, confirmed ${mail.recoveryConfirmed})`,
             `- E-mails delivered: outbox sent **${mail.sent}**, pending ${mail.pending}, dead ${mail.dead}; accepted by the provider **${mail.delivered}**, twice or more: **${mail.deliveredTwice}**, never: **${mail.missing}**; sent by worker #1: ${mail.byInstance[0]}, #2: ${mail.byInstance[1]}${mails.failures.length ? `; request failures: ${mails.failures.slice(0, 5).join("; ")}` : ""}`,
-            "- Reminders: the app has no scheduled reminders yet, so none can be doubled; the only background job is the outbox worker above.",
+            `- Reminders (payment due, overdue, readings due) while both schedulers sweep and claim: **${reminders.jobs}** jobs, **${reminders.sentJobs}** sent — by #1 ${reminders.byInstance[0]}, #2 ${reminders.byInstance[1]} — and **${reminders.outboxRows}** reminder e-mails written (one per sent job: ${reminders.ok ? "yes" : "NO"}), each accepted by the provider once (above)${clockOffset > 0 ? `; the run began in the quiet hours, so both instances' clocks were moved ${(clockOffset / 3600).toFixed(1)} h forward (/dev/clock, DEV_TOOLS=1) for the reminders to be due` : ""}`,
             "",
           ]
         : []),
@@ -138,6 +156,8 @@ async function main(): Promise<number> {
         tickets: check,
         mail,
         shared,
+        reminders,
+        clockOffsetSeconds: clockOffset,
         steps: run.stats.summary().steps,
         overall: run.stats.summary().overall,
         errors: run.stats.errors().slice(0, 200),

@@ -12,6 +12,7 @@ import { Browser, findForm, multipart } from "./http-client";
 import { userIp } from "./load-run";
 import { get, startServer, type Server } from "./server";
 import { sleep } from "./stats";
+import { inQuietHours, outsideQuietHours } from "@/lib/jobs/quiet-hours";
 
 /**
  * `npm run load -- --instances 2`: two `next start` processes on one PostgreSQL behind HAProxy, with
@@ -54,7 +55,9 @@ export async function startCluster(proxyPort: number, say: (line: string) => voi
   const binary = haproxyBinary();
   const appPorts = [proxyPort + 1, proxyPort + 2];
   const fake = await startFakeResend({ port: proxyPort + 9 });
-  Object.assign(appEnv, { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, MAIL_WORKER: "in-process", TRUSTED_PROXY_HOPS: "2" });
+  // DEV_TOOLS=1: the run moves both instances' clocks out of the quiet hours (/dev/clock, daytimeClock below), so
+  // the reminders both schedulers race for go out during the run whenever it is started.
+  Object.assign(appEnv, { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, MAIL_WORKER: "in-process", TRUSTED_PROXY_HOPS: "2", DEV_TOOLS: "1" });
   const servers: Server[] = [];
   let proxy: ChildProcess | undefined;
   const stop = async () => {
@@ -106,6 +109,56 @@ export async function startCluster(proxyPort: number, say: (line: string) => voi
     await stop();
     throw error;
   }
+}
+
+/**
+ * Both instances' lib/clock moved forward to the next 10:00 in Warsaw when the run starts inside the quiet hours
+ * (21:00–08:00, docs/operations.md §10), the same offset on each, so reminders held until 08:00 become due now.
+ * Returns the offset in seconds (0 in the daytime).
+ */
+export async function daytimeClock(cluster: Cluster): Promise<number> {
+  const at = new Date();
+  let offsetSeconds = 0;
+  if (inQuietHours(at)) {
+    const morning = outsideQuietHours(at);
+    offsetSeconds = Math.ceil((morning.getTime() - at.getTime()) / 1000) + 2 * 3600;
+  }
+  for (const port of cluster.appPorts) {
+    const answer = await fetch(`http://127.0.0.1:${port}/dev/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ offsetSeconds }),
+    });
+    if (!answer.ok) throw new Error(`/dev/clock on port ${port}: ${answer.status}`);
+  }
+  return offsetSeconds;
+}
+
+export type ReminderCheck = { jobs: number; sentJobs: number; outboxRows: number; byInstance: number[]; ok: boolean };
+
+/**
+ * Reminders across two instances: both schedulers sweep and claim the same jobs table; each reminder job done
+ * with the outcome "sent" must have written exactly one outbox row (the provider side — once per row — is in
+ * checkMail), and there must be some, or the run proves nothing.
+ */
+export async function checkReminders(db: Db, cluster: Cluster, since: Date): Promise<ReminderCheck> {
+  const kinds = ["payment-due", "payment-overdue", "readings-due"];
+  const templates = ["payment-reminder", "readings-due"];
+  const [jobs] = (await db.execute(sql`
+    SELECT count(*)::int AS jobs, count(*) FILTER (WHERE status = 'done' AND outcome = 'sent')::int AS sent
+    FROM jobs WHERE kind IN ${sql.raw(`('${kinds.join("','")}')`)}`)) as unknown as { jobs: number; sent: number }[];
+  const [outbox] = (await db.execute(sql`
+    SELECT count(*)::int AS n FROM email_outbox
+    WHERE template IN ${sql.raw(`('${templates.join("','")}')`)} AND created_at >= ${since.toISOString()}::timestamptz`)) as unknown as { n: number }[];
+  const byInstance = cluster.appPorts.map(
+    (_, i) =>
+      cluster
+        .instanceLog(i)
+        .split("\n")
+        .filter((l) => l.includes('"job":"scheduler"') && kinds.some((k) => l.includes(`"kind":"${k}"`)) && l.includes('"outcome":"sent"')).length,
+  );
+  const check = { jobs: jobs!.jobs, sentJobs: jobs!.sent, outboxRows: outbox!.n, byInstance };
+  return { ...check, ok: check.sentJobs > 0 && check.outboxRows === check.sentJobs && byInstance[0]! + byInstance[1]! === check.sentJobs };
 }
 
 /** "Nie pamiętasz hasła?" through the proxy as a browser without JavaScript posts it; null when confirmed, else why not. */
