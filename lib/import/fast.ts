@@ -44,9 +44,15 @@ const matching = (value: unknown, pattern: RegExp): string => {
 const amountPattern = /^-?\d{1,13}\.\d{2}$/;
 const amount = (value: unknown): number => parseAmount(matching(value, amountPattern)) ?? no();
 const decimal = (value: unknown): string => matching(value, /^-?\d{1,12}(\.\d{1,6})?$/);
+/** Dates repeat line after line (issue dates, reading dates): each distinct one is checked once. */
+const realDates = new Set<string>();
 const date = (value: unknown): string => {
   const s = str(value);
-  return isRealDate(s) ? s : no();
+  if (realDates.has(s)) return s;
+  if (!isRealDate(s)) no();
+  if (realDates.size >= 100_000) realDates.clear();
+  realDates.add(s);
+  return s;
 };
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T => (allowed.includes(value as T) ? (value as T) : no());
 /** fields.ts's opt(): absent and null are both null. */
