@@ -34,7 +34,15 @@ async function* demoRange(tenant: Tenant, from: number, to: number): AsyncGenera
   if (buffer) yield buffer;
 }
 
-export type ImportStage = { customers: number; records: number; seconds: number; byType: Record<string, number>; phases: Record<ImportPhase, number> };
+export type ImportStage = {
+  customers: number;
+  records: number;
+  seconds: number;
+  byType: Record<string, number>;
+  phases: Record<ImportPhase, number>;
+  /** CPU seconds of this process (parsing, checking, building COPY text): unlike wall time, not stretched by other load on the machine. */
+  cpuSeconds: number;
+};
 
 async function writeDemoFile(tenant: Tenant, from: number, to: number, file: string): Promise<void> {
   await pipeline(Readable.from(demoRange(tenant, from, to)), createWriteStream(file));
@@ -46,12 +54,14 @@ export async function importStage(db: Db, tenants: Tenant[], from: number, to: n
   let seconds = 0;
   const byType: Record<string, number> = {};
   const phases: Record<ImportPhase, number> = { staged: 0, checked: 0, merged: 0 };
+  let cpuSeconds = 0;
   const dir = mkdtempSync(path.join(tmpdir(), "mojbok-bench-import-"));
   try {
     for (const tenant of tenants) {
       const file = path.join(dir, `${tenant.id}.jsonl`);
       await writeDemoFile(tenant, from, to, file);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       let last = started;
       const took: Partial<Record<ImportPhase, number>> = {};
       const result = await importJsonLines(db, tenant, createReadStream(file, { highWaterMark: 1 << 20 }), {
@@ -63,6 +73,9 @@ export async function importStage(db: Db, tenants: Tenant[], from: number, to: n
         },
       });
       const total = (performance.now() - started) / 1000;
+      const used = process.cpuUsage(cpu);
+      const cpuTotal = (used.user + used.system) / 1e6;
+      cpuSeconds += cpuTotal;
       rmSync(file);
       if (result.status !== "applied") throw new Error(`import of ${tenant.id} rejected: ${JSON.stringify(result.errors.slice(0, 3))}`);
       records += result.lines;
@@ -71,13 +84,13 @@ export async function importStage(db: Db, tenants: Tenant[], from: number, to: n
       for (const [type, n] of Object.entries(result.counts)) byType[type] = (byType[type] ?? 0) + n;
       const split = (Object.keys(phases) as ImportPhase[]).map((p) => `${p} ${(took[p] ?? 0).toFixed(1)} s`).join(", ");
       say(
-        `  ${tenant.id}: customers ${from}–${to - 1}: ${result.lines} records in ${total.toFixed(1)} s (${Math.round(result.lines / total)} rec/s; ${split})`,
+        `  ${tenant.id}: customers ${from}–${to - 1}: ${result.lines} records in ${total.toFixed(1)} s (${Math.round(result.lines / total)} rec/s; ${split}; Node CPU ${cpuTotal.toFixed(1)} s)`,
       );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { customers: (to - from) * tenants.length, records, seconds, byType, phases };
+  return { customers: (to - from) * tenants.length, records, seconds, byType, phases, cpuSeconds };
 }
 
 export type CopyFloor = { rows: number; seconds: number; bytes: number };

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -35,8 +36,35 @@ export type DbHandle = { db: Db; kind: "pglite" | "postgres"; close: () => Promi
  */
 export const reconnectDelaySeconds = (failures: number) => Math.min(0.05 * 2 ** failures, 1) * (0.5 + Math.random() / 2);
 
+/**
+ * postgres.js's sockets, but with Nagle's algorithm off (TCP_NODELAY, as node-postgres sets it). With
+ * it on, the small message closing a burst — a COPY's CopyDone — waited for the server's delayed ACK,
+ * about 40 ms per COPY, and an import sends one or more per staging table (lib/import/staging.ts;
+ * docs/decisions/0011-import-integrity.md). postgres.js does not connect a socket it is given, so
+ * this connects it, taking the hosts in turn as postgres.js does; its connect_timeout still applies.
+ */
+export function noDelaySockets() {
+  let next = 0;
+  return (options: { host: string[]; port: number[]; path?: string | false }): net.Socket => {
+    if (options.path) return net.connect({ path: options.path });
+    const i = next++ % options.host.length;
+    const socket = net.connect({ host: options.host[i], port: options.port[i]! });
+    socket.setNoDelay(true);
+    return socket;
+  };
+}
+
 export function openPostgres(url: string, options: { max?: number } = {}): DbHandle {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, idle_timeout: 30, connect_timeout: 10, backoff: reconnectDelaySeconds });
+  // `socket` is an option of postgres.js (src/connection.js) missing from its types.
+  const sockets = { socket: noDelaySockets() };
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    idle_timeout: 30,
+    connect_timeout: 10,
+    backoff: reconnectDelaySeconds,
+    ...sockets,
+  });
   const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }

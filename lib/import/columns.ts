@@ -57,7 +57,15 @@ export function invoiceLineColumns(r: ParsedOf<"invoice">) {
   }));
 }
 
-/** Field names → column names: `interestRatePercent` → `interest_rate_percent`. */
+const columnNames = new Map<string, string>();
+
+/** Field names → column names: `interestRatePercent` → `interest_rate_percent` (each name converted once: the import calls this for every invoice line). */
 export function snakeCaseKeys(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
+  const out: Record<string, unknown> = {};
+  for (const key in row) {
+    let name = columnNames.get(key);
+    if (name === undefined) columnNames.set(key, (name = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+    out[name] = row[key];
+  }
+  return out;
 }

@@ -17,25 +17,36 @@ import { tableSpecs, type TableName } from "@/lib/import/tables";
 
 export const stageTable = (table: TableName) => `import_stage_${table}`;
 
-type StageSpec = { table: TableName; columns: [string, string][]; encoders: Encoder[]; copy: string };
+type StageSpec = { table: TableName; columns: [string, string][]; encoders: Encoder[]; copy: string; analyze: string };
 
-function stageSpec(table: TableName, columns: [string, string][]): StageSpec {
+/** The columns check.ts and merge.ts join and filter on: the line, the key, the references, the customer number. */
+const joined = (name: string, key: [string, string][]) =>
+  name === "line" || name === "customer_number" || name.endsWith("_id") || key.some(([k]) => k === name);
+
+function stageSpec(table: TableName, key: [string, string][], columns: [string, string][]): StageSpec {
   const names = columns.map(([n]) => `"${n}"`).join(", ");
-  return { table, columns, encoders: columns.map(([, type]) => encoderFor(type)), copy: `COPY ${stageTable(table)} (${names})` };
+  const analyzed = columns.filter(([n]) => joined(n, key)).map(([n]) => `"${n}"`);
+  return {
+    table,
+    columns,
+    encoders: columns.map(([, type]) => encoderFor(type)),
+    copy: `COPY ${stageTable(table)} (${names})`,
+    analyze: `ANALYZE ${stageTable(table)} (${analyzed.join(", ")})`,
+  };
 }
 
 /** Staging columns: the file line, the table's key and columns; invoices also their line count (for the trim). */
 export const stageSpecs = new Map<TableName, StageSpec>(
   tableSpecs.map((spec) => {
     const extra: [string, string][] = spec.name === "invoices" ? [["line_count", "integer"]] : [];
-    return [spec.name, stageSpec(spec.name, [["line", "integer"], ...spec.key, ...spec.columns, ...extra])];
+    return [spec.name, stageSpec(spec.name, spec.key, [["line", "integer"], ...spec.key, ...spec.columns, ...extra])];
   }),
 );
 
 /**
- * A table's rows go in one COPY once this many bytes have gathered (or at the end): each COPY costs
- * about 90 ms of round trips on postgres.js (its socket keeps Nagle's algorithm on, so the closing
- * CopyDone waits for a delayed ACK), so few large ones. Rows are turned into UTF-8 buffers every
+ * A table's rows go in one COPY once this many bytes have gathered (or at the end): few large ones,
+ * since each is a round trip the queue waits for (about 90 ms each while postgres.js's sockets kept
+ * Nagle's algorithm on and the closing CopyDone waited for a delayed ACK; db/client.ts turns it off). Rows are turned into UTF-8 buffers every
  * PIECE_CHARS, so the gathered text lives outside the JavaScript heap; at most MAX_QUEUED_BYTES wait
  * for the server. Memory stays bounded by these, whatever the file's size.
  */
@@ -159,10 +170,13 @@ export class Staging {
     if (this.failure) throw this.failure;
   }
 
-  /** Everything sent and loaded; statistics for the planner (temporary tables are never auto-analyzed). */
+  /**
+   * Everything sent and loaded; statistics for the planner (temporary tables are never auto-analyzed),
+   * of the joined columns only: the jsonb and text columns took most of ANALYZE's time and no plan uses them.
+   */
   async finish(tx: Tx): Promise<void> {
     await this.flush(true);
     await this.drain();
-    for (const table of this.rows.keys()) await tx.execute(sql.raw(`ANALYZE ${stageTable(table)}`));
+    for (const table of this.rows.keys()) await tx.execute(sql.raw(stageSpecs.get(table)!.analyze));
   }
 }
