@@ -22,7 +22,7 @@ function tenantInputs(tenant: Tenant) {
 const tenantDigests = new WeakMap<Tenant, string>();
 
 /** The renderer version and the tenant file's printed data and branding, hashed: the part of the input hash that is not in the database. */
-export function pdfRendererDigest(tenant: Tenant): string {
+function pdfRendererDigest(tenant: Tenant): string {
   let digest = tenantDigests.get(tenant);
   if (!digest) {
     digest = createHash("sha256")
