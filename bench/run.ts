@@ -299,7 +299,9 @@ async function main() {
       say(
         `  invoice ${pdf.invoice}: ${fixed(pdf.invoiceMs)} ms, minimal document in Roboto ${fixed(pdf.minimalMs)} ms, in built-in Helvetica ${fixed(pdf.helveticaMs)} ms (medians of 20)`,
       );
-      say(`  stored download without HTTP ${fixed(pdf.storedMs, 2)} ms: load ${fixed(pdf.loadMs, 2)} ms, input hash ${fixed(pdf.hashMs * 1000, 0)} µs`);
+      say(
+        `  stored download without HTTP ${fixed(pdf.storedMs, 2)} ms (one query; without reading the bytes ${fixed(pdf.hashMs, 2)} ms), a miss's load before its render ${fixed(pdf.loadMs, 2)} ms`,
+      );
       figures.push(
         figure({
           id: "pdf",
@@ -314,18 +316,18 @@ async function main() {
         }),
         figure({
           id: "pdf-hash",
-          name: "Invoice PDF input hash (ms)",
+          name: "Invoice PDF input hash, in the database (ms: one query, no bytes)",
           value: pdf.hashMs,
           unit: "ms",
           floor: pdf.invoiceMs,
           floorName: "the render it saves",
-          goal: "≤ 0.01×",
-          check: (r) => r <= 0.01,
-          note: `the load it hashes: ${fixed(pdf.loadMs, 2)} ms of queries, run by every download anyway (authorization)`,
+          goal: "≤ 0.05×",
+          check: (r) => r <= 0.05,
+          note: `currentInvoicePdf: finds the invoice by tenant + payer + id (authorization) and hashes the rows the PDF prints; loading them (loadInvoicePdfData, a miss only) takes ${fixed(pdf.loadMs, 2)} ms`,
         }),
         figure({
           id: "pdf-stored-inproc",
-          name: "Stored invoice PDF, in-process (ms: load + hash + read)",
+          name: "Stored invoice PDF, in-process (ms: one query: find, hash, read)",
           value: pdf.storedMs,
           unit: "ms",
           floor: pdf.invoiceMs,
@@ -369,8 +371,8 @@ async function main() {
         }),
       );
       notes.push(
-        "Stored PDF: every download still runs the session lookup and loadInvoicePdfData (the authorization, and the inputs whose hash decides whether the stored bytes are current), then reads the bytes from document_pdfs; " +
-          `a render happens only when no row of the same input hash exists (docs/decisions/0015-stored-invoice-pdfs.md). In process: load ${fixed(pdf.loadMs, 2)} ms, hash ${fixed(pdf.hashMs * 1000, 0)} µs, stored download ${fixed(pdf.storedMs, 2)} ms, render ${fixed(pdf.invoiceMs)} ms.`,
+        "Stored PDF: a download runs the session lookup and one query that finds the invoice by tenant + payer + id, hashes the rows the PDF prints in the database and reads the stored bytes of that hash from document_pdfs; " +
+          `the inputs are loaded and rendered only when no row of the current hash exists (docs/decisions/0015-stored-invoice-pdfs.md). In process: the query ${fixed(pdf.storedMs, 2)} ms (${fixed(pdf.hashMs, 2)} ms without the bytes), a miss's load ${fixed(pdf.loadMs, 2)} ms, render ${fixed(pdf.invoiceMs)} ms.`,
       );
     }
 

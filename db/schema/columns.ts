@@ -22,11 +22,14 @@ export const crmPrimaryKey = (t: { tenantId: AnyPgColumn; id: AnyPgColumn }) => 
 /** A row of one tenant's customer: the pair the foreign key to customers (db/schema/customer-keys.ts) uses. */
 export const customerOwned = () => ({ tenantId: tenantId(), customerId: text("customer_id").notNull() });
 
-/** PostgreSQL `bytea` as a Node Buffer (postgres.js answers a Buffer, PGlite a Uint8Array). */
+/** A `bytea` value as a Node Buffer: postgres.js answers a Buffer, PGlite a Uint8Array (viewed, not copied). */
+export const asBuffer = (value: Uint8Array): Buffer => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+
+/** PostgreSQL `bytea` as a Node Buffer. */
 export const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
   dataType: () => "bytea",
   toDriver: (value) => value,
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+  fromDriver: asBuffer,
 });
 
 /** A server-side session (customers' and staff's alike): the id is the SHA-256 of the cookie's random token. */

@@ -18,8 +18,8 @@ export type DocumentExtras = {
 };
 
 export async function documentExtras(db: DbOrTx, invoice: Invoice, lines: Pick<InvoiceLine, "pointId">[]): Promise<DocumentExtras> {
-  const pointRows = await linePoints(db, invoice, lines);
-  return { points: new Map(pointRows.map((p) => [p.id, p])), buyer: await contractBuyer(db, invoice), interestInvoice: await lateInvoice(db, invoice) };
+  const [pointRows, buyer, interestInvoice] = await Promise.all([linePoints(db, invoice, lines), contractBuyer(db, invoice), lateInvoice(db, invoice)]);
+  return { points: new Map(pointRows.map((p) => [p.id, p])), buyer, interestInvoice };
 }
 
 async function linePoints(db: DbOrTx, invoice: Invoice, lines: Pick<InvoiceLine, "pointId">[]): Promise<LinePoint[]> {

@@ -1,31 +1,32 @@
 import type { CustomerOf } from "@/lib/auth/customer-scope";
 import type { Tenant } from "@/lib/tenant/schema";
 import { loadInvoicePdfData, type InvoicePdfData } from "./invoice-data";
-import { invoicePdfInputHash } from "./input-hash";
+import { currentInvoicePdf, type CurrentInvoicePdf } from "./input-hash";
 import { pdfContentDisposition, renderInvoicePdf } from "./render";
-import { pgPdfStore, type PdfStore } from "./store";
+import { pgPdfStore } from "./store";
 
 /** An invoice PDF to answer with; `bytes` is null when the client's copy (If-None-Match) is current. */
 export type InvoicePdfDownload = { etag: string; disposition: string; bytes: Buffer | null; rendered: boolean };
 
-/** Replaceable for tests (counting renders) and for another store; the defaults are the app's. */
-export type InvoicePdfDeps = { render?: (tenant: Tenant, data: InvoicePdfData) => Promise<Buffer>; store?: PdfStore };
+/** Replaceable for tests (counting renders); the default is the app's renderer. */
+export type InvoicePdfDeps = { render?: (tenant: Tenant, data: InvoicePdfData) => Promise<Buffer> };
 
-/** RFC 9110 If-None-Match: `*` or a list of (maybe weak) entity tags. */
+/** RFC 9110 If-None-Match: `*` or a list of (maybe weak) entity tags, as compared (weak prefix dropped). */
+function entityTags(ifNoneMatch: string | null): string[] {
+  return ifNoneMatch ? ifNoneMatch.split(",").map((tag) => tag.trim().replace(/^W\//, "")) : [];
+}
+
 export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t.replace(/^W\//, "") === etag;
-  });
+  return entityTags(ifNoneMatch).some((tag) => tag === "*" || tag === etag);
 }
 
 /**
- * The invoice's PDF, rendered once (docs/decisions/0015-stored-invoice-pdfs.md). The invoice is
- * loaded by tenant + payer + id first — someone else's document is null, and the caller answers 404
- * (S13, S14); only then is the store read. The hash of the loaded inputs is the ETag: a stored PDF of
- * the same inputs is served as it is, otherwise the PDF is rendered and stored, replacing one of
- * older inputs (a re-import that changed the document, a new logo or colours in the tenant file).
+ * The invoice's PDF, rendered once (docs/decisions/0015-stored-invoice-pdfs.md). One query finds the
+ * invoice by tenant + payer + id — someone else's document is null, and the caller answers 404 (S13,
+ * S14) — hashes its inputs in the database and reads the stored PDF of exactly that hash
+ * (currentInvoicePdf). The hash is the ETag. Only when nothing current is stored are the inputs
+ * loaded, the PDF rendered and stored, replacing one of older inputs (a re-import that changed the
+ * document, a new logo or colours in the tenant file).
  */
 export async function invoicePdfDownload(
   scope: CustomerOf,
@@ -33,19 +34,29 @@ export async function invoicePdfDownload(
   ifNoneMatch: string | null,
   deps: InvoicePdfDeps = {},
 ): Promise<InvoicePdfDownload | null> {
-  const { db, tenant } = scope;
-  const data = await loadInvoicePdfData(scope, invoiceId);
-  if (!data) return null;
-  const inputHash = invoicePdfInputHash(tenant, data);
-  const etag = `"${inputHash}"`;
-  const disposition = pdfContentDisposition(data.invoice.number);
-  if (etagMatches(ifNoneMatch, etag)) return { etag, disposition, bytes: null, rendered: false };
-  const store = deps.store ?? pgPdfStore(db);
-  const stored = await store.get(tenant.id, data.invoice.id, inputHash);
-  if (stored) return { etag, disposition, bytes: stored, rendered: false };
-  const bytes = await (deps.render ?? renderInvoicePdf)(tenant, data);
-  await store.put(tenant.id, data.invoice.id, inputHash, bytes);
-  return { etag, disposition, bytes, rendered: true };
+  const current = await currentInvoicePdf(scope, invoiceId, entityTags(ifNoneMatch));
+  if (!current) return null;
+  const answer = ({ number, inputHash }: CurrentInvoicePdf, bytes: Buffer | null, rendered: boolean) => ({
+    etag: `"${inputHash}"`,
+    disposition: pdfContentDisposition(number),
+    bytes,
+    rendered,
+  });
+  if (etagMatches(ifNoneMatch, `"${current.inputHash}"`)) return answer(current, null, false);
+  if (current.bytes) return answer(current, current.bytes, false);
+  // A miss: the hash and the data it stands for are read again in one snapshot, so the stored bytes
+  // are exactly of the hashed inputs even when an import commits between the two reads.
+  const { hashed, data } = await scope.db.transaction(
+    async (tx) => {
+      const inTx = { ...scope, db: tx };
+      return { hashed: await currentInvoicePdf(inTx, invoiceId, ["*"]), data: await loadInvoicePdfData(inTx, invoiceId) };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  if (!hashed || !data) return null;
+  const bytes = await (deps.render ?? renderInvoicePdf)(scope.tenant, data);
+  await pgPdfStore(scope.db).put(scope.tenant.id, invoiceId, hashed.inputHash, bytes);
+  return answer(hashed, bytes, true);
 }
 
 /**

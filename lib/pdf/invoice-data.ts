@@ -16,11 +16,14 @@ export type InvoicePdfData = DocumentExtras & {
   consumption: ConsumptionLine[] | null;
 };
 
+/** Whose invoice: a CustomerOf whose queries may also run in a transaction (a download's miss reads hash and data in one snapshot). */
+export type PdfScope = Pick<CustomerOf, "tenant" | "customerId"> & { db: DbOrTx };
+
 /**
  * Everything the invoice PDF prints. The invoice is looked up by tenant, id AND payer: a document of
  * another customer or seller is simply not found (S13, S14) — the caller answers 404.
  */
-export async function loadInvoicePdfData(scope: CustomerOf, invoiceId: string): Promise<InvoicePdfData | null> {
+export async function loadInvoicePdfData(scope: PdfScope, invoiceId: string): Promise<InvoicePdfData | null> {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
   const [invoice] = await db
@@ -29,25 +32,24 @@ export async function loadInvoicePdfData(scope: CustomerOf, invoiceId: string): 
     .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId), eq(invoices.id, invoiceId)))
     .limit(1);
   if (!invoice) return null;
-  const [payer] = await db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)))
-    .limit(1);
+  // Only found invoices go on: the rest is read in two rounds of independent queries run at once
+  // (the points and the consumption need the lines), each bound to the invoice's tenant and payer.
+  const [[payer], lines, correctedNo] = await Promise.all([
+    db
+      .select()
+      .from(customers)
+      .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)))
+      .limit(1),
+    db
+      .select()
+      .from(invoiceLines)
+      .where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoice.id)))
+      .orderBy(asc(invoiceLines.lineNo)),
+    correctedNumber(db, invoice),
+  ]);
   if (!payer) return null;
-  const lines = await db
-    .select()
-    .from(invoiceLines)
-    .where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoice.id)))
-    .orderBy(asc(invoiceLines.lineNo));
-  return {
-    invoice,
-    lines,
-    payer,
-    ...(await documentExtras(db, invoice, lines)),
-    correctedNumber: await correctedNumber(db, invoice),
-    consumption: await consumptionOf(db, invoice, lines),
-  };
+  const [extras, consumptionLines] = await Promise.all([documentExtras(db, invoice, lines), consumptionOf(db, invoice, lines)]);
+  return { invoice, lines, payer, ...extras, correctedNumber: correctedNo, consumption: consumptionLines };
 }
 
 async function correctedNumber(db: DbOrTx, invoice: Invoice): Promise<string | null> {

@@ -6,7 +6,9 @@ import { documentPdfs } from "@/db/schema";
  * Where rendered invoice PDFs are kept, keyed by tenant + invoice, each with the hash of its inputs.
  * One small interface so a file or object store can replace the PostgreSQL table
  * (docs/decisions/0015-stored-invoice-pdfs.md). Callers read a stored PDF only after they found the
- * invoice for this tenant and customer (S13, S14): the store itself knows no customers.
+ * invoice for this tenant and customer (S13, S14): the store itself knows no customers. The download
+ * reads this table's bytes in the same query that finds the invoice and hashes its inputs
+ * (currentInvoicePdf, lib/pdf/input-hash.ts); `get` is for another store, read after that query.
  */
 export interface PdfStore {
   /** The stored bytes when a PDF of exactly these inputs is stored, else null. */

@@ -6,14 +6,32 @@ import { requireTenantById } from "@/lib/tenant/registry";
 import type { Tenant } from "@/lib/tenant/schema";
 import { importJsonLines } from "@/lib/import/import-json-lines";
 import { etagMatches, invoicePdfDownload, invoicePdfResponse, type InvoicePdfDownload } from "@/lib/pdf/download";
+import { currentInvoicePdf } from "@/lib/pdf/input-hash";
 import type { InvoicePdfData } from "@/lib/pdf/invoice-data";
 import { renderInvoicePdf } from "@/lib/pdf/render";
 import { pgPdfStore } from "@/lib/pdf/store";
+import { tradeFeeLine } from "@/tests/helpers/sample-invoice";
 import { jsonl } from "./import-helpers";
 import { pdfText, pdfWorld } from "./pdf-world";
 
 const handle = setupTestDb();
 const world = pdfWorld("PDFS");
+// A second customer's documents for the input classes below, and a document whose buyer (the
+// contract's customer) is someone else than its payer.
+const inputs = pdfWorld("PDFI");
+const buyerRecords = [
+  { type: "contract", id: "PDFI-BU", customer: "PDFI-B", payer: inputs.customerId, number: "UE/PDFI-B", status: "active" },
+  {
+    ...inputs.records.find((r) => "id" in r && r.id === inputs.invoiceId)!,
+    id: "PDFI-F2",
+    number: "FV/2026/09/PDFI-2",
+    contract: "PDFI-BU",
+    net: tradeFeeLine.net,
+    vat: tradeFeeLine.vat,
+    gross: tradeFeeLine.gross,
+    lines: [tradeFeeLine],
+  },
+];
 const polo = () => requireTenantById("polo");
 
 // The real renderer and the real store (document_pdfs); only the renders are counted.
@@ -34,6 +52,8 @@ async function storedRows(invoiceId: string) {
 
 beforeAll(async () => {
   expect(await importJsonLines(handle.db, polo(), [jsonl(...world.records)])).toMatchObject({ status: "applied" });
+  const result = await importJsonLines(handle.db, polo(), [jsonl(...inputs.records, ...buyerRecords)]);
+  expect(result.status === "rejected" ? result.errors : result.status).toBe("applied");
 });
 
 describe(`invoice PDFs are rendered once and stored (${testDbKind})`, () => {
@@ -79,6 +99,12 @@ describe(`invoice PDFs are rendered once and stored (${testDbKind})`, () => {
     expect(ok.headers.get("content-disposition")).toContain("FV_2026_09_PDFS.pdf");
     expect(Buffer.compare(Buffer.from(await ok.arrayBuffer()), first.bytes!)).toBe(0);
     expect(renders).toBe(0);
+
+    // The query reads the stored bytes only when they will be sent: not for the client's current tag, nor for `*`.
+    const scope = { db: handle.db, tenant: polo(), customerId: world.customerId };
+    expect((await currentInvoicePdf(scope, world.invoiceId, ['"other"']))!.bytes).toEqual(first.bytes);
+    expect((await currentInvoicePdf(scope, world.invoiceId, ['"other"', first.etag]))!.bytes).toBeNull();
+    expect((await currentInvoicePdf(scope, world.invoiceId, ["*"]))!.bytes).toBeNull();
   });
 
   it("reads If-None-Match lists, weak tags and *", () => {
@@ -161,5 +187,75 @@ describe(`invoice PDFs are rendered once and stored (${testDbKind})`, () => {
     await store.put("polo", world.noteId, "other-inputs", Buffer.from("%PDF-y"));
     expect(await store.get("polo", world.noteId, "other-inputs")).toEqual(Buffer.from("%PDF-x"));
     expect(await store.get("polo", world.noteId, a!.etag.slice(1, -1))).toBeNull();
+  });
+});
+
+/**
+ * The input hash is computed in the database over the rows the PDF prints (lib/pdf/input-hash.ts):
+ * each kind of row, changed by a re-import, changes the hash of exactly the documents that print it.
+ */
+describe(`the input hash follows every row the PDF prints (${testDbKind})`, () => {
+  const scope = () => ({ db: handle.db, tenant: polo(), customerId: inputs.customerId });
+  const documents = [inputs.invoiceId, inputs.correctionId, inputs.noteId, "PDFI-F2"];
+  const hashes = async () => Object.fromEntries(await Promise.all(documents.map(async (id) => [id, (await currentInvoicePdf(scope(), id, ["*"]))!.inputHash])));
+  const record = (id: string) => [...inputs.records, ...buyerRecords].find((r) => "id" in r && r.id === id)! as Record<string, unknown>;
+
+  /** Re-imports the records and answers which documents' hashes changed. */
+  async function changedBy(...records: object[]): Promise<string[]> {
+    const before = await hashes();
+    expect(await importJsonLines(handle.db, polo(), [jsonl(...records)])).toMatchObject({ status: "applied" });
+    const after = await hashes();
+    return documents.filter((id) => after[id] !== before[id]);
+  }
+
+  it("is the same for the same rows, also after a re-import that changes nothing, and differs between documents", async () => {
+    const first = await hashes();
+    expect(await hashes()).toEqual(first);
+    expect(await changedBy(...inputs.records, ...buyerRecords)).toEqual([]);
+    expect(new Set(Object.values(first)).size).toBe(documents.length);
+  });
+
+  it("a line's text", async () => {
+    const invoice = record(inputs.invoiceId) as { lines: object[] };
+    expect(await changedBy({ ...invoice, lines: [invoice.lines[0], { ...tradeFeeLine, description: "Opłata handlowa (e-faktura)" }] })).toEqual([
+      inputs.invoiceId,
+    ]);
+  });
+
+  it("the payer's name or address: every document of the payer", async () => {
+    const payer = record(inputs.customerId) as { address: object };
+    expect(await changedBy({ ...payer, address: { ...payer.address, apartment: "4" } })).toEqual(documents);
+  });
+
+  it("the buyer's data: only the document under the buyer's contract", async () => {
+    expect(await changedBy({ ...record("PDFI-B"), name: "Piekarnia Złoty Kłos S.A." })).toEqual(["PDFI-F2"]);
+  });
+
+  it("the data of a point a line names, not of the contract's other points", async () => {
+    expect(await changedBy({ ...record("PDFI-P"), code: "PPE-PDFI-2" })).toEqual([inputs.invoiceId]);
+  });
+
+  it("consumption in the period or a year earlier, not in other months", async () => {
+    const consumption = (periodFrom: string, periodTo: string, quantity: string) => ({
+      type: "consumption",
+      point: "PDFI-P",
+      periodFrom,
+      periodTo,
+      quantity,
+      unit: "kWh",
+    });
+    expect(await changedBy(consumption("2026-09-01", "2026-09-30", "1453"))).toEqual([inputs.invoiceId]);
+    expect(await changedBy(consumption("2025-09-01", "2025-09-30", "1499"))).toEqual([inputs.invoiceId]);
+    expect(await changedBy(consumption("2026-05-01", "2026-05-31", "900"))).toEqual([]);
+  });
+
+  it("the corrected (and the late) invoice's number: the correction and the interest note", async () => {
+    expect(await changedBy({ ...record(inputs.invoiceId), number: "FV/2026/09/PDFI-A" })).toEqual([inputs.invoiceId, inputs.correctionId, inputs.noteId]);
+  });
+
+  it("the tenant file's legal data, hashed outside the database", async () => {
+    const other: Tenant = { ...polo(), legal: { ...polo().legal, nip: "5260250274" } };
+    const before = (await currentInvoicePdf(scope(), inputs.invoiceId, ["*"]))!.inputHash;
+    expect((await currentInvoicePdf({ ...scope(), tenant: other }, inputs.invoiceId, ["*"]))!.inputHash).not.toBe(before);
   });
 });
