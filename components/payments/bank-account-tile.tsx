@@ -1,16 +1,15 @@
-import type { CustomerScope } from "@/lib/auth/customer-scope";
-import { customerBankAccount } from "@/lib/payments/bank-account";
+import type { Tenant } from "@/lib/tenant/schema";
 import { transferAccount } from "@/lib/payments/transfer";
 import { AccountNumber } from "@/components/payments/account-number";
 
 /**
  * The account for transfers on the customer's first page: Pulpit, or — for a tenant without one
  * (MPEC) — the page it lands on; that page shows it only where it is the landing page
- * (`landsWithBalance` in lib/portal/modules.ts, the same rule as the balance tile).
+ * (`landsWithBalance` in lib/portal/modules.ts, the same rule as the balance tile). `bankAccount` is
+ * the customer's own account from the CRM or null (lib/dashboard/glance.ts reads it with the balance).
  */
-export async function BankAccountTile({ scope }: { scope: CustomerScope }) {
-  const { tenant } = scope;
-  const account = transferAccount(tenant, await customerBankAccount(scope));
+export function BankAccountTile({ tenant, bankAccount }: { tenant: Tenant; bankAccount: string | null }) {
+  const account = transferAccount(tenant, bankAccount);
   return (
     <section className="mt-4 rounded-lg border border-line bg-white p-5 shadow-xs sm:p-6" aria-labelledby="bank-account-title" data-testid="bank-account-tile">
       <h2 id="bank-account-title" className="text-lg font-semibold">

@@ -40,32 +40,7 @@ export type CustomerSessionLookup = { ok: true; found: CustomerSession } | { ok:
  * none left, `acting` stays null and requireCustomer shows the no-access page instead of any data.
  */
 export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: string): Promise<CustomerSessionLookup> {
-  const inForce = regulationInForceId(db, tenant.id, warsawDate(now()));
-  const [row] = await db
-    .select({
-      session: sessions,
-      account: accounts,
-      customerName: customers.name,
-      acting: { delegationId: delegations.id, customerId: delegations.customerId, role: delegations.role },
-      actsForOthers: sql<boolean>`exists (select 1 from delegations d where d.tenant_id = ${tenant.id} and d.account_id = ${accounts.id} and d.accepted_at is not null and d.revoked_at is null)`,
-      regulationId: sql<string | null>`${inForce}`,
-      accepted: sql<boolean>`exists (select 1 from regulation_acceptances ra where ra.account_id = ${accounts.id} and ra.regulation_version_id = ${inForce})`,
-    })
-    .from(sessions)
-    .leftJoin(accounts, and(eq(accounts.id, sessions.accountId), eq(accounts.tenantId, tenant.id)))
-    .leftJoin(
-      delegations,
-      and(
-        eq(delegations.id, sessions.delegationId),
-        eq(delegations.tenantId, tenant.id),
-        eq(delegations.accountId, sessions.accountId),
-        isNotNull(delegations.acceptedAt),
-        isNull(delegations.revokedAt),
-      ),
-    )
-    .leftJoin(customers, and(eq(customers.id, sql`coalesce(${delegations.customerId}, ${accounts.customerId})`), eq(customers.tenantId, tenant.id)))
-    .where(eq(sessions.id, hashToken(token)))
-    .limit(1);
+  const [row] = await sessionQuery(db).execute({ tenantId: tenant.id, today: warsawDate(now()), sessionId: hashToken(token) });
   const check = await judgeSession(db, row?.session, tenant.id);
   if (!check.ok) return { ok: false, reason: check.reason };
   const account = row!.account;
@@ -86,6 +61,50 @@ export async function loadCustomerSession(db: DbOrTx, tenant: Tenant, token: str
     ok: true,
     found: { account, session: check.session, customerName, regulationPending, acting, actsForOthers: Boolean(row!.actsForOthers) },
   };
+}
+
+/**
+ * The one query of every signed-in request, built once per database handle and run with its three
+ * values: building it (three joins, two tables' columns, three subqueries) cost more of the server's
+ * time than the database took to answer it (docs/decisions/0012-request-cost.md).
+ */
+const sessionQueries = new WeakMap<DbOrTx, ReturnType<typeof buildSessionQuery>>();
+
+function sessionQuery(db: DbOrTx) {
+  let query = sessionQueries.get(db);
+  if (!query) sessionQueries.set(db, (query = buildSessionQuery(db)));
+  return query;
+}
+
+function buildSessionQuery(db: DbOrTx) {
+  const tenantId = sql.placeholder("tenantId");
+  const inForce = regulationInForceId(db, tenantId, sql.placeholder("today"));
+  return db
+    .select({
+      session: sessions,
+      account: accounts,
+      customerName: customers.name,
+      acting: { delegationId: delegations.id, customerId: delegations.customerId, role: delegations.role },
+      actsForOthers: sql<boolean>`exists (select 1 from delegations d where d.tenant_id = ${tenantId} and d.account_id = ${accounts.id} and d.accepted_at is not null and d.revoked_at is null)`,
+      regulationId: sql<string | null>`${inForce}`,
+      accepted: sql<boolean>`exists (select 1 from regulation_acceptances ra where ra.account_id = ${accounts.id} and ra.regulation_version_id = ${inForce})`,
+    })
+    .from(sessions)
+    .leftJoin(accounts, and(eq(accounts.id, sessions.accountId), eq(accounts.tenantId, tenantId)))
+    .leftJoin(
+      delegations,
+      and(
+        eq(delegations.id, sessions.delegationId),
+        eq(delegations.tenantId, tenantId),
+        eq(delegations.accountId, sessions.accountId),
+        isNotNull(delegations.acceptedAt),
+        isNull(delegations.revokedAt),
+      ),
+    )
+    .leftJoin(customers, and(eq(customers.id, sql`coalesce(${delegations.customerId}, ${accounts.customerId})`), eq(customers.tenantId, tenantId)))
+    .where(eq(sessions.id, sql.placeholder("sessionId")))
+    .limit(1)
+    .prepare("customer_session");
 }
 
 /** The account's earliest accepted, unrevoked delegation on this tenant, with the customer's name. */

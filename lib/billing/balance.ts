@@ -11,19 +11,26 @@ import { processingTotalSql } from "@/lib/payments/records";
  * import brings the booked payment it is settled and only the booked one counts (never both).
  */
 export async function balanceOf(scope: CustomerOf, asOf: string): Promise<number> {
+  const [row] = await balanceQuery(scope, asOf);
+  return Number(row?.grosze ?? 0);
+}
+
+/**
+ * balanceOf's one statement (the Pulpit and Płatności ask on every view): the invoices' sum minus the
+ * payments' and the verified online payments' sums as scalar subqueries under the same tenant +
+ * customer. A builder, so Pulpit's glance (lib/dashboard/glance.ts) embeds the very same statement.
+ */
+export function balanceQuery(scope: CustomerOf, asOf: string) {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
-  // One statement (the Pulpit and Płatności ask on every view): the invoices' sum, with the payments'
-  // and the verified online payments' sums as scalar subqueries under the same tenant + customer.
-  const [row] = await db
+  return db
     .select({
-      charged: sql<string>`coalesce(sum(${invoices.gross}), 0)`,
-      paid: sql<string>`(select coalesce(sum(p.amount), 0) from payments p where p.tenant_id = ${tenantId} and p.customer_id = ${customerId} and p.date <= ${asOf})`,
-      processing: sql<string>`(${processingTotalSql(tenantId, customerId, asOf)})`,
+      grosze: sql<string>`coalesce(sum(${invoices.gross}), 0)
+        - (select coalesce(sum(p.amount), 0) from payments p where p.tenant_id = ${tenantId} and p.customer_id = ${customerId} and p.date <= ${asOf})
+        - (${processingTotalSql(tenantId, customerId, asOf)})`,
     })
     .from(invoices)
     .where(and(eq(invoices.tenantId, tenantId), eq(invoices.customerId, customerId), lte(invoices.issueDate, asOf)));
-  return Number(row?.charged ?? 0) - Number(row?.paid ?? 0) - Number(row?.processing ?? 0);
 }
 
 export type BalanceView = { kind: "due" | "overpaid" | "zero"; label: string; grosze: number };

@@ -4,7 +4,7 @@ import { contracts, invoices, payments } from "@/db/schema";
 import { allocate, type Allocation } from "@/lib/billing/allocation";
 import { PAGE_SIZE, type ListQuery } from "@/lib/billing/list-query";
 import { now } from "@/lib/clock";
-import { pendingInvoiceIds, processingAllocations } from "@/lib/payments/records";
+import { onlineMarks } from "@/lib/payments/records";
 
 /** An online payment touching the document: verified but not booked yet, or still at the gateway. */
 export type OnlineMark = "processing" | "pending" | null;
@@ -18,8 +18,8 @@ export type OnlineMark = "processing" | "pending" | null;
 export async function customerDocuments(scope: CustomerOf, today: string) {
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
-  // Four independent reads, sent together (one wait instead of four on a pooled connection).
-  const [docs, paid, processing, pending] = await Promise.all([
+  // Three independent reads, sent together (one wait instead of three on a pooled connection).
+  const [docs, paid, { processing, pending }] = await Promise.all([
     db
       .select({
         id: invoices.id,
@@ -40,8 +40,7 @@ export async function customerDocuments(scope: CustomerOf, today: string) {
       .from(payments)
       .where(and(eq(payments.tenantId, tenantId), eq(payments.customerId, customerId)))
       .orderBy(asc(payments.date), asc(payments.id)),
-    processingAllocations(scope),
-    pendingInvoiceIds(scope, now()),
+    onlineMarks(scope, now()),
   ]);
   const allocation = allocate(docs, [...paid, ...processing], today);
   const processed = new Set(processing.map((p) => p.invoiceId));

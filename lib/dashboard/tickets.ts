@@ -1,5 +1,5 @@
 import { assertRole, ROLES, type CustomerScope } from "@/lib/auth/customer-scope";
-import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, count, eq, ne, sql } from "drizzle-orm";
 import { tickets, type Ticket } from "@/db/schema";
 
 export const DASHBOARD_TICKETS = 3;
@@ -19,21 +19,18 @@ export async function ticketsAtGlance(scope: CustomerScope): Promise<TicketGlanc
   assertRole(scope, ROLES.full);
   const { db, customerId } = scope;
   const tenantId = scope.tenant.id;
-  const mine = and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId));
-  // Both counts in one statement: the open tickets, and the unread replies as a scalar subquery.
-  const [counts] = await db
+  // One statement: the open tickets, with the unread replies and the newest tickets as scalar subqueries.
+  const [row] = await db
     .select({
       open: count(),
       unread: sql<string>`(select count(*) from ticket_messages m join tickets t on t.id = m.ticket_id and t.tenant_id = m.tenant_id
         where t.tenant_id = ${tenantId} and t.customer_id = ${customerId} and m.author = 'staff' and m.internal = false and m.read_at is null)`,
+      newest: sql<TicketGlance["newest"]>`(select coalesce(json_agg(json_build_object('id', n.id, 'number', n.number, 'subject', n.subject, 'status', n.status)
+          order by n.created_at desc, n.id desc), '[]'::json)
+        from (select id, number, subject, status, created_at from tickets where tenant_id = ${tenantId} and customer_id = ${customerId}
+          order by created_at desc, id desc limit ${DASHBOARD_TICKETS}) n)`,
     })
     .from(tickets)
-    .where(and(mine, ne(tickets.status, "closed")));
-  const newest = await db
-    .select({ id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status })
-    .from(tickets)
-    .where(mine)
-    .orderBy(desc(tickets.createdAt), desc(tickets.id))
-    .limit(DASHBOARD_TICKETS);
-  return { open: Number(counts?.open ?? 0), unread: Number(counts?.unread ?? 0), newest };
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId), ne(tickets.status, "closed")));
+  return { open: Number(row?.open ?? 0), unread: Number(row?.unread ?? 0), newest: row?.newest ?? [] };
 }

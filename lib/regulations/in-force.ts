@@ -1,4 +1,4 @@
-import { and, desc, eq, lte } from "drizzle-orm";
+import { and, desc, eq, lte, type Placeholder } from "drizzle-orm";
 import { regulationVersions, type RegulationVersion } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { Tenant } from "@/lib/tenant/schema";
@@ -27,12 +27,15 @@ async function ensureInitialVersion(db: DbOrTx, tenant: Tenant): Promise<void> {
     .onConflictDoNothing();
 }
 
-const inForce = (tenantId: string, today: string) =>
+/** A value, or a placeholder of a prepared statement (the session query, lib/auth/customer-session.ts). */
+type Param = string | Placeholder;
+
+const inForce = (tenantId: Param, today: Param) =>
   and(eq(regulationVersions.tenantId, tenantId), eq(regulationVersions.status, "published"), lte(regulationVersions.effectiveDate, today));
 const newestFirst = [desc(regulationVersions.effectiveDate), desc(regulationVersions.publishedAt)];
 
 /** The id of the tenant's regulation in force on `today` (a Warsaw date), as a select to embed in another query. */
-export function regulationInForceId(db: DbOrTx, tenantId: string, today: string) {
+export function regulationInForceId(db: DbOrTx, tenantId: Param, today: Param) {
   return db
     .select({ id: regulationVersions.id })
     .from(regulationVersions)

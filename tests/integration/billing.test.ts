@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { customers, onlinePayments } from "@/db/schema";
 import { balanceOf } from "@/lib/billing/balance";
+import { balanceGlance } from "@/lib/dashboard/glance";
+import { onlineSummary } from "@/lib/payments/records";
+import { customerBankAccount } from "@/lib/payments/bank-account";
 import { documentDetail } from "@/lib/billing/detail";
 import { listDocuments, openDocuments } from "@/lib/billing/documents";
 import { defaultQuery, parseListQuery } from "@/lib/billing/list-query";
@@ -39,6 +44,41 @@ describe("balance (docs/portal.md §4)", () => {
     expect(await balanceOf(customerScope(handle.db, "polo", "DUE"), today)).toBe(100_00 + 200_00 - 50_00 + 12_34 - 160_00);
     expect(await balanceOf(customerScope(handle.db, "polo", "OVER"), today)).toBe(-20_00);
     expect(await balanceOf(customerScope(handle.db, "polo", "ZERO"), today)).toBe(0);
+  });
+});
+
+describe("Pulpit's balance glance (lib/dashboard/glance.ts)", () => {
+  it("says in one statement what balanceOf, onlineSummary and customerBankAccount say, for this tenant's customer only", async () => {
+    const db = handle.db;
+    const at = new Date(`${today}T12:00:00Z`);
+    await addCustomerWithDocuments(db, "polo", "GLANCE", [{ id: "G1", gross: 300_00, dueDate: "2026-11-01" }]);
+    await addCustomerWithDocuments(db, "polsp", "GLANCE", [{ id: "G1", gross: 999_00, dueDate: "2026-11-01" }]);
+    await db
+      .update(customers)
+      .set({ bankAccount: "61109010140000071219812874" })
+      .where(and(eq(customers.tenantId, "polo"), eq(customers.id, "GLANCE")));
+    const online = { tenantId: "polo", customerId: "GLANCE", currency: "PLN", gateway: "p24", invoiceIds: ["G1"] };
+    await db.insert(onlinePayments).values([
+      {
+        ...online,
+        sessionId: "glance-paid",
+        amount: 100_00,
+        status: "paid",
+        paidAt: new Date(`${today}T08:00:00Z`),
+        items: [{ invoiceId: "G1", amount: 100_00 }],
+      },
+      { ...online, sessionId: "glance-pending", amount: 50_00, status: "pending", createdAt: new Date(at.getTime() - 60_000) },
+      { ...online, tenantId: "polsp", sessionId: "glance-other", amount: 7_00, status: "paid", paidAt: new Date(`${today}T08:00:00Z`) },
+    ]);
+    const scope = customerScope(db, "polo", "GLANCE");
+    const glance = await balanceGlance(scope, today, at);
+    expect(glance).toEqual({ balance: 200_00, online: { processing: 100_00, pending: 50_00 }, bankAccount: "61109010140000071219812874" });
+    expect(glance).toEqual({ balance: await balanceOf(scope, today), online: await onlineSummary(scope, at), bankAccount: await customerBankAccount(scope) });
+    expect(await balanceGlance(customerScope(db, "polsp", "GLANCE"), today, at)).toEqual({
+      balance: 992_00,
+      online: { processing: 7_00, pending: 0 },
+      bankAccount: null,
+    });
   });
 });
 

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { requireCustomer } from "@/lib/auth/customer";
 import { now } from "@/lib/clock";
 import { warsawDate } from "@/lib/format";
-import { balanceOf } from "@/lib/billing/balance";
+import { balanceGlance } from "@/lib/dashboard/glance";
 import { nextPayment } from "@/lib/dashboard/next-payment";
 import { consumptionAtGlance } from "@/lib/dashboard/consumption";
 import { ticketsAtGlance } from "@/lib/dashboard/tickets";
-import { onlineSummary } from "@/lib/payments/records";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
 import { canPayOnline } from "@/lib/payments/access";
@@ -20,17 +19,16 @@ export default async function DashboardPage() {
   const { tenant } = scope;
   const at = now();
   const today = warsawDate(at);
-  const [grosze, online, payment, points, tickets] = await Promise.all([
-    balanceOf(scope, today),
-    onlineSummary(scope, at),
+  const [{ balance, online, bankAccount }, payment, points, tickets] = await Promise.all([
+    balanceGlance(scope, today, at),
     nextPayment(scope, today),
     consumptionAtGlance(scope, at),
     roleAllowed(scope.role, ROLES.full) ? ticketsAtGlance(scope) : null,
   ]);
   return (
     <>
-      <DashboardTiles tenant={tenant} data={{ today, balance: grosze, online, payment, points, tickets, canPay: canPayOnline(scope) }} />
-      <BankAccountTile scope={scope} />
+      <DashboardTiles tenant={tenant} data={{ today, balance, online, payment, points, tickets, canPay: canPayOnline(scope) }} />
+      <BankAccountTile tenant={tenant} bankAccount={bankAccount} />
     </>
   );
 }

@@ -4,8 +4,7 @@ import Link from "next/link";
 import { landsWithBalance, moduleHref } from "@/lib/portal/modules";
 import { now } from "@/lib/clock";
 import { formatDate, warsawDate } from "@/lib/format";
-import { balanceOf } from "@/lib/billing/balance";
-import { onlineSummary } from "@/lib/payments/records";
+import { balanceGlance } from "@/lib/dashboard/glance";
 import { BalanceTile } from "@/components/dashboard/balance-tile";
 import { contractStatusLabels, customerContracts } from "@/lib/contracts/queries";
 import { BankAccountTile } from "@/components/payments/bank-account-tile";
@@ -23,30 +22,26 @@ export default async function ContractsPage() {
   const at = now();
   const today = warsawDate(at);
   const withBalance = landsWithBalance(tenant, "contracts");
-  const [rows, balance, online] = await Promise.all([
-    customerContracts(scope),
-    withBalance ? balanceOf(scope, today) : null,
-    withBalance ? onlineSummary(scope, at) : null,
-  ]);
+  const [rows, glance] = await Promise.all([customerContracts(scope), withBalance ? balanceGlance(scope, today, at) : null]);
   const label = tenant.navigation.find((item) => item.module === "contracts")?.label ?? "Umowy";
   const pointsLabel = tenant.navigation.find((item) => item.module === "points")?.label ?? "Punkty poboru";
   const pointsHref = moduleHref(tenant, "points");
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
-      {balance !== null && online !== null ? (
+      {glance ? (
         <div className="mt-6 sm:max-w-md">
           <BalanceTile
             tenant={tenant}
-            balance={balance}
-            online={online}
+            balance={glance.balance}
+            online={glance.online}
             today={today}
             detailsHref={moduleHref(tenant, "invoices") ?? moduleHref(tenant, "payments")}
             canPay={canPayOnline(scope)}
           />
         </div>
       ) : null}
-      {withBalance ? <BankAccountTile scope={scope} /> : null}
+      {glance ? <BankAccountTile tenant={tenant} bankAccount={glance.bankAccount} /> : null}
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">Nie masz jeszcze umów widocznych w serwisie.</p>
       ) : (
