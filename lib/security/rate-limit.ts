@@ -57,8 +57,9 @@ type CountedRow = { bucket: string; windowStart: Date | string; count: number | 
 
 /**
  * hitRateLimits in two halves, so a caller can send the upsert inside a statement of its own (the
- * sign-in sends it with the account lookup, lib/accounts/sign-in.ts): the rows to upsert, and how
- * the rows the upsert returned answer each hit.
+ * sign-in sends it with the account lookup, as a prepared statement with the same upsert written
+ * with placeholders: lib/accounts/sign-in-statements.ts — a change to rateLimitUpsert below must be
+ * made there too): the rows to upsert, and how the rows the upsert returned answer each hit.
  */
 export function countedHits(hits: RateHit[]): {
   rows: { bucket: string; windowStart: Date; count: number }[];
