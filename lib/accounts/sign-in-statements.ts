@@ -14,6 +14,7 @@ const p = sql.placeholder;
 
 function lookUpStatement(db: Db, countsAddress: boolean) {
   const row = (n: number) => ({ bucket: p(`bucket${n}`), windowStart: p(`windowStart${n}`), count: 1 });
+  // rateLimitUpsert of lib/security/rate-limit.ts, with placeholders: keep the two the same.
   const hits = db.$with("hits").as(
     db
       .insert(rateLimits)
